@@ -1,0 +1,4 @@
+export * from './sourced';
+export * from './coolingTypes';
+export * from './rackProfiles';
+export * from './tiers';

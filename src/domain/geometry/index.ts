@@ -1,0 +1,4 @@
+export * from './vec';
+export * from './rect';
+export * from './polygon';
+export * from './polyline';

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './catalog';
+export * from './geometry';
+export * from './kinds';

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { COOLING_TYPE_IDS } from '../catalog';
+import { coord, id, name, oneOf, positive, rotation, size } from './fields';
+
+/** A cooling zone: a rectangle of the campus whose plant serves the rows whose centres it holds. */
+export const coolingZoneSchema = z.object(
+  {
+    id: id(),
+    name: name(),
+    x: coord(),
+    y: coord(),
+    width: size(),
+    depth: size(),
+    rotation: rotation(),
+    type: oneOf(COOLING_TYPE_IDS, 'cooling types'),
+    /** Heat the zone's plant can reject, MW. */
+    capacityMw: positive(10_000, 'MW'),
+  },
+  { error: 'must be a cooling zone object' },
+);
+export type CoolingZone = z.output<typeof coolingZoneSchema>;
+
+export function createCoolingZone(
+  id: string,
+  rect: { x: number; y: number; width: number; depth: number },
+  over: Partial<CoolingZone> = {},
+): CoolingZone {
+  return { id, name: `Zone ${id.replace(/^\D+/, '')}`, rotation: 0, type: 'dlc', capacityMw: 20, ...rect, ...over };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { coord, id, name, positive, rotation, size } from './fields';
+
+/** A data hall: a rectangle (centre x, y) whose own frame holds rack rows. */
+export const hallSchema = z.object(
+  {
+    id: id(),
+    name: name(),
+    x: coord(),
+    y: coord(),
+    width: size(),
+    depth: size(),
+    rotation: rotation(),
+    /** Rated floor or slab load, kPa (kN/m²). */
+    floorRatingKpa: positive(1000, 'kPa'),
+    /** The most power one row of the hall is built to deliver, MW. */
+    rowPowerMw: positive(100, 'MW'),
+  },
+  { error: 'must be a hall object' },
+);
+export type Hall = z.output<typeof hallSchema>;
+
+export const HALL_DEFAULTS = { width: 120, depth: 60, rotation: 0, floorRatingKpa: 20, rowPowerMw: 1.5 } as const;
+
+export function createHall(id: string, at: { x: number; y: number }, over: Partial<Hall> = {}): Hall {
+  return { id, name: `Hall ${id.replace(/^\D+/, '')}`, x: at.x, y: at.y, ...HALL_DEFAULTS, ...over };
+}

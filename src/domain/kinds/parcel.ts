@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { MAX_POINTS, point } from './fields';
+import { polygonArea, type XY } from '../geometry';
+
+/** The land parcel: a simple polygon in the campus frame (checked for self-crossing on import). */
+export const parcelSchema = z.object(
+  {
+    points: z
+      .array(point(), { error: 'must be a list of points' })
+      .min(3, { error: 'must have at least 3 points' })
+      .max(MAX_POINTS, { error: `must have at most ${MAX_POINTS} points` }),
+  },
+  { error: 'must be an object with points' },
+);
+export type Parcel = z.output<typeof parcelSchema>;
+
+export const SQ_M_PER_ACRE = 4046.8564224;
+
+export function parcelAreaM2(parcel: Parcel): number {
+  return polygonArea(parcel.points as readonly XY[]);
+}
+
+export function defaultParcel(width = 1000, depth = 800): Parcel {
+  return { points: [[0, 0], [width, 0], [width, depth], [0, depth]] };
+}

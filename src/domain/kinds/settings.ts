@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { REDUNDANCY_LEVELS, TIER_IDS } from '../catalog';
+import { oneOf, ranged } from './fields';
+
+export const settingsSchema = z.object(
+  {
+    targetTier: oneOf(TIER_IDS, 'tiers').default('blackwell'),
+    redundancy: oneOf(REDUNDANCY_LEVELS, 'redundancy levels').default('N+1'),
+    powerFactor: ranged(0.5, 1, '').default(0.95),
+    /** null: derive from the cooling types; a number overrides. */
+    pue: ranged(1, 5, '').nullable().default(null),
+    /** Minimum distance of buildings from the parcel edge, m; 0 = no check. */
+    setbackM: ranged(0, 10_000, 'm').default(0),
+  },
+  { error: 'must be a settings object' },
+);
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  targetTier: 'blackwell',
+  redundancy: 'N+1',
+  powerFactor: 0.95,
+  pue: null,
+  setbackM: 0,
+};

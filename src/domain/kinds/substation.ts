@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { coord, id, name, positive, rotation, size } from './fields';
+
+/** A substation yard: a rectangle with an installed transformer capacity. */
+export const substationSchema = z.object(
+  {
+    id: id(),
+    name: name(),
+    x: coord(),
+    y: coord(),
+    width: size(),
+    depth: size(),
+    rotation: rotation(),
+    /** Installed transformer capacity, MVA. */
+    capacityMva: positive(100_000, 'MVA'),
+    /** Grid connection voltage, kV. */
+    voltageKv: positive(1500, 'kV'),
+  },
+  { error: 'must be a substation object' },
+);
+export type Substation = z.output<typeof substationSchema>;
+
+export const SUBSTATION_DEFAULTS = { width: 80, depth: 60, rotation: 0, capacityMva: 100, voltageKv: 230 } as const;
+
+export function createSubstation(id: string, at: { x: number; y: number }, over: Partial<Substation> = {}): Substation {
+  return { id, name: `Substation ${id.replace(/^\D+/, '')}`, x: at.x, y: at.y, ...SUBSTATION_DEFAULTS, ...over };
+}
