@@ -13,7 +13,10 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -34,15 +37,30 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'src/domain is pure: no React.' },
-            { group: ['konva', 'konva/*', 'react-konva'], message: 'src/domain is pure: no Konva.' },
+            {
+              group: ['konva', 'konva/*', 'react-konva'],
+              message: 'src/domain is pure: no Konva.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no zustand.' },
-            { group: ['**/state/*', '**/canvas/*', '**/panels/*', '**/app/*', '**/cli/*'], message: 'src/domain imports nothing above it.' },
+            {
+              group: ['**/state/*', '**/canvas/*', '**/panels/*', '**/app/*', '**/cli/*'],
+              message: 'src/domain imports nothing above it.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement', 'fetch', 'location'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'HTMLElement',
+          'fetch',
+          'location',
+        ].map((name) => ({
           name,
           message: 'src/domain is pure: no DOM.',
         })),

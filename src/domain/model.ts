@@ -1,4 +1,12 @@
-import type { CoolingZone, FiberTrench, Hall, Parcel, RackRow, Settings, Substation } from './kinds';
+import type {
+  CoolingZone,
+  FiberTrench,
+  Hall,
+  Parcel,
+  RackRow,
+  Settings,
+  Substation,
+} from './kinds';
 
 export const FORMAT_ID = 'ai-campus-layout';
 export const FORMAT_VERSION = 1;

@@ -17,9 +17,14 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
   air: {
     id: 'air',
     label: 'Air (CRAH, containment)',
-    maxKwPerRack: sourced(40, 'B', 'REFERENCE §4: ~40 kW with full containment; 10–20 kW in most existing rooms', {
-      range: [10, 40],
-    }),
+    maxKwPerRack: sourced(
+      40,
+      'B',
+      'REFERENCE §4: ~40 kW with full containment; 10–20 kW in most existing rooms',
+      {
+        range: [10, 40],
+      },
+    ),
     pue: sourced(1.5, 'B', 'REFERENCE §4: industry average 1.55–1.59 (Uptime 2020–2023)', {
       range: [1.4, 1.6],
     }),
@@ -43,14 +48,21 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
       'REFERENCE §4: NVL72 120–140 kW, Rubin 200+ kW, Kyber 600 kW are all DLC designs',
       { range: [50, 600] },
     ),
-    pue: sourced(1.2, 'B', 'REFERENCE §4: 1.1–1.3; hyperscale liquid 1.1–1.2', { range: [1.1, 1.3] }),
+    pue: sourced(1.2, 'B', 'REFERENCE §4: 1.1–1.3; hyperscale liquid 1.1–1.2', {
+      range: [1.1, 1.3],
+    }),
   },
   immersion: {
     id: 'immersion',
     label: 'Immersion',
-    maxKwPerRack: sourced(250, 'C', 'REFERENCE §4: single-phase ~100–150 kW, two-phase ~200–250 kW', {
-      range: [100, 250],
-    }),
+    maxKwPerRack: sourced(
+      250,
+      'C',
+      'REFERENCE §4: single-phase ~100–150 kW, two-phase ~200–250 kW',
+      {
+        range: [100, 250],
+      },
+    ),
     pue: sourced(1.08, 'C', 'REFERENCE §4: 1.03–1.15', { range: [1.03, 1.15] }),
   },
 };

@@ -27,7 +27,11 @@ export interface RackProfile {
   readonly defaultCooling: CoolingTypeId;
 }
 
-const STD_W = sourced(0.6, 'B', 'REFERENCE §1: planning footprint 600 mm wide ("same as a 42U rack")');
+const STD_W = sourced(
+  0.6,
+  'B',
+  'REFERENCE §1: planning footprint 600 mm wide ("same as a 42U rack")',
+);
 const STD_D = sourced(1.2, 'B', 'REFERENCE §1: planning footprint 1200 mm deep');
 
 /** REFERENCE.md §1. */
@@ -57,9 +61,14 @@ export const RACK_PROFILES: Readonly<Record<RackProfileId, RackProfile>> = {
   'hgx-h100': {
     id: 'hgx-h100',
     label: 'HGX H100 (4× DGX H100)',
-    kwPerRack: sourced(40.8, 'A', 'NVIDIA DGX SuperPOD H100 design guide: 10.2 kW per system, 4 per rack', {
-      range: [20, 45],
-    }),
+    kwPerRack: sourced(
+      40.8,
+      'A',
+      'NVIDIA DGX SuperPOD H100 design guide: 10.2 kW per system, 4 per rack',
+      {
+        range: [20, 45],
+      },
+    ),
     gpusPerRack: sourced(32, 'A', '4 systems × 8 GPUs'),
     massKg: sourced(680, 'D', 'arithmetic: 4 systems plus rack'),
     widthM: STD_W,
@@ -93,9 +102,14 @@ export const RACK_PROFILES: Readonly<Record<RackProfileId, RackProfile>> = {
   'gb300-nvl72': {
     id: 'gb300-nvl72',
     label: 'GB300 NVL72',
-    kwPerRack: sourced(135, 'B', 'Supermicro 132–140 kW; Microsoft Fairwater designs for 140 kW/rack', {
-      range: [120, 150],
-    }),
+    kwPerRack: sourced(
+      135,
+      'B',
+      'Supermicro 132–140 kW; Microsoft Fairwater designs for 140 kW/rack',
+      {
+        range: [120, 150],
+      },
+    ),
     gpusPerRack: sourced(72, 'A', 'NVL72: 72 GPUs in one NVLink domain'),
     massKg: sourced(1360, 'C', 'taken equal to GB200 NVL72 (1.36 t)'),
     widthM: STD_W,

@@ -19,7 +19,11 @@ export function polygonArea(points: readonly XY[]): number {
 }
 
 /** Even-odd point-in-polygon test. Points on the boundary count as inside. */
-export function polygonContainsPoint(points: readonly XY[], p: Vec2, boundaryTolerance = 1e-9): boolean {
+export function polygonContainsPoint(
+  points: readonly XY[],
+  p: Vec2,
+  boundaryTolerance = 1e-9,
+): boolean {
   if (distanceToPolygonEdge(points, p) <= boundaryTolerance) return true;
   let inside = false;
   const n = points.length;
@@ -49,9 +53,14 @@ export function segmentsIntersect(a: Vec2, b: Vec2, c: Vec2, d: Vec2): boolean {
   const d2 = cross(sub(b, a), sub(d, a));
   const d3 = cross(sub(d, c), sub(a, c));
   const d4 = cross(sub(d, c), sub(b, c));
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+    return true;
   const on = (p: Vec2, q: Vec2, r: Vec2, v: number) =>
-    v === 0 && Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
+    v === 0 &&
+    Math.min(p.x, q.x) <= r.x &&
+    r.x <= Math.max(p.x, q.x) &&
+    Math.min(p.y, q.y) <= r.y &&
+    r.y <= Math.max(p.y, q.y);
   return on(a, b, c, d1) || on(a, b, d, d2) || on(c, d, a, d3) || on(c, d, b, d4);
 }
 

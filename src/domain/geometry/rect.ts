@@ -106,7 +106,10 @@ export interface Frame {
 
 /** Hall frame → campus frame. The hall frame's origin is the hall's top-left corner before rotation. */
 export function hallToCampus(hall: Frame, p: HallPoint): CampusPoint {
-  return add({ x: hall.x, y: hall.y }, rotate({ x: p.x - hall.width / 2, y: p.y - hall.depth / 2 }, hall.rotation));
+  return add(
+    { x: hall.x, y: hall.y },
+    rotate({ x: p.x - hall.width / 2, y: p.y - hall.depth / 2 }, hall.rotation),
+  );
 }
 
 /** Campus frame → hall frame. */
@@ -118,7 +121,13 @@ export function campusToHall(hall: Frame, p: CampusPoint): HallPoint {
 /** A rectangle given in a hall's frame (centre, size, rotation relative to the hall) in campus frame. */
 export function hallRectToCampus(hall: Frame, r: RotatedRect): RotatedRect {
   const c = hallToCampus(hall, r);
-  return { x: c.x, y: c.y, width: r.width, depth: r.depth, rotation: normalizeDeg(hall.rotation + r.rotation) };
+  return {
+    x: c.x,
+    y: c.y,
+    width: r.width,
+    depth: r.depth,
+    rotation: normalizeDeg(hall.rotation + r.rotation),
+  };
 }
 
 /** An angle in degrees brought into [0, 360). */

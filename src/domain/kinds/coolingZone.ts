@@ -25,5 +25,13 @@ export function createCoolingZone(
   rect: { x: number; y: number; width: number; depth: number },
   over: Partial<CoolingZone> = {},
 ): CoolingZone {
-  return { id, name: `Zone ${id.replace(/^\D+/, '')}`, rotation: 0, type: 'dlc', capacityMw: 20, ...rect, ...over };
+  return {
+    id,
+    name: `Zone ${id.replace(/^\D+/, '')}`,
+    rotation: 0,
+    type: 'dlc',
+    capacityMw: 20,
+    ...rect,
+    ...over,
+  };
 }

@@ -18,9 +18,19 @@ export const fiberTrenchSchema = z.object(
 export type FiberTrench = z.output<typeof fiberTrenchSchema>;
 
 export function trenchLengthM(t: FiberTrench): number {
-  return polylineLength(t.points as readonly XY[]);
+  return polylineLength(t.points);
 }
 
-export function createFiberTrench(id: string, points: XY[], over: Partial<FiberTrench> = {}): FiberTrench {
-  return { id, name: `Trench ${id.replace(/^\D+/, '')}`, points: points.map((p) => [p[0], p[1]]), fiberCount: 1728, ...over };
+export function createFiberTrench(
+  id: string,
+  points: XY[],
+  over: Partial<FiberTrench> = {},
+): FiberTrench {
+  return {
+    id,
+    name: `Trench ${id.replace(/^\D+/, '')}`,
+    points: points.map((p) => [p[0], p[1]]),
+    fiberCount: 1728,
+    ...over,
+  };
 }

@@ -59,10 +59,12 @@ export const id = () =>
 
 /** Names are plain text, never HTML: they are only ever rendered as text nodes. */
 export const name = () =>
-  z.string({ error: 'must be text' }).max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` }).default('');
+  z
+    .string({ error: 'must be text' })
+    .max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` })
+    .default('');
 
-export const point = () =>
-  z.tuple([coord(), coord()], { error: 'must be a point [x, y]' });
+export const point = () => z.tuple([coord(), coord()], { error: 'must be a point [x, y]' });
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });

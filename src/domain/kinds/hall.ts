@@ -20,8 +20,25 @@ export const hallSchema = z.object(
 );
 export type Hall = z.output<typeof hallSchema>;
 
-export const HALL_DEFAULTS = { width: 120, depth: 60, rotation: 0, floorRatingKpa: 20, rowPowerMw: 1.5 } as const;
+export const HALL_DEFAULTS = {
+  width: 120,
+  depth: 60,
+  rotation: 0,
+  floorRatingKpa: 20,
+  rowPowerMw: 1.5,
+} as const;
 
-export function createHall(id: string, at: { x: number; y: number }, over: Partial<Hall> = {}): Hall {
-  return { id, name: `Hall ${id.replace(/^\D+/, '')}`, x: at.x, y: at.y, ...HALL_DEFAULTS, ...over };
+export function createHall(
+  id: string,
+  at: { x: number; y: number },
+  over: Partial<Hall> = {},
+): Hall {
+  return {
+    id,
+    name: `Hall ${id.replace(/^\D+/, '')}`,
+    x: at.x,
+    y: at.y,
+    ...HALL_DEFAULTS,
+    ...over,
+  };
 }

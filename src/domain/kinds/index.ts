@@ -16,7 +16,13 @@ export * from './settings';
 export * from './rectKind';
 
 /** The element collections of a layout, in file order. */
-export const COLLECTIONS = ['halls', 'rackRows', 'coolingZones', 'substations', 'fiberTrenches'] as const;
+export const COLLECTIONS = [
+  'halls',
+  'rackRows',
+  'coolingZones',
+  'substations',
+  'fiberTrenches',
+] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface ElementOf {
@@ -38,24 +44,24 @@ export interface KindInfo<C extends Collection> {
 
 /** The registry the canvas, inspector and format look kinds up in, instead of switching on strings. */
 export const KINDS: { readonly [C in Collection]: KindInfo<C> } = {
-  halls: { collection: 'halls', label: 'Hall', idPrefix: 'hall', schema: hallSchema as z.ZodType<Hall> },
-  rackRows: { collection: 'rackRows', label: 'Rack row', idPrefix: 'row', schema: rackRowSchema as z.ZodType<RackRow> },
+  halls: { collection: 'halls', label: 'Hall', idPrefix: 'hall', schema: hallSchema },
+  rackRows: { collection: 'rackRows', label: 'Rack row', idPrefix: 'row', schema: rackRowSchema },
   coolingZones: {
     collection: 'coolingZones',
     label: 'Cooling zone',
     idPrefix: 'cz',
-    schema: coolingZoneSchema as z.ZodType<CoolingZone>,
+    schema: coolingZoneSchema,
   },
   substations: {
     collection: 'substations',
     label: 'Substation',
     idPrefix: 'sub',
-    schema: substationSchema as z.ZodType<Substation>,
+    schema: substationSchema,
   },
   fiberTrenches: {
     collection: 'fiberTrenches',
     label: 'Fiber trench',
     idPrefix: 'tr',
-    schema: fiberTrenchSchema as z.ZodType<FiberTrench>,
+    schema: fiberTrenchSchema,
   },
 };

@@ -17,9 +17,16 @@ export type Parcel = z.output<typeof parcelSchema>;
 export const SQ_M_PER_ACRE = 4046.8564224;
 
 export function parcelAreaM2(parcel: Parcel): number {
-  return polygonArea(parcel.points as readonly XY[]);
+  return polygonArea(parcel.points);
 }
 
 export function defaultParcel(width = 1000, depth = 800): Parcel {
-  return { points: [[0, 0], [width, 0], [width, depth], [0, depth]] };
+  return {
+    points: [
+      [0, 0],
+      [width, 0],
+      [width, depth],
+      [0, depth],
+    ],
+  };
 }

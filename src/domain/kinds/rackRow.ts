@@ -43,7 +43,13 @@ export function rowDepthM(row: RackRow): number {
 }
 /** The row's footprint in its hall's frame. */
 export function rowRectInHall(row: RackRow): RotatedRect {
-  return { x: row.x, y: row.y, width: rowLengthM(row), depth: rowDepthM(row), rotation: row.rotation };
+  return {
+    x: row.x,
+    y: row.y,
+    width: rowLengthM(row),
+    depth: rowDepthM(row),
+    rotation: row.rotation,
+  };
 }
 /** The row's footprint in the campus frame. */
 export function rowRectInCampus(row: RackRow, hall: Hall): RotatedRect {

@@ -20,8 +20,25 @@ export const substationSchema = z.object(
 );
 export type Substation = z.output<typeof substationSchema>;
 
-export const SUBSTATION_DEFAULTS = { width: 80, depth: 60, rotation: 0, capacityMva: 100, voltageKv: 230 } as const;
+export const SUBSTATION_DEFAULTS = {
+  width: 80,
+  depth: 60,
+  rotation: 0,
+  capacityMva: 100,
+  voltageKv: 230,
+} as const;
 
-export function createSubstation(id: string, at: { x: number; y: number }, over: Partial<Substation> = {}): Substation {
-  return { id, name: `Substation ${id.replace(/^\D+/, '')}`, x: at.x, y: at.y, ...SUBSTATION_DEFAULTS, ...over };
+export function createSubstation(
+  id: string,
+  at: { x: number; y: number },
+  over: Partial<Substation> = {},
+): Substation {
+  return {
+    id,
+    name: `Substation ${id.replace(/^\D+/, '')}`,
+    x: at.x,
+    y: at.y,
+    ...SUBSTATION_DEFAULTS,
+    ...over,
+  };
 }

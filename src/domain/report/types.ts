@@ -1,0 +1,133 @@
+import type { TierId } from '../catalog';
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+
+/** Stable check ids (DESIGN.md "Calculation rules"). */
+export const CHECK_IDS = [
+  'row-power',
+  'floor-load',
+  'cooling-coverage',
+  'cooling-capacity',
+  'cooling-density',
+  'power-capacity',
+  'fiber-connectivity',
+  'geometry',
+  'setback',
+  'overlap',
+  'tier-floor',
+  'tier-cooling',
+  'tier-density',
+  'tier-row-power',
+  'tier-redundancy',
+  'fiber-density',
+  'latency-domain',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export interface Check {
+  readonly id: CheckId;
+  /** Short title for the checklist. */
+  readonly title: string;
+  readonly status: CheckStatus;
+  /** One line with the figures. */
+  readonly message: string;
+  /** Ids of the elements at fault (empty when passing). */
+  readonly elementIds: readonly string[];
+}
+
+export interface RowReport {
+  readonly id: string;
+  readonly hallId: string;
+  readonly racks: number;
+  readonly kwPerRack: number;
+  readonly itKw: number;
+  readonly massKg: number;
+  readonly gpus: number;
+  /** One rack's point load over its footprint, kPa. */
+  readonly rackKpa: number;
+  /** The cooling zone serving the row (first in file order containing its centre), or null. */
+  readonly coolingZoneId: string | null;
+}
+
+export interface HallReport {
+  readonly id: string;
+  readonly name: string;
+  readonly itMw: number;
+  readonly racks: number;
+  readonly gpus: number;
+  readonly areaM2: number;
+  /** IT kW per m² of hall area. */
+  readonly densityKwPerM2: number;
+  /** The worst rack point load in the hall, kPa (0 when the hall is empty). */
+  readonly maxRackKpa: number;
+  /** All rack mass over the hall area, kPa. */
+  readonly avgFloorKpa: number;
+  readonly floorRatingKpa: number;
+  readonly rowPowerMw: number;
+  /** The largest row's MW in the hall. */
+  readonly maxRowMw: number;
+  /** Cooling zones serving this hall's rows. */
+  readonly coolingZoneIds: readonly string[];
+  /** Index into `domains`, or null for a hall without racks. */
+  readonly domainIndex: number | null;
+}
+
+export interface ZoneReport {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly loadMw: number;
+  readonly capacityMw: number;
+  readonly rowIds: readonly string[];
+}
+
+export interface DomainReport {
+  readonly hallIds: readonly string[];
+  readonly itMw: number;
+  readonly gpus: number;
+  /** Longest fiber distance between two halls of the domain, m (0 for one hall). */
+  readonly maxPathM: number;
+  /** One-way propagation over maxPathM, µs (4.9 µs per km). */
+  readonly maxLatencyUs: number;
+  /** Halls in this domain have no fiber attachment. */
+  readonly unattached: boolean;
+}
+
+export interface Totals {
+  readonly itMw: number;
+  readonly facilityMw: number;
+  readonly pue: number;
+  readonly racks: number;
+  readonly gpus: number;
+  readonly installedMva: number;
+  readonly usableMw: number;
+  /** usableMw − facilityMw (negative: short of power). */
+  readonly powerHeadroomMw: number;
+  readonly coolingCapacityMw: number;
+  /** IT heat carried by rows that a zone serves, MW. */
+  readonly cooledLoadMw: number;
+  readonly fiberRouteM: number;
+  readonly fiberRouteMiles: number;
+  readonly fiberStrandMiles: number;
+  readonly parcelAreaM2: number;
+  readonly parcelAcres: number;
+  readonly itMwPerAcre: number;
+  readonly maxRackKpa: number;
+  readonly latencyDomains: number;
+  readonly largestDomainGpus: number;
+  readonly largestDomainItMw: number;
+  readonly longestPathM: number;
+  readonly longestPathUs: number;
+}
+
+export interface Report {
+  readonly name: string;
+  readonly targetTier: TierId;
+  readonly totals: Totals;
+  readonly halls: readonly HallReport[];
+  readonly rows: readonly RowReport[];
+  readonly zones: readonly ZoneReport[];
+  readonly domains: readonly DomainReport[];
+  readonly checks: readonly Check[];
+  readonly summary: { readonly pass: number; readonly warn: number; readonly fail: number };
+}
