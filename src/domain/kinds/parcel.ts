@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_POINTS, point } from './fields';
-import { polygonArea, type XY } from '../geometry';
+import { polygonArea } from '../geometry';
 
 /** The land parcel: a simple polygon in the campus frame (checked for self-crossing on import). */
 export const parcelSchema = z.object(
