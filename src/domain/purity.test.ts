@@ -29,3 +29,4 @@ describe('the domain layer', () => {
     });
     expect(offenders).toEqual([]);
   });
+});
