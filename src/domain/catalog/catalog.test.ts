@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COOLING_TYPES,
+  COOLING_TYPE_IDS,
+  RACK_PROFILES,
+  RACK_PROFILE_IDS,
+  TIERS,
+  TIER_IDS,
+  type Sourced,
+} from './index';
+
+function sourcedValues(obj: object): Sourced<unknown>[] {
+  return Object.values(obj).filter(
+    (v): v is Sourced<unknown> =>
+      typeof v === 'object' && v !== null && 'basis' in v && 'grade' in v,
+  );
+}
+
+describe('the catalog', () => {
+  it('keeps the ids the file format names', () => {
+    expect(Object.keys(RACK_PROFILES)).toEqual([...RACK_PROFILE_IDS]);
+    expect(RACK_PROFILE_IDS).toEqual([
+      'enterprise-air',
+      'hpc-air',
+      'hgx-h100',
+      'hgx-b200',
+      'gb200-nvl72',
+      'gb300-nvl72',
+      'vr-nvl144',
+      'kyber-nvl576',
+    ]);
+    expect(COOLING_TYPE_IDS).toEqual(['air', 'rdhx', 'dlc', 'immersion']);
+    expect(TIER_IDS).toEqual(['traditional', 'hopper', 'blackwell', 'rubin', 'rubin-ultra']);
+  });
+
+  it('records a basis and a grade for every value, and flags grade X as an estimate', () => {
+    const all = [
+      ...Object.values(RACK_PROFILES).flatMap(sourcedValues),
+      ...Object.values(COOLING_TYPES).flatMap(sourcedValues),
+      ...Object.values(TIERS).flatMap(sourcedValues),
+    ];
+    expect(all.length).toBeGreaterThan(80);
+    for (const s of all) {
+      expect(s.basis.length).toBeGreaterThan(3);
+      expect(['A', 'B', 'C', 'D', 'X']).toContain(s.grade);
+      if (s.grade === 'X') expect(s.estimate).toBe(true);
+    }
+  });
+
+  it('derives the Blackwell floor minimum from a 1.36 t NVL72 on 600 × 1200 mm', () => {
+    const p = RACK_PROFILES['gb200-nvl72'];
+    const kpa = (p.massKg.value * 9.807) / (p.widthM.value * p.depthM.value) / 1000;
+    expect(kpa).toBeCloseTo(18.52, 2);
+    expect(TIERS.blackwell.minFloorKpa.value).toBeGreaterThanOrEqual(kpa);
+    expect(TIERS.hopper.minFloorKpa.value).toBeLessThan(kpa); // a Rated-3 12 kPa floor is not enough
+  });
+
+  it('matches the tier table of DESIGN.md', () => {
+    const row = (id: keyof typeof TIERS) => {
+      const t = TIERS[id];
+      return [
+        t.designKwPerRack.value,
+        t.minFloorKpa.value,
+        t.coolingAllowed.value.join(','),
+        t.minRowPowerMw.value,
+        t.minRedundancy.value,
+        t.minTrenchFibers.value,
+        t.domainReachM.value,
+        t.clusterGpus.value,
+      ];
+    };
+    expect(row('traditional')).toEqual([
+      10,
+      7.2,
+      'air,rdhx,dlc,immersion',
+      0.2,
+      'N',
+      144,
+      10000,
+      0,
+    ]);
+    expect(row('hopper')).toEqual([41, 12, 'air,rdhx,dlc,immersion', 0.5, 'N+1', 864, 2000, 1024]);
+    expect(row('blackwell')).toEqual([120, 18.6, 'dlc,immersion', 1.2, 'N+1', 1728, 2000, 9216]);
+    expect(row('rubin')).toEqual([200, 24.6, 'dlc,immersion', 2, '2N', 3456, 2000, 10000]);
+    expect(row('rubin-ultra')).toEqual([600, 27.3, 'dlc', 4.8, '2N', 6912, 2000, 10000]);
+  });
+
+  it('matches the cooling table of DESIGN.md', () => {
+    const t = COOLING_TYPE_IDS.map((id) => [
+      id,
+      COOLING_TYPES[id].maxKwPerRack.value,
+      COOLING_TYPES[id].pue.value,
+    ]);
+    expect(t).toEqual([
+      ['air', 40, 1.5],
+      ['rdhx', 75, 1.35],
+      ['dlc', 600, 1.2],
+      ['immersion', 250, 1.08],
+    ]);
+  });
+});
