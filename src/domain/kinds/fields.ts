@@ -10,13 +10,14 @@ export const MAX_POINTS = 10_000;
 export const MAX_ELEMENTS = 200_000;
 export const MAX_TEXT = 200;
 
-const finite = (what = 'a number') =>
-  z.number({ error: `must be ${what}` }).refine(Number.isFinite, { error: `must be ${what}` });
-
+// z.number() in zod 4 already rejects NaN and ±Infinity. Bounds use .gte/.lte rather than
+// .refine() so that z.toJSONSchema() can express them (the format's published JSON Schema).
+const COORD_BOUND_MESSAGE = `must be within ±${COORD_LIMIT_M.toLocaleString('en-US')} m`;
 export const coord = () =>
-  finite().refine((v) => Math.abs(v) <= COORD_LIMIT_M, {
-    error: `must be within ±${COORD_LIMIT_M.toLocaleString('en-US')} m`,
-  });
+  z
+    .number({ error: 'must be a number' })
+    .gte(-COORD_LIMIT_M, { error: COORD_BOUND_MESSAGE })
+    .lte(COORD_LIMIT_M, { error: COORD_BOUND_MESSAGE });
 
 export const size = () =>
   z
@@ -38,18 +39,20 @@ export const positive = (max: number, unit: string) =>
     .gt(0, { error: 'must be a positive number' })
     .lte(max, { error: `must be at most ${max.toLocaleString('en-US')} ${unit}` });
 
-export const ranged = (min: number, max: number, unit: string) =>
-  z
-    .number({ error: `must be a number from ${min} to ${max.toLocaleString('en-US')} ${unit}` })
-    .gte(min, { error: `must be from ${min} to ${max.toLocaleString('en-US')} ${unit}` })
-    .lte(max, { error: `must be from ${min} to ${max.toLocaleString('en-US')} ${unit}` });
+export const ranged = (min: number, max: number, unit: string) => {
+  const range = `from ${min} to ${max.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+  return z
+    .number({ error: `must be a number ${range}` })
+    .gte(min, { error: `must be ${range}` })
+    .lte(max, { error: `must be ${range}` });
+};
 
-export const integer = (min: number, max: number) =>
-  z
-    .number({ error: `must be a whole number from ${min} to ${max.toLocaleString('en-US')}` })
-    .int({ error: `must be a whole number from ${min} to ${max.toLocaleString('en-US')}` })
-    .gte(min, { error: `must be a whole number from ${min} to ${max.toLocaleString('en-US')}` })
-    .lte(max, { error: `must be a whole number from ${min} to ${max.toLocaleString('en-US')}` });
+export const integer = (min: number, max: number) => {
+  // z.int() refuses non-integers (and unsafe ones such as 1e308) as a type error, which skips the
+  // range checks, so a bad value gets one issue rather than two identical ones.
+  const message = `must be a whole number from ${min} to ${max.toLocaleString('en-US')}`;
+  return z.int({ error: message }).gte(min, { error: message }).lte(max, { error: message });
+};
 
 export const id = () =>
   z

@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { FORMAT_ID } from '../model';
+import { isRawDoc } from './migrate';
+import {
+  crossFieldIssues,
+  formatPath,
+  parseLayoutText,
+  parseLayoutValue,
+  type LoadResult,
+} from './parse';
+import { layoutSchema } from './schema';
+import { serializeLayout } from './serialize';
+import { minimalLayout } from './testing';
+
+const KINDS = new Set([
+  'too-large',
+  'not-json',
+  'not-a-layout',
+  'too-new',
+  'migration-failed',
+  'invalid',
+]);
+
+/** Whatever came in: a whole, valid layout, or a well-formed error and no layout. */
+function expectWellFormed(r: LoadResult) {
+  if (r.ok) {
+    const again = layoutSchema.safeParse(r.layout);
+    expect(again.success).toBe(true);
+    expect(again.data).toEqual(r.layout);
+    expect(crossFieldIssues(r.layout)).toEqual([]);
+    expect(parseLayoutText(serializeLayout(r.layout))).toEqual({
+      ok: true,
+      layout: r.layout,
+      migratedFrom: null,
+    });
+  } else {
+    expect(Object.keys(r)).toEqual(['ok', 'error']);
+    expect(KINDS.has(r.error.kind)).toBe(true);
+    expect(typeof r.error.message).toBe('string');
+    expect(r.error.message.length).toBeGreaterThan(0);
+    for (const issue of r.error.issues) {
+      expect(typeof issue.path).toBe('string');
+      expect(typeof issue.message).toBe('string');
+    }
+  }
+}
+
+const FIELD_NAMES = [
+  'format',
+  'version',
+  'name',
+  'settings',
+  'parcel',
+  'points',
+  'halls',
+  'rackRows',
+  'coolingZones',
+  'substations',
+  'fiberTrenches',
+];
+
+describe('the parser never throws and never half-loads', () => {
+  test('arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectWellFormed(parseLayoutValue(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('arbitrary JavaScript values, alone or inside a layout envelope', () => {
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withObjectString: true,
+      withNullPrototype: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withBigInt: true,
+    });
+    const envelope = fc.record({
+      format: fc.constant(FORMAT_ID),
+      version: fc.constantFrom(0, 1),
+      fields: fc.dictionary(
+        fc.constantFrom(...FIELD_NAMES, '__proto__', 'constructor', 'rows', 'trenches', 'tier'),
+        anything,
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anything,
+          envelope.map((e) => ({ ...e.fields, format: e.format, version: e.version })),
+        ),
+        (value) => {
+          expectWellFormed(parseLayoutValue(value));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect('polluted' in {}).toBe(false);
+  });
+
+  test('arbitrary strings as file text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (text) => {
+        expectWellFormed(parseLayoutText(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a valid file truncated or with a character changed', () => {
+    const text = serializeLayout(minimalLayout());
+    fc.assert(
+      fc.property(
+        fc.nat({ max: text.length }),
+        fc.string({ maxLength: 3 }),
+        fc.boolean(),
+        (at, insert, truncate) => {
+          const changed = truncate
+            ? text.slice(0, at)
+            : text.slice(0, at) + insert + text.slice(at + 1);
+          expectWellFormed(parseLayoutText(changed));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+type Json = unknown;
+type Path = (string | number)[];
+
+/** Every path in a JSON document, the root included. */
+function allPaths(doc: Json): Path[] {
+  const out: Path[] = [];
+  const stack: [Json, Path][] = [[doc, []]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    out.push(path);
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...path, i]]));
+    else if (isRawDoc(v)) for (const k of Object.keys(v)) stack.push([v[k], [...path, k]]);
+  }
+  return out;
+}
+
+interface Mutation {
+  pick: number;
+  op: 'delete' | 'replace' | 'duplicate';
+  value: Json;
+}
+
+/** Apply a mutation to `doc` in place (or return a replacement root). */
+function mutate(doc: Json, m: Mutation): Json {
+  const paths = allPaths(doc);
+  const path = paths[m.pick % paths.length]!;
+  if (path.length === 0) return m.op === 'replace' ? m.value : doc;
+  let parent = doc as Record<string | number, Json>;
+  for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, Json>;
+  const key = path[path.length - 1]!;
+  if (Array.isArray(parent) && typeof key === 'number') {
+    if (m.op === 'delete') parent.splice(key, 1);
+    else if (m.op === 'duplicate') parent.push(structuredClone(parent[key]));
+    else parent[key] = m.value;
+  } else if (m.op === 'delete') delete parent[key];
+  else parent[key] = m.op === 'replace' ? m.value : structuredClone(parent[key]);
+  return doc;
+}
+
+const interesting = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(
+    0,
+    -1,
+    2.5,
+    1e308,
+    -1e308,
+    100_001,
+    'NaN',
+    '',
+    null,
+    [],
+    {},
+    [0],
+    [[0, 0]],
+    '__proto__',
+    'hall-1',
+    'row-1',
+    'dlc',
+    'gb300-nvl72',
+    'x'.repeat(201),
+  ),
+);
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  pick: fc.nat(),
+  op: fc.constantFrom('delete', 'replace', 'duplicate'),
+  value: interesting,
+});
+
+describe('mutations of a valid layout', () => {
+  test('load as a valid layout or give an error; staged validation agrees with the whole schema', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        let doc: Json = JSON.parse(serializeLayout(minimalLayout()));
+        for (const m of mutations) doc = mutate(doc, m);
+        const r = parseLayoutValue(doc);
+        expectWellFormed(r);
+
+        // For a current-version file the parser (shell, then element by element) must agree with
+        // layoutSchema applied whole, plus the cross-field checks.
+        if (isRawDoc(doc) && doc.format === FORMAT_ID && doc.version === 1) {
+          const whole = layoutSchema.safeParse(doc);
+          const wholeOk = whole.success && crossFieldIssues(whole.data).length === 0;
+          expect(r.ok).toBe(wholeOk);
+          if (r.ok && whole.success) expect(r.layout).toEqual(whole.data);
+          if (!r.ok && !whole.success) {
+            const paths = (ps: string[]) => [...new Set(ps)].sort();
+            expect(paths(r.error.issues.map((i) => i.path))).toEqual(
+              paths(whole.error.issues.map((i) => formatPath(i.path))),
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

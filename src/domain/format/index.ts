@@ -1,0 +1,23 @@
+export { layoutSchema, LAYOUT_KEYS, type LayoutInput } from './schema';
+export {
+  crossFieldIssues,
+  formatPath,
+  MAX_CHECKED_ISSUES,
+  MAX_FILE_BYTES,
+  MAX_LISTED_ISSUES,
+  parseLayoutText,
+  parseLayoutValue,
+  type LoadError,
+  type LoadErrorKind,
+  type LoadIssue,
+  type LoadResult,
+} from './parse';
+export {
+  migrate,
+  MIGRATIONS,
+  migrateV0ToV1,
+  type MigrateResult,
+  type Migration,
+  type RawDoc,
+} from './migrate';
+export { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  coolingZoneSchema,
+  DEFAULT_SETTINGS,
+  fiberTrenchSchema,
+  hallSchema,
+  MAX_ELEMENTS,
+  name,
+  parcelSchema,
+  rackRowSchema,
+  settingsSchema,
+  substationSchema,
+} from '../kinds';
+import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
+
+const MAX_ELEMENTS_TEXT = MAX_ELEMENTS.toLocaleString('en-US');
+
+/** A collection of one kind: a list of at most MAX_ELEMENTS elements, required in the file. */
+function collection<T extends z.ZodType>(element: T) {
+  return z
+    .array(element, { error: 'must be a list' })
+    .max(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS_TEXT} elements` });
+}
+
+/** The schema of one element of each collection. */
+export const ELEMENT_SCHEMAS = {
+  halls: hallSchema,
+  rackRows: rackRowSchema,
+  coolingZones: coolingZoneSchema,
+  substations: substationSchema,
+  fiberTrenches: fiberTrenchSchema,
+} as const;
+
+/**
+ * The layout file, format version 1 (DESIGN.md "The layout file"), assembled from the kind schemas.
+ *
+ * - Unknown keys are dropped (zod's default strip): the output objects are built from the schema's
+ *   own keys only, so keys such as "__proto__" or "constructor" in a file never reach them.
+ * - `settings` may be missing: it then takes DEFAULT_SETTINGS (each setting also has its own
+ *   default). The five collections are required (an empty list is fine): a misspelt "hals" must
+ *   not silently load as an empty campus.
+ * - Checks that span fields (unique ids, rows naming halls, a simple parcel) are in parse.ts.
+ */
+export const layoutSchema = z
+  .object(
+    {
+      format: z.literal(FORMAT_ID, { error: `must be "${FORMAT_ID}"` }),
+      version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
+      name: name(),
+      settings: settingsSchema.default(() => ({ ...DEFAULT_SETTINGS })),
+      parcel: parcelSchema,
+      halls: collection(ELEMENT_SCHEMAS.halls),
+      rackRows: collection(ELEMENT_SCHEMAS.rackRows),
+      coolingZones: collection(ELEMENT_SCHEMAS.coolingZones),
+      substations: collection(ELEMENT_SCHEMAS.substations),
+      fiberTrenches: collection(ELEMENT_SCHEMAS.fiberTrenches),
+    },
+    { error: 'must be a layout object' },
+  )
+  .meta({
+    title: 'AI campus layout',
+    description: `An AI data-center campus layout, format "${FORMAT_ID}" version ${FORMAT_VERSION}. All lengths in metres.`,
+  });
+
+/**
+ * layoutSchema with the collections' elements left unchecked. parse.ts validates with this and
+ * then each element with ELEMENT_SCHEMAS, which gives the same result as layoutSchema (the tests
+ * check) but can stop early on a file with a million bad fields instead of building a million issues.
+ */
+export const layoutShellSchema = layoutSchema.extend({
+  halls: collection(z.unknown()),
+  rackRows: collection(z.unknown()),
+  coolingZones: collection(z.unknown()),
+  substations: collection(z.unknown()),
+  fiberTrenches: collection(z.unknown()),
+});
+
+/** What a file may contain (defaulted fields optional). */
+export type LayoutInput = z.input<typeof layoutSchema>;
+
+// Compile-time check that the schema's output is a Layout (model.ts), so the two cannot drift apart.
+const _outputIsLayout = (v: z.output<typeof layoutSchema>): Layout => v;
+void _outputIsLayout;
+
+/** The top-level keys of a layout file, in the order they are written. */
+export const LAYOUT_KEYS: readonly (keyof Layout)[] = Object.freeze(
+  Object.keys(layoutSchema.shape) as (keyof Layout)[],
+);

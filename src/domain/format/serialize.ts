@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import {
+  coolingZoneSchema,
+  fiberTrenchSchema,
+  hallSchema,
+  parcelSchema,
+  rackRowSchema,
+  settingsSchema,
+  substationSchema,
+} from '../kinds';
+import type { Layout } from '../model';
+import { LAYOUT_KEYS, layoutSchema } from './schema';
+
+/**
+ * The order keys are written in: the order of the schemas' shapes, which is the order of the
+ * example in DESIGN.md (format.test.ts pins it). Only these keys are written, so nothing but the
+ * document (no selection, camera or stray property) reaches a file.
+ */
+const keysOf = (schema: { shape: object }): readonly string[] =>
+  Object.freeze(Object.keys(schema.shape));
+export const KEY_ORDER = Object.freeze({
+  layout: LAYOUT_KEYS,
+  settings: keysOf(settingsSchema),
+  parcel: keysOf(parcelSchema),
+  halls: keysOf(hallSchema),
+  rackRows: keysOf(rackRowSchema),
+  coolingZones: keysOf(coolingZoneSchema),
+  substations: keysOf(substationSchema),
+  fiberTrenches: keysOf(fiberTrenchSchema),
+});
+
+/** An object whose keys print in the given order. */
+class Ordered {
+  constructor(readonly entries: readonly (readonly [string, unknown])[]) {}
+}
+
+function ordered(obj: object, keys: readonly string[]): Ordered {
+  const entries: [string, unknown][] = [];
+  for (const k of keys) {
+    const v = (obj as Record<string, unknown>)[k];
+    if (v !== undefined) entries.push([k, v]);
+  }
+  return new Ordered(entries);
+}
+
+/**
+ * Print like JSON.stringify(value, null, 2), except that an array holding only numbers (a point
+ * [x, y]) stays on one line: `[300, 250]`. Every field gets its own line, so a diff of two exports
+ * names the fields that changed, and a moved point changes one line.
+ */
+function print(value: unknown, indent: string): string {
+  if (value instanceof Ordered) {
+    if (value.entries.length === 0) return '{}';
+    const inner = indent + '  ';
+    const body = value.entries
+      .map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`)
+      .join(',\n');
+    return `{\n${body}\n${indent}}`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((v) => typeof v === 'number'))
+      return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const inner = indent + '  ';
+    return `[\n${value.map((v) => inner + print(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  // Strings, finite numbers, booleans and null (a validated layout holds nothing else).
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The layout as the text of a file: pretty-printed with 2 spaces, a trailing newline, and a stable
+ * key order (top level: format, version, name, settings, parcel, halls, rackRows, coolingZones,
+ * substations, fiberTrenches; within each element the order of DESIGN.md's example). Two exports of
+ * the same layout are byte-identical, and parseLayoutText(serializeLayout(x)) gives back x.
+ */
+export function serializeLayout(layout: Layout): string {
+  const doc = new Ordered(
+    KEY_ORDER.layout.map((key): [string, unknown] => {
+      const v = layout[key];
+      switch (key) {
+        case 'settings':
+          return [key, ordered(layout.settings, KEY_ORDER.settings)];
+        case 'parcel':
+          return [key, ordered(layout.parcel, KEY_ORDER.parcel)];
+        case 'halls':
+        case 'rackRows':
+        case 'coolingZones':
+        case 'substations':
+        case 'fiberTrenches': {
+          const keys = KEY_ORDER[key];
+          return [key, layout[key].map((el) => ordered(el, keys))];
+        }
+        default:
+          return [key, v];
+      }
+    }),
+  );
+  return `${print(doc, '')}\n`;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the layout file, generated from the same zod schema the
+ * parser uses. io 'input': fields with defaults (settings, names, rotation, …) are optional.
+ * The cross-field rules (unique ids, rows naming halls, a simple parcel) are not expressible in it.
+ */
+export function layoutJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(layoutSchema, { io: 'input', target: 'draft-2020-12' });
+}
