@@ -1,0 +1,661 @@
+/**
+ * Builds the sample layouts in seeds/ from the domain's create* functions and plain arithmetic
+ * (no randomness), validates each through the file format, checks it against the tiers it is
+ * meant to teach, and writes seeds/<id>.json with the format's serializer.
+ *
+ *   npx tsx scripts/build-seeds.ts           write the files
+ *   npx tsx scripts/build-seeds.ts --check   only say whether the committed files are current
+ *
+ * The builders are exported so the seed tests can compare the committed files with fresh builds.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createCoolingZone,
+  createFiberTrench,
+  createHall,
+  createRackRow,
+  createSubstation,
+  DEFAULT_SETTINGS,
+  FORMAT_ID,
+  FORMAT_VERSION,
+  RACK_PROFILES,
+  type CoolingTypeId,
+  type CoolingZone,
+  type FiberTrench,
+  type Hall,
+  type Layout,
+  type RackProfileId,
+  type RackRow,
+  type Settings,
+  type Substation,
+  type TierId,
+  type XY,
+} from '../src/domain';
+import { parseLayoutValue, serializeLayout } from '../src/domain/format';
+import { computeReport, type CheckId } from '../src/domain/report';
+
+/** Coordinates to the millimetre, so that no float residue (12.600000000000001) reaches the files. */
+const mm = (v: number): number => Math.round(v * 1000) / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+interface RowGrid {
+  /** Rows side by side along the hall's x axis (end to end, separated by `endGapM`). */
+  readonly columns: number;
+  /** Lines of rows across the hall's depth, alternating cold and hot aisles between them. */
+  readonly lines: number;
+  readonly rackCount: number;
+  readonly profile: RackProfileId;
+  /** null: the profile's default. */
+  readonly kwPerRack: number | null;
+  /** Cold aisle between the fronts of two facing rows, m. */
+  readonly coldAisleM: number;
+  /** Hot aisle between the backs of two rows, m. */
+  readonly hotAisleM: number;
+  /** Gap between the ends of two rows in one line (cross aisle, row-end CDUs or PDUs), m. */
+  readonly endGapM: number;
+}
+
+/**
+ * Lays rows out in a block centred in the hall: `columns` rows end to end per line, `lines` lines
+ * with a cold aisle after the first line, a hot aisle after the second, and so on (rows face each
+ * other across the cold aisle and back onto the hot aisle).
+ */
+function layRows(hall: Hall, grid: RowGrid): RackRow[] {
+  const profile = RACK_PROFILES[grid.profile];
+  const rowLength = grid.rackCount * profile.widthM.value;
+  const rowDepth = profile.depthM.value;
+  const aisles: number[] = [];
+  for (let i = 0; i < grid.lines - 1; i++)
+    aisles.push(i % 2 === 0 ? grid.coldAisleM : grid.hotAisleM);
+  const blockWidth = grid.columns * rowLength + (grid.columns - 1) * grid.endGapM;
+  const blockDepth = grid.lines * rowDepth + aisles.reduce((a, b) => a + b, 0);
+  if (blockWidth > hall.width || blockDepth > hall.depth) {
+    throw new Error(
+      `${hall.id}: a ${blockWidth.toFixed(1)} × ${blockDepth.toFixed(1)} m block of rows does not fit in ${hall.width} × ${hall.depth} m`,
+    );
+  }
+  const left = (hall.width - blockWidth) / 2;
+  const top = (hall.depth - blockDepth) / 2;
+  const rows: RackRow[] = [];
+  let lineTop = top;
+  for (let line = 0; line < grid.lines; line++) {
+    for (let col = 0; col < grid.columns; col++) {
+      const n = line * grid.columns + col + 1;
+      const x = left + col * (rowLength + grid.endGapM) + rowLength / 2;
+      const y = lineTop + rowDepth / 2;
+      rows.push(
+        createRackRow(
+          `${hall.id}-row-${String(n).padStart(2, '0')}`,
+          hall.id,
+          { x: mm(x), y: mm(y) },
+          {
+            rackCount: grid.rackCount,
+            profile: grid.profile,
+            kwPerRack: grid.kwPerRack,
+            massKg: null,
+          },
+        ),
+      );
+    }
+    lineTop += rowDepth + (aisles[line] ?? 0);
+  }
+  return rows;
+}
+
+/** Halls on a grid: `columns` × `lines` halls of one size, `gapX`/`gapY` metres apart. */
+function hallGrid(opts: {
+  readonly columns: number;
+  readonly lines: number;
+  /** Centre of the top-left hall. */
+  readonly first: { x: number; y: number };
+  readonly width: number;
+  readonly depth: number;
+  readonly gapX: number;
+  readonly gapY: number;
+  readonly floorRatingKpa: number;
+  readonly rowPowerMw: number;
+  readonly name: (n: number) => string;
+}): Hall[] {
+  const halls: Hall[] = [];
+  for (let line = 0; line < opts.lines; line++) {
+    for (let col = 0; col < opts.columns; col++) {
+      const n = line * opts.columns + col + 1;
+      halls.push(
+        createHall(
+          `hall-${n}`,
+          {
+            x: mm(opts.first.x + col * (opts.width + opts.gapX)),
+            y: mm(opts.first.y + line * (opts.depth + opts.gapY)),
+          },
+          {
+            name: opts.name(n),
+            width: opts.width,
+            depth: opts.depth,
+            floorRatingKpa: opts.floorRatingKpa,
+            rowPowerMw: opts.rowPowerMw,
+          },
+        ),
+      );
+    }
+  }
+  return halls;
+}
+
+/** One cooling zone per hall: the hall plus `marginM` all round (its CDU gallery and heat-rejection yard). */
+function zonesForHalls(
+  halls: readonly Hall[],
+  type: CoolingTypeId,
+  capacityMw: number,
+  marginM: number,
+  name: (hall: Hall, n: number) => string,
+): CoolingZone[] {
+  return halls.map((hall, i) =>
+    createCoolingZone(
+      `cz-${i + 1}`,
+      { x: hall.x, y: hall.y, width: hall.width + 2 * marginM, depth: hall.depth + 2 * marginM },
+      { name: name(hall, i + 1), type, capacityMw },
+    ),
+  );
+}
+
+/** Substation yards stacked down a column at `x`, `pitch` metres apart from `y0`. */
+function substationColumn(opts: {
+  readonly count: number;
+  readonly x: number;
+  readonly y0: number;
+  readonly pitch: number;
+  readonly width: number;
+  readonly depth: number;
+  readonly capacityMva: number;
+  readonly voltageKv: number;
+  readonly name: (n: number) => string;
+}): Substation[] {
+  return Array.from({ length: opts.count }, (_, i) =>
+    createSubstation(
+      `sub-${i + 1}`,
+      { x: opts.x, y: mm(opts.y0 + i * opts.pitch) },
+      {
+        name: opts.name(i + 1),
+        width: opts.width,
+        depth: opts.depth,
+        capacityMva: opts.capacityMva,
+        voltageKv: opts.voltageKv,
+      },
+    ),
+  );
+}
+
+/** A closed ring of trenches, one trench from each station to the next (and the last back to the first). */
+function ring(
+  stations: readonly XY[],
+  fiberCount: number,
+  name: (n: number) => string,
+): FiberTrench[] {
+  return stations.map((from, i) => {
+    const to = stations[(i + 1) % stations.length]!;
+    return createFiberTrench(`tr-${i + 1}`, [from, to], { name: name(i + 1), fiberCount });
+  });
+}
+
+const corners = {
+  topLeft: (h: Hall): XY => [mm(h.x - h.width / 2), mm(h.y - h.depth / 2)],
+  topRight: (h: Hall): XY => [mm(h.x + h.width / 2), mm(h.y - h.depth / 2)],
+  bottomRight: (h: Hall): XY => [mm(h.x + h.width / 2), mm(h.y + h.depth / 2)],
+  bottomLeft: (h: Hall): XY => [mm(h.x - h.width / 2), mm(h.y + h.depth / 2)],
+  topMid: (h: Hall): XY => [mm(h.x), mm(h.y - h.depth / 2)],
+  bottomMid: (h: Hall): XY => [mm(h.x), mm(h.y + h.depth / 2)],
+};
+
+function rectParcel(width: number, depth: number): Layout['parcel'] {
+  return {
+    points: [
+      [0, 0],
+      [width, 0],
+      [width, depth],
+      [0, depth],
+    ],
+  };
+}
+
+function layout(
+  name: string,
+  settings: Partial<Settings>,
+  parts: Omit<Layout, 'format' | 'version' | 'name' | 'settings'>,
+): Layout {
+  return {
+    format: FORMAT_ID,
+    version: FORMAT_VERSION,
+    name,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    ...parts,
+  };
+}
+
+function at<T>(list: readonly T[], i: number): T {
+  const v = list[i];
+  if (v === undefined) throw new Error(`no element ${i}`);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seeds
+
+/** Air-hall aisles from REFERENCE §7: 7 tiles = 4.27 m per pair (cold 1.22 m, hot 0.91 m). */
+const AIR_AISLES = { coldAisleM: 1.22, hotAisleM: 0.91 } as const;
+/**
+ * Liquid-hall aisles: cold 1.8 m (3 tiles, room for service carts), hot 1.2 m, and 7.2 m between
+ * row ends for the row-end CDUs, power sidecars and a cross aisle. That gives
+ * (4.8 + 7.2) / 8 × (1.2 + 1.5) ≈ 4.05 m² of white space per NVL72 rack, inside REFERENCE §7's
+ * 2.8–4.6 m² per AI rack.
+ */
+const LIQUID_AISLES = { coldAisleM: 1.8, hotAisleM: 1.2, endGapM: 7.2 } as const;
+
+/**
+ * 20 MW IT of 10 kW enterprise air racks: 5 halls × 20 rows × 20 racks = 2,000 racks.
+ * 12 kPa (TIA-942 Rated 3) floors, air cooling, 0.25 MW per row, 864-fiber spine.
+ */
+export function traditional20(): Layout {
+  const halls = hallGrid({
+    columns: 5,
+    lines: 1,
+    first: { x: 90, y: 130 },
+    width: 48,
+    depth: 36,
+    gapX: 30,
+    gapY: 0,
+    floorRatingKpa: 12,
+    rowPowerMw: 0.25,
+    name: (n) => `Data hall ${n}`,
+  });
+  const rackRows = halls.flatMap((hall) =>
+    layRows(hall, {
+      columns: 2,
+      lines: 10,
+      rackCount: 20,
+      profile: 'enterprise-air',
+      kwPerRack: 10,
+      ...AIR_AISLES,
+      endGapM: 2.4,
+    }),
+  );
+  const coolingZones = zonesForHalls(halls, 'air', 5, 4, (_h, n) => `CRAH plant ${n}`);
+  const substations = substationColumn({
+    count: 2,
+    x: 520,
+    y0: 95,
+    pitch: 80,
+    width: 50,
+    depth: 40,
+    capacityMva: 40,
+    voltageKv: 138,
+    name: (n) => `138 kV yard ${n}`,
+  });
+  // A spine along the halls' south walls, touching each hall at the middle of its wall, from a
+  // carrier entrance at the parcel's west edge.
+  const spine: XY[] = [[0, at(halls, 0).y + 18], ...halls.map(corners.bottomMid)];
+  const fiberTrenches = [
+    createFiberTrench('tr-1', spine, { name: 'Campus spine', fiberCount: 864 }),
+  ];
+  return layout(
+    'Traditional 20 MW enterprise campus (2,000 air-cooled racks at 10 kW)',
+    { targetTier: 'traditional', redundancy: 'N+1', pue: null, setbackM: 0 },
+    {
+      parcel: rectParcel(600, 280),
+      halls,
+      rackRows,
+      coolingZones,
+      substations,
+      fiberTrenches,
+    },
+  );
+}
+
+/**
+ * The app's default: ~207 MW IT of GB300 NVL72 (135 kW) in 4 halls × 48 rows × 8 racks = 1,536
+ * racks; 20 kPa slabs, DLC, 1.5 MW rows, N+1 4 × 100 MVA, a 3,456-fiber ring.
+ */
+export function blackwell200(): Layout {
+  const halls = hallGrid({
+    columns: 2,
+    lines: 2,
+    first: { x: 250, y: 245 },
+    width: 110,
+    depth: 50,
+    gapX: 60,
+    gapY: 60,
+    floorRatingKpa: 20,
+    rowPowerMw: 1.5,
+    name: (n) => `Hall ${n}`,
+  });
+  const rackRows = halls.flatMap((hall) =>
+    layRows(hall, {
+      columns: 6,
+      lines: 8,
+      rackCount: 8,
+      profile: 'gb300-nvl72',
+      kwPerRack: null,
+      ...LIQUID_AISLES,
+    }),
+  );
+  const coolingZones = zonesForHalls(
+    halls,
+    'dlc',
+    60,
+    10,
+    (_h, n) => `Liquid loop ${String.fromCharCode(64 + n)}`,
+  );
+  const substations = substationColumn({
+    count: 4,
+    x: 760,
+    y0: 120,
+    pitch: 120,
+    width: 80,
+    depth: 60,
+    capacityMva: 100,
+    voltageKv: 230,
+    name: (n) => `230 kV yard ${n}`,
+  });
+  const [h1, h2, h3, h4] = [at(halls, 0), at(halls, 1), at(halls, 2), at(halls, 3)];
+  const fiberTrenches = ring(
+    [corners.topLeft(h1), corners.topRight(h2), corners.bottomRight(h4), corners.bottomLeft(h3)],
+    3456,
+    (n) => `Ring ${['north', 'east', 'south', 'west'][n - 1]}`,
+  );
+  return layout(
+    'Blackwell campus: ~207 MW IT of GB300 NVL72 (4 halls, 1,536 racks, N+1)',
+    { targetTier: 'blackwell', redundancy: 'N+1', pue: null, setbackM: 0 },
+    {
+      parcel: rectParcel(900, 600),
+      halls,
+      rackRows,
+      coolingZones,
+      substations,
+      fiberTrenches,
+    },
+  );
+}
+
+/**
+ * ~302 MW IT of Vera Rubin NVL144 at 210 kW: 6 halls × 24 rows × 10 racks = 1,440 racks, 2.1 MW
+ * rows under 2.5 MW row power, 25 kPa slabs, DLC, 2N 4 × 200 MVA, a 6,912-fiber ring.
+ */
+export function rubin300(): Layout {
+  const halls = hallGrid({
+    columns: 3,
+    lines: 2,
+    first: { x: 260, y: 260 },
+    width: 90,
+    depth: 45,
+    gapX: 60,
+    gapY: 60,
+    floorRatingKpa: 25,
+    rowPowerMw: 2.5,
+    name: (n) => `Hall ${n}`,
+  });
+  const rackRows = halls.flatMap((hall) =>
+    layRows(hall, {
+      columns: 4,
+      lines: 6,
+      rackCount: 10,
+      profile: 'vr-nvl144',
+      kwPerRack: 210,
+      ...LIQUID_AISLES,
+    }),
+  );
+  const coolingZones = zonesForHalls(
+    halls,
+    'dlc',
+    60,
+    10,
+    (_h, n) => `Liquid loop ${String.fromCharCode(64 + n)}`,
+  );
+  const substations = substationColumn({
+    count: 4,
+    x: 870,
+    y0: 150,
+    pitch: 130,
+    width: 100,
+    depth: 80,
+    capacityMva: 200,
+    voltageKv: 345,
+    name: (n) => `345 kV yard ${n <= 2 ? 'A' : 'B'}${((n - 1) % 2) + 1}`,
+  });
+  const h = (i: number) => at(halls, i);
+  const fiberTrenches = ring(
+    [
+      corners.topLeft(h(0)),
+      corners.topMid(h(1)),
+      corners.topRight(h(2)),
+      corners.bottomRight(h(5)),
+      corners.bottomMid(h(4)),
+      corners.bottomLeft(h(3)),
+    ],
+    6912,
+    (n) => `Ring segment ${n}`,
+  );
+  return layout(
+    'Rubin campus: ~302 MW IT of Vera Rubin NVL144 at 210 kW (6 halls, 2.1 MW rows, 2N)',
+    { targetTier: 'rubin', redundancy: '2N', pue: null, setbackM: 0 },
+    {
+      parcel: rectParcel(1000, 600),
+      halls,
+      rackRows,
+      coolingZones,
+      substations,
+      fiberTrenches,
+    },
+  );
+}
+
+/**
+ * Modelled on the public figures for IREN's Childress campus (REFERENCE §7): 750 MW gross on
+ * ~420 acres with a 345 kV connection, built in phases of 75 MW gross / 50 MW IT, direct-to-chip,
+ * GB300. Ten phases of one 50 MW-IT hall each: 10 × 48 rows × 8 racks × 130 kW = 499.2 MW IT;
+ * the 1.5 gross-to-IT ratio of a phase (75 / 50) is set as the PUE, giving 748.8 MW gross.
+ * Not IREN's or anyone's site plan: building sizes, positions, yards and routes are invented.
+ */
+export function illustrative750(): Layout {
+  const halls = hallGrid({
+    columns: 5,
+    lines: 2,
+    first: { x: 420, y: 390 },
+    width: 100,
+    depth: 50,
+    gapX: 120,
+    gapY: 120,
+    floorRatingKpa: 20,
+    rowPowerMw: 1.5,
+    name: (n) => `Phase ${n} hall`,
+  });
+  const rackRows = halls.flatMap((hall) =>
+    layRows(hall, {
+      columns: 6,
+      lines: 8,
+      rackCount: 8,
+      profile: 'gb300-nvl72',
+      kwPerRack: 130,
+      ...LIQUID_AISLES,
+    }),
+  );
+  const coolingZones = zonesForHalls(halls, 'dlc', 60, 15, (_h, n) => `Phase ${n} liquid loop`);
+  const substations = substationColumn({
+    count: 4,
+    x: 160,
+    y0: 300,
+    pitch: 140,
+    width: 120,
+    depth: 90,
+    capacityMva: 300,
+    voltageKv: 345,
+    name: (n) => `345 kV yard ${n}`,
+  });
+  const h = (i: number) => at(halls, i);
+  const fiberTrenches = ring(
+    [
+      corners.topLeft(h(0)),
+      corners.topMid(h(1)),
+      corners.topMid(h(2)),
+      corners.topMid(h(3)),
+      corners.topRight(h(4)),
+      corners.bottomRight(h(9)),
+      corners.bottomMid(h(8)),
+      corners.bottomMid(h(7)),
+      corners.bottomMid(h(6)),
+      corners.bottomLeft(h(5)),
+    ],
+    3456,
+    (n) => `Ring segment ${n}`,
+  );
+  // 1,700 m × 1,000 m = 1.7 km² ≈ 420 acres.
+  return layout(
+    'Illustrative 750 MW campus (750 MW gross ≈ 500 MW IT; modelled on public figures, not a real site plan)',
+    { targetTier: 'blackwell', redundancy: 'N+1', pue: 1.5, setbackM: 50 },
+    {
+      parcel: rectParcel(1700, 1000),
+      halls,
+      rackRows,
+      coolingZones,
+      substations,
+      fiberTrenches,
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each seed must show, checked on every build (and again by the tests)
+
+export interface SeedExpectation {
+  readonly tier: TierId;
+  /** No check may fail under this tier. */
+  readonly noFail?: boolean;
+  /** No check may warn either. */
+  readonly noWarn?: boolean;
+  /** These checks must fail under this tier. */
+  readonly mustFail?: readonly CheckId[];
+}
+
+export interface SeedBuild {
+  readonly id: string;
+  readonly build: () => Layout;
+  readonly itMw: readonly [number, number];
+  readonly expect: readonly SeedExpectation[];
+}
+
+export const SEED_BUILDS: readonly SeedBuild[] = [
+  {
+    id: 'traditional-20mw',
+    build: traditional20,
+    itMw: [19.9, 20.1],
+    expect: [
+      { tier: 'traditional', noFail: true },
+      { tier: 'blackwell', mustFail: ['tier-floor', 'tier-cooling', 'tier-row-power'] },
+    ],
+  },
+  {
+    id: 'blackwell-200mw',
+    build: blackwell200,
+    itMw: [180, 220],
+    expect: [{ tier: 'blackwell', noFail: true, noWarn: true }],
+  },
+  {
+    id: 'rubin-300mw',
+    build: rubin300,
+    itMw: [280, 320],
+    expect: [
+      { tier: 'rubin', noFail: true, noWarn: true },
+      { tier: 'blackwell', noFail: true },
+    ],
+  },
+  {
+    id: 'illustrative-750mw',
+    build: illustrative750,
+    itMw: [480, 520],
+    expect: [{ tier: 'blackwell', noFail: true, noWarn: true }],
+  },
+];
+
+/** Parse (validate) a built layout through the file format, as the app would load it. */
+export function validated(id: string, built: Layout): Layout {
+  const result = parseLayoutValue(built);
+  if (!result.ok) {
+    const where = result.error.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
+    throw new Error(`seed ${id} is not a valid layout: ${result.error.message}${where}`);
+  }
+  return result.layout;
+}
+
+/** Problems with a seed against its expectations (empty when it teaches what it should). */
+export function seedProblems(seed: SeedBuild, l: Layout): string[] {
+  const problems: string[] = [];
+  for (const e of seed.expect) {
+    const report = computeReport(l, { tier: e.tier });
+    const it = report.totals.itMw;
+    if (it < seed.itMw[0] || it > seed.itMw[1]) {
+      problems.push(`IT ${it} MW outside ${seed.itMw[0]}–${seed.itMw[1]} MW`);
+    }
+    for (const c of report.checks) {
+      if (e.noFail && c.status === 'fail') problems.push(`[${e.tier}] ${c.id} fails: ${c.message}`);
+      if (e.noWarn && c.status === 'warn') problems.push(`[${e.tier}] ${c.id} warns: ${c.message}`);
+    }
+    for (const id of e.mustFail ?? []) {
+      const c = report.checks.find((x) => x.id === id);
+      if (c?.status !== 'fail')
+        problems.push(`[${e.tier}] ${id} should fail but is ${c?.status ?? 'missing'}`);
+    }
+  }
+  return problems;
+}
+
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+
+export function seedText(seed: SeedBuild): string {
+  return serializeLayout(validated(seed.id, seed.build()));
+}
+
+function main(argv: readonly string[]): number {
+  const checkOnly = argv.includes('--check');
+  let status = 0;
+  for (const seed of SEED_BUILDS) {
+    const parsed = validated(seed.id, seed.build());
+    const text = serializeLayout(parsed);
+    const problems = seedProblems(seed, parsed);
+    const report = computeReport(parsed);
+    const t = report.totals;
+    console.log(
+      `${seed.id}: ${parsed.halls.length} halls, ${t.racks} racks, ${t.itMw.toFixed(2)} MW IT, ` +
+        `${t.facilityMw.toFixed(2)} MW facility, ${t.parcelAcres.toFixed(1)} acres; ` +
+        `${report.targetTier}: ${report.summary.pass} pass, ${report.summary.warn} warn, ` +
+        `${report.summary.fail} fail; ${(text.length / 1024).toFixed(0)} KB`,
+    );
+    for (const p of problems) console.error(`  ${seed.id}: ${p}`);
+    if (problems.length > 0) status = 1;
+    const file = join(SEEDS_DIR, `${seed.id}.json`);
+    if (checkOnly) {
+      let current: string | null;
+      try {
+        current = readFileSync(file, 'utf8');
+      } catch {
+        current = null;
+      }
+      if (current !== text) {
+        console.error(
+          `  ${seed.id}: seeds/${seed.id}.json is not current (run npx tsx scripts/build-seeds.ts)`,
+        );
+        status = 1;
+      }
+    } else if (problems.length === 0) {
+      writeFileSync(file, text);
+    } else {
+      console.error(`  ${seed.id}: not written`);
+    }
+  }
+  return status;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,47 @@
+/**
+ * The sample layouts in this folder (built by scripts/build-seeds.ts; do not edit the JSON by
+ * hand). Plain data: the app imports the JSON files themselves separately. `id` is the file name
+ * without `.json`, as used by `/?seed=<id>`.
+ */
+export interface SeedInfo {
+  readonly id: string;
+  readonly title: string;
+  /** One line: what the layout teaches. */
+  readonly lesson: string;
+  /** The file name in seeds/. */
+  readonly file: string;
+}
+
+/** The seed the app opens on. */
+export const DEFAULT_SEED_ID = 'blackwell-200mw';
+
+export const SEEDS: readonly SeedInfo[] = [
+  {
+    id: 'traditional-20mw',
+    title: 'Traditional 20 MW enterprise campus',
+    lesson:
+      '2,000 air-cooled 10 kW racks on 12 kPa floors pass the Traditional tier, but switch the target to Blackwell and the floor, cooling, row power, fiber and cluster checks all fail.',
+    file: 'traditional-20mw.json',
+  },
+  {
+    id: 'blackwell-200mw',
+    title: 'Blackwell ~200 MW campus (GB300 NVL72)',
+    lesson:
+      '1,536 liquid-cooled 135 kW racks in 1.08 MW rows need 20 kPa slabs, DLC loops, N+1 substations sized for facility MW (IT × PUE ÷ power factor) and a 3,456-fiber ring that keeps every hall in one 2 km latency domain.',
+    file: 'blackwell-200mw.json',
+  },
+  {
+    id: 'rubin-300mw',
+    title: 'Rubin ~300 MW campus (Vera Rubin NVL144)',
+    lesson:
+      '210 kW racks load a 1.8 t rack onto 24.5 kPa and make 2.1 MW rows, so the Rubin tier asks for 25 kPa slabs, 2.5 MW row power, 2N substations and 6,912-fiber trenches.',
+    file: 'rubin-300mw.json',
+  },
+  {
+    id: 'illustrative-750mw',
+    title: 'Illustrative 750 MW campus (not a real site plan)',
+    lesson:
+      'Modelled on public figures (750 MW gross, 345 kV, ~420 acres, 50 MW-IT phases of GB300): 750 MW gross is ~500 MW of IT at a 1.5 gross-to-IT ratio, and the land works out near 0.84 acre per IT MW.',
+    file: 'illustrative-750mw.json',
+  },
+];

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../domain/report';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The real command in a real process (slow: two spawns only; the rest is in reportCommand.test.ts). */
+function report(args: string[]) {
+  return spawnSync('npx', ['tsx', 'src/cli/report.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
+
+describe('npx tsx src/cli/report.ts (end to end)', () => {
+  it('prints the JSON report of the default seed and exits 0', () => {
+    const r = report(['seeds/blackwell-200mw.json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const parsed = JSON.parse(r.stdout) as Report;
+    expect(parsed.totals.itMw).toBeCloseTo(207.36, 6);
+    expect(parsed.checks.every((c) => c.status !== 'fail')).toBe(true);
+  }, 60_000);
+
+  it('exits 1 with --strict when a check fails', () => {
+    const r = report(['seeds/traditional-20mw.json', '--tier', 'blackwell', '--strict', '--text']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/FAIL {2}tier-floor/);
+  }, 60_000);
+});

@@ -1,0 +1,180 @@
+import { TIER_IDS, type TierId } from '../domain';
+import { MAX_FILE_BYTES, parseLayoutText, type LoadError } from '../domain/format';
+import { computeReport } from '../domain/report';
+import { formatTextReport, safeText } from './textReport';
+
+/**
+ * The report command (DESIGN.md "The report command"), as a function of its arguments and its
+ * I/O so that tests run it without a process:
+ *
+ *   npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]
+ *
+ * Exit status: 0 the report was printed; 1 with --strict when any check fails (the report is
+ * still printed); 2 the file is missing, unreadable or invalid, or the arguments are wrong.
+ */
+
+export const EXIT_OK = 0;
+export const EXIT_CHECKS_FAILED = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export interface ReportIo {
+  /** The file's text (UTF-8). Throws as node's fs does (an error with `code` ENOENT, EISDIR, …). */
+  readFile(path: string): string;
+  /** The file's size in bytes, to refuse an oversized file before reading it (optional). */
+  fileSize?(path: string): number;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE = `usage: npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]
+
+Prints the campus report of a layout file as JSON (or, with --text, as a readable table).
+
+  --tier ID   check against this tier instead of the layout's target tier
+              (${TIER_IDS.join(', ')})
+  --text      a readable table instead of JSON
+  --strict    exit with status 1 when any check fails
+  --help      this message
+
+exit status: 0 report printed; 1 --strict and a check fails; 2 missing or invalid file, bad arguments
+`;
+
+export interface ReportArgs {
+  readonly file: string;
+  readonly tier: TierId | null;
+  readonly text: boolean;
+  readonly strict: boolean;
+}
+
+export type ParsedArgs =
+  { ok: true; args: ReportArgs } | { ok: true; help: true } | { ok: false; message: string };
+
+function isTierId(v: string): v is TierId {
+  return (TIER_IDS as readonly string[]).includes(v);
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const files: string[] = [];
+  let tier: TierId | null = null;
+  let text = false;
+  let strict = false;
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (optionsEnded || a === '-' || !a.startsWith('-')) {
+      files.push(a);
+      continue;
+    }
+    if (a === '--') {
+      optionsEnded = true;
+    } else if (a === '--help' || a === '-h') {
+      return { ok: true, help: true };
+    } else if (a === '--text') {
+      text = true;
+    } else if (a === '--strict') {
+      strict = true;
+    } else if (a === '--tier' || a.startsWith('--tier=')) {
+      let value: string | undefined;
+      if (a === '--tier') {
+        value = argv[i + 1];
+        i++;
+      } else {
+        value = a.slice('--tier='.length);
+      }
+      if (value === undefined || value === '') {
+        return { ok: false, message: `--tier needs a tier id: one of ${TIER_IDS.join(', ')}` };
+      }
+      if (!isTierId(value)) {
+        return {
+          ok: false,
+          message: `unknown tier ${JSON.stringify(value)}: the tier ids are ${TIER_IDS.join(', ')}`,
+        };
+      }
+      tier = value;
+    } else {
+      return { ok: false, message: `unknown option ${JSON.stringify(a)}` };
+    }
+  }
+  if (files.length === 0) return { ok: false, message: 'no layout file given' };
+  if (files.length > 1) {
+    return {
+      ok: false,
+      message: `one layout file at a time (got ${files.length}: ${files.join(', ')})`,
+    };
+  }
+  return { ok: true, args: { file: files[0]!, tier, text, strict } };
+}
+
+/** "no such file", "is a directory", … from a node fs error. */
+function readErrorText(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a layout file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** The load error as lines: the summary, then each field problem ("halls[3].width: must be …"). */
+export function loadErrorText(file: string, error: LoadError): string {
+  const head = `error: ${safeText(file)} is not a valid layout file: `;
+  if (error.kind !== 'invalid' || error.issues.length <= 1)
+    return `${head}${safeText(error.message)}\n`;
+  const lines = error.issues.map(
+    (i) => `  ${safeText(i.path ? `${i.path}: ${i.message}` : i.message)}`,
+  );
+  return `${head}${error.issues.length} problems\n${lines.join('\n')}\n`;
+}
+
+export function runReport(argv: readonly string[], io: ReportIo): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`error: ${safeText(parsed.message)}\n\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  if ('help' in parsed) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const { file, tier, text, strict } = parsed.args;
+  const shown = safeText(file);
+
+  let content: string;
+  try {
+    const size = io.fileSize?.(file);
+    if (size !== undefined && size > MAX_FILE_BYTES) {
+      io.stderr(
+        `error: ${shown} is ${(size / (1024 * 1024)).toFixed(0)} MB; the largest layout file read is ${MAX_FILE_BYTES / (1024 * 1024)} MB\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+    content = io.readFile(file);
+  } catch (e) {
+    io.stderr(`error: cannot read ${shown}: ${safeText(readErrorText(e))}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const loaded = parseLayoutText(content);
+  if (!loaded.ok) {
+    io.stderr(loadErrorText(file, loaded.error));
+    return EXIT_BAD_INPUT;
+  }
+  if (loaded.migratedFrom !== null) {
+    io.stderr(
+      `note: ${shown} is format version ${loaded.migratedFrom}; read as the current version\n`,
+    );
+  }
+
+  const report = computeReport(loaded.layout, tier === null ? {} : { tier });
+  io.stdout(
+    text ? formatTextReport(report, loaded.layout) : `${JSON.stringify(report, null, 2)}\n`,
+  );
+  const anyFail = report.checks.some((c) => c.status === 'fail');
+  return strict && anyFail ? EXIT_CHECKS_FAILED : EXIT_OK;
+}

@@ -1,0 +1,49 @@
+import type { TierId } from '../catalog';
+import type { Layout } from '../model';
+import { computeReport } from '../report';
+import type { CheckId, CheckStatus } from '../report/types';
+
+export interface CheckFlip {
+  readonly id: CheckId;
+  readonly title: string;
+  readonly before: CheckStatus;
+  readonly after: CheckStatus;
+  /** The check's message under the new tier (with its figures). */
+  readonly message: string;
+  /** The check's message under the old tier. */
+  readonly beforeMessage: string;
+  /** Elements at fault under the new tier. */
+  readonly elementIds: readonly string[];
+}
+
+/**
+ * "What if this campus had to host the next tier?": the checks whose status changes when the same
+ * layout is checked against `toTier` instead of `fromTier`, in the report's check order. Checks
+ * that keep their status (even with new figures) are left out.
+ */
+export function retargetDiff(layout: Layout, fromTier: TierId, toTier: TierId): CheckFlip[] {
+  const before = computeReport(layout, { tier: fromTier });
+  const after = computeReport(layout, { tier: toTier });
+  const beforeById = new Map(before.checks.map((c) => [c.id, c] as const));
+  const flips: CheckFlip[] = [];
+  for (const a of after.checks) {
+    const b = beforeById.get(a.id);
+    if (!b || b.status === a.status) continue;
+    flips.push({
+      id: a.id,
+      title: a.title,
+      before: b.status,
+      after: a.status,
+      message: a.message,
+      beforeMessage: b.message,
+      elementIds: a.elementIds,
+    });
+  }
+  return flips;
+}
+
+/** Whether a flip makes the campus worse (pass → warn → fail) or better under the new tier. */
+export function flipDirection(f: Pick<CheckFlip, 'before' | 'after'>): 'worse' | 'better' {
+  const rank: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
+  return rank[f.after] > rank[f.before] ? 'worse' : 'better';
+}

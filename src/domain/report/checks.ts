@@ -1,0 +1,52 @@
+import type { Check, CheckId, CheckStatus } from './types';
+import { CHECK_IDS } from './types';
+
+/** Short titles for the checklist, one per stable check id. */
+export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
+  'row-power': 'Row power within the hall rating',
+  'floor-load': 'Rack point load within the floor rating',
+  'cooling-coverage': 'Every row in a cooling zone',
+  'cooling-capacity': 'Cooling zones within capacity',
+  'cooling-density': 'Rack density within the cooling type',
+  'power-capacity': 'Facility power within usable capacity',
+  'fiber-connectivity': 'Every hall with racks on the fiber network',
+  geometry: 'Inside the parcel; rows inside halls',
+  setback: 'Setback from the parcel edge',
+  overlap: 'No overlapping halls or rows',
+  'tier-floor': 'Floor rating meets the tier',
+  'tier-cooling': 'Cooling types the tier allows',
+  'tier-density': "Racks at the tier's design density",
+  'tier-row-power': 'Row power meets the tier',
+  'tier-redundancy': 'Power redundancy meets the tier',
+  'fiber-density': 'Trench fiber count meets the tier',
+  'latency-domain': 'Largest latency domain holds a training cluster',
+};
+
+export function check(
+  id: CheckId,
+  status: CheckStatus,
+  message: string,
+  elementIds: readonly string[] = [],
+): Check {
+  return { id, title: CHECK_TITLES[id], status, message, elementIds };
+}
+
+export const pass = (id: CheckId, message: string): Check => check(id, 'pass', message);
+export const warn = (id: CheckId, message: string, elementIds: readonly string[]): Check =>
+  check(id, 'warn', message, elementIds);
+export const fail = (id: CheckId, message: string, elementIds: readonly string[]): Check =>
+  check(id, 'fail', message, elementIds);
+
+/** The checks in CHECK_IDS order, each exactly once. */
+export function orderChecks(checks: readonly Check[]): Check[] {
+  const byId = new Map<CheckId, Check>();
+  for (const c of checks) {
+    if (byId.has(c.id)) throw new Error(`check ${c.id} computed twice`);
+    byId.set(c.id, c);
+  }
+  return CHECK_IDS.map((id) => {
+    const c = byId.get(id);
+    if (!c) throw new Error(`check ${id} not computed`);
+    return c;
+  });
+}

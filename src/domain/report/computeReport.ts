@@ -1,0 +1,188 @@
+import { TIERS, type TierId } from '../catalog';
+import type { Layout } from '../model';
+import { orderChecks } from './checks';
+import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage } from './cooling';
+import { fiberTotals } from './fiber';
+import { buildFiberGraph } from './fiberGraph';
+import { ratio } from './format';
+import { checkFloorLoad, computeHalls, hallAverageKpa } from './halls';
+import { checkFiberConnectivity, computeDomains, US_PER_KM } from './latency';
+import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
+import { checkPowerCapacity, computePue, usablePower } from './power';
+import { checkRowPower, computeRows, indexById } from './rows';
+import {
+  checkFiberDensity,
+  checkLatencyDomain,
+  checkTierCooling,
+  checkTierDensity,
+  checkTierFloor,
+  checkTierRedundancy,
+  checkTierRowPower,
+  largestDomain,
+} from './tierChecks';
+import type { DomainReport, HallReport, Report, RowReport, Totals, ZoneReport } from './types';
+
+export interface ReportOptions {
+  /** Check against this tier instead of settings.targetTier. */
+  readonly tier?: TierId;
+}
+
+/**
+ * The campus report (DESIGN.md "Calculation rules"): totals, per-hall, per-row, per-zone and
+ * per-domain figures and every check, in CHECK_IDS order. Pure: the same layout gives the same
+ * report. SI units, unrounded.
+ */
+export function computeReport(layout: Layout, options: ReportOptions = {}): Report {
+  const tierId = options.tier ?? layout.settings.targetTier;
+  const tier = TIERS[tierId];
+
+  const rows = computeRows(layout, indexById(layout.halls));
+  const halls = computeHalls(layout, rows);
+  const cooling = assignCooling(layout, rows);
+
+  // Power.
+  let itKw = 0;
+  let racks = 0;
+  let gpus = 0;
+  let cooledKw = 0;
+  let maxRackKpa = 0;
+  for (let i = 0; i < rows.count; i++) {
+    itKw += rows.itKw[i]!;
+    racks += rows.racks[i]!;
+    gpus += rows.gpus[i]!;
+    if (cooling.zoneOfRow[i]! >= 0) cooledKw += rows.itKw[i]!;
+    if (rows.hallIndex[i]! >= 0) maxRackKpa = Math.max(maxRackKpa, rows.rackKpa[i]!);
+  }
+  const itMw = itKw / 1000;
+  const pue = computePue(layout, rows, cooling);
+  const facilityMw = itMw * pue;
+  const { installedMva, usableMw } = usablePower(
+    layout.substations.map((s) => s.capacityMva),
+    layout.settings.redundancy,
+    layout.settings.powerFactor,
+  );
+
+  // Fiber and latency.
+  const fiber = fiberTotals(layout.fiberTrenches);
+  const graph = buildFiberGraph(layout.fiberTrenches);
+  const latency = computeDomains(layout, halls, graph, tier.domainReachM.value);
+  const land = parcelFigures(layout);
+
+  const domains: DomainReport[] = latency.domains.map((d) => ({
+    hallIds: d.halls.map((h) => layout.halls[h]!.id),
+    itMw: d.itKw / 1000,
+    gpus: d.gpus,
+    maxPathM: d.maxPathM,
+    maxLatencyUs: (d.maxPathM / 1000) * US_PER_KM,
+    unattached: d.unattached,
+  }));
+  const largest = largestDomain(latency.domains);
+  const longestPathM = latency.domains.reduce((m, d) => Math.max(m, d.maxPathM), 0);
+
+  const hallReports: HallReport[] = layout.halls.map((hall, h) => {
+    const zoneIdx = new Set<number>();
+    for (const i of halls.rowsOf[h]!)
+      if (cooling.zoneOfRow[i]! >= 0) zoneIdx.add(cooling.zoneOfRow[i]!);
+    const areaM2 = hall.width * hall.depth;
+    const d = latency.domainOfHall[h]!;
+    return {
+      id: hall.id,
+      name: hall.name,
+      itMw: halls.itKw[h]! / 1000,
+      racks: halls.racks[h]!,
+      gpus: halls.gpus[h]!,
+      areaM2,
+      densityKwPerM2: ratio(halls.itKw[h]!, areaM2),
+      maxRackKpa: halls.maxRackKpa[h]!,
+      avgFloorKpa: hallAverageKpa(layout, halls, h),
+      floorRatingKpa: hall.floorRatingKpa,
+      rowPowerMw: hall.rowPowerMw,
+      maxRowMw: halls.maxRowKw[h]! / 1000,
+      coolingZoneIds: [...zoneIdx].sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
+      domainIndex: d >= 0 ? d : null,
+    };
+  });
+
+  const rowReports: RowReport[] = layout.rackRows.map((row, i) => {
+    const z = cooling.zoneOfRow[i]!;
+    return {
+      id: row.id,
+      hallId: row.hallId,
+      racks: rows.racks[i]!,
+      kwPerRack: rows.kwPerRack[i]!,
+      itKw: rows.itKw[i]!,
+      massKg: rows.massKg[i]!,
+      gpus: rows.gpus[i]!,
+      rackKpa: rows.rackKpa[i]!,
+      coolingZoneId: z >= 0 ? layout.coolingZones[z]!.id : null,
+    };
+  });
+
+  const zoneReports: ZoneReport[] = layout.coolingZones.map((zone, z) => ({
+    id: zone.id,
+    name: zone.name,
+    type: zone.type,
+    loadMw: cooling.zoneLoadKw[z]! / 1000,
+    capacityMw: zone.capacityMw,
+    rowIds: cooling.rowsOfZone[z]!.map((i) => layout.rackRows[i]!.id),
+  }));
+
+  const totals: Totals = {
+    itMw,
+    facilityMw,
+    pue,
+    racks,
+    gpus,
+    installedMva,
+    usableMw,
+    powerHeadroomMw: usableMw - facilityMw,
+    coolingCapacityMw: layout.coolingZones.reduce((s, z) => s + z.capacityMw, 0),
+    cooledLoadMw: cooledKw / 1000,
+    fiberRouteM: fiber.routeM,
+    fiberRouteMiles: fiber.routeMiles,
+    fiberStrandMiles: fiber.strandMiles,
+    parcelAreaM2: land.areaM2,
+    parcelAcres: land.acres,
+    itMwPerAcre: ratio(itMw, land.acres),
+    maxRackKpa,
+    latencyDomains: latency.domains.length,
+    largestDomainGpus: largest?.gpus ?? 0,
+    largestDomainItMw: (largest?.itKw ?? 0) / 1000,
+    longestPathM,
+    longestPathUs: (longestPathM / 1000) * US_PER_KM,
+  };
+
+  const checks = orderChecks([
+    checkRowPower(layout, rows),
+    checkFloorLoad(layout, halls),
+    checkCoverage(layout, rows, cooling),
+    checkCoolingCapacity(layout, cooling),
+    checkCoolingDensity(layout, rows, cooling),
+    checkPowerCapacity(layout, facilityMw, installedMva, usableMw),
+    checkFiberConnectivity(layout, latency),
+    checkGeometry(layout, rows),
+    checkSetback(layout),
+    checkOverlap(layout, halls),
+    checkTierFloor(layout, tier),
+    checkTierCooling(layout, tier, cooling),
+    checkTierDensity(layout, tier, rows),
+    checkTierRowPower(layout, tier),
+    checkTierRedundancy(layout, tier),
+    checkFiberDensity(layout, tier),
+    checkLatencyDomain(layout, tier, latency),
+  ]);
+  const summary = { pass: 0, warn: 0, fail: 0 };
+  for (const c of checks) summary[c.status]++;
+
+  return {
+    name: layout.name,
+    targetTier: tierId,
+    totals,
+    halls: hallReports,
+    rows: rowReports,
+    zones: zoneReports,
+    domains,
+    checks,
+    summary,
+  };
+}

@@ -1,0 +1,713 @@
+import {
+  COOLING_TYPE_IDS,
+  COOLING_TYPES,
+  RACK_PROFILE_IDS,
+  RACK_PROFILES,
+  sourced,
+  TIERS,
+  type CoolingTypeId,
+  type Grade,
+  type RackProfileId,
+  type Sourced,
+  type TierId,
+} from '../catalog';
+import { trenchLengthM } from '../kinds';
+import type { Layout } from '../model';
+import { formatNumber, kpaToPsf, PHYSICS } from '../units';
+import type { CheckId, Report, Totals } from './types';
+
+/**
+ * "Every figure explains itself": for each report total and each check, the formula (DESIGN.md
+ * "Calculation rules"), the figures that went into it, and the catalog values behind it with their
+ * basis and grade (REFERENCE.md). Pure; the panels render it as text.
+ */
+
+export interface ExplanationSource {
+  readonly label: string;
+  /** The value as shown, with its unit. */
+  readonly value: string;
+  readonly basis: string;
+  readonly grade: Grade;
+  /** A planner default or estimate that no public source fixes (always so for grade X). */
+  readonly estimate: boolean;
+}
+
+export interface Explanation {
+  readonly title: string;
+  readonly formula: string;
+  readonly inputs: readonly { readonly label: string; readonly value: string }[];
+  readonly sources: readonly ExplanationSource[];
+}
+
+// Reference figures an explanation cites that are not catalog values (REFERENCE.md, with grades).
+export const EXPLAIN_REFERENCES = {
+  rated3Floor: sourced(12, 'A', 'REFERENCE §3: TIA-942 Rated-3 floor, 12 kPa (250 psf)'),
+  powerFactor: sourced(0.95, 'C', 'REFERENCE §5: power factor 0.95 planning default for MVA → MW'),
+  redundancy: sourced(
+    'N: 100%; N+1: Σ − largest unit; 2N: 50%',
+    'D',
+    'REFERENCE §5: usable fraction of installed capacity by redundancy',
+  ),
+  gridConnection: sourced(
+    '100–500 MW at 69–345 kV',
+    'B',
+    'REFERENCE §5: hyperscale campus grid connections',
+  ),
+  floorCdu: sourced(
+    '1–5 MW',
+    'B',
+    'REFERENCE §4: floor-mounted CDUs (Motivair to 2.5 MW, Carrier 1.3–5 MW)',
+  ),
+  cableCounts: sourced(
+    '432, 864, 1,728, 3,456, 6,912 fibers',
+    'A',
+    'REFERENCE §6: standard cable fiber counts (1,728 ~25 mm OD, 3,456 ~32 mm)',
+  ),
+  landPerMw: sourced(
+    '0.5–1.2 acre per MW',
+    'C',
+    'REFERENCE §7: single-storey AI campuses (~0.15 multi-storey)',
+  ),
+  setbackExample: sourced(
+    61,
+    'A',
+    'REFERENCE §7: Fairfax County VA, buildings ≥ 200 ft (61 m) from residential lots',
+  ),
+  aislePitch: sourced(
+    4.27,
+    'B',
+    'REFERENCE §7: 7 tiles = 4.27 m per aisle pair; rows ≤ 20 cabinets',
+  ),
+  opticReach: sourced(
+    'SR8 100 m; DR4 500 m; FR4 2 km; LR4 10 km',
+    'A',
+    'REFERENCE §6: 400G optic reach',
+  ),
+} as const;
+
+type Input = { readonly label: string; readonly value: string };
+
+const n = (v: number, decimals?: number): string => formatNumber(v, decimals);
+const q = (v: number, unit: string, decimals?: number): string => `${n(v, decimals)} ${unit}`;
+
+function showValue(v: unknown, unit = ''): string {
+  if (typeof v === 'number') return unit ? q(v, unit) : n(v);
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v);
+}
+
+function src(label: string, s: Sourced<unknown>, unit = ''): ExplanationSource {
+  return {
+    label,
+    value: showValue(s.value, unit),
+    basis: s.basis,
+    grade: s.grade,
+    estimate: s.estimate === true || s.grade === 'X',
+  };
+}
+
+function profilesUsed(layout: Layout): RackProfileId[] {
+  const used = new Set(layout.rackRows.map((r) => r.profile));
+  return RACK_PROFILE_IDS.filter((id) => used.has(id));
+}
+
+function kwSources(layout: Layout): ExplanationSource[] {
+  return profilesUsed(layout).map((id) =>
+    src(`${RACK_PROFILES[id].label}: kW per rack`, RACK_PROFILES[id].kwPerRack, 'kW'),
+  );
+}
+
+function pueSources(layout: Layout, report: Report): ExplanationSource[] {
+  if (layout.settings.pue != null) return [];
+  const types = new Set<CoolingTypeId>(layout.coolingZones.map((z) => z.type));
+  if (report.rows.some((r) => r.coolingZoneId === null) || types.size === 0) types.add('air');
+  return COOLING_TYPE_IDS.filter((t) => types.has(t)).map((t) =>
+    src(`${COOLING_TYPES[t].label}: PUE`, COOLING_TYPES[t].pue),
+  );
+}
+
+/** IT MW served by each cooling type (unserved rows as "unserved, counted as air"). */
+function itByCooling(layout: Layout, report: Report): Input[] {
+  const zoneType = new Map(layout.coolingZones.map((z) => [z.id, z.type] as const));
+  const kw = new Map<string, number>();
+  for (const r of report.rows) {
+    const t = r.coolingZoneId === null ? undefined : zoneType.get(r.coolingZoneId);
+    const key = t
+      ? `IT on ${COOLING_TYPES[t].label} (PUE ${n(COOLING_TYPES[t].pue.value)})`
+      : `IT with no cooling zone (counted as air, PUE ${n(COOLING_TYPES.air.pue.value)})`;
+    kw.set(key, (kw.get(key) ?? 0) + r.itKw);
+  }
+  return [...kw].map(([label, v]) => ({ label, value: q(v / 1000, 'MW') }));
+}
+
+function usableFormula(redundancy: string): string {
+  if (redundancy === 'N') return 'usable MW = power factor × Σ substation MVA (N)';
+  if (redundancy === 'N+1')
+    return 'usable MW = power factor × (Σ substation MVA − largest unit) (N+1)';
+  return 'usable MW = power factor × Σ substation MVA / 2 (2N)';
+}
+
+interface TotalContext {
+  readonly layout: Layout;
+  readonly report: Report;
+  readonly t: Totals;
+}
+
+type TotalExplainer = (c: TotalContext) => Explanation;
+
+const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
+  itMw: ({ layout, t }) => ({
+    title: 'IT power',
+    formula: 'IT MW = Σ rows (rackCount × kW per rack) / 1000',
+    inputs: [
+      { label: 'Rows', value: n(layout.rackRows.length) },
+      { label: 'Racks', value: n(t.racks) },
+      {
+        label: 'Rows with their own kW per rack',
+        value: n(layout.rackRows.filter((r) => r.kwPerRack !== null).length),
+      },
+      { label: 'IT load', value: q(t.itMw, 'MW') },
+    ],
+    sources: kwSources(layout),
+  }),
+  facilityMw: ({ layout, report, t }) => ({
+    title: 'Facility power',
+    formula: 'facility MW = IT MW × PUE',
+    inputs: [
+      { label: 'IT load', value: q(t.itMw, 'MW') },
+      { label: 'PUE', value: n(t.pue, 3) },
+      { label: 'Facility load', value: q(t.facilityMw, 'MW') },
+    ],
+    sources: pueSources(layout, report),
+  }),
+  pue: ({ layout, report, t }) => ({
+    title: 'Power usage effectiveness',
+    formula:
+      layout.settings.pue != null
+        ? 'PUE = settings.pue (set by hand for this layout)'
+        : "PUE = Σ (row IT kW × PUE of its zone's cooling type) / Σ IT kW; rows no zone serves count as air",
+    inputs:
+      layout.settings.pue != null
+        ? [{ label: 'PUE set in settings', value: n(layout.settings.pue, 3) }]
+        : [...itByCooling(layout, report), { label: 'PUE', value: n(t.pue, 3) }],
+    sources: pueSources(layout, report),
+  }),
+  racks: ({ layout, t }) => ({
+    title: 'Racks',
+    formula: 'racks = Σ rows rackCount',
+    inputs: [
+      { label: 'Rows', value: n(layout.rackRows.length) },
+      { label: 'Racks', value: n(t.racks) },
+    ],
+    sources: [],
+  }),
+  gpus: ({ layout, t }) => ({
+    title: 'GPUs',
+    formula: "GPUs = Σ rows (rackCount × GPUs per rack of the row's profile)",
+    inputs: [
+      { label: 'Racks', value: n(t.racks) },
+      { label: 'GPUs', value: n(t.gpus) },
+    ],
+    sources: profilesUsed(layout).map((id) =>
+      src(`${RACK_PROFILES[id].label}: GPUs per rack`, RACK_PROFILES[id].gpusPerRack),
+    ),
+  }),
+  installedMva: ({ layout, t }) => ({
+    title: 'Installed substation capacity',
+    formula: 'installed MVA = Σ substation capacityMva',
+    inputs: [
+      { label: 'Substations', value: n(layout.substations.length) },
+      {
+        label: 'Largest unit',
+        value: q(
+          layout.substations.reduce((m, s) => Math.max(m, s.capacityMva), 0),
+          'MVA',
+        ),
+      },
+      { label: 'Installed', value: q(t.installedMva, 'MVA') },
+    ],
+    sources: [src('Campus grid connection', EXPLAIN_REFERENCES.gridConnection)],
+  }),
+  usableMw: ({ layout, t }) => ({
+    title: 'Usable power',
+    formula: usableFormula(layout.settings.redundancy),
+    inputs: [
+      { label: 'Installed', value: q(t.installedMva, 'MVA') },
+      {
+        label: 'Largest unit',
+        value: q(
+          layout.substations.reduce((m, s) => Math.max(m, s.capacityMva), 0),
+          'MVA',
+        ),
+      },
+      { label: 'Redundancy', value: layout.settings.redundancy },
+      { label: 'Power factor', value: n(layout.settings.powerFactor, 3) },
+      { label: 'Usable', value: q(t.usableMw, 'MW') },
+    ],
+    sources: [
+      src('Power factor default', EXPLAIN_REFERENCES.powerFactor),
+      src('Usable fraction by redundancy', EXPLAIN_REFERENCES.redundancy),
+    ],
+  }),
+  powerHeadroomMw: ({ layout, report, t }) => ({
+    title: 'Power headroom',
+    formula: 'headroom MW = usable MW − facility MW (negative: short of power)',
+    inputs: [
+      { label: 'Usable', value: q(t.usableMw, 'MW') },
+      { label: 'Facility load', value: q(t.facilityMw, 'MW') },
+      { label: 'Headroom', value: q(t.powerHeadroomMw, 'MW') },
+    ],
+    sources: [
+      src('Power factor default', EXPLAIN_REFERENCES.powerFactor),
+      ...pueSources(layout, report),
+    ],
+  }),
+  coolingCapacityMw: ({ layout, t }) => ({
+    title: 'Cooling capacity',
+    formula: 'cooling capacity MW = Σ cooling zone capacityMw',
+    inputs: [
+      { label: 'Cooling zones', value: n(layout.coolingZones.length) },
+      { label: 'Capacity', value: q(t.coolingCapacityMw, 'MW') },
+    ],
+    sources: [src('Floor-mounted CDU sizes', EXPLAIN_REFERENCES.floorCdu)],
+  }),
+  cooledLoadMw: ({ report, t }) => ({
+    title: 'Cooled heat load',
+    formula:
+      'cooled load MW = Σ IT kW of the rows a cooling zone serves / 1000 (all IT power becomes heat)',
+    inputs: [
+      {
+        label: 'Rows served',
+        value: n(report.rows.filter((r) => r.coolingZoneId !== null).length),
+      },
+      {
+        label: 'Rows no zone serves',
+        value: n(report.rows.filter((r) => r.coolingZoneId === null).length),
+      },
+      { label: 'IT load', value: q(t.itMw, 'MW') },
+      { label: 'Cooled load', value: q(t.cooledLoadMw, 'MW') },
+    ],
+    sources: [],
+  }),
+  fiberRouteM: ({ layout, t }) => ({
+    title: 'Fiber route length',
+    formula: 'route m = Σ trench polyline lengths (each path counted once)',
+    inputs: [
+      { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+      { label: 'Route length', value: q(t.fiberRouteM, 'm') },
+    ],
+    sources: [],
+  }),
+  fiberRouteMiles: ({ t }) => ({
+    title: 'Fiber route miles',
+    formula: 'route miles = route m / 1609.344',
+    inputs: [
+      { label: 'Route length', value: q(t.fiberRouteM, 'm') },
+      { label: 'Route miles', value: q(t.fiberRouteMiles, 'mi') },
+    ],
+    sources: [src('Metres per mile', PHYSICS.metresPerMile, 'm')],
+  }),
+  fiberStrandMiles: ({ layout, t }) => {
+    const fiberM = layout.fiberTrenches.reduce((s, tr) => s + trenchLengthM(tr) * tr.fiberCount, 0);
+    return {
+      title: 'Fiber strand miles',
+      formula: 'strand miles = Σ (trench length × fiberCount) / 1609.344',
+      inputs: [
+        { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+        { label: 'Σ length × fibers', value: q(fiberM, 'fiber-m') },
+        { label: 'Route miles', value: q(t.fiberRouteMiles, 'mi') },
+        { label: 'Strand miles', value: q(t.fiberStrandMiles, 'mi') },
+      ],
+      sources: [
+        src('Metres per mile', PHYSICS.metresPerMile, 'm'),
+        src('Cable fiber counts', EXPLAIN_REFERENCES.cableCounts),
+      ],
+    };
+  },
+  parcelAreaM2: ({ layout, t }) => ({
+    title: 'Parcel area',
+    formula: 'parcel m² = |Σ (xᵢ × yᵢ₊₁ − xᵢ₊₁ × yᵢ)| / 2 (shoelace)',
+    inputs: [
+      { label: 'Parcel vertices', value: n(layout.parcel.points.length) },
+      { label: 'Area', value: q(t.parcelAreaM2, 'm²') },
+    ],
+    sources: [],
+  }),
+  parcelAcres: ({ t }) => ({
+    title: 'Parcel acres',
+    formula: 'acres = parcel m² / 4046.8564224',
+    inputs: [
+      { label: 'Area', value: q(t.parcelAreaM2, 'm²') },
+      { label: 'Acres', value: q(t.parcelAcres, 'ac') },
+    ],
+    sources: [src('Square metres per acre', PHYSICS.squareMetresPerAcre, 'm²')],
+  }),
+  itMwPerAcre: ({ t }) => ({
+    title: 'IT power per acre',
+    formula: 'IT MW per acre = IT MW / parcel acres',
+    inputs: [
+      { label: 'IT load', value: q(t.itMw, 'MW') },
+      { label: 'Acres', value: q(t.parcelAcres, 'ac') },
+      { label: 'IT MW per acre', value: n(t.itMwPerAcre, 3) },
+    ],
+    sources: [src('Land per MW, AI campuses', EXPLAIN_REFERENCES.landPerMw)],
+  }),
+  maxRackKpa: ({ layout, report, t }) => {
+    const hallIds = new Set(layout.halls.map((h) => h.id));
+    let worst: Report['rows'][number] | undefined;
+    for (const r of report.rows) {
+      if (hallIds.has(r.hallId) && (!worst || r.rackKpa > worst.rackKpa)) worst = r;
+    }
+    const row = worst ? layout.rackRows.find((r) => r.id === worst.id) : undefined;
+    const p = row ? RACK_PROFILES[row.profile] : undefined;
+    const inputs: Input[] = [];
+    const sources: ExplanationSource[] = [src('Standard gravity', PHYSICS.gravity, 'm/s²')];
+    if (worst && row && p) {
+      inputs.push(
+        { label: 'Worst row', value: `${row.id} (${p.label})` },
+        {
+          label: 'Mass per rack',
+          value: q(worst.racks > 0 ? worst.massKg / worst.racks : 0, 'kg'),
+        },
+        { label: 'Footprint', value: `${n(p.widthM.value, 3)} × ${n(p.depthM.value, 3)} m` },
+      );
+      if (row.massKg === null) sources.push(src(`${p.label}: mass`, p.massKg, 'kg'));
+      sources.push(
+        src(`${p.label}: width`, p.widthM, 'm'),
+        src(`${p.label}: depth`, p.depthM, 'm'),
+      );
+    }
+    inputs.push({
+      label: 'Rack point load',
+      value: `${q(t.maxRackKpa, 'kPa', 2)} (${q(kpaToPsf(t.maxRackKpa), 'psf', 0)})`,
+    });
+    sources.push(src('Rated-3 raised floor', EXPLAIN_REFERENCES.rated3Floor, 'kPa'));
+    return {
+      title: 'Worst rack point load',
+      formula: 'rack kPa = mass × 9.807 / (w × d) / 1000, worst rack in any hall',
+      inputs,
+      sources,
+    };
+  },
+  latencyDomains: ({ report, t }) => {
+    const tier = TIERS[report.targetTier];
+    return {
+      title: 'Latency domains',
+      formula: `domains: halls with racks, largest IT MW first, grouped so that every pair is within ${q(tier.domainReachM.value, 'm')} of fiber (the ${tier.label} reach)`,
+      inputs: [
+        { label: 'Halls with racks', value: n(report.halls.filter((h) => h.racks > 0).length) },
+        { label: 'Reach', value: q(tier.domainReachM.value, 'm') },
+        { label: 'Domains', value: n(t.latencyDomains) },
+      ],
+      sources: [
+        src(`${tier.label}: domain reach`, tier.domainReachM, 'm'),
+        src('Optic reach', EXPLAIN_REFERENCES.opticReach),
+      ],
+    };
+  },
+  largestDomainGpus: ({ report, t }) => {
+    const tier = TIERS[report.targetTier];
+    return {
+      title: 'GPUs in the largest latency domain',
+      formula: 'largest domain GPUs = Σ GPUs of the halls of the domain with the most GPUs',
+      inputs: [
+        { label: 'Domains', value: n(t.latencyDomains) },
+        { label: 'Largest domain', value: q(t.largestDomainGpus, 'GPUs') },
+        { label: `${tier.label} training cluster`, value: q(tier.clusterGpus.value, 'GPUs') },
+      ],
+      sources: [src(`${tier.label}: cluster GPUs`, tier.clusterGpus)],
+    };
+  },
+  largestDomainItMw: ({ report, t }) => {
+    const tier = TIERS[report.targetTier];
+    return {
+      title: 'IT power of the largest latency domain',
+      formula: 'largest domain IT MW = Σ IT MW of the halls of the domain with the most GPUs',
+      inputs: [
+        { label: 'Domains', value: n(t.latencyDomains) },
+        { label: 'Largest domain', value: q(t.largestDomainItMw, 'MW') },
+        { label: 'Campus IT load', value: q(t.itMw, 'MW') },
+      ],
+      sources: [src(`${tier.label}: domain reach`, tier.domainReachM, 'm')],
+    };
+  },
+  longestPathM: ({ report, t }) => {
+    const tier = TIERS[report.targetTier];
+    return {
+      title: 'Longest fiber path in a domain',
+      formula:
+        'longest path m = max over domains of the shortest fiber path between its two farthest halls',
+      inputs: [
+        { label: 'Longest path', value: q(t.longestPathM, 'm') },
+        { label: 'Reach', value: q(tier.domainReachM.value, 'm') },
+      ],
+      sources: [src(`${tier.label}: domain reach`, tier.domainReachM, 'm')],
+    };
+  },
+  longestPathUs: ({ t }) => ({
+    title: 'One-way fiber latency',
+    formula: 'one-way µs = longest path km × 4.9',
+    inputs: [
+      { label: 'Longest path', value: q(t.longestPathM / 1000, 'km', 3) },
+      { label: 'Latency', value: q(t.longestPathUs, 'µs') },
+    ],
+    sources: [src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km')],
+  }),
+};
+
+/** Every report total, in the Totals order (each has an explanation). */
+export const EXPLAINED_TOTALS = Object.keys(TOTALS) as readonly (keyof Totals)[];
+
+/** Why a report total has its value: formula, the figures in it, and the catalog values behind it. */
+export function explainTotal(field: keyof Totals, layout: Layout, report: Report): Explanation {
+  return TOTALS[field]({ layout, report, t: report.totals });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+type CheckExplainer = (tier: TierId) => Omit<Explanation, 'inputs'> & { inputs: Input[] };
+
+function flagship(tier: TierId) {
+  return RACK_PROFILES[TIERS[tier].flagshipProfile];
+}
+
+function flagshipLoad(tier: TierId): Input {
+  const p = flagship(tier);
+  const kpa = (p.massKg.value * PHYSICS.gravity.value) / (p.widthM.value * p.depthM.value) / 1000;
+  return {
+    label: `${p.label} (the ${TIERS[tier].label} rack)`,
+    value: `${q(p.massKg.value, 'kg')} on ${n(p.widthM.value, 3)} × ${n(p.depthM.value, 3)} m → ${q(kpa, 'kPa', 2)}`,
+  };
+}
+
+const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
+  'row-power': (tier) => {
+    const p = flagship(tier);
+    return {
+      title: 'Row power within the hall rating',
+      formula: "row MW = rackCount × kW per rack / 1000 ≤ the hall's rowPowerMw",
+      inputs: [
+        { label: `${p.label} per rack`, value: q(p.kwPerRack.value, 'kW') },
+        {
+          label: `${TIERS[tier].label} row power`,
+          value: `≥ ${q(TIERS[tier].minRowPowerMw.value, 'MW')}`,
+        },
+      ],
+      sources: [
+        src(`${p.label}: kW per rack`, p.kwPerRack, 'kW'),
+        src(`${TIERS[tier].label}: row power`, TIERS[tier].minRowPowerMw, 'MW'),
+      ],
+    };
+  },
+  'floor-load': (tier) => {
+    const p = flagship(tier);
+    return {
+      title: 'Rack point load within the floor rating',
+      formula: "rack kPa = mass × 9.807 / (w × d) / 1000 ≤ the hall's floorRatingKpa",
+      inputs: [
+        flagshipLoad(tier),
+        { label: 'Rated-3 raised floor', value: q(EXPLAIN_REFERENCES.rated3Floor.value, 'kPa') },
+      ],
+      sources: [
+        src('Standard gravity', PHYSICS.gravity, 'm/s²'),
+        src(`${p.label}: mass`, p.massKg, 'kg'),
+        src(`${p.label}: width`, p.widthM, 'm'),
+        src(`${p.label}: depth`, p.depthM, 'm'),
+        src('Rated-3 raised floor', EXPLAIN_REFERENCES.rated3Floor, 'kPa'),
+      ],
+    };
+  },
+  'cooling-coverage': () => ({
+    title: 'Every row in a cooling zone',
+    formula:
+      "each row is served by the first cooling zone, in file order, whose footprint contains the row's centre",
+    inputs: [
+      {
+        label: 'Rows no zone serves',
+        value: `count as air for PUE (${n(COOLING_TYPES.air.pue.value)})`,
+      },
+    ],
+    sources: [src(`${COOLING_TYPES.air.label}: PUE`, COOLING_TYPES.air.pue)],
+  }),
+  'cooling-capacity': () => ({
+    title: 'Cooling zones within capacity',
+    formula:
+      "zone load MW = Σ IT kW of the rows it serves / 1000 ≤ the zone's capacityMw (all IT power becomes heat)",
+    inputs: [],
+    sources: [src('Floor-mounted CDU sizes', EXPLAIN_REFERENCES.floorCdu)],
+  }),
+  'cooling-density': (tier) => {
+    const p = flagship(tier);
+    return {
+      title: 'Rack density within the cooling type',
+      formula: "row kW per rack ≤ the max kW per rack of its serving zone's cooling type",
+      inputs: [
+        { label: `${p.label} per rack`, value: q(p.kwPerRack.value, 'kW') },
+        ...COOLING_TYPE_IDS.map((t) => ({
+          label: `${COOLING_TYPES[t].label} limit`,
+          value: q(COOLING_TYPES[t].maxKwPerRack.value, 'kW'),
+        })),
+      ],
+      sources: COOLING_TYPE_IDS.map((t) =>
+        src(`${COOLING_TYPES[t].label}: max kW per rack`, COOLING_TYPES[t].maxKwPerRack, 'kW'),
+      ),
+    };
+  },
+  'power-capacity': () => ({
+    title: 'Facility power within usable capacity',
+    formula:
+      'facility MW = IT MW × PUE ≤ usable MW = power factor × (N: Σ MVA; N+1: Σ MVA − largest; 2N: Σ MVA / 2)',
+    inputs: [],
+    sources: [
+      src('Power factor default', EXPLAIN_REFERENCES.powerFactor),
+      src('Usable fraction by redundancy', EXPLAIN_REFERENCES.redundancy),
+      ...COOLING_TYPE_IDS.map((t) => src(`${COOLING_TYPES[t].label}: PUE`, COOLING_TYPES[t].pue)),
+    ],
+  }),
+  'fiber-connectivity': (tier) => ({
+    title: 'Every hall with racks on the fiber network',
+    formula:
+      'each hall with racks attaches to the fiber graph: a trench vertex inside it or within 1 m of its edge',
+    inputs: [
+      { label: `${TIERS[tier].label} reach`, value: q(TIERS[tier].domainReachM.value, 'm') },
+    ],
+    sources: [src(`${TIERS[tier].label}: domain reach`, TIERS[tier].domainReachM, 'm')],
+  }),
+  geometry: () => ({
+    title: 'Inside the parcel; rows inside halls',
+    formula:
+      'every hall, cooling zone and substation lies inside the parcel polygon; every row inside its hall',
+    inputs: [],
+    sources: [],
+  }),
+  setback: () => ({
+    title: 'Setback from the parcel edge',
+    formula:
+      'distance from each hall, cooling zone and substation to the parcel edge ≥ settings.setbackM (0: no check)',
+    inputs: [],
+    sources: [src('Setback example', EXPLAIN_REFERENCES.setbackExample, 'm')],
+  }),
+  overlap: () => ({
+    title: 'No overlapping halls or rows',
+    formula: 'no two halls overlap; no two rows overlap',
+    inputs: [],
+    sources: [src('Aisle pitch', EXPLAIN_REFERENCES.aislePitch, 'm')],
+  }),
+  'tier-floor': (tier) => {
+    const T = TIERS[tier];
+    const p = flagship(tier);
+    return {
+      title: 'Floor rating meets the tier',
+      formula: `hall floorRatingKpa ≥ ${q(T.minFloorKpa.value, 'kPa')} (the ${T.label} minimum)`,
+      inputs: [
+        {
+          label: `${T.label} minimum floor`,
+          value: `${q(T.minFloorKpa.value, 'kPa')} (${q(kpaToPsf(T.minFloorKpa.value), 'psf', 0)})`,
+        },
+        flagshipLoad(tier),
+      ],
+      sources: [
+        src(`${T.label}: minimum floor`, T.minFloorKpa, 'kPa'),
+        src(`${p.label}: mass`, p.massKg, 'kg'),
+        src('Rated-3 raised floor', EXPLAIN_REFERENCES.rated3Floor, 'kPa'),
+      ],
+    };
+  },
+  'tier-cooling': (tier) => {
+    const T = TIERS[tier];
+    return {
+      title: 'Cooling types the tier allows',
+      formula: `every cooling zone serving racks is of a type the ${T.label} tier allows: ${T.coolingAllowed.value.join(', ')}`,
+      inputs: [
+        { label: 'Allowed', value: T.coolingAllowed.value.join(', ') },
+        { label: `${T.label} design density`, value: q(T.designKwPerRack.value, 'kW per rack') },
+      ],
+      sources: [
+        src(`${T.label}: cooling allowed`, T.coolingAllowed),
+        ...T.coolingAllowed.value.map((t) =>
+          src(`${COOLING_TYPES[t].label}: max kW per rack`, COOLING_TYPES[t].maxKwPerRack, 'kW'),
+        ),
+      ],
+    };
+  },
+  'tier-density': (tier) => {
+    const T = TIERS[tier];
+    return {
+      title: "Racks at the tier's design density",
+      formula: `row kW per rack ≥ ${q(T.designKwPerRack.value, 'kW')} (the ${T.label} design density; below it: warn)`,
+      inputs: [
+        { label: `${T.label} design density`, value: q(T.designKwPerRack.value, 'kW per rack') },
+      ],
+      sources: [src(`${T.label}: design kW per rack`, T.designKwPerRack, 'kW')],
+    };
+  },
+  'tier-row-power': (tier) => {
+    const T = TIERS[tier];
+    return {
+      title: 'Row power meets the tier',
+      formula: `hall rowPowerMw ≥ ${q(T.minRowPowerMw.value, 'MW')} (the ${T.label} row)`,
+      inputs: [{ label: `${T.label} row power`, value: q(T.minRowPowerMw.value, 'MW') }],
+      sources: [src(`${T.label}: row power`, T.minRowPowerMw, 'MW')],
+    };
+  },
+  'tier-redundancy': (tier) => {
+    const T = TIERS[tier];
+    return {
+      title: 'Power redundancy meets the tier',
+      formula: `settings.redundancy ≥ ${T.minRedundancy.value} (N < N+1 < 2N)`,
+      inputs: [{ label: `${T.label} minimum`, value: T.minRedundancy.value }],
+      sources: [
+        src(`${T.label}: redundancy`, T.minRedundancy),
+        src('Usable fraction by redundancy', EXPLAIN_REFERENCES.redundancy),
+      ],
+    };
+  },
+  'fiber-density': (tier) => {
+    const T = TIERS[tier];
+    return {
+      title: 'Trench fiber count meets the tier',
+      formula: `every trench fiberCount ≥ ${n(T.minTrenchFibers.value)} (the ${T.label} minimum)`,
+      inputs: [{ label: `${T.label} minimum`, value: q(T.minTrenchFibers.value, 'fibers') }],
+      sources: [
+        src(`${T.label}: trench fibers`, T.minTrenchFibers, 'fibers'),
+        src('Cable fiber counts', EXPLAIN_REFERENCES.cableCounts),
+      ],
+    };
+  },
+  'latency-domain': (tier) => {
+    const T = TIERS[tier];
+    const reachUs = (T.domainReachM.value / 1000) * PHYSICS.fiberUsPerKm.value;
+    return {
+      title: 'Largest latency domain holds a training cluster',
+      formula: `largest latency domain GPUs ≥ ${n(T.clusterGpus.value)}; a domain's halls are pairwise within ${q(T.domainReachM.value, 'm')} of fiber (one-way µs = km × 4.9)`,
+      inputs: [
+        { label: `${T.label} training cluster`, value: q(T.clusterGpus.value, 'GPUs') },
+        { label: 'Reach', value: `${q(T.domainReachM.value, 'm')} (${q(reachUs, 'µs')} one-way)` },
+      ],
+      sources: [
+        src(`${T.label}: cluster GPUs`, T.clusterGpus, 'GPUs'),
+        src(`${T.label}: domain reach`, T.domainReachM, 'm'),
+        src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km'),
+      ],
+    };
+  },
+};
+
+/**
+ * What a check tests and where its thresholds come from under `tier`. With a report, the inputs
+ * end with the check's status and message in that report.
+ */
+export function explainCheck(id: CheckId, tier: TierId, report?: Report): Explanation {
+  const e = CHECKS[id](tier);
+  const check = report?.checks.find((c) => c.id === id);
+  if (!check) return e;
+  return {
+    ...e,
+    inputs: [
+      ...e.inputs,
+      { label: 'Status', value: check.status },
+      { label: 'Result', value: check.message },
+    ],
+  };
+}

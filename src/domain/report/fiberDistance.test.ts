@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createFiberTrench, createHall, type FiberTrench } from '../kinds';
+import { dijkstraDistances, skeletonDistances } from './fiberDistance';
+import { buildFiberGraph } from './fiberGraph';
+import { attachHalls } from './latency';
+import { layoutOf } from './testing';
+
+/** Points on a 50 m grid, some nudged by up to 0.8 m so vertices merge and endpoints join segments. */
+const point = fc
+  .tuple(
+    fc.integer({ min: 0, max: 3 }),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom(0, 0, 0, 0.4, -0.7, 0.8),
+  )
+  .map(([i, j, nudge]): [number, number] => [i * 50 + nudge, j * 50 + (i % 2 ? nudge : 0)]);
+const trench = fc.array(point, { minLength: 2, maxLength: 5 });
+/** Halls (30 × 30 m) centred on grid points or beside them, so most attach and some don't. */
+const hall = fc
+  .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(0, 10, 25))
+  .map(([i, j, offset]) => [i * 50 + offset, j * 50] as const);
+
+function distancesBothWays(
+  trenches: FiberTrench[],
+  hallCentres: readonly (readonly [number, number])[],
+  limit: number,
+) {
+  const layout = layoutOf({
+    halls: hallCentres.map(([x, y], i) => createHall(`h${i}`, { x, y }, { width: 30, depth: 30 })),
+    fiberTrenches: trenches,
+  });
+  const graph = buildFiberGraph(layout.fiberTrenches);
+  const attach = attachHalls(
+    layout,
+    layout.halls.map((_, i) => i),
+    graph,
+  );
+  return {
+    fast: skeletonDistances(graph, attach, limit)!,
+    plain: dijkstraDistances(graph, attach, limit),
+    k: attach.length,
+  };
+}
+
+describe('hall-to-hall fiber distances', () => {
+  it('the skeleton method equals one Dijkstra per hall on random networks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trench, { minLength: 1, maxLength: 12 }),
+        fc.array(hall, { minLength: 2, maxLength: 10 }),
+        fc.constantFrom(Infinity, 120, 300),
+        (paths, centres, limit) => {
+          const trenches = paths.map((pts, i) => createFiberTrench(`t${i}`, pts));
+          const { fast, plain, k } = distancesBothWays(trenches, centres, limit);
+          for (let p = 0; p < k; p++) {
+            for (let q = 0; q < k; q++) {
+              const a = fast.distance(p, q);
+              const b = plain.distance(p, q);
+              if (a === Infinity || b === Infinity) expect(a).toBe(b);
+              else expect(a).toBeCloseTo(b, 6);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a pure loop, a leaf hall on a leaf hall, and parallel trenches', () => {
+    const trenches = [
+      createFiberTrench('loop', [
+        [0, 0],
+        [100, 0],
+        [100, 100],
+        [50, 100],
+        [0, 100],
+        [0, 0],
+      ]),
+      createFiberTrench('pair', [
+        [300, 0],
+        [340, 0],
+      ]),
+      createFiberTrench('parallel-1', [
+        [500, 0],
+        [600, 0],
+      ]),
+      createFiberTrench('parallel-2', [
+        [500, 0],
+        [550, 40],
+        [600, 0],
+      ]),
+    ];
+    const centres: [number, number][] = [
+      [0, 0],
+      [100, 100],
+      [50, 100],
+      [300, 0],
+      [340, 0],
+      [500, 0],
+      [600, 0],
+      [550, 40],
+    ];
+    // (30 m halls: each holds only the vertex at its centre.)
+    const { fast, plain, k } = distancesBothWays(trenches, centres, Infinity);
+    for (let p = 0; p < k; p++)
+      for (let q = 0; q < k; q++) expect(fast.distance(p, q)).toBeCloseTo(plain.distance(p, q), 9);
+    expect(fast.distance(0, 1)).toBeCloseTo(200, 9);
+    expect(fast.distance(0, 2)).toBeCloseTo(150, 9);
+    expect(fast.distance(3, 4)).toBeCloseTo(40, 9);
+    expect(fast.distance(5, 6)).toBeCloseTo(100, 9);
+    expect(fast.distance(5, 7)).toBeCloseTo(Math.hypot(50, 40), 9);
+    expect(fast.distance(0, 3)).toBe(Infinity);
+  });
+});

@@ -1,0 +1,138 @@
+import type { Layout } from '../model';
+import { ATTACH_M, type FiberGraph } from './fiberGraph';
+import { fail, pass } from './checks';
+import { all, count, exceeds, label, num } from './format';
+import type { HallTable } from './halls';
+import { hallDistances } from './fiberDistance';
+import { GridIndex, pickCellSize, prepareRect, preparedDistance } from './spatial';
+import type { Check } from './types';
+
+/** One-way propagation in single-mode fiber, µs per km (REFERENCE.md §6). */
+export const US_PER_KM = 4.9;
+
+export interface DomainCalc {
+  /** Hall indices in the order they joined. */
+  readonly halls: readonly number[];
+  readonly itKw: number;
+  readonly gpus: number;
+  readonly maxPathM: number;
+  readonly unattached: boolean;
+}
+
+export interface LatencyResult {
+  readonly domains: readonly DomainCalc[];
+  /** Per hall: index into `domains`, or -1 for a hall without racks. */
+  readonly domainOfHall: Int32Array;
+  /** Halls with racks and no trench vertex in or within 1 m of them, file order. */
+  readonly unattached: readonly number[];
+  readonly hallsWithRacks: number;
+}
+
+/**
+ * The nodes each hall attaches at: every trench vertex inside its footprint or within ATTACH_M of
+ * its edge (sorted, without repeats).
+ */
+export function attachHalls(
+  layout: Layout,
+  hallIdx: readonly number[],
+  graph: FiberGraph,
+): number[][] {
+  if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => []);
+  const rects = hallIdx.map((h) => prepareRect(layout.halls[h]!));
+  const grid = new GridIndex(
+    pickCellSize(
+      rects.map((r) => Math.max(r.maxX - r.minX, r.maxY - r.minY)),
+      4,
+    ),
+    graph.vertexCount,
+  );
+  for (let v = 0; v < graph.vertexCount; v++)
+    grid.insert(v, graph.vx[v]!, graph.vy[v]!, graph.vx[v]!, graph.vy[v]!);
+  return rects.map((r) => {
+    const nodes: number[] = [];
+    grid.query(r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M, (v) => {
+      if (preparedDistance(r, graph.vx[v]!, graph.vy[v]!) <= ATTACH_M)
+        nodes.push(graph.vertexNode[v]!);
+    });
+    nodes.sort((a, b) => a - b);
+    return nodes.filter((n, i) => i === 0 || nodes[i - 1] !== n);
+  });
+}
+
+/**
+ * DESIGN.md rule 6. Halls with racks are ordered by IT MW, largest first (ties: file order); the
+ * greedy pass takes the first unassigned hall and adds every later unassigned hall, in that order,
+ * that is within reach of every member so far; repeat. Halls with no attachment stay alone.
+ */
+export function computeDomains(
+  layout: Layout,
+  halls: HallTable,
+  graph: FiberGraph,
+  reachM: number,
+): LatencyResult {
+  const order: number[] = [];
+  for (let h = 0; h < halls.count; h++) if (halls.racks[h]! > 0) order.push(h);
+  // IT compared in whole watts, so halls of equal load tie exactly (whatever the order their rows
+  // were summed in) and fall back to file order.
+  const watts = (h: number) => Math.round(halls.itKw[h]! * 1000);
+  order.sort((a, b) => watts(b) - watts(a) || a - b);
+  const k = order.length;
+  const attach = attachHalls(layout, order, graph);
+
+  const D = hallDistances(graph, attach, reachM * (1 + 1e-9));
+
+  // Greedy, deterministic domains.
+  const domainOfHall = new Int32Array(halls.count).fill(-1);
+  const assigned = new Uint8Array(k);
+  const domains: DomainCalc[] = [];
+  for (let p = 0; p < k; p++) {
+    if (assigned[p]) continue;
+    assigned[p] = 1;
+    const members = [p];
+    let maxPathM = 0;
+    if (attach[p]!.length > 0) {
+      for (let q = p + 1; q < k; q++) {
+        if (assigned[q] || attach[q]!.length === 0) continue;
+        let far = 0;
+        let ok = true;
+        for (const m of members) {
+          const d = D.distance(m, q);
+          if (exceeds(d, reachM)) {
+            ok = false;
+            break;
+          }
+          far = Math.max(far, d);
+        }
+        if (!ok) continue;
+        assigned[q] = 1;
+        members.push(q);
+        maxPathM = Math.max(maxPathM, far);
+      }
+    }
+    const hallIdx = members.map((m) => order[m]!);
+    for (const h of hallIdx) domainOfHall[h] = domains.length;
+    domains.push({
+      halls: hallIdx,
+      itKw: hallIdx.reduce((s, h) => s + halls.itKw[h]!, 0),
+      gpus: hallIdx.reduce((s, h) => s + halls.gpus[h]!, 0),
+      maxPathM,
+      unattached: attach[p]!.length === 0,
+    });
+  }
+  const unattached = order.filter((_, p) => attach[p]!.length === 0).sort((a, b) => a - b);
+  return { domains, domainOfHall, unattached, hallsWithRacks: k };
+}
+
+/** `fiber-connectivity`: every hall with racks is attached to a trench. */
+export function checkFiberConnectivity(layout: Layout, latency: LatencyResult): Check {
+  const n = latency.hallsWithRacks;
+  if (n === 0) return pass('fiber-connectivity', 'No halls with racks: nothing to connect');
+  const bad = latency.unattached;
+  if (bad.length === 0)
+    return pass('fiber-connectivity', `${all(n, 'hall')} with racks attached to the fiber network`);
+  return fail(
+    'fiber-connectivity',
+    `${num(bad.length, 0)} of ${count(n, 'hall')} with racks not on any fiber trench, e.g. ${label(layout.halls[bad[0]!]!)}`,
+    bad.map((h) => layout.halls[h]!.id),
+  );
+}

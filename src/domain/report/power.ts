@@ -1,0 +1,77 @@
+import { COOLING_TYPES, type Redundancy } from '../catalog';
+import type { Layout } from '../model';
+import type { CoolingResult } from './cooling';
+import { fail, pass } from './checks';
+import { count, exceeds, num } from './format';
+
+const mw = (v: number) => num(v, Math.abs(v) < 10 ? 2 : 1);
+import type { RowTable } from './rows';
+import type { Check } from './types';
+
+/** Unserved rows count as air-cooled for PUE (DESIGN.md rule 4). */
+export const UNSERVED_PUE = COOLING_TYPES.air.pue.value;
+
+/**
+ * PUE = settings.pue, else the IT-weighted mean of the serving zones' PUE (unserved rows: air).
+ * With no IT load there is nothing to weigh: every cooling zone then counts equally, and with no
+ * zones either the air default applies (as an unserved row would). Never NaN.
+ */
+export function computePue(layout: Layout, rows: RowTable, cooling: CoolingResult): number {
+  if (layout.settings.pue != null) return layout.settings.pue;
+  let it = 0;
+  let weighted = 0;
+  for (let i = 0; i < rows.count; i++) {
+    const z = cooling.zoneOfRow[i]!;
+    const pue = z >= 0 ? COOLING_TYPES[layout.coolingZones[z]!.type].pue.value : UNSERVED_PUE;
+    it += rows.itKw[i]!;
+    weighted += rows.itKw[i]! * pue;
+  }
+  if (it > 0) return weighted / it;
+  const zones = layout.coolingZones;
+  if (zones.length === 0) return UNSERVED_PUE;
+  return zones.reduce((s, z) => s + COOLING_TYPES[z.type].pue.value, 0) / zones.length;
+}
+
+/** Installed MVA (Σ substations) and usable MW = pf × (N: Σ; N+1: Σ − largest; 2N: Σ / 2). */
+export function usablePower(
+  capacitiesMva: readonly number[],
+  redundancy: Redundancy,
+  powerFactor: number,
+): { installedMva: number; usableMw: number } {
+  const installedMva = capacitiesMva.reduce((s, c) => s + c, 0);
+  const largest = capacitiesMva.reduce((m, c) => Math.max(m, c), 0);
+  const firm =
+    redundancy === 'N'
+      ? installedMva
+      : redundancy === 'N+1'
+        ? installedMva - largest
+        : installedMva / 2;
+  return { installedMva, usableMw: powerFactor * Math.max(0, firm) };
+}
+
+/** `power-capacity`: facility MW ≤ usable MW. */
+export function checkPowerCapacity(
+  layout: Layout,
+  facilityMw: number,
+  installedMva: number,
+  usableMw: number,
+): Check {
+  const s = layout.settings;
+  const basis = `${s.redundancy}, ${count(layout.substations.length, 'substation')}, ${num(installedMva, 1)} MVA installed, pf ${num(s.powerFactor, 2)}`;
+  if (facilityMw === 0)
+    return pass(
+      'power-capacity',
+      `No IT load: nothing to power (usable ${mw(usableMw)} MW; ${basis})`,
+    );
+  if (!exceeds(facilityMw, usableMw)) {
+    return pass(
+      'power-capacity',
+      `Facility ${mw(facilityMw)} MW ≤ ${mw(usableMw)} MW usable (${basis})`,
+    );
+  }
+  return fail(
+    'power-capacity',
+    `Facility ${mw(facilityMw)} MW > ${mw(usableMw)} MW usable (${basis}): short ${mw(facilityMw - usableMw)} MW`,
+    layout.substations.map((x) => x.id),
+  );
+}

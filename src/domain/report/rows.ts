@@ -1,0 +1,111 @@
+import { RACK_PROFILES } from '../catalog';
+import { hallToCampus } from '../geometry';
+import { rowKwPerRack, rowMassPerRackKg } from '../kinds';
+import type { Layout } from '../model';
+import { fail, pass } from './checks';
+import { all, exceeds, label, more, num } from './format';
+import type { Check } from './types';
+
+/** Standard gravity, m/s² (REFERENCE.md §3). */
+export const G = 9.807;
+
+/** One rack's point load over its footprint, kPa: mass × g / (w × d) / 1000. */
+export function rackPointLoadKpa(massKg: number, widthM: number, depthM: number): number {
+  const area = widthM * depthM;
+  return area > 0 ? (massKg * G) / area / 1000 : 0;
+}
+
+/** Per-row figures (DESIGN.md rule 1), as parallel arrays indexed like `layout.rackRows`. */
+export interface RowTable {
+  readonly count: number;
+  /** Index into layout.halls, or -1 when the row's hall does not exist. */
+  readonly hallIndex: Int32Array;
+  readonly racks: Float64Array;
+  readonly kwPerRack: Float64Array;
+  readonly itKw: Float64Array;
+  readonly massPerRackKg: Float64Array;
+  /** Whole-row mass, kg. */
+  readonly massKg: Float64Array;
+  readonly gpus: Float64Array;
+  readonly rackKpa: Float64Array;
+  /** Row centre in the campus frame (0, 0 for a row without a hall). */
+  readonly cx: Float64Array;
+  readonly cy: Float64Array;
+}
+
+export function indexById(items: readonly { readonly id: string }[]): Map<string, number> {
+  const m = new Map<string, number>();
+  items.forEach((e, i) => {
+    if (!m.has(e.id)) m.set(e.id, i);
+  });
+  return m;
+}
+
+export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number>): RowTable {
+  const rows = layout.rackRows;
+  const n = rows.length;
+  const t: RowTable = {
+    count: n,
+    hallIndex: new Int32Array(n),
+    racks: new Float64Array(n),
+    kwPerRack: new Float64Array(n),
+    itKw: new Float64Array(n),
+    massPerRackKg: new Float64Array(n),
+    massKg: new Float64Array(n),
+    gpus: new Float64Array(n),
+    rackKpa: new Float64Array(n),
+    cx: new Float64Array(n),
+    cy: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    const profile = RACK_PROFILES[row.profile];
+    const kw = rowKwPerRack(row);
+    const mass = rowMassPerRackKg(row);
+    t.racks[i] = row.rackCount;
+    t.kwPerRack[i] = kw;
+    t.itKw[i] = row.rackCount * kw;
+    t.massPerRackKg[i] = mass;
+    t.massKg[i] = row.rackCount * mass;
+    t.gpus[i] = row.rackCount * profile.gpusPerRack.value;
+    t.rackKpa[i] = rackPointLoadKpa(mass, profile.widthM.value, profile.depthM.value);
+    const h = hallById.get(row.hallId) ?? -1;
+    t.hallIndex[i] = h;
+    if (h >= 0) {
+      const c = hallToCampus(layout.halls[h]!, { x: row.x, y: row.y });
+      t.cx[i] = c.x;
+      t.cy[i] = c.y;
+    }
+  }
+  return t;
+}
+
+/** `row-power`: each row's MW ≤ its hall's rowPowerMw. */
+export function checkRowPower(layout: Layout, rows: RowTable): Check {
+  const bad: number[] = [];
+  let checked = 0;
+  let worstMw = 0;
+  for (let i = 0; i < rows.count; i++) {
+    const h = rows.hallIndex[i]!;
+    if (h < 0) continue;
+    checked++;
+    const mw = rows.itKw[i]! / 1000;
+    worstMw = Math.max(worstMw, mw);
+    if (exceeds(mw, layout.halls[h]!.rowPowerMw)) bad.push(i);
+  }
+  if (checked === 0) return pass('row-power', 'No rack rows in halls: no row power to check');
+  if (bad.length === 0) {
+    return pass(
+      'row-power',
+      `${all(checked, 'row')}: largest ${num(worstMw, 2)} MW, each within its hall's row power`,
+    );
+  }
+  const first = bad[0]!;
+  const row = layout.rackRows[first]!;
+  const hall = layout.halls[rows.hallIndex[first]!]!;
+  return fail(
+    'row-power',
+    `${row.id} in ${label(hall)}: ${num(rows.itKw[first]! / 1000, 2)} MW > ${num(hall.rowPowerMw, 2)} MW row power${more(bad.length, 'row')}`,
+    bad.map((i) => layout.rackRows[i]!.id),
+  );
+}

@@ -1,0 +1,164 @@
+import { REDUNDANCY_RANK, type Tier } from '../catalog';
+import type { Layout } from '../model';
+import type { CoolingResult } from './cooling';
+import { fail, pass, warn } from './checks';
+import { all, count, exceeds, label, more, num } from './format';
+import type { DomainCalc, LatencyResult } from './latency';
+import type { RowTable } from './rows';
+import type { Check } from './types';
+
+/** The tier's short name: "Blackwell" from "Blackwell (120 kW NVL72)". */
+export function tierName(tier: Tier): string {
+  return tier.label.replace(/\s*\(.*$/, '');
+}
+
+/** `tier-floor`: every hall's floor rating ≥ the tier's minimum. */
+export function checkTierFloor(layout: Layout, tier: Tier): Check {
+  const min = tier.minFloorKpa.value;
+  const halls = layout.halls;
+  if (halls.length === 0) return pass('tier-floor', 'No halls placed: no floor to check');
+  const bad = halls.filter((h) => exceeds(min, h.floorRatingKpa));
+  if (bad.length === 0) {
+    const lowest = halls.reduce((m, h) => Math.min(m, h.floorRatingKpa), Infinity);
+    return pass(
+      'tier-floor',
+      `${all(halls.length, 'hall')} ≥ ${num(min, 1)} kPa ${tierName(tier)} minimum (lowest ${num(lowest, 1)} kPa)`,
+    );
+  }
+  return fail(
+    'tier-floor',
+    `${label(bad[0]!)}: ${num(bad[0]!.floorRatingKpa, 1)} kPa floor < ${num(min, 1)} kPa ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
+    bad.map((h) => h.id),
+  );
+}
+
+/** `tier-cooling`: zones that serve racks are of a type the tier allows. */
+export function checkTierCooling(layout: Layout, tier: Tier, cooling: CoolingResult): Check {
+  const allowed = tier.coolingAllowed.value;
+  const serving = layout.coolingZones.filter((_, z) => cooling.rowsOfZone[z]!.length > 0);
+  if (serving.length === 0)
+    return pass('tier-cooling', 'No cooling zone serves racks: no cooling type to check');
+  const bad = serving.filter((z) => !allowed.includes(z.type));
+  if (bad.length === 0) {
+    return pass(
+      'tier-cooling',
+      `${all(serving.length, 'zone')} serving racks of a type ${tierName(tier)} allows (${allowed.join(', ')})`,
+    );
+  }
+  return fail(
+    'tier-cooling',
+    `${label(bad[0]!)}: ${bad[0]!.type} cooling not allowed for ${tierName(tier)} (allowed: ${allowed.join(', ')})${more(bad.length, 'zone')}`,
+    bad.map((z) => z.id),
+  );
+}
+
+/** `tier-density`: rows below the tier's design kW per rack warn (the campus is under-built for it). */
+export function checkTierDensity(layout: Layout, tier: Tier, rows: RowTable): Check {
+  const design = tier.designKwPerRack.value;
+  if (rows.count === 0) return pass('tier-density', 'No rack rows placed: no density to check');
+  const bad: number[] = [];
+  let lowest = Infinity;
+  for (let i = 0; i < rows.count; i++) {
+    lowest = Math.min(lowest, rows.kwPerRack[i]!);
+    if (exceeds(design, rows.kwPerRack[i]!)) bad.push(i);
+  }
+  if (bad.length === 0) {
+    return pass(
+      'tier-density',
+      `${all(rows.count, 'row')} ≥ ${num(design, 1)} kW/rack ${tierName(tier)} design density (lowest ${num(lowest, 1)} kW/rack)`,
+    );
+  }
+  return warn(
+    'tier-density',
+    `${num(bad.length, 0)} of ${count(rows.count, 'row')} below ${tierName(tier)}'s ${num(design, 1)} kW/rack design density (lowest ${num(lowest, 1)} kW/rack in ${layout.rackRows[bad.reduce((m, i) => (rows.kwPerRack[i]! < rows.kwPerRack[m]! ? i : m), bad[0]!)]!.id})`,
+    bad.map((i) => layout.rackRows[i]!.id),
+  );
+}
+
+/** `tier-row-power`: every hall's row power ≥ the tier's. */
+export function checkTierRowPower(layout: Layout, tier: Tier): Check {
+  const min = tier.minRowPowerMw.value;
+  const halls = layout.halls;
+  if (halls.length === 0) return pass('tier-row-power', 'No halls placed: no row power to check');
+  const bad = halls.filter((h) => exceeds(min, h.rowPowerMw));
+  if (bad.length === 0) {
+    return pass(
+      'tier-row-power',
+      `${all(halls.length, 'hall')}: row power ≥ ${num(min, 2)} MW ${tierName(tier)} minimum (lowest ${num(
+        halls.reduce((m, h) => Math.min(m, h.rowPowerMw), Infinity),
+        2,
+      )} MW)`,
+    );
+  }
+  return fail(
+    'tier-row-power',
+    `${label(bad[0]!)}: ${num(bad[0]!.rowPowerMw, 2)} MW row power < ${num(min, 2)} MW ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
+    bad.map((h) => h.id),
+  );
+}
+
+/** `tier-redundancy`: settings.redundancy at least the tier's. */
+export function checkTierRedundancy(layout: Layout, tier: Tier): Check {
+  const have = layout.settings.redundancy;
+  const need = tier.minRedundancy.value;
+  if (REDUNDANCY_RANK[have] >= REDUNDANCY_RANK[need]) {
+    return pass(
+      'tier-redundancy',
+      `Redundancy ${have} meets ${need} required by ${tierName(tier)}`,
+    );
+  }
+  return fail('tier-redundancy', `Redundancy ${have} < ${need} required by ${tierName(tier)}`, []);
+}
+
+/** `fiber-density`: every trench carries at least the tier's fiber count. */
+export function checkFiberDensity(layout: Layout, tier: Tier): Check {
+  const min = tier.minTrenchFibers.value;
+  const trenches = layout.fiberTrenches;
+  if (trenches.length === 0)
+    return pass('fiber-density', 'No fiber trenches placed: no fiber count to check');
+  const bad = trenches.filter((t) => t.fiberCount < min);
+  if (bad.length === 0) {
+    return pass(
+      'fiber-density',
+      `${all(trenches.length, 'trench', 'trenches')} ≥ ${num(min, 0)} fibers (${tierName(tier)} minimum)`,
+    );
+  }
+  return fail(
+    'fiber-density',
+    `Trench ${label(bad[0]!)}: ${num(bad[0]!.fiberCount, 0)} fibers < ${num(min, 0)} ${tierName(tier)} minimum${more(bad.length, 'trench', 'trenches')}`,
+    bad.map((t) => t.id),
+  );
+}
+
+/** The largest domain: most GPUs, then most IT, then first formed. */
+export function largestDomain(domains: readonly DomainCalc[]): DomainCalc | null {
+  let best: DomainCalc | null = null;
+  for (const d of domains) {
+    if (!best || d.gpus > best.gpus || (d.gpus === best.gpus && d.itKw > best.itKw)) best = d;
+  }
+  return best;
+}
+
+/** `latency-domain`: the largest domain holds at least the tier's training-cluster GPUs. */
+export function checkLatencyDomain(layout: Layout, tier: Tier, latency: LatencyResult): Check {
+  const need = tier.clusterGpus.value;
+  const reach = `${num(tier.domainReachM.value / 1000, 1)} km reach`;
+  if (need <= 0) return pass('latency-domain', `${tierName(tier)} needs no training cluster`);
+  const best = largestDomain(latency.domains);
+  if (!best)
+    return pass(
+      'latency-domain',
+      `No halls with racks: no latency domain to check (${tierName(tier)} cluster ${num(need, 0)} GPUs)`,
+    );
+  if (best.gpus >= need) {
+    return pass(
+      'latency-domain',
+      `Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} ≥ ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach})`,
+    );
+  }
+  return fail(
+    'latency-domain',
+    `Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} < ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach}, ${count(latency.domains.length, 'domain')})`,
+    best.halls.map((h) => layout.halls[h]!.id),
+  );
+}
