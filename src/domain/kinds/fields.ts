@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// DESIGN.md: no eval. zod 4 otherwise compiles its object parsers with `new Function`.
+z.config({ jitless: true });
+
 /**
  * Field schemas shared by the element kinds, with the messages users see
  * (`halls[3].width: must be a positive number`). Bounds are DESIGN.md's "sane bounds".
