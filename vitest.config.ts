@@ -27,6 +27,25 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundle what the app and tests import, so that a first run on a fresh cache does not
+        // discover new dependencies, re-optimise and reload the page in the middle of the tests.
+        optimizeDeps: {
+          include: [
+            'immer',
+            'konva',
+            'konva/lib/Core',
+            'konva/lib/shapes/Line',
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react-konva/lib/ReactKonvaCore',
+            'react/jsx-dev-runtime',
+            'vitest-browser-react',
+            'zod',
+            'zustand',
+            'zustand/react/shallow',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
@@ -38,6 +57,19 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
           },
+        },
+      },
+      {
+        // End to end: the production build (vite build → dist/, served by vite preview from the
+        // global setup) driven in Debian's Chromium by playwright-core.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -1,0 +1,171 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type Konva from 'konva';
+import { Shape } from '../konva';
+import { hallToCampus, rowKwPerRack, type AABB, type Hall } from '../../domain';
+import { useDocumentStore } from '../../state/documentStore';
+import { elementIndex, rowsOfHall } from '../../state/selectors';
+import { unionAabb } from '../bounds';
+import { pxPerM, useCull } from '../cullContext';
+import { drawFramedRect, drawLabel } from '../draw';
+import { CANVAS_COLOURS } from '../palette';
+import { drawRows, rowGeoms, type RowGeom } from '../rows';
+
+/** The campus box of a hall and everything drawn in its frame (rows may stick out of an invalid hall). */
+function hallCampusAabb(hall: Hall, geoms: readonly RowGeom[]): AABB {
+  let local: AABB = { minX: 0, minY: 0, maxX: hall.width, maxY: hall.depth };
+  for (const g of geoms) local = unionAabb(local, g.box);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of [
+    [local.minX, local.minY],
+    [local.maxX, local.minY],
+    [local.maxX, local.maxY],
+    [local.minX, local.maxY],
+  ] as const) {
+    const p = hallToCampus(hall, { x, y });
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+/** What the shape's local frame shows of the stage: the view box in the hall frame. */
+function viewInShapeFrame(shape: Konva.Shape): AABB {
+  const stage = shape.getStage();
+  if (!stage) return { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
+  const inv = shape.getAbsoluteTransform().copy().invert();
+  const w = stage.width();
+  const h = stage.height();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const c of [
+    { x: 0, y: 0 },
+    { x: w, y: 0 },
+    { x: w, y: h },
+    { x: 0, y: h },
+  ]) {
+    const p = inv.point(c);
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+/** Rows drawn by each hall shape in its last draw, for tests and benchmarks. */
+const rowsDrawn = new WeakMap<Konva.Shape, number>();
+export const rowsDrawnBy = (shape: Konva.Shape): number | undefined => rowsDrawn.get(shape);
+
+function formatMw(mw: number): string {
+  return `${mw >= 100 ? mw.toFixed(0) : mw.toFixed(1)} MW`;
+}
+
+/**
+ * A data hall and its rack rows as ONE Konva shape, drawn in the hall's frame (origin at its
+ * top-left corner before rotation; the file's x, y is the centre, hence the offset): the body,
+ * the rows (see rows.ts), then the name tag. Re-rendered only when the hall or its rows change.
+ */
+export const HallNode = memo(function HallNode({ id }: { id: string }) {
+  const hall = useDocumentStore((s) => elementIndex(s.doc).get(id) as Hall | undefined);
+  const rows = useDocumentStore((s) => rowsOfHall(s.doc, id));
+  const cull = useCull();
+  const ref = useRef<Konva.Shape>(null);
+  const geoms = useMemo(() => rowGeoms(rows), [rows]);
+
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node || !hall) return;
+    cull.set(id, node, hallCampusAabb(hall, geoms));
+    return () => cull.delete(id, node);
+  }, [cull, id, hall, geoms]);
+
+  const itMw = useMemo(
+    () => rows.reduce((s, r) => s + r.rackCount * rowKwPerRack(r), 0) / 1000,
+    [rows],
+  );
+  const racks = useMemo(() => rows.reduce((s, r) => s + r.rackCount, 0), [rows]);
+
+  const width = hall?.width ?? 0;
+  const depth = hall?.depth ?? 0;
+  const rotation = hall?.rotation ?? 0;
+  const name = hall?.name ?? '';
+  const sub = racks > 0 ? `${formatMw(itMw)} · ${racks.toLocaleString('en-US')} racks` : 'no racks';
+
+  const sceneFunc = useCallback(
+    (kctx: Konva.Context, shape: Konva.Shape) => {
+      const ctx = kctx._context;
+      const px = pxPerM(shape);
+      if (Math.max(width, depth) * px < 3) {
+        // A speck: one filled rectangle says "a hall is here".
+        ctx.fillStyle = CANVAS_COLOURS.hallStroke;
+        ctx.fillRect(0, 0, width, depth);
+        rowsDrawn.set(shape, 0);
+        return;
+      }
+      drawFramedRect(
+        ctx,
+        width,
+        depth,
+        CANVAS_COLOURS.hallFill,
+        CANVAS_COLOURS.hallStroke,
+        px,
+        1.25,
+      );
+      rowsDrawn.set(shape, drawRows(ctx, geoms, viewInShapeFrame(shape), px));
+      drawLabel(
+        ctx,
+        {
+          x: width / 2,
+          y: depth / 2,
+          halfW: width / 2,
+          halfH: depth / 2,
+          rotationDeg: rotation,
+          title: name,
+          sub,
+          placement: 'corner',
+          colour: CANVAS_COLOURS.hallLabel,
+          subColour: CANVAS_COLOURS.hallLabelSub,
+        },
+        px,
+      );
+    },
+    [width, depth, rotation, name, sub, geoms],
+  );
+  const hitFunc = useCallback(
+    (ctx: Konva.Context, shape: Konva.Shape) => {
+      ctx.beginPath();
+      ctx.rect(0, 0, width, depth);
+      ctx.closePath();
+      ctx.fillShape(shape);
+    },
+    [width, depth],
+  );
+
+  if (!hall) return null;
+  return (
+    <Shape
+      ref={ref}
+      name="hall"
+      id={hall.id}
+      rowCount={rows.length}
+      x={hall.x}
+      y={hall.y}
+      rotation={hall.rotation}
+      width={hall.width}
+      height={hall.depth}
+      offsetX={hall.width / 2}
+      offsetY={hall.depth / 2}
+      sceneFunc={sceneFunc}
+      hitFunc={hitFunc}
+      fill="#fff"
+      perfectDrawEnabled={false}
+    />
+  );
+});

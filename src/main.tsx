@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Konva } from './canvas/konva';
+import { App } from './app/App';
+import { cullIndexOf } from './canvas/cullContext';
+import { useDocumentStore } from './state/documentStore';
+import { useSessionStore } from './state/sessionStore';
+
+/**
+ * A handle for people and tests who script the page (benchmarks, e2e): the stores and the stage.
+ * Read-only by convention; the supported hooks are the data-testid attributes.
+ */
+declare global {
+  interface Window {
+    campusPlanner?: {
+      readonly document: typeof useDocumentStore;
+      readonly session: typeof useSessionStore;
+      stage(): Konva.Stage | undefined;
+      cullStats(): ReturnType<NonNullable<ReturnType<typeof cullIndexOf>>['stats']> | undefined;
+    };
+  }
+}
+
+window.campusPlanner = {
+  document: useDocumentStore,
+  session: useSessionStore,
+  stage: () => Konva.stages[0],
+  cullStats: () => {
+    const stage = Konva.stages[0];
+    return stage ? cullIndexOf(stage)?.stats() : undefined;
+  },
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,177 @@
+import { memo, useState } from 'react';
+import { niceScaleBar, zoomPercent } from '../canvas/camera';
+import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
+import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
+import { COOLING_TYPE_IDS } from '../domain';
+import { useSessionStore } from '../state/sessionStore';
+import { formatLength, formatNumber, M_PER_FT } from './format';
+
+/** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
+export const ScaleBar = memo(function ScaleBar() {
+  const scale = useSessionStore((s) => s.camera.scale);
+  const units = useSessionStore((s) => s.units);
+  const unitM = units === 'imperial' ? M_PER_FT : 1;
+  const { length, px } = niceScaleBar(scale, 120, unitM);
+  const label =
+    units === 'imperial'
+      ? `${formatNumber(length, length < 1 ? 1 : 0)} ft`
+      : length >= 1000
+        ? `${formatNumber(length / 1000)} km`
+        : `${formatNumber(length, length < 1 ? 1 : 0)} m`;
+  return (
+    <div
+      className="scale-bar"
+      data-testid="scale-bar"
+      data-value={String(length * unitM)}
+      aria-label={`Scale bar: ${label}`}
+    >
+      <div className="scale-bar-line" style={{ width: `${px}px` }} />
+      <span className="scale-bar-label">{label}</span>
+    </div>
+  );
+});
+
+/** Cursor position in the campus frame, in the chosen units. */
+const CursorReadout = memo(function CursorReadout() {
+  const pointer = useSessionStore((s) => s.pointer);
+  const units = useSessionStore((s) => s.units);
+  const scale = useSessionStore((s) => s.camera.scale);
+  // Enough decimals to resolve about a pixel.
+  const decimals = scale >= 10 ? 1 : 0;
+  return (
+    <span
+      className="readout-cursor"
+      data-testid="cursor-position"
+      title="Cursor position in the campus frame (x right, y down)"
+    >
+      {pointer
+        ? `x ${formatLength(pointer.x, units, decimals)}   y ${formatLength(pointer.y, units, decimals)}`
+        : 'x —   y —'}
+    </span>
+  );
+});
+
+/** Zoom controls and read-out: 100 % is one pixel per metre. */
+const ZoomControls = memo(function ZoomControls() {
+  const camera = useSessionStore((s) => s.camera);
+  const pct = zoomPercent(camera);
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => zoomAboutCentre(1 / 1.25)}
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+      >
+        −
+      </button>
+      <span
+        className="zoom-percent"
+        data-testid="zoom-percent"
+        data-value={String(pct)}
+        title="Zoom: 100 % = 1 pixel per metre"
+      >
+        {formatNumber(pct, pct < 10 ? 1 : 0)}%
+      </span>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => zoomAboutCentre(1.25)}
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => zoomToFit()}
+        aria-label="Zoom to fit"
+        title="Zoom to fit (Shift+1)"
+      >
+        Fit
+      </button>
+    </div>
+  );
+});
+
+/** What the colours mean: one strip at the bottom of the canvas, which can be hidden. */
+export const Legend = memo(function Legend() {
+  const [open, setOpen] = useState(true);
+  if (!open) {
+    return (
+      <div className="legend is-closed">
+        <button
+          type="button"
+          className="legend-show"
+          onClick={() => setOpen(true)}
+          aria-expanded={false}
+        >
+          Legend
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="legend" data-testid="legend" aria-label="Legend">
+      <div className="legend-group">
+        <span className="legend-heading">Racks, kW each</span>
+        {KW_BANDS.map((b) => (
+          <span key={b.label} className="legend-item">
+            <span className="swatch" style={{ background: b.fill, borderColor: b.stroke }} />
+            {b.label.replace(' kW', '')}
+          </span>
+        ))}
+      </div>
+      <div className="legend-group">
+        <span className="legend-heading">Cooling</span>
+        {COOLING_TYPE_IDS.map((id) => (
+          <span key={id} className="legend-item" title={COOLING_COLOURS[id].label}>
+            <span
+              className="swatch is-dashed"
+              style={{
+                background: COOLING_COLOURS[id].fill,
+                borderColor: COOLING_COLOURS[id].stroke,
+              }}
+            />
+            {COOLING_COLOURS[id].short}
+          </span>
+        ))}
+      </div>
+      <div className="legend-group">
+        <span className="legend-item">
+          <span
+            className="swatch is-hatched"
+            style={{ borderColor: CANVAS_COLOURS.substationStroke }}
+          />
+          Substation
+        </span>
+        <span className="legend-item" title="Line width grows with the fiber count">
+          <span className="swatch is-line" style={{ background: CANVAS_COLOURS.trench }} />
+          Fiber trench
+        </span>
+      </div>
+      <button
+        type="button"
+        className="legend-hide"
+        onClick={() => setOpen(false)}
+        aria-label="Hide legend"
+        title="Hide legend"
+      >
+        ×
+      </button>
+    </div>
+  );
+});
+
+/** The strip under the canvas: scale bar, cursor position, zoom. */
+export function StatusBar() {
+  return (
+    <div className="statusbar" data-testid="statusbar">
+      <ScaleBar />
+      <CursorReadout />
+      <ZoomControls />
+    </div>
+  );
+}

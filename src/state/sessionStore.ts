@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+
+/**
+ * The session: how the user is looking at the document. Never exported, never undoable
+ * (tldraw keeps "session" records apart from "document" records for the same reason).
+ */
+/**
+ * World (metres, campus frame) → screen (CSS px): screen = world × scale + (x, y).
+ * `scale` is pixels per metre. The maths lives in src/canvas/camera.ts.
+ */
+export interface Camera {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+export type ToolId =
+  'select' | 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench' | 'parcel';
+export type Units = 'metric' | 'imperial';
+
+export interface SessionState {
+  readonly camera: Camera;
+  /** Size of the canvas in CSS px (0 × 0 until measured). */
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly selection: readonly string[];
+  readonly hover: string | null;
+  readonly tool: ToolId;
+  readonly units: Units;
+  /** The pointer's campus position in metres, or null when the pointer is off the canvas. */
+  readonly pointer: { readonly x: number; readonly y: number } | null;
+
+  setCamera: (camera: Camera) => void;
+  setViewport: (width: number, height: number) => void;
+  setSelection: (ids: readonly string[]) => void;
+  setHover: (id: string | null) => void;
+  setTool: (tool: ToolId) => void;
+  setUnits: (units: Units) => void;
+  setPointer: (p: { x: number; y: number } | null) => void;
+}
+
+export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
+
+export function createSessionStore() {
+  return create<SessionState>()((set, get) => ({
+    camera: INITIAL_CAMERA,
+    viewport: { width: 0, height: 0 },
+    selection: [],
+    hover: null,
+    tool: 'select',
+    units: 'metric',
+    pointer: null,
+    setCamera: (camera) => {
+      const c = get().camera;
+      if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
+    },
+    setViewport: (width, height) => {
+      const v = get().viewport;
+      if (v.width !== width || v.height !== height) set({ viewport: { width, height } });
+    },
+    setSelection: (ids) => set({ selection: ids }),
+    setHover: (hover) => {
+      if (get().hover !== hover) set({ hover });
+    },
+    setTool: (tool) => set({ tool }),
+    setUnits: (units) => set({ units }),
+    setPointer: (pointer) => set({ pointer }),
+  }));
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** The app's session. */
+export const useSessionStore: SessionStore = createSessionStore();
