@@ -1,5 +1,6 @@
 import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
 import { useDocumentStore } from '../state/documentStore';
+import { toolKeyDown } from '../canvas/tools/active';
 
 /**
  * The action registry (Excalidraw's habit): one place that names each command, its shortcut and
@@ -66,6 +67,11 @@ function isTyping(target: EventTarget | null): boolean {
 /** Run the action a key press names, if any. Returns whether one ran. */
 export function handleShortcut(e: KeyboardEvent): boolean {
   if (e.defaultPrevented || isTyping(e.target)) return false;
+  // The active tool sees keys first (Enter ends a trench, Esc cancels a gesture).
+  if (toolKeyDown(e)) {
+    e.preventDefault();
+    return true;
+  }
   const action = ACTIONS.find((a) => a.matches(e));
   if (!action) return false;
   e.preventDefault();

@@ -1,4 +1,4 @@
-import {
+import React, {
   memo,
   useEffect,
   useLayoutEffect,
@@ -12,8 +12,8 @@ import type Konva from 'konva';
 import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../state/documentStore';
-import { useSessionStore, type Camera, type SessionState } from '../state/sessionStore';
-import { panBy, screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from './camera';
+import { useSessionStore, type SessionState } from '../state/sessionStore';
+import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from './camera';
 import { zoomToFit } from './cameraActions';
 import { CullIndex } from './culling';
 import { deferHitWhileMoving } from './deferHit';
@@ -22,6 +22,39 @@ import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { HallNode } from './nodes/HallNode';
 import { CoolingZoneNode, SubstationNode } from './nodes/RectNodes';
 import { TrenchNode } from './nodes/TrenchNode';
+import { OverlayShape } from './nodes/OverlayNodes';
+import { PanGesture } from './tools/panTool';
+import { appToolContext, useActiveTool } from './tools/active';
+import type { ToolPointerEvent } from './tools/types';
+
+/** Whether Space is held (Space-drag pans), as a ref: reading it must not re-render. */
+function useSpaceHeld() {
+  const held = useRef(false);
+  useEffect(() => {
+    const typing = (t: EventTarget | null) =>
+      t instanceof HTMLElement &&
+      (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    const down = (e: KeyboardEvent) => {
+      if (e.code === 'Space' && !typing(e.target)) {
+        held.current = true;
+        e.preventDefault();
+      }
+    };
+    const up = (e: KeyboardEvent) => {
+      if (e.code === 'Space') held.current = false;
+    };
+    const blur = () => (held.current = false);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('blur', blur);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('blur', blur);
+    };
+  }, []);
+  return held;
+}
 
 /** Elements this far (screen px) outside the view are kept drawn, so a small pan shows no pop-in. */
 const CULL_MARGIN_PX = 48;
@@ -74,17 +107,12 @@ const Scene = memo(function Scene({
       <Layer name="content" ref={contentRef}>
         <ContentNodes />
       </Layer>
-      <Layer name="ui" />
+      <Layer name="ui" listening={false}>
+        <OverlayShape />
+      </Layer>
     </CullContext.Provider>
   );
 });
-
-interface PanState {
-  readonly pointerId: number;
-  readonly startX: number;
-  readonly startY: number;
-  readonly camera: Camera;
-}
 
 /**
  * The campus canvas. The camera lives in the session store and is applied to the Konva stage
@@ -94,7 +122,9 @@ export function CampusCanvas({ className }: { className?: string }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const contentRef = useRef<Konva.Layer>(null);
-  const panRef = useRef<PanState | null>(null);
+  const pan = useMemo(() => new PanGesture(), []);
+  const spaceHeld = useSpaceHeld();
+  const tool = useActiveTool();
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [panning, setPanning] = useState(false);
   const cull = useMemo(() => new CullIndex(), []);
@@ -160,35 +190,53 @@ export function CampusCanvas({ className }: { className?: string }) {
     return () => el.removeEventListener('wheel', onWheel);
   }, []);
 
-  const localPoint = (e: ReactPointerEvent) => {
+  const localPoint = (e: ReactPointerEvent | React.MouseEvent) => {
     const rect = e.currentTarget.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   };
 
+  const toolEvent = (e: ReactPointerEvent | React.MouseEvent): ToolPointerEvent => {
+    const screen = localPoint(e);
+    return {
+      world: screenToWorld(useSessionStore.getState().camera, screen),
+      screen,
+      button: e.button,
+      shift: e.shiftKey,
+      alt: e.altKey,
+      mod: e.ctrlKey || e.metaKey,
+    };
+  };
+
+  // Pointer routing: Space-drag and middle-drag pan over any tool; everything else goes to the
+  // active tool's state machine, in campus metres.
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    // For now any primary or middle drag pans; the select tool will claim drags that start on elements.
     if (e.button !== 0 && e.button !== 1) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    panRef.current = {
-      pointerId: e.pointerId,
-      startX: e.clientX,
-      startY: e.clientY,
-      camera: useSessionStore.getState().camera,
-    };
-    setPanning(true);
+    const ev = toolEvent(e);
+    if (e.button === 1 || spaceHeld.current || !tool) {
+      pan.begin(ev);
+      setPanning(true);
+      return;
+    }
+    tool.onPointerDown(ev, appToolContext);
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
+    const ev = toolEvent(e);
+    if (pan.active) pan.move(ev);
+    else tool?.onPointerMove(ev, appToolContext);
     const session = useSessionStore.getState();
-    const pan = panRef.current;
-    if (pan && pan.pointerId === e.pointerId) {
-      session.setCamera(panBy(pan.camera, e.clientX - pan.startX, e.clientY - pan.startY));
-    }
-    session.setPointer(screenToWorld(useSessionStore.getState().camera, localPoint(e)));
+    session.setPointer(screenToWorld(session.camera, ev.screen));
   };
-  const endPan = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (panRef.current?.pointerId !== e.pointerId) return;
-    panRef.current = null;
-    setPanning(false);
+  const onPointerUp = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (pan.active) {
+      pan.end();
+      setPanning(false);
+      return;
+    }
+    tool?.onPointerUp(toolEvent(e), appToolContext);
+  };
+  const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
+    tool?.onDoubleClick?.(toolEvent(e), appToolContext);
   };
 
   return (
@@ -198,8 +246,12 @@ export function CampusCanvas({ className }: { className?: string }) {
       data-testid="campus-canvas"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
-      onPointerUp={endPan}
-      onPointerCancel={endPan}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onDoubleClick={onDoubleClick}
+      style={{
+        cursor: panning ? 'grabbing' : spaceHeld.current ? 'grab' : (tool?.cursor ?? 'grab'),
+      }}
       onPointerLeave={() => useSessionStore.getState().setPointer(null)}
     >
       <Stage ref={stageRef} width={size.width} height={size.height}>

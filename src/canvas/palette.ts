@@ -73,6 +73,9 @@ export const CANVAS_COLOURS = {
   substationLabel: '#3a342e',
   trench: '#6d3fd6',
   trenchCasing: 'rgba(255, 255, 255, 0.9)',
+  selection: '#2563eb',
+  guide: '#e11d74',
+  fault: '#dc2626',
 } as const;
 
 /** Trench line width in screen pixels: wider for more fibers (log scale, 1.25 px at 12 fibers to 4.5 px at 13,824). */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { EMPTY_OVERLAY, type Overlay } from '../canvas/tools/types';
 
 /**
  * The session: how the user is looking at the document. Never exported, never undoable
@@ -28,6 +29,8 @@ export interface SessionState {
   readonly units: Units;
   /** The pointer's campus position in metres, or null when the pointer is off the canvas. */
   readonly pointer: { readonly x: number; readonly y: number } | null;
+  /** What the active tool draws on the UI layer (ghosts, guides, marquee). */
+  readonly overlay: Overlay;
 
   setCamera: (camera: Camera) => void;
   setViewport: (width: number, height: number) => void;
@@ -36,6 +39,7 @@ export interface SessionState {
   setTool: (tool: ToolId) => void;
   setUnits: (units: Units) => void;
   setPointer: (p: { x: number; y: number } | null) => void;
+  setOverlay: (overlay: Overlay) => void;
 }
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
@@ -49,6 +53,7 @@ export function createSessionStore() {
     tool: 'select',
     units: 'metric',
     pointer: null,
+    overlay: EMPTY_OVERLAY,
     setCamera: (camera) => {
       const c = get().camera;
       if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
@@ -64,6 +69,9 @@ export function createSessionStore() {
     setTool: (tool) => set({ tool }),
     setUnits: (units) => set({ units }),
     setPointer: (pointer) => set({ pointer }),
+    setOverlay: (overlay) => {
+      if (overlay !== get().overlay) set({ overlay });
+    },
   }));
 }
 

@@ -1,0 +1,80 @@
+import { memo, useCallback } from 'react';
+import type Konva from 'konva';
+import { rectCorners } from '../../domain';
+import { useSessionStore } from '../../state/sessionStore';
+import { Shape } from '../konva';
+import { CANVAS_COLOURS } from '../palette';
+
+/**
+ * The active tool's transient drawing on the UI layer: ghosts of what a gesture would create,
+ * snap guides and the selection marquee. One shape; line widths are in screen pixels.
+ */
+export const OverlayShape = memo(function OverlayShape() {
+  const overlay = useSessionStore((s) => s.overlay);
+  const sceneFunc = useCallback(
+    (kctx: Konva.Context, shape: Konva.Shape) => {
+      const ctx = kctx._context;
+      const s = shape.getStage()?.scaleX() ?? 1;
+      const px = (n: number) => n / s;
+      ctx.lineWidth = px(1.5);
+      ctx.strokeStyle = CANVAS_COLOURS.selection;
+      ctx.fillStyle = 'rgba(37, 99, 235, 0.08)';
+      ctx.setLineDash([px(6), px(4)]);
+      for (const r of overlay.rects) {
+        const c = rectCorners(r);
+        ctx.beginPath();
+        ctx.moveTo(c[0].x, c[0].y);
+        for (let i = 1; i < 4; i++) ctx.lineTo(c[i]!.x, c[i]!.y);
+        ctx.closePath();
+        ctx.fill();
+        ctx.stroke();
+      }
+      for (const line of overlay.polylines) {
+        if (line.length < 2) continue;
+        ctx.beginPath();
+        ctx.moveTo(line[0]!.x, line[0]!.y);
+        for (let i = 1; i < line.length; i++) ctx.lineTo(line[i]!.x, line[i]!.y);
+        ctx.stroke();
+      }
+      ctx.setLineDash([]);
+      ctx.fillStyle = CANVAS_COLOURS.selection;
+      for (const p of overlay.points) {
+        ctx.beginPath();
+        ctx.arc(p.x, p.y, px(3.5), 0, Math.PI * 2);
+        ctx.fill();
+      }
+      if (overlay.guides.length > 0) {
+        ctx.strokeStyle = CANVAS_COLOURS.guide;
+        ctx.lineWidth = px(1);
+        ctx.beginPath();
+        for (const g of overlay.guides) {
+          ctx.moveTo(g.from.x, g.from.y);
+          ctx.lineTo(g.to.x, g.to.y);
+        }
+        ctx.stroke();
+      }
+      if (overlay.marquee) {
+        const { a, b } = overlay.marquee;
+        ctx.fillStyle = 'rgba(37, 99, 235, 0.06)';
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = px(1);
+        ctx.fillRect(
+          Math.min(a.x, b.x),
+          Math.min(a.y, b.y),
+          Math.abs(b.x - a.x),
+          Math.abs(b.y - a.y),
+        );
+        ctx.strokeRect(
+          Math.min(a.x, b.x),
+          Math.min(a.y, b.y),
+          Math.abs(b.x - a.x),
+          Math.abs(b.y - a.y),
+        );
+      }
+    },
+    [overlay],
+  );
+  return (
+    <Shape name="overlay" sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+  );
+});

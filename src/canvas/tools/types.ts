@@ -1,0 +1,103 @@
+import type { Draft } from 'immer';
+import type { Layout, RotatedRect, Vec2 } from '../../domain';
+import type { ToolId } from '../../state/sessionStore';
+
+/**
+ * Tools are small state machines (tldraw's StateNode habit): each keeps its own state
+ * (idle → pointing → dragging …) and reacts to pointer and key events given in campus metres.
+ * They touch the world only through a ToolContext, so they are tested without a canvas.
+ */
+export interface ToolPointerEvent {
+  /** Campus frame, metres, before snapping. */
+  readonly world: Vec2;
+  /** Canvas-local CSS pixels. */
+  readonly screen: Vec2;
+  readonly button: number;
+  readonly shift: boolean;
+  /** Alt held: snapping off. */
+  readonly alt: boolean;
+  /** Ctrl or Cmd held. */
+  readonly mod: boolean;
+}
+
+export interface ToolKeyEvent {
+  readonly key: string;
+  readonly shift: boolean;
+  readonly alt: boolean;
+  readonly mod: boolean;
+}
+
+/** A guide line drawn while snapping, campus frame. */
+export interface Guide {
+  readonly from: Vec2;
+  readonly to: Vec2;
+}
+
+/** Transient drawing on the UI layer: a ghost of what a gesture would create, and snap guides. */
+export interface Overlay {
+  readonly rects: readonly RotatedRect[];
+  readonly polylines: readonly (readonly Vec2[])[];
+  readonly points: readonly Vec2[];
+  readonly guides: readonly Guide[];
+  /** A selection marquee, campus frame corners. */
+  readonly marquee: { readonly a: Vec2; readonly b: Vec2 } | null;
+}
+
+export const EMPTY_OVERLAY: Overlay = {
+  rects: [],
+  polylines: [],
+  points: [],
+  guides: [],
+  marquee: null,
+};
+
+export interface SnapOptions {
+  /** Element ids not to snap to (the ones being moved). */
+  readonly exclude?: ReadonlySet<string>;
+  /** What is snapping: a trench vertex also snaps to trench vertices and hall edges. */
+  readonly kind?: 'point' | 'trench-vertex';
+}
+
+export interface SnapResult {
+  readonly point: Vec2;
+  readonly guides: readonly Guide[];
+}
+
+/** Everything a tool may do. Implemented over the stores in context.ts; faked in tests. */
+export interface ToolContext {
+  readonly doc: () => Layout;
+  readonly selection: () => readonly string[];
+  readonly setSelection: (ids: readonly string[]) => void;
+  /** One edit, one undo step. */
+  readonly apply: (recipe: (draft: Draft<Layout>) => void, label: string) => void;
+  readonly beginGesture: () => void;
+  readonly updateGesture: (recipe: (draft: Draft<Layout>) => void) => void;
+  readonly commitGesture: (label: string) => void;
+  readonly cancelGesture: () => void;
+  /** Snap a campus point (to grid, edges, centres); `alt` = snapping off → the point as is. */
+  readonly snap: (p: Vec2, alt: boolean, options?: SnapOptions) => SnapResult;
+  /** Pixels per metre now (hit tolerances and snap distances are in screen pixels). */
+  readonly scale: () => number;
+  readonly setOverlay: (overlay: Overlay) => void;
+  /** A fresh id for a new element, unique in the document: `hall-7`. */
+  readonly newId: (prefix: string) => string;
+  /** Switch tool (a one-shot tool may go back to select). */
+  readonly setTool: (tool: ToolId) => void;
+}
+
+export interface Tool {
+  readonly id: ToolId;
+  /** CSS cursor over the canvas. */
+  readonly cursor: string;
+  onPointerDown(e: ToolPointerEvent, ctx: ToolContext): void;
+  onPointerMove(e: ToolPointerEvent, ctx: ToolContext): void;
+  onPointerUp(e: ToolPointerEvent, ctx: ToolContext): void;
+  onDoubleClick?(e: ToolPointerEvent, ctx: ToolContext): void;
+  /** Return true when the tool used the key (then no app shortcut runs). */
+  onKeyDown?(e: ToolKeyEvent, ctx: ToolContext): boolean;
+  /** Abandon whatever is in progress (Esc, tool switch): the document returns to before it. */
+  cancel(ctx: ToolContext): void;
+}
+
+/** Distance in metres that is `px` screen pixels now. */
+export const pxToM = (ctx: ToolContext, px: number): number => px / ctx.scale();
