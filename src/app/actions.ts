@@ -17,7 +17,7 @@ export interface Action {
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 
-export const ACTIONS: readonly Action[] = [
+const VIEW_ACTIONS: readonly Action[] = [
   {
     id: 'zoomToFit',
     label: 'Zoom to fit',
@@ -57,6 +57,12 @@ export const ACTIONS: readonly Action[] = [
     perform: () => useDocumentStore.getState().redo(),
   },
 ];
+
+/**
+ * Every action. Each area keeps its actions in its own module (view and history here; tools,
+ * editing, files and panels in theirs) and adds one spread line here. First match wins.
+ */
+export const ACTIONS: readonly Action[] = [...VIEW_ACTIONS];
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
