@@ -1,0 +1,295 @@
+/**
+ * npm run bench — the performance figures of DESIGN.md "Performance targets", measured here.
+ *
+ * Node: computeReport, import (parse + validate) and export of generated campuses.
+ * Bundle: the initial JavaScript the page loads, gzip.
+ * Chromium (headless, Debian's): time to first render and pan/zoom frame times on generated
+ * campuses of ~1 GW (8,000 racks) and 50,000 racks, at zoom-to-fit and zoomed in.
+ *
+ * Every figure is a median over several runs; frame times are given as p50/p95 per run and the
+ * median of those across runs. Options: --quick (fewer runs), --no-browser, --no-build.
+ */
+/// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { parseLayoutText, serializeLayout } from '../src/domain/format';
+import { computeReport } from '../src/domain/report';
+import { generateCampus } from '../src/domain/report/generateCampus';
+import type { Layout } from '../src/domain';
+import { buildApp, CHROMIUM_ARGS, CHROMIUM_PATH, previewApp, ROOT } from '../tests/e2e/server';
+
+/** The page's scripting handle (src/main.tsx), as much of it as the benchmark uses. */
+interface Camera {
+  x: number;
+  y: number;
+  scale: number;
+}
+interface PageHandle {
+  document: { getState(): { load(layout: unknown): void } };
+  session: {
+    getState(): {
+      camera: Camera;
+      viewport: { width: number; height: number };
+      setCamera(c: Camera): void;
+    };
+  };
+  stage(): { find(selector: string): { length: number }; draw(): void } | undefined;
+}
+declare global {
+  interface Window {
+    campusPlanner?: PageHandle;
+  }
+}
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const RUNS = QUICK ? 2 : 5;
+
+const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+function time<T>(f: () => T): [number, T] {
+  const t0 = performance.now();
+  const v = f();
+  return [performance.now() - t0, v];
+}
+
+function timeRuns(f: () => unknown, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) f();
+  return Array.from({ length: runs }, () => time(f)[0]);
+}
+
+const campuses = [
+  { label: '~1 GW (8,000 racks)', racks: 8000 },
+  { label: '50,000 racks', racks: 50000 },
+];
+
+function describe(layout: Layout): string {
+  const r = computeReport(layout);
+  return `${layout.halls.length} halls, ${layout.rackRows.length} rows, ${r.totals.racks} racks, ${layout.fiberTrenches.length} trenches, ${r.totals.itMw.toFixed(0)} MW IT`;
+}
+
+function nodeBench(): void {
+  console.log('\n## Node (median of runs)');
+  console.log(`node ${process.version}`);
+  for (const c of campuses) {
+    const layout = generateCampus({ racks: c.racks });
+    const text = serializeLayout(layout);
+    console.log(`\n${c.label}: ${describe(layout)}; file ${(text.length / 1e6).toFixed(2)} MB`);
+    const report = timeRuns(() => computeReport(layout), QUICK ? 10 : 30, 5);
+    console.log(
+      `  computeReport        median ${ms(median(report))}  p95 ${ms(quantile(report, 0.95))}  (${report.length} runs; target ≤ 20 ms at 50,000 racks)`,
+    );
+    const parse = timeRuns(
+      () => {
+        const r = parseLayoutText(text);
+        if (!r.ok) throw new Error(r.error.message);
+      },
+      QUICK ? 5 : 15,
+      2,
+    );
+    console.log(
+      `  import + validate    median ${ms(median(parse))}  p95 ${ms(quantile(parse, 0.95))}  (${parse.length} runs; target ≤ 300 ms at 50,000 racks)`,
+    );
+    const ser = timeRuns(() => serializeLayout(layout), QUICK ? 5 : 15, 2);
+    console.log(`  export (serialize)   median ${ms(median(ser))}  (${ser.length} runs)`);
+  }
+}
+
+/** The JavaScript index.html loads up front (entry script and modulepreloads), gzip. */
+async function bundleBench(): Promise<void> {
+  const html = await readFile(join(ROOT, 'dist/index.html'), 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const buf = await readFile(join(ROOT, 'dist', src));
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+  console.log('\n## Bundle');
+  console.log(
+    `  initial JavaScript   ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${srcs.length} file(s); target ≤ 300 KB gzip)`,
+  );
+}
+
+interface FrameRun {
+  readonly intervalP50: number;
+  readonly intervalP95: number;
+  readonly workP50: number;
+  readonly workP95: number;
+}
+
+/**
+ * In the page: for `frames` animation frames, move the camera (pan or zoom) and let Konva draw.
+ * "interval" is the time between frames as the browser delivers them (vsync-bound: 16.7 ms at
+ * 60 Hz means no dropped frame); "work" is the synchronous cost of one camera move plus a full
+ * redraw of the stage, measured separately so the figure is not hidden by vsync.
+ */
+async function frameRun(page: Page, mode: 'pan' | 'zoom', frames: number): Promise<FrameRun> {
+  return page.evaluate(
+    async ({ mode, frames }) => {
+      const cp = window.campusPlanner!;
+      const stage = cp.stage()!;
+      const session = cp.session;
+      const start = session.getState().camera;
+      const { width, height } = session.getState().viewport;
+      const step = (i: number) => {
+        const c = session.getState().camera;
+        if (mode === 'pan') {
+          const dir = Math.floor(i / 30) % 2 === 0 ? 1 : -1;
+          session.getState().setCamera({ x: c.x + 9 * dir, y: c.y + 4 * dir, scale: c.scale });
+        } else {
+          const f = Math.floor(i / 30) % 2 === 0 ? 1.025 : 1 / 1.025;
+          const ax = width / 2;
+          const ay = height / 2;
+          const s = c.scale * f;
+          const wx = (ax - c.x) / c.scale;
+          const wy = (ay - c.y) / c.scale;
+          session.getState().setCamera({ x: ax - wx * s, y: ay - wy * s, scale: s });
+        }
+      };
+      const intervals: number[] = [];
+      await new Promise<void>((resolve) => {
+        let last = 0;
+        let i = 0;
+        const tick = (t: number) => {
+          if (last) intervals.push(t - last);
+          last = t;
+          if (i >= frames) return resolve();
+          step(i++);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      session.getState().setCamera(start);
+      const work: number[] = [];
+      for (let i = 0; i < Math.min(frames, 60); i++) {
+        const t0 = performance.now();
+        step(i);
+        stage.draw();
+        work.push(performance.now() - t0);
+      }
+      session.getState().setCamera(start);
+      const q = (xs: number[], p: number) => {
+        const s = [...xs].sort((a, b) => a - b);
+        return s[Math.min(s.length - 1, Math.round((s.length - 1) * p))]!;
+      };
+      return {
+        intervalP50: q(intervals, 0.5),
+        intervalP95: q(intervals, 0.95),
+        workP50: q(work, 0.5),
+        workP95: q(work, 0.95),
+      };
+    },
+    { mode, frames },
+  );
+}
+
+/** Load a layout through the page's scripting handle; resolves when its halls are drawn. */
+async function loadAndTimeFirstRender(page: Page, text: string, halls: number): Promise<number> {
+  return page.evaluate(
+    async ({ text, halls }) => {
+      const cp = window.campusPlanner!;
+      const layout: unknown = JSON.parse(text);
+      const t0 = performance.now();
+      cp.document.getState().load(layout);
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const stage = cp.stage();
+          if (stage && stage.find('.hall').length >= halls) {
+            // The frame after the nodes exist is the one Konva draws them in.
+            requestAnimationFrame(() => resolve());
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      return performance.now() - t0;
+    },
+    { text, halls },
+  );
+}
+
+async function browserBench(): Promise<void> {
+  const app = await previewApp();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  console.log(`\n## Chromium ${browser.version()} headless, 1440 × 900, ${RUNS} runs each`);
+  try {
+    for (const c of campuses) {
+      const layout = generateCampus({ racks: c.racks });
+      const text = serializeLayout(layout);
+      const first: number[] = [];
+      const results: Record<string, FrameRun[]> = {};
+      for (let run = 0; run < RUNS; run++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        // tsx (esbuild) names functions with a `__name` helper that the page does not have.
+        await page.addInitScript('globalThis.__name = (f) => f;');
+        await page.goto(`${app.url}/?seed=blackwell-200mw`);
+        await page.waitForFunction(
+          () => (window.campusPlanner?.stage()?.find('.hall').length ?? 0) > 0,
+        );
+        first.push(await loadAndTimeFirstRender(page, text, layout.halls.length));
+        await page.waitForTimeout(300);
+        for (const view of ['fit', 'close'] as const) {
+          if (view === 'close') {
+            // Zoom in to 6 px per metre on the campus centre: racks are drawn one by one.
+            await page.evaluate(() => {
+              const s = window.campusPlanner!.session.getState();
+              const { width, height } = s.viewport;
+              const c = s.camera;
+              const wx = (width / 2 - c.x) / c.scale;
+              const wy = (height / 2 - c.y) / c.scale;
+              s.setCamera({ x: width / 2 - wx * 6, y: height / 2 - wy * 6, scale: 6 });
+            });
+            await page.waitForTimeout(200);
+          }
+          for (const mode of ['pan', 'zoom'] as const) {
+            const key = `${mode} @ ${view}`;
+            (results[key] ??= []).push(await frameRun(page, mode, 120));
+          }
+        }
+        await page.close();
+      }
+      console.log(`\n${c.label}: ${describe(layout)}`);
+      console.log(
+        `  first render         median ${ms(median(first))}  (runs: ${first.map((x) => x.toFixed(0)).join(', ')} ms; target ≤ 2 s at 50,000 racks)`,
+      );
+      for (const [key, runs] of Object.entries(results)) {
+        const m = (f: (r: FrameRun) => number) => ms(median(runs.map(f)));
+        console.log(
+          `  ${key.padEnd(13)} frame interval p50 ${m((r) => r.intervalP50)}, p95 ${m((r) => r.intervalP95)};  work per frame p50 ${m((r) => r.workP50)}, p95 ${m((r) => r.workP95)}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`# Campus Planner benchmarks (${new Date().toISOString()})`);
+  nodeBench();
+  if (!args.has('--no-build')) await buildApp();
+  await bundleBench();
+  if (!args.has('--no-browser')) await browserBench();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
