@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { EMPTY_OVERLAY, type Overlay } from '../canvas/tools/types';
+import type { CoolingTypeId, RackProfileId } from '../domain';
 
 /**
  * The session: how the user is looking at the document. Never exported, never undoable
@@ -19,6 +20,35 @@ export type ToolId =
   'select' | 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench' | 'parcel';
 export type Units = 'metric' | 'imperial';
 
+/** What the creation tools make (the toolbar's options strip edits these). */
+export interface ToolOptions {
+  readonly profile: RackProfileId;
+  readonly rackCount: number;
+  /** kW per rack for new rows; null = the profile's default. */
+  readonly kwPerRack: number | null;
+  readonly coolingType: CoolingTypeId;
+  readonly zoneCapacityMw: number;
+  readonly fiberCount: number;
+}
+
+export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
+  profile: 'gb300-nvl72',
+  rackCount: 8,
+  kwPerRack: null,
+  coolingType: 'dlc',
+  zoneCapacityMw: 20,
+  fiberCount: 1728,
+};
+
+export type ToastTone = 'info' | 'warning' | 'error';
+
+/** A transient message over the canvas ("Rack rows go inside a hall"). `id` restarts its timer. */
+export interface Toast {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: ToastTone;
+}
+
 export interface SessionState {
   readonly camera: Camera;
   /** Size of the canvas in CSS px (0 × 0 until measured). */
@@ -31,6 +61,8 @@ export interface SessionState {
   readonly pointer: { readonly x: number; readonly y: number } | null;
   /** What the active tool draws on the UI layer (ghosts, guides, marquee). */
   readonly overlay: Overlay;
+  readonly toolOptions: ToolOptions;
+  readonly toast: Toast | null;
 
   setCamera: (camera: Camera) => void;
   setViewport: (width: number, height: number) => void;
@@ -40,6 +72,9 @@ export interface SessionState {
   setUnits: (units: Units) => void;
   setPointer: (p: { x: number; y: number } | null) => void;
   setOverlay: (overlay: Overlay) => void;
+  setToolOptions: (partial: Partial<ToolOptions>) => void;
+  showToast: (text: string, tone?: ToastTone) => void;
+  dismissToast: () => void;
 }
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
@@ -54,6 +89,8 @@ export function createSessionStore() {
     units: 'metric',
     pointer: null,
     overlay: EMPTY_OVERLAY,
+    toolOptions: DEFAULT_TOOL_OPTIONS,
+    toast: null,
     setCamera: (camera) => {
       const c = get().camera;
       if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
@@ -72,6 +109,10 @@ export function createSessionStore() {
     setOverlay: (overlay) => {
       if (overlay !== get().overlay) set({ overlay });
     },
+    setToolOptions: (partial) => set((s) => ({ toolOptions: { ...s.toolOptions, ...partial } })),
+    showToast: (text, tone = 'info') =>
+      set((s) => ({ toast: { id: (s.toast?.id ?? 0) + 1, text, tone } })),
+    dismissToast: () => set({ toast: null }),
   }));
 }
 

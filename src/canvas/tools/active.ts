@@ -12,6 +12,7 @@ export const appToolContext = createToolContext();
 export function useActiveTool(): Tool | undefined {
   const id = useSessionStore((s) => s.tool);
   useEffect(() => {
+    getTool(id)?.onEnter?.(appToolContext);
     return () => {
       getTool(id)?.cancel(appToolContext);
       appToolContext.setOverlay(EMPTY_OVERLAY);

@@ -39,5 +39,7 @@ export function createToolContext(
     setOverlay: (overlay) => s().setOverlay(overlay),
     newId: (prefix) => freshId(d().doc, prefix),
     setTool: (tool) => s().setTool(tool),
+    toolOptions: () => s().toolOptions,
+    showToast: (text, tone) => s().showToast(text, tone),
   };
 }

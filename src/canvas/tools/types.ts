@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Layout, RotatedRect, Vec2 } from '../../domain';
-import type { ToolId } from '../../state/sessionStore';
+import type { ToastTone, ToolId, ToolOptions } from '../../state/sessionStore';
 
 /**
  * Tools are small state machines (tldraw's StateNode habit): each keeps its own state
@@ -83,12 +83,18 @@ export interface ToolContext {
   readonly newId: (prefix: string) => string;
   /** Switch tool (a one-shot tool may go back to select). */
   readonly setTool: (tool: ToolId) => void;
+  /** What the creation tools make (profile, rack count, cooling type …), from the options strip. */
+  readonly toolOptions: () => ToolOptions;
+  /** A transient message over the canvas ("Rack rows go inside a hall: click in a hall"). */
+  readonly showToast: (text: string, tone?: ToastTone) => void;
 }
 
 export interface Tool {
   readonly id: ToolId;
   /** CSS cursor over the canvas. */
   readonly cursor: string;
+  /** The tool became active (draw its handles, e.g. the parcel's vertices). */
+  onEnter?(ctx: ToolContext): void;
   onPointerDown(e: ToolPointerEvent, ctx: ToolContext): void;
   onPointerMove(e: ToolPointerEvent, ctx: ToolContext): void;
   onPointerUp(e: ToolPointerEvent, ctx: ToolContext): void;

@@ -8,6 +8,7 @@ import {
   settingsSchema,
   substationSchema,
 } from '../kinds';
+import { siteAnchorSchema } from '../geo/anchor';
 import type { Layout } from '../model';
 import { LAYOUT_KEYS, layoutSchema } from './schema';
 
@@ -21,6 +22,7 @@ const keysOf = (schema: { shape: object }): readonly string[] =>
 export const KEY_ORDER = Object.freeze({
   layout: LAYOUT_KEYS,
   settings: keysOf(settingsSchema),
+  site: keysOf(siteAnchorSchema),
   parcel: keysOf(parcelSchema),
   halls: keysOf(hallSchema),
   rackRows: keysOf(rackRowSchema),
@@ -79,8 +81,13 @@ export function serializeLayout(layout: Layout): string {
     KEY_ORDER.layout.map((key): [string, unknown] => {
       const v = layout[key];
       switch (key) {
-        case 'settings':
-          return [key, ordered(layout.settings, KEY_ORDER.settings)];
+        case 'settings': {
+          // settings.site: written as an object of its own when set; omitted when null or missing,
+          // both of which mean "not placed" (so files without a site stay byte-identical).
+          const { site, ...rest } = layout.settings;
+          const settings = site ? { ...rest, site: ordered(site, KEY_ORDER.site) } : rest;
+          return [key, ordered(settings, KEY_ORDER.settings)];
+        }
         case 'parcel':
           return [key, ordered(layout.parcel, KEY_ORDER.parcel)];
         case 'halls':

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { REDUNDANCY_LEVELS, TIER_IDS } from '../catalog';
+// From anchor.ts itself, not '../geo': the geo index also holds the GeoJSON export, which imports
+// the kinds (a cycle).
+import { siteAnchorSchema } from '../geo/anchor';
 import { oneOf, ranged } from './fields';
 
 export const settingsSchema = z.object(
@@ -11,6 +14,13 @@ export const settingsSchema = z.object(
     pue: ranged(1, 5, '').nullable().default(null),
     /** Minimum distance of buildings from the parcel edge, m; 0 = no check. */
     setbackM: ranged(0, 10_000, 'm').default(0),
+    /**
+     * Where the campus sits on the Earth (for the GeoJSON export). Optional: missing and null both
+     * mean "not placed". It is left out of the output when missing (no default is filled in) and
+     * the serializer omits it when null, so files without a site — every file written before this
+     * field — read and write back byte-identically.
+     */
+    site: siteAnchorSchema.nullable().optional(),
   },
   { error: 'must be a settings object' },
 );
