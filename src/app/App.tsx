@@ -1,12 +1,23 @@
 import { useEffect, useState } from 'react';
 import { CampusCanvas } from '../canvas/CampusCanvas';
-import { TIERS, type Layout } from '../domain';
+import type { Layout } from '../domain';
 import { Legend, StatusBar } from '../panels/CanvasOverlays';
+import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
+import { Inspector } from '../panels/Inspector';
 import { TotalsPanel } from '../panels/TotalsPanel';
+import { CheckBadge, LessonsButton, TierSelect } from '../panels/calculators/TopBarControls';
+import { LearnView } from '../panels/calculators/learn/LearnView';
+import { Toast } from '../panels/Toast';
+import { Toolbar } from '../panels/Toolbar';
+import { FileMenu } from '../panels/FileMenu';
+import { FilesLayer } from './files/FilesLayer';
+import { openAtStartup } from './files/persistence';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
+import { CONTEXT_MENU_ACTIONS } from './editActions';
 import { DEFAULT_SEED, loadSeed, seedFromSearch, seedNames } from './seeds';
 import { useShortcuts } from './useShortcuts';
+import { lessonFromSearch, openSeedIntoDocument } from './route';
 import './app.css';
 
 interface Notice {
@@ -16,30 +27,24 @@ interface Notice {
 
 function TopBar() {
   const name = useDocumentStore((s) => s.doc.name);
-  const tierId = useDocumentStore((s) => s.doc.settings.targetTier);
   const units = useSessionStore((s) => s.units);
   const setUnits = useSessionStore((s) => s.setUnits);
-  const tier = TIERS[tierId];
   return (
     <header className="topbar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Campus Planner</span>
       </div>
+      <FileMenu />
       <div className="doc-title">
         <h1 className="layout-name" data-testid="layout-name" title={name}>
           {name || 'Untitled campus'}
         </h1>
-        <span
-          className="tier-chip"
-          data-testid="target-tier"
-          data-value={tierId}
-          title={`Checks use the ${tier.label} tier`}
-        >
-          <span className="tier-chip-label">Target tier</span> {tier.label}
-        </span>
+        <TierSelect />
+        <CheckBadge />
       </div>
       <div className="topbar-tools">
+        <LessonsButton />
         <div className="segmented" role="group" aria-label="Units">
           <button
             type="button"
@@ -66,10 +71,16 @@ export interface AppProps {
   readonly initialLayout?: Layout;
   /** The query string to read `?seed=` from; defaults to the page's. */
   readonly search?: string;
+  /**
+   * Autosave, restoring it on reload, share links (#layout=…) and the two-tab warning. Defaults
+   * to on for the real page (no initialLayout, no search given) and off in component tests.
+   */
+  readonly persistence?: boolean;
 }
 
 /** The shell: top bar, the campus canvas with its overlays, and the calculators panel. */
-export function App({ initialLayout, search }: AppProps) {
+export function App({ initialLayout, search, persistence }: AppProps) {
+  const persist = persistence ?? (initialLayout === undefined && search === undefined);
   const [loading, setLoading] = useState(!initialLayout);
   const [notice, setNotice] = useState<Notice | null>(null);
   useShortcuts();
@@ -83,6 +94,13 @@ export function App({ initialLayout, search }: AppProps) {
     let cancelled = false;
     const requested = seedFromSearch(search ?? window.location.search);
     void (async () => {
+      // A share link or an autosave to restore opens instead of the sample (files/persistence.ts).
+      const isCancelled = () => cancelled;
+      if (persist && (await openAtStartup({ explicitSeed: requested !== null, isCancelled }))) {
+        if (!cancelled) setLoading(false);
+        return;
+      }
+      if (cancelled) return;
       const name = requested ?? DEFAULT_SEED;
       let result = await loadSeed(name);
       let message: Notice | null = null;
@@ -103,7 +121,7 @@ export function App({ initialLayout, search }: AppProps) {
     return () => {
       cancelled = true;
     };
-  }, [initialLayout, search]);
+  }, [initialLayout, search, persist]);
 
   return (
     <div className="app">
@@ -121,11 +139,19 @@ export function App({ initialLayout, search }: AppProps) {
           </button>
         </div>
       )}
+      <FilesLayer persist={persist} ready={!loading} />
       <main className="workspace">
         <div className="viewport">
-          <div className="canvas-area">
+          <div className="canvas-area" onContextMenu={openCanvasContextMenu}>
             <CampusCanvas />
+            <Toolbar />
+            <Toast />
             <Legend />
+            <LearnView
+              initialLesson={lessonFromSearch(search ?? window.location.search)}
+              openSeed={openSeedIntoDocument}
+            />
+            <ContextMenu actions={CONTEXT_MENU_ACTIONS} />
             {loading && (
               <div className="loading" data-testid="loading">
                 Opening sample layout…
@@ -134,7 +160,10 @@ export function App({ initialLayout, search }: AppProps) {
           </div>
           <StatusBar />
         </div>
-        <TotalsPanel />
+        <div className="side-panel">
+          <Inspector />
+          <TotalsPanel />
+        </div>
       </main>
     </div>
   );

@@ -1,6 +1,9 @@
 import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
 import { useDocumentStore } from '../state/documentStore';
 import { toolKeyDown } from '../canvas/tools/active';
+import { TOOL_ACTIONS } from './toolActions';
+import { EDIT_ACTIONS } from './editActions';
+import { FILE_ACTIONS } from './files/fileActions';
 
 /**
  * The action registry (Excalidraw's habit): one place that names each command, its shortcut and
@@ -62,7 +65,12 @@ const VIEW_ACTIONS: readonly Action[] = [
  * Every action. Each area keeps its actions in its own module (view and history here; tools,
  * editing, files and panels in theirs) and adds one spread line here. First match wins.
  */
-export const ACTIONS: readonly Action[] = [...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [
+  ...VIEW_ACTIONS,
+  ...TOOL_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...FILE_ACTIONS,
+];
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {

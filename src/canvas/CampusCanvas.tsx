@@ -23,6 +23,8 @@ import { HallNode } from './nodes/HallNode';
 import { CoolingZoneNode, SubstationNode } from './nodes/RectNodes';
 import { TrenchNode } from './nodes/TrenchNode';
 import { OverlayShape } from './nodes/OverlayNodes';
+import { FaultShape } from './nodes/FaultNodes';
+import { SelectionShape } from './nodes/SelectionNodes';
 import { PanGesture } from './tools/panTool';
 import { appToolContext, useActiveTool } from './tools/active';
 import type { ToolPointerEvent } from './tools/types';
@@ -108,6 +110,8 @@ const Scene = memo(function Scene({
         <ContentNodes />
       </Layer>
       <Layer name="ui" listening={false}>
+        <FaultShape />
+        <SelectionShape />
         <OverlayShape />
       </Layer>
     </CullContext.Provider>

@@ -3,6 +3,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { layoutBounds } from './bounds';
 import { fitBounds, zoomBy } from './camera';
+import { elementsBounds, withMinSpan } from './elementBounds';
 
 /** Screen padding around the campus when fitting it to the view, px. */
 export const FIT_PADDING_PX = 40;
@@ -19,4 +20,24 @@ export function zoomToFit(doc: Layout = useDocumentStore.getState().doc): boolea
 export function zoomAboutCentre(factor: number): void {
   const { viewport, camera, setCamera } = useSessionStore.getState();
   setCamera(zoomBy(camera, { x: viewport.width / 2, y: viewport.height / 2 }, factor));
+}
+
+/** Screen padding around elements the view zooms to (a failing check, a hall in the table), px. */
+export const ZOOM_TO_PADDING_PX = 80;
+/** The smallest campus span, m, zoomToElements shows: one rack row should not fill the screen. */
+export const ZOOM_TO_MIN_SPAN_M = 40;
+
+/**
+ * Fit the view to the elements `ids` (halls, rows, zones, substations, trenches) with padding.
+ * False when none of them is in the layout or the canvas has no size yet.
+ */
+export function zoomToElements(
+  ids: readonly string[],
+  doc: Layout = useDocumentStore.getState().doc,
+): boolean {
+  const { viewport, setCamera } = useSessionStore.getState();
+  const box = elementsBounds(doc, ids);
+  if (!box || viewport.width <= 0 || viewport.height <= 0) return false;
+  setCamera(fitBounds(withMinSpan(box, ZOOM_TO_MIN_SPAN_M), viewport, ZOOM_TO_PADDING_PX));
+  return true;
 }

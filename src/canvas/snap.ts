@@ -151,13 +151,11 @@ function trenchAlignTargets(doc: Layout): readonly Target[] {
   }
   return out;
 }
-const hallEdges = perArray(
-  (h: Layout['halls'][number]): HallEdges => ({
-    id: h.id,
-    box: rectAabb(h),
-    corners: rectCorners(h),
-  }),
-);
+const hallEdges = perArray((h: Layout['halls'][number]): HallEdges => ({
+  id: h.id,
+  box: rectAabb(h),
+  corners: rectCorners(h),
+}));
 
 /** Every element a point or a box aligns with: halls, cooling zones, substations, trenches. */
 function alignTargets(doc: Layout): readonly (readonly Target[])[] {

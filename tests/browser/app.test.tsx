@@ -165,7 +165,7 @@ describe('the app shell, read-only view', () => {
     expect(stage().x()).toBe(after.x);
   });
 
-  it('drag pans, the cursor read-out shows metres, Shift+1 fits again', async () => {
+  it('middle-drag pans, the cursor read-out shows metres, Shift+1 fits again', async () => {
     const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
     await frames();
     const fit = useSessionStore.getState().camera;
@@ -176,7 +176,7 @@ describe('the app shell, read-only view', () => {
       clientY: rect.top + y,
       bubbles: true,
       pointerId: 1,
-      button: 0,
+      button: 1, // the middle button pans over any tool (a left drag box-selects)
     });
     canvas.dispatchEvent(new PointerEvent('pointerdown', at(200, 200)));
     canvas.dispatchEvent(new PointerEvent('pointermove', at(260, 230)));

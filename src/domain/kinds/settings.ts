@@ -20,7 +20,10 @@ export const settingsSchema = z.object(
      * the serializer omits it when null, so files without a site — every file written before this
      * field — read and write back byte-identically.
      */
-    site: siteAnchorSchema.nullable().optional(),
+    site: siteAnchorSchema.nullable().optional().meta({
+      description:
+        'Where the campus sits on the Earth, for the GeoJSON export: the latitude and longitude (WGS84 degrees) of the campus origin (0, 0), and bearingDeg, the compass direction of the campus "up" (−y) axis, clockwise from true north. Missing or null: not placed.',
+    }),
   },
   { error: 'must be a settings object' },
 );

@@ -1,0 +1,49 @@
+/**
+ * Writes the published JSON Schema of the layout file, schema/ai-campus-layout.v1.schema.json,
+ * from the same zod schema the planner's parser uses (layoutJsonSchema in src/domain/format).
+ *
+ *   npx tsx scripts/build-schema.ts           write the file   (npm run schema)
+ *   npx tsx scripts/build-schema.ts --check   only say whether the committed file is current
+ *
+ * The output is stable: the same schema gives the same bytes (2-space JSON, a trailing newline).
+ * scripts/schema.test.ts checks that the committed file equals a fresh build.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FORMAT_VERSION } from '../src/domain';
+import { layoutJsonSchema } from '../src/domain/format';
+
+export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
+export const SCHEMA_FILE = `ai-campus-layout.v${FORMAT_VERSION}.schema.json`;
+export const SCHEMA_PATH = join(SCHEMA_DIR, SCHEMA_FILE);
+
+/** The text of the schema file. */
+export function schemaText(): string {
+  return `${JSON.stringify(layoutJsonSchema(), null, 2)}\n`;
+}
+
+function main(args: readonly string[]): number {
+  const text = schemaText();
+  if (args.includes('--check')) {
+    let current: string | null;
+    try {
+      current = readFileSync(SCHEMA_PATH, 'utf8');
+    } catch {
+      current = null;
+    }
+    if (current !== text) {
+      console.error(`schema/${SCHEMA_FILE} is not current (run npx tsx scripts/build-schema.ts)`);
+      return 1;
+    }
+    console.log(`schema/${SCHEMA_FILE} is current`);
+    return 0;
+  }
+  writeFileSync(SCHEMA_PATH, text);
+  console.log(`wrote schema/${SCHEMA_FILE} (${(text.length / 1024).toFixed(1)} KB)`);
+  return 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

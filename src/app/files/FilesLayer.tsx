@@ -1,0 +1,192 @@
+import { useEffect, useRef } from 'react';
+import { FILE_ACTIONS, FILE_ACTION_IDS } from './fileActions';
+import { preparePrint, registerFileInput } from './commands';
+import { openLayoutFile, trackDocument } from './documentFiles';
+import { FileDialogs } from './dialogs';
+import { useFilesStore, type FileNotice } from './filesStore';
+import { startPersistence } from './persistence';
+import { PrintReport } from './PrintReport';
+import './files.css';
+
+const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+
+/** Open files dropped anywhere on the window (on the canvas, usually). */
+function useFileDrop(): void {
+  useEffect(() => {
+    let depth = 0;
+    const set = (dragging: boolean) => {
+      if (useFilesStore.getState().dragging !== dragging) useFilesStore.setState({ dragging });
+    };
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      set(true);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault(); // allow the drop
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) set(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault(); // never let the browser navigate to the file
+      depth = 0;
+      set(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void openLayoutFile(file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}
+
+/** Ctrl/Cmd+S in a text field saves too, rather than the browser's "Save page". */
+function useSaveFromFields(): void {
+  useEffect(() => {
+    const save = FILE_ACTIONS.find((a) => a.id === FILE_ACTION_IDS.save);
+    const onKeyDown = (e: KeyboardEvent) => {
+      const t = e.target;
+      const typing =
+        t instanceof HTMLElement &&
+        (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+      if (!typing || e.defaultPrevented || !save?.matches(e)) return;
+      e.preventDefault();
+      save.perform();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** The print view follows the browser's print (Ctrl+P prints the report too). */
+function usePrintEvents(): void {
+  useEffect(() => {
+    const before = () => {
+      if (!useFilesStore.getState().print) preparePrint();
+    };
+    const after = () => useFilesStore.setState({ print: null });
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+/** Success notices ("Saved …", "Share link copied") go away by themselves after this long, ms. */
+export const SUCCESS_NOTICE_MS = 6000;
+
+function NoticeBar({ notice }: { notice: FileNotice }) {
+  const dismiss = useFilesStore((s) => s.dismissNotice);
+  useEffect(() => {
+    if (notice.tone !== 'success') return;
+    const timer = window.setTimeout(() => {
+      // Only if it is still this notice (a newer one may have taken the key).
+      if (useFilesStore.getState().notices.includes(notice)) dismiss(notice.key);
+    }, SUCCESS_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismiss]);
+  return (
+    <div
+      className={`file-notice is-${notice.tone}`}
+      role={notice.tone === 'error' || notice.tone === 'warning' ? 'alert' : 'status'}
+      data-testid={`file-notice-${notice.key}`}
+      data-tone={notice.tone}
+    >
+      <span className="file-notice-text">{notice.text}</span>
+      {notice.actions?.map((a) => (
+        <button
+          key={a.label}
+          type="button"
+          className="file-notice-action"
+          onClick={() => {
+            a.run();
+          }}
+        >
+          {a.label}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="file-notice-close"
+        aria-label="Dismiss"
+        onClick={() => dismiss(notice.key)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+export interface FilesLayerProps {
+  /** Autosave, restore and the two-tab warning (the real page; off in component tests). */
+  readonly persist: boolean;
+  /** The first document is open: autosave starts from it. */
+  readonly ready: boolean;
+}
+
+/**
+ * Everything of the File menu that is not in the menu: notices (restored, autosave failed,
+ * another tab…), the dialogs, the hidden file input of Open…, dropping a file on the window,
+ * the print view, and (when `persist`) autosave.
+ */
+export function FilesLayer({ persist, ready }: FilesLayerProps) {
+  const notices = useFilesStore((s) => s.notices);
+  const dragging = useFilesStore((s) => s.dragging);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => trackDocument(), []);
+  useEffect(() => (persist && ready ? startPersistence() : undefined), [persist, ready]);
+  useEffect(() => {
+    registerFileInput(inputRef.current);
+    return () => registerFileInput(null);
+  }, []);
+  useFileDrop();
+  useSaveFromFields();
+  usePrintEvents();
+
+  return (
+    <>
+      {notices.length > 0 && (
+        <div className="file-notices" data-testid="file-notices">
+          {notices.map((n) => (
+            <NoticeBar key={n.key} notice={n} />
+          ))}
+        </div>
+      )}
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="open-file-input"
+        aria-label="Open a layout file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void openLayoutFile(file);
+        }}
+      />
+      {dragging && (
+        <div className="file-drop" data-testid="file-drop">
+          <div className="file-drop-card">Drop a layout file (.json) to open it</div>
+        </div>
+      )}
+      <FileDialogs />
+      <PrintReport />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { TIERS } from '../../domain';
+import type { Totals } from '../../domain/report';
+import { formatCount, formatMw, formatNumber } from '../../panels/format';
+import { useDocumentStore } from '../../state/documentStore';
+import { reportOf } from '../../state/useReport';
+import { useFilesStore } from './filesStore';
+
+/**
+ * The print view: the layout's name and target tier, a picture of the whole campus, the
+ * calculators' totals and the checklist. On screen it is hidden; the `@media print` rules in
+ * files.css print it alone. Rendered into <body> so that it is not inside the app's layout.
+ */
+
+const TOTALS: readonly [string, (t: Totals) => string][] = [
+  ['IT load', (t) => formatMw(t.itMw)],
+  ['Facility load', (t) => `${formatMw(t.facilityMw)} (PUE ${formatNumber(t.pue, 2)})`],
+  ['Installed substations', (t) => `${formatNumber(t.installedMva, 0)} MVA`],
+  [
+    'Usable power',
+    (t) =>
+      `${formatMw(t.usableMw)} (${t.powerHeadroomMw >= 0 ? `${formatMw(t.powerHeadroomMw)} headroom` : `${formatMw(-t.powerHeadroomMw)} short`})`,
+  ],
+  [
+    'Cooling capacity',
+    (t) => `${formatMw(t.coolingCapacityMw)} for ${formatMw(t.cooledLoadMw)} cooled`,
+  ],
+  ['Racks', (t) => formatCount(t.racks)],
+  ['GPUs', (t) => formatCount(t.gpus)],
+  ['Worst rack floor load', (t) => `${formatNumber(t.maxRackKpa, 1)} kPa`],
+  [
+    'Fiber route',
+    (t) => `${formatNumber(t.fiberRouteMiles, 2)} mi (${formatNumber(t.fiberRouteM / 1000, 2)} km)`,
+  ],
+  ['Fiber strand miles', (t) => `${formatNumber(t.fiberStrandMiles, 0)} mi`],
+  [
+    'Parcel',
+    (t) =>
+      `${formatNumber(t.parcelAcres, 1)} acres · ${formatNumber(t.itMwPerAcre, 2)} MW IT per acre`,
+  ],
+  [
+    'Latency domains',
+    (t) =>
+      `${formatCount(t.latencyDomains)} (largest ${formatCount(t.largestDomainGpus)} GPUs, longest path ${formatNumber(t.longestPathM, 0)} m)`,
+  ],
+];
+
+const STATUS_TEXT = { pass: 'Pass', warn: 'Warn', fail: 'Fail' } as const;
+
+export function PrintReport() {
+  const print = useFilesStore((s) => s.print);
+  const doc = useDocumentStore((s) => s.doc);
+
+  // Printing from the File menu: once the picture is ready, open the browser's print dialog.
+  const requested = print?.requested ?? false;
+  const png = print?.png ?? null;
+  useEffect(() => {
+    if (!requested) return;
+    let cancelled = false;
+    const go = () => {
+      if (cancelled) return;
+      useFilesStore.setState((s) => ({ print: s.print ? { ...s.print, requested: false } : null }));
+      window.print();
+    };
+    if (!png) {
+      go();
+      return;
+    }
+    const img = new Image();
+    img.onload = img.onerror = () => requestAnimationFrame(go);
+    img.src = png;
+    return () => {
+      cancelled = true;
+    };
+  }, [requested, png]);
+
+  if (!print) return null;
+  const report = reportOf(doc);
+  const tier = TIERS[report.targetTier];
+  const date = new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return createPortal(
+    <article className="print-report" data-testid="print-report">
+      <header className="print-header">
+        <h1>{doc.name || 'Untitled campus'}</h1>
+        <p>
+          Target tier: {tier.label} · Redundancy {doc.settings.redundancy} · Printed {date} · Campus
+          Planner
+        </p>
+      </header>
+      {print.png && <img className="print-picture" src={print.png} alt="The campus layout" />}
+      <section className="print-section">
+        <h2>Totals</h2>
+        <table className="print-totals">
+          <tbody>
+            {TOTALS.map(([label, show]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{show(report.totals)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="print-section">
+        <h2>
+          Checks against {tier.label}: {report.summary.pass} pass, {report.summary.warn} warn,{' '}
+          {report.summary.fail} fail
+        </h2>
+        <table className="print-checks">
+          <tbody>
+            {report.checks.map((c, i) => (
+              <tr key={`${c.id}:${i}`} className={`is-${c.status}`}>
+                <td className="print-status">{STATUS_TEXT[c.status]}</td>
+                <th scope="row">{c.title}</th>
+                <td>{c.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>,
+    document.body,
+  );
+}

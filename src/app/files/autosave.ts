@@ -1,0 +1,263 @@
+import type { Layout } from '../../domain';
+import { parseLayoutText, serializeLayout } from '../../domain/format';
+
+/**
+ * Autosave: the open document is written to local storage (IndexedDB in the app; any
+ * AutosaveStorage in tests) ~800 ms after the last change, and at once when the page is hidden
+ * or closed. Failures are reported through `onFailed`, never swallowed.
+ *
+ * Two tabs. Each tab writes only its own slot, keyed by its tab id, so a tab never overwrites
+ * what another tab saved: two tabs editing the same layout each keep their own copy, and the
+ * tabs warn each other (tabSync.ts) that their changes will not be merged. On reload a tab
+ * restores its own slot; a new tab restores the most recent slot of a tab that is no longer open
+ * (taking that slot over), or else the most recent slot of all (chooseRestore).
+ */
+
+export const AUTOSAVE_DEBOUNCE_MS = 800;
+/** Slots kept; older slots of closed tabs are deleted at startup. */
+export const MAX_AUTOSAVES = 20;
+
+export interface AutosaveRecord {
+  /** The slot: the id of the tab that wrote it. */
+  readonly key: string;
+  readonly layoutId: string;
+  /** The layout's name, to say what is being restored. */
+  readonly name: string;
+  /** When it was written, ms since 1970. */
+  readonly savedAt: number;
+  /** The document had changes not saved to a file. */
+  readonly dirty: boolean;
+  /** serializeLayout(document). */
+  readonly text: string;
+}
+
+/** Where autosaves live. Values read back are unchecked: storage can hold anything. */
+export interface AutosaveStorage {
+  readAll(): Promise<unknown[]>;
+  put(record: AutosaveRecord): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export type ReadRecord =
+  | { readonly ok: true; readonly record: AutosaveRecord; readonly layout: Layout }
+  | {
+      readonly ok: false;
+      /** The slot, when the value has one (so that it can be deleted). */
+      readonly key: string | null;
+      readonly reason: string;
+      /** Keep it: written by a newer planner, not damaged. */
+      readonly keep: boolean;
+    };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Check a stored value and parse its layout. Never throws. */
+export function readRecord(value: unknown): ReadRecord {
+  try {
+    if (!isObject(value)) return { ok: false, key: null, reason: 'not a record', keep: false };
+    const key = typeof value.key === 'string' ? value.key : null;
+    const bad = (reason: string, keep = false): ReadRecord => ({ ok: false, key, reason, keep });
+    if (key === null || key === '') return bad('it has no slot key');
+    if (typeof value.layoutId !== 'string') return bad('it has no layout id');
+    if (typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt))
+      return bad('it has no time');
+    if (typeof value.text !== 'string') return bad('it holds no layout');
+    const parsed = parseLayoutText(value.text);
+    if (!parsed.ok) return bad(parsed.error.message, parsed.error.kind === 'too-new');
+    const record: AutosaveRecord = {
+      key,
+      layoutId: value.layoutId,
+      name: typeof value.name === 'string' ? value.name : parsed.layout.name,
+      savedAt: value.savedAt,
+      dirty: value.dirty !== false,
+      text: value.text,
+    };
+    return { ok: true, record, layout: parsed.layout };
+  } catch (e) {
+    return {
+      ok: false,
+      key: null,
+      reason: e instanceof Error ? e.message : String(e),
+      keep: false,
+    };
+  }
+}
+
+/**
+ * Which autosave to restore: this tab's own slot (a reload); else the newest slot of a tab that
+ * is no longer open (a crash or a closed tab); else the newest slot (its tab is still open: the
+ * two tabs will warn each other). Null when there is none.
+ */
+export function chooseRestore<R extends Pick<AutosaveRecord, 'key' | 'savedAt'>>(
+  records: readonly R[],
+  ownTabId: string,
+  liveTabIds: ReadonlySet<string>,
+): R | null {
+  const own = records.find((r) => r.key === ownTabId);
+  if (own) return own;
+  const newest = (list: readonly R[]) =>
+    list.reduce<R | null>(
+      (best, r) => (best === null || r.savedAt > best.savedAt ? r : best),
+      null,
+    );
+  return newest(records.filter((r) => !liveTabIds.has(r.key))) ?? newest(records);
+}
+
+/** Slots to delete: beyond the newest MAX_AUTOSAVES, never this tab's or an open tab's. */
+export function slotsToPrune(
+  records: readonly Pick<AutosaveRecord, 'key' | 'savedAt'>[],
+  ownTabId: string,
+  liveTabIds: ReadonlySet<string>,
+  max = MAX_AUTOSAVES,
+): string[] {
+  return [...records]
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(max)
+    .map((r) => r.key)
+    .filter((k) => k !== ownTabId && !liveTabIds.has(k));
+}
+
+export interface AutosaveFailure {
+  /** The browser's storage is full (QuotaExceededError). */
+  readonly quota: boolean;
+  readonly message: string;
+}
+
+/** What went wrong with a write, in words. */
+export function describeFailure(e: unknown): AutosaveFailure {
+  const field = (k: 'name' | 'message'): string => {
+    const v = isObject(e) || e instanceof Error ? (e as Record<string, unknown>)[k] : undefined;
+    return typeof v === 'string' ? v : '';
+  };
+  const name = field('name');
+  const detail =
+    field('message') ||
+    (typeof e === 'string' || typeof e === 'number' || typeof e === 'boolean' ? String(e) : '');
+  if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
+    return {
+      quota: true,
+      message:
+        "Autosave failed: the browser's storage for this site is full (QuotaExceededError). Your latest changes are not stored locally — save the layout to a file (Ctrl+S), or free some space.",
+    };
+  }
+  return {
+    quota: false,
+    message: `Autosave failed${detail ? `: ${detail}` : ''}. Your latest changes are not stored locally — save the layout to a file (Ctrl+S).`,
+  };
+}
+
+export interface AutosaveSnapshot {
+  readonly doc: Layout;
+  readonly layoutId: string;
+  readonly dirty: boolean;
+}
+
+export interface AutosaverOptions {
+  readonly storage: AutosaveStorage;
+  /** This tab's slot. */
+  readonly tabId: string;
+  /** The document to save, read at write time. */
+  readonly read: () => AutosaveSnapshot;
+  readonly debounceMs?: number;
+  readonly now?: () => number;
+  readonly onSaved?: (record: AutosaveRecord) => void;
+  readonly onFailed?: (failure: AutosaveFailure) => void;
+}
+
+/**
+ * The debounced writer. `changed()` after every change; `flush()` when the page is hidden.
+ * Writes run one at a time, in order. A document equal (by reference) to the last one written —
+ * or, before any write, to the baseline the page opened with — is not written again.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pending = false;
+  private last: { doc: Layout; dirty: boolean; layoutId: string } | null;
+  private queue: Promise<void> = Promise.resolve();
+  private disposed = false;
+  readonly debounceMs: number;
+
+  constructor(
+    private readonly options: AutosaverOptions,
+    /** The document as opened: not worth saving until it changes. */
+    baseline: AutosaveSnapshot | null = null,
+  ) {
+    this.debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+    this.last = baseline;
+  }
+
+  /** Something changed: write once nothing has changed for debounceMs. */
+  changed(): void {
+    if (this.disposed) return;
+    this.pending = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.debounceMs);
+  }
+
+  /** Write now if a change is waiting. Resolves when the write (if any) has finished. */
+  flush(): Promise<void> {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.pending && !this.disposed) {
+      this.pending = false;
+      this.queue = this.queue.then(() => this.write());
+    }
+    return this.queue;
+  }
+
+  /** Treat this document as the one already saved (after a discard or a fresh start). */
+  resetBaseline(snapshot: AutosaveSnapshot): void {
+    this.last = snapshot;
+    this.pending = false;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Stop; a pending change is dropped unless flushed first. */
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  get hasPendingChange(): boolean {
+    return this.pending;
+  }
+
+  private async write(): Promise<void> {
+    const { storage, tabId, read, now = Date.now, onSaved, onFailed } = this.options;
+    let snap: AutosaveSnapshot;
+    let record: AutosaveRecord;
+    try {
+      snap = read();
+      const last = this.last;
+      if (
+        last &&
+        last.doc === snap.doc &&
+        last.dirty === snap.dirty &&
+        last.layoutId === snap.layoutId
+      )
+        return;
+      record = {
+        key: tabId,
+        layoutId: snap.layoutId,
+        name: snap.doc.name,
+        savedAt: now(),
+        dirty: snap.dirty,
+        text: serializeLayout(snap.doc),
+      };
+      await storage.put(record);
+    } catch (e) {
+      onFailed?.(describeFailure(e));
+      return;
+    }
+    this.last = { doc: snap.doc, dirty: snap.dirty, layoutId: snap.layoutId };
+    onSaved?.(record);
+  }
+}

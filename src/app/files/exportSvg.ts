@@ -1,0 +1,185 @@
+import {
+  rowKwPerRack,
+  rowRectInHall,
+  type AABB,
+  type Hall,
+  type Layout,
+  type RackRow,
+} from '../../domain';
+import { layoutBounds } from '../../canvas/bounds';
+import {
+  CANVAS_COLOURS,
+  CANVAS_FONT,
+  COOLING_COLOURS,
+  KW_BANDS,
+  kwBandIndex,
+  trenchWidthPx,
+} from '../../canvas/palette';
+
+/**
+ * The campus as an SVG drawing, written from the document (not a picture of the canvas): the
+ * parcel, cooling zones, halls with their rack rows, substations, fiber trenches and labels.
+ * Units are metres in the viewBox (x right, y down, as in the file); every element carries
+ * data-kind and data-id. Text from the file is escaped, and characters XML cannot hold are
+ * replaced, so any name gives a well-formed document.
+ */
+
+export interface SvgOptions {
+  /** Width or height in px, whichever is longer (the viewBox stays in metres). */
+  readonly longSidePx?: number;
+}
+
+/** Characters XML 1.0 cannot hold at all (controls other than tab/newline/CR, lone surrogates…). */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text or an attribute value, escaped for XML. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A number to the millimetre, without "-0" or exponent noise. */
+const n = (v: number): string => {
+  const r = Math.round(v * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+/** fill/stroke attributes for a CSS colour, "rgba(…, a)" split into rgb + opacity for old viewers. */
+function paint(attr: 'fill' | 'stroke', colour: string): string {
+  const m = /^rgba\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*\)$/.exec(colour);
+  if (!m) return `${attr}="${colour}"`;
+  return `${attr}="rgb(${m[1]}, ${m[2]}, ${m[3]})" ${attr}-opacity="${m[4]}"`;
+}
+
+const STROKE = 'vector-effect="non-scaling-stroke"';
+
+/** A label's font size in metres for an element this big. */
+const fontFor = (w: number, d: number) => Math.min(Math.max(Math.min(w, d) * 0.14, 1), 40);
+
+function label(text: string, x: number, y: number, size: number, colour: string, weight = 600) {
+  if (!text) return '';
+  return `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}" font-weight="${weight}" fill="${colour}">${escapeXml(text)}</text>`;
+}
+
+function rectGroup(
+  kind: string,
+  e: {
+    id: string;
+    name: string;
+    x: number;
+    y: number;
+    width: number;
+    depth: number;
+    rotation: number;
+  },
+  fill: string,
+  stroke: string,
+  labelColour: string,
+  extraLabel = '',
+): string {
+  const f = fontFor(e.width, e.depth);
+  return [
+    `<g data-kind="${kind}" data-id="${escapeXml(e.id)}" transform="translate(${n(e.x)} ${n(e.y)}) rotate(${n(e.rotation)}) translate(${n(-e.width / 2)} ${n(-e.depth / 2)})">`,
+    `<title>${escapeXml(e.name || e.id)}</title>`,
+    `<rect width="${n(e.width)}" height="${n(e.depth)}" ${paint('fill', fill)} ${paint('stroke', stroke)} stroke-width="1" ${STROKE}/>`,
+    label(e.name, f * 0.5, f * 1.3, f, labelColour),
+    extraLabel ? label(extraLabel, f * 0.5, f * 2.5, f * 0.8, labelColour, 400) : '',
+    '</g>',
+  ].join('');
+}
+
+function rowRect(row: RackRow): string {
+  const r = rowRectInHall(row);
+  const band = KW_BANDS[kwBandIndex(rowKwPerRack(row))]!;
+  return `<rect data-kind="rackRow" data-id="${escapeXml(row.id)}" transform="translate(${n(r.x)} ${n(r.y)}) rotate(${n(r.rotation)})" x="${n(-r.width / 2)}" y="${n(-r.depth / 2)}" width="${n(r.width)}" height="${n(r.depth)}" fill="${band.fill}" stroke="${band.stroke}" stroke-width="0.5" ${STROKE}/>`;
+}
+
+function hallGroup(hall: Hall, rows: readonly RackRow[]): string {
+  const f = fontFor(hall.width, hall.depth);
+  const racks = rows.reduce((s, r) => s + r.rackCount, 0);
+  const itMw = rows.reduce((s, r) => s + r.rackCount * rowKwPerRack(r), 0) / 1000;
+  const sub =
+    racks > 0 ? `${itMw.toFixed(1)} MW · ${racks.toLocaleString('en-US')} racks` : 'no racks';
+  return [
+    `<g data-kind="hall" data-id="${escapeXml(hall.id)}" transform="translate(${n(hall.x)} ${n(hall.y)}) rotate(${n(hall.rotation)}) translate(${n(-hall.width / 2)} ${n(-hall.depth / 2)})">`,
+    `<title>${escapeXml(hall.name || hall.id)}</title>`,
+    `<rect width="${n(hall.width)}" height="${n(hall.depth)}" ${paint('fill', CANVAS_COLOURS.hallFill)} stroke="${CANVAS_COLOURS.hallStroke}" stroke-width="1.25" ${STROKE}/>`,
+    ...rows.map(rowRect),
+    label(hall.name, f * 0.4, f * 1.2, f, CANVAS_COLOURS.hallLabel),
+    label(sub, f * 0.4, f * 2.2, f * 0.7, CANVAS_COLOURS.hallLabelSub, 400),
+    '</g>',
+  ].join('');
+}
+
+/** The layout as an SVG document (text). */
+export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
+  const longSide = options.longSidePx ?? 2000;
+  const b: AABB = layoutBounds(layout);
+  const pad = Math.max(b.maxX - b.minX, b.maxY - b.minY) * 0.03 + 1;
+  const minX = b.minX - pad;
+  const minY = b.minY - pad;
+  const w = b.maxX - b.minX + 2 * pad;
+  const h = b.maxY - b.minY + 2 * pad;
+  const k = longSide / Math.max(w, h);
+
+  const rowsByHall = new Map<string, RackRow[]>();
+  for (const r of layout.rackRows) {
+    const list = rowsByHall.get(r.hallId);
+    if (list) list.push(r);
+    else rowsByHall.set(r.hallId, [r]);
+  }
+  const points = (pts: readonly (readonly [number, number])[]) =>
+    pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
+
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(w * k)}" height="${Math.round(h * k)}" viewBox="${n(minX)} ${n(minY)} ${n(w)} ${n(h)}" font-family="${escapeXml(CANVAS_FONT)}">`,
+    `<title>${escapeXml(layout.name || 'Campus layout')}</title>`,
+    '<desc>AI campus layout exported by Campus Planner. Units: metres; x to the right, y downward.</desc>',
+    `<rect data-kind="background" x="${n(minX)}" y="${n(minY)}" width="${n(w)}" height="${n(h)}" fill="${CANVAS_COLOURS.background}"/>`,
+    `<polygon data-kind="parcel" points="${points(layout.parcel.points)}" fill="${CANVAS_COLOURS.parcelFill}" stroke="${CANVAS_COLOURS.parcelStroke}" stroke-width="2" stroke-dasharray="8 4" ${STROKE}/>`,
+    '<g data-layer="cooling-zones">',
+    ...layout.coolingZones.map((z) => {
+      const c = COOLING_COLOURS[z.type];
+      return rectGroup(
+        'coolingZone',
+        z,
+        c.fill,
+        c.stroke,
+        c.stroke,
+        `${c.short} · ${z.capacityMw} MW`,
+      );
+    }),
+    '</g>',
+    '<g data-layer="halls">',
+    ...layout.halls.map((hall) => hallGroup(hall, rowsByHall.get(hall.id) ?? [])),
+    '</g>',
+    '<g data-layer="substations">',
+    ...layout.substations.map((s) =>
+      rectGroup(
+        'substation',
+        s,
+        CANVAS_COLOURS.substationFill,
+        CANVAS_COLOURS.substationStroke,
+        CANVAS_COLOURS.substationLabel,
+        `${s.capacityMva} MVA · ${s.voltageKv} kV`,
+      ),
+    ),
+    '</g>',
+    '<g data-layer="fiber-trenches">',
+    ...layout.fiberTrenches.map(
+      (t) =>
+        `<polyline data-kind="fiberTrench" data-id="${escapeXml(t.id)}" points="${points(t.points)}" fill="none" stroke="${CANVAS_COLOURS.trench}" stroke-width="${n(trenchWidthPx(t.fiberCount))}" stroke-linecap="round" stroke-linejoin="round" ${STROKE}><title>${escapeXml(`${t.name || t.id} (${t.fiberCount.toLocaleString('en-US')} fibers)`)}</title></polyline>`,
+    ),
+    '</g>',
+    '</svg>',
+  ];
+  return `${out.filter((s) => s !== '').join('\n')}\n`;
+}

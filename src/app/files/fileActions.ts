@@ -1,0 +1,120 @@
+import { SEEDS } from '../../../seeds';
+import type { Action } from '../actions';
+import {
+  exportGeoJson,
+  exportPng,
+  exportSvg,
+  editSiteLocation,
+  openFilePicker,
+  printReport,
+} from './commands';
+import { EMPTY_TEMPLATE, newFromTemplate, saveLayoutJson } from './documentFiles';
+import { copyShareLink } from './shareLink';
+
+/**
+ * The File menu's actions, in the app's action registry: the menu, the keyboard (Ctrl/Cmd+O,
+ * Ctrl/Cmd+S) and tests all run these. Actions without a shortcut never match a key.
+ */
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const never = () => false;
+const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+
+export const FILE_ACTION_IDS = {
+  open: 'file.open',
+  save: 'file.save',
+  exportGeoJson: 'file.exportGeoJson',
+  exportPngView: 'file.exportPngView',
+  exportPngCampus: 'file.exportPngCampus',
+  exportSvg: 'file.exportSvg',
+  print: 'file.print',
+  share: 'file.copyShareLink',
+  site: 'file.siteLocation',
+} as const;
+
+export const templateActionId = (id: string): string => `file.new.${id}`;
+
+/** New from template: each sample in seeds/, then an empty parcel. */
+export const TEMPLATES: readonly { readonly id: string; readonly label: string }[] = [
+  ...SEEDS.map((s) => ({ id: s.id, label: s.title })),
+  { id: EMPTY_TEMPLATE, label: 'Empty parcel' },
+];
+
+export const FILE_ACTIONS: readonly Action[] = [
+  {
+    id: FILE_ACTION_IDS.open,
+    label: 'Open…',
+    shortcut: 'Ctrl+O',
+    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'o'),
+    perform: openFilePicker,
+  },
+  {
+    id: FILE_ACTION_IDS.save,
+    label: 'Save (download JSON)',
+    shortcut: 'Ctrl+S',
+    // Ctrl+S and Ctrl+Shift+S both save: there is no "save as" apart from the download itself.
+    matches: (e) => mod(e) && !e.altKey && key(e, 's'),
+    perform: () => void saveLayoutJson(),
+  },
+  {
+    id: FILE_ACTION_IDS.exportGeoJson,
+    label: 'Export GeoJSON…',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportGeoJson(),
+  },
+  {
+    id: FILE_ACTION_IDS.exportPngView,
+    label: 'Export PNG (current view)',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportPng('view'),
+  },
+  {
+    id: FILE_ACTION_IDS.exportPngCampus,
+    label: 'Export PNG (whole campus, 4,096 px)',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportPng('campus'),
+  },
+  {
+    id: FILE_ACTION_IDS.exportSvg,
+    label: 'Export SVG',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportSvg(),
+  },
+  {
+    id: FILE_ACTION_IDS.print,
+    label: 'Print report…',
+    shortcut: '',
+    matches: never,
+    perform: printReport,
+  },
+  {
+    id: FILE_ACTION_IDS.share,
+    label: 'Copy share link',
+    shortcut: '',
+    matches: never,
+    perform: () => void copyShareLink(),
+  },
+  {
+    id: FILE_ACTION_IDS.site,
+    label: 'Site location…',
+    shortcut: '',
+    matches: never,
+    perform: () => void editSiteLocation(),
+  },
+  ...TEMPLATES.map((t): Action => ({
+    id: templateActionId(t.id),
+    label: `New: ${t.label}`,
+    shortcut: '',
+    matches: never,
+    perform: () => void newFromTemplate(t.id),
+  })),
+];
+
+/** Run a file action by id (the menu's items). */
+export function performFileAction(id: string): void {
+  FILE_ACTIONS.find((a) => a.id === id)?.perform();
+}

@@ -1,0 +1,121 @@
+import { create } from 'zustand';
+import type { LoadError } from '../../domain/format';
+import type { SiteAnchor } from '../../domain/geo';
+import type { Layout } from '../../domain';
+
+/**
+ * What the file features keep about the open document and the page, apart from the document
+ * itself: the document as last saved or opened (for "unsaved changes"), which document lineage
+ * it is (for the two-tab warning), the notices and dialogs. Session state: never exported.
+ */
+
+export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
+
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
+export interface FileNotice {
+  /** One notice per key: a new notice with the same key replaces the old one. */
+  readonly key: string;
+  readonly tone: NoticeTone;
+  readonly text: string;
+  readonly actions?: readonly NoticeAction[];
+}
+
+export type FileDialog =
+  | {
+      readonly kind: 'confirm-discard';
+      readonly name: string;
+      /** What happens on "Discard", e.g. "open another file". */
+      readonly doing: string;
+      readonly resolve: (discard: boolean) => void;
+    }
+  | {
+      readonly kind: 'import-errors';
+      /** "Could not open hall.json". */
+      readonly title: string;
+      readonly error: LoadError;
+    }
+  | {
+      readonly kind: 'share-link';
+      readonly url: string;
+      /** The link was copied to the clipboard already. */
+      readonly copied: boolean;
+      readonly tooLong: boolean;
+    }
+  | {
+      readonly kind: 'site-anchor';
+      readonly initial: SiteAnchor | null;
+      readonly resolve: (anchor: SiteAnchor | null) => void;
+    };
+
+export interface FilesState {
+  /**
+   * The document as it was when last saved to a file or opened (a file, sample, template or share
+   * link); null when the open document has never been saved (a restored autosave). The document
+   * has unsaved changes when it is not this very object (documents are immutable, so an edit
+   * undone back to the saved state is clean again).
+   */
+  readonly savedDoc: Layout | null;
+  /**
+   * Identifies the open document's lineage across tabs: new for every opened file, sample,
+   * template or share link; kept when an autosave is restored. Two tabs with the same layoutId
+   * are editing the same layout.
+   */
+  readonly layoutId: string;
+  /** When this tab last wrote its autosave (ms since 1970), or null. */
+  readonly autosavedAt: number | null;
+  readonly notices: readonly FileNotice[];
+  readonly dialog: FileDialog | null;
+  /** A file is being dragged over the window. */
+  readonly dragging: boolean;
+  /**
+   * The print view, while printing: the campus picture, and whether the app asked to print
+   * (the File menu) rather than the browser (Ctrl+P, which prints without waiting).
+   */
+  readonly print: { readonly png: string | null; readonly requested: boolean } | null;
+
+  setNotice: (notice: FileNotice) => void;
+  dismissNotice: (key: string) => void;
+  openDialog: (dialog: FileDialog) => void;
+  closeDialog: () => void;
+}
+
+export const newLayoutId = (): string =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export const useFilesStore = create<FilesState>()((set, get) => ({
+  savedDoc: null,
+  layoutId: newLayoutId(),
+  autosavedAt: null,
+  notices: [],
+  dialog: null,
+  dragging: false,
+  print: null,
+  setNotice: (notice) => {
+    const others = get().notices.filter((n) => n.key !== notice.key);
+    set({ notices: [...others, notice] });
+  },
+  dismissNotice: (key) => {
+    const notices = get().notices;
+    if (notices.some((n) => n.key === key)) set({ notices: notices.filter((n) => n.key !== key) });
+  },
+  openDialog: (dialog) => {
+    // A dialog that waits for an answer gets "no" when another replaces it.
+    settle(get().dialog);
+    set({ dialog });
+  },
+  closeDialog: () => {
+    settle(get().dialog);
+    set({ dialog: null });
+  },
+}));
+
+function settle(dialog: FileDialog | null): void {
+  if (dialog?.kind === 'confirm-discard') dialog.resolve(false);
+  else if (dialog?.kind === 'site-anchor') dialog.resolve(null);
+}

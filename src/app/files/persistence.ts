@@ -1,0 +1,395 @@
+import type { Layout } from '../../domain';
+import { useDocumentStore } from '../../state/documentStore';
+import { DEFAULT_SEED, loadSeed } from '../seeds';
+import {
+  Autosaver,
+  chooseRestore,
+  readRecord,
+  slotsToPrune,
+  type AutosaveRecord,
+  type AutosaveStorage,
+} from './autosave';
+import { confirmDiscard, isDirty, openDocument, showImportErrors } from './documentFiles';
+import { useFilesStore } from './filesStore';
+import { indexedDbStorage } from './idbStorage';
+import { clearShareFragment, decodeShareHash, hasShareFragment } from './shareLink';
+import { claimTabId, openTabIds } from './tabs';
+import { broadcastBus, TabSync } from './tabSync';
+
+/**
+ * The page's persistence: what opens at startup (a share link, a restored autosave, or the sample
+ * the app would open anyway) and, while the page runs, autosave, the two-tab warning and the
+ * "unsaved changes" prompt on leaving. Only the real page uses it (App's `persistence` prop).
+ */
+
+let storage: AutosaveStorage | null = null;
+const autosaveStorage = (): AutosaveStorage => (storage ??= indexedDbStorage());
+
+/** Use another storage (tests). */
+export function setAutosaveStorage(s: AutosaveStorage | null): void {
+  storage = s;
+}
+
+interface Found {
+  readonly record: AutosaveRecord;
+  readonly layout: Layout;
+}
+
+/** "3:42 PM" today, else "12 May 2026, 3:42 PM". */
+export function formatSavedAt(ms: number, now = Date.now()): string {
+  const d = new Date(ms);
+  const today = new Date(now).toDateString() === d.toDateString();
+  return new Intl.DateTimeFormat(
+    undefined,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(d);
+}
+
+const quote = (name: string) => `“${name || 'Untitled campus'}”`;
+
+/** Every readable autosave. Unreadable ones are reported (and deleted unless a newer planner wrote them). */
+async function readAutosaves(): Promise<Found[]> {
+  const files = useFilesStore.getState();
+  let values: unknown[];
+  try {
+    values = await autosaveStorage().readAll();
+  } catch (e) {
+    files.setNotice({
+      key: 'autosave-error',
+      tone: 'error',
+      text: `Autosave is not available in this browser (${e instanceof Error ? e.message : String(e)}). Save your layout to a file (Ctrl+S) to keep it.`,
+    });
+    return [];
+  }
+  const found: Found[] = [];
+  const problems: string[] = [];
+  let kept = 0;
+  for (const value of values) {
+    const r = readRecord(value);
+    if (r.ok) {
+      found.push({ record: r.record, layout: r.layout });
+      continue;
+    }
+    if (r.keep) {
+      kept++;
+      continue;
+    }
+    problems.push(r.reason);
+    if (r.key !== null)
+      await autosaveStorage()
+        .remove(r.key)
+        .catch(() => undefined);
+  }
+  if (problems.length > 0) {
+    files.setNotice({
+      key: 'autosave-corrupt',
+      tone: 'warning',
+      text:
+        problems.length === 1
+          ? `An autosaved layout could not be read and was removed: ${problems[0]}.`
+          : `${problems.length} autosaved layouts could not be read and were removed (first: ${problems[0]}).`,
+    });
+  } else if (kept > 0) {
+    files.setNotice({
+      key: 'autosave-corrupt',
+      tone: 'warning',
+      text: 'An autosaved layout was written by a newer version of the planner and cannot be opened here; it is kept for that version.',
+    });
+  }
+  return found;
+}
+
+/** Open an autosave in this tab, taking its slot over when its tab is gone. */
+async function restore(found: Found, tabId: string, live: ReadonlySet<string>): Promise<void> {
+  const { record, layout } = found;
+  openDocument(layout, { layoutId: record.layoutId, saved: !record.dirty });
+  runtime?.autosaver?.resetBaseline({
+    doc: layout,
+    layoutId: record.layoutId,
+    dirty: record.dirty,
+  });
+  useFilesStore.setState({ autosavedAt: record.savedAt });
+  if (record.key !== tabId && !live.has(record.key)) {
+    try {
+      await autosaveStorage().put({ ...record, key: tabId });
+      await autosaveStorage().remove(record.key);
+    } catch {
+      // The record stays under its old slot: still restorable.
+    }
+  }
+  const files = useFilesStore.getState();
+  files.dismissNotice('restore-available');
+  files.setNotice({
+    key: 'restored',
+    tone: 'info',
+    text: `Restored your ${record.dirty ? 'unsaved ' : ''}layout ${quote(record.name)} from ${formatSavedAt(record.savedAt)}.`,
+    actions: [{ label: 'Discard', run: () => void discardRestored(tabId) }],
+  });
+}
+
+/**
+ * "Discard" on the restored notice: drop the restored copy (this tab's slot, which took it over;
+ * another open tab's slot is left alone) and open the default sample.
+ */
+async function discardRestored(tabId: string): Promise<void> {
+  if (!(await confirmDiscard('discard the restored copy'))) return;
+  const seed = await loadSeed(DEFAULT_SEED);
+  if (!seed.ok) return;
+  openDocument(seed.layout);
+  const doc = useDocumentStore.getState().doc;
+  runtime?.autosaver?.resetBaseline({
+    doc,
+    layoutId: useFilesStore.getState().layoutId,
+    dirty: false,
+  });
+  await autosaveStorage()
+    .remove(tabId)
+    .catch(() => undefined);
+  useFilesStore.getState().dismissNotice('restored');
+}
+
+/** Offer an autosave that was not opened (the page was asked for a sample or a share link). */
+function offerRestore(found: Found, tabId: string, live: ReadonlySet<string>): void {
+  const { record } = found;
+  useFilesStore.getState().setNotice({
+    key: 'restore-available',
+    tone: 'info',
+    text: `Your ${record.dirty ? 'unsaved ' : ''}layout ${quote(record.name)} from ${formatSavedAt(record.savedAt)} is kept in this browser.`,
+    actions: [
+      {
+        label: 'Open the restored copy',
+        run: () =>
+          void (async () => {
+            if (await confirmDiscard('open the restored copy')) await restore(found, tabId, live);
+          })(),
+      },
+    ],
+  });
+}
+
+/** How long startup waits for the autosaves before opening the sample anyway, ms. */
+const STARTUP_READ_MS = 3000;
+
+/** `promise`, or `fallback()` if it has not settled within `ms` (a blocked database must not hang the page). */
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback()), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+export interface StartupOptions {
+  /** The URL names a sample (?seed=): it opens, and an autosave is only offered. */
+  readonly explicitSeed: boolean;
+  /** The page has moved on (React StrictMode runs effects twice): change nothing. */
+  readonly isCancelled: () => boolean;
+}
+
+/**
+ * What the page opens with, in order: a share link in the URL fragment (as an editable copy);
+ * else, unless the URL names a sample, the autosave to restore (chooseRestore). Returns true when
+ * it opened a document; false when the app should open its sample as usual. A damaged share
+ * link shows the import-errors dialog and returns false.
+ */
+export async function openAtStartup({
+  explicitSeed,
+  isCancelled,
+}: StartupOptions): Promise<boolean> {
+  const hash = window.location.hash;
+  const [tabId, found, live] = await Promise.all([
+    claimTabId(),
+    withTimeout(readAutosaves(), STARTUP_READ_MS, () => {
+      useFilesStore.getState().setNotice({
+        key: 'autosave-error',
+        tone: 'warning',
+        text: "The browser's storage did not answer, so no autosaved layout was restored. Autosave will keep trying; save your work to a file (Ctrl+S) to be sure.",
+      });
+      return [];
+    }),
+    openTabIds(),
+  ]);
+  if (isCancelled()) return false;
+  const choice = chooseRestore(
+    found.map((f) => ({ ...f, key: f.record.key, savedAt: f.record.savedAt })),
+    tabId,
+    live,
+  );
+  const prune = slotsToPrune(
+    found.map((f) => f.record),
+    tabId,
+    live,
+  );
+  for (const key of prune)
+    autosaveStorage()
+      .remove(key)
+      .catch(() => undefined);
+
+  if (hasShareFragment(hash)) {
+    const result = await decodeShareHash(hash);
+    if (isCancelled()) return false;
+    clearShareFragment();
+    if (choice) offerRestore(choice, tabId, live);
+    if (!result.ok) {
+      showImportErrors('Could not open this share link', result.error);
+      return false;
+    }
+    openDocument(result.layout);
+    useFilesStore.getState().setNotice({
+      key: 'opened',
+      tone: 'info',
+      text: `Opened ${quote(result.layout.name)} from a share link as an editable copy. Your changes stay in this browser; save the layout to keep a file.`,
+    });
+    return true;
+  }
+  if (explicitSeed || !choice) {
+    if (choice) offerRestore(choice, tabId, live);
+    return false;
+  }
+  await restore(choice, tabId, live);
+  return true;
+}
+
+/**
+ * A share link pasted into the address bar of an open tab changes only the fragment (no reload):
+ * open it like a link at startup, after asking about unsaved changes.
+ */
+async function openShareFromHash(): Promise<void> {
+  const hash = window.location.hash;
+  if (!hasShareFragment(hash)) return;
+  const result = await decodeShareHash(hash);
+  clearShareFragment();
+  if (!result.ok) {
+    showImportErrors('Could not open this share link', result.error);
+    return;
+  }
+  if (!(await confirmDiscard('open the shared layout'))) return;
+  openDocument(result.layout);
+  useFilesStore.getState().setNotice({
+    key: 'opened',
+    tone: 'info',
+    text: `Opened ${quote(result.layout.name)} from a share link as an editable copy. Your changes stay in this browser; save the layout to keep a file.`,
+  });
+}
+
+interface Runtime {
+  autosaver: Autosaver | null;
+  sync: TabSync | null;
+}
+let runtime: Runtime | null = null;
+
+/** Flush the autosave now (tests and the page-hide handlers). */
+export function flushAutosave(): Promise<void> {
+  return runtime?.autosaver?.flush() ?? Promise.resolve();
+}
+
+/**
+ * Autosave and the two-tab warning while the page runs, from the document open now (which is not
+ * written until it changes). Returns a function that stops them.
+ */
+export function startPersistence(): () => void {
+  let stopped = false;
+  const cleanups: (() => void)[] = [];
+  const me: Runtime = { autosaver: null, sync: null };
+  runtime = me;
+
+  void claimTabId().then((tabId) => {
+    if (stopped) return;
+    const files = () => useFilesStore.getState();
+    const snapshot = () => ({
+      doc: useDocumentStore.getState().doc,
+      layoutId: files().layoutId,
+      dirty: isDirty(),
+    });
+
+    const bus = broadcastBus();
+    const sync = bus
+      ? new TabSync({
+          bus,
+          tabId,
+          current: () => ({
+            layoutId: files().layoutId,
+            name: useDocumentStore.getState().doc.name,
+          }),
+          onConflict: () =>
+            files().setNotice({
+              key: 'other-tab',
+              tone: 'warning',
+              text: 'This layout is also open in another tab; changes there will not be merged. Each tab autosaves its own copy.',
+            }),
+        })
+      : null;
+    if (bus && sync) cleanups.push(() => (sync.dispose(), bus.close()));
+
+    const autosaver = new Autosaver(
+      {
+        storage: autosaveStorage(),
+        tabId,
+        read: snapshot,
+        onSaved: (record) => {
+          useFilesStore.setState({ autosavedAt: record.savedAt });
+          files().dismissNotice('autosave-error');
+          sync?.announceEdit();
+        },
+        onFailed: (failure) =>
+          files().setNotice({ key: 'autosave-error', tone: 'error', text: failure.message }),
+      },
+      snapshot(),
+    );
+    me.autosaver = autosaver;
+    me.sync = sync;
+    cleanups.push(() => autosaver.dispose());
+
+    cleanups.push(
+      useDocumentStore.subscribe((s, prev) => {
+        if (s.doc !== prev.doc) autosaver.changed();
+        if (s.loadGeneration !== prev.loadGeneration) sync?.announceOpen();
+      }),
+      useFilesStore.subscribe((s, prev) => {
+        if (s.savedDoc !== prev.savedDoc || s.layoutId !== prev.layoutId) autosaver.changed();
+      }),
+    );
+
+    // Write at once when the page may be going away: hidden, closed, or navigated from.
+    const flush = () => void autosaver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      flush();
+      if (isDirty()) {
+        e.preventDefault();
+        e.returnValue = ''; // older browsers need it set to show the prompt
+      }
+    };
+    const onHashChange = () => void openShareFromHash();
+    window.addEventListener('hashchange', onHashChange);
+    cleanups.push(() => window.removeEventListener('hashchange', onHashChange));
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    cleanups.push(() => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    });
+
+    sync?.announceOpen();
+    // Ask the browser not to evict the autosaves under storage pressure (no prompt in most browsers).
+    void navigator.storage?.persist?.().catch(() => false);
+  });
+
+  return () => {
+    stopped = true;
+    if (runtime === me) runtime = null;
+    for (const c of cleanups.splice(0).reverse()) c();
+  };
+}

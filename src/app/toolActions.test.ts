@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { useSessionStore } from '../state/sessionStore';
+import { ACTIONS } from './actions';
+import { TOOL_ACTIONS, TOOLS } from './toolActions';
+
+const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+  ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  }) as KeyboardEvent;
+
+describe('tool actions', () => {
+  it('are in the action registry, one per tool, with the DESIGN.md shortcuts', () => {
+    expect(TOOL_ACTIONS.map((a) => [a.id, a.label, a.shortcut])).toEqual([
+      ['tool.select', 'Select tool', 'V'],
+      ['tool.hall', 'Hall tool', 'H'],
+      ['tool.rackRow', 'Rack row tool', 'R'],
+      ['tool.coolingZone', 'Cooling zone tool', 'C'],
+      ['tool.substation', 'Substation tool', 'S'],
+      ['tool.fiberTrench', 'Fiber trench tool', 'F'],
+      ['tool.parcel', 'Parcel tool', 'P'],
+    ]);
+    for (const a of TOOL_ACTIONS) expect(ACTIONS).toContain(a);
+  });
+
+  it('switch tools on plain keys, either case, and not with modifiers', () => {
+    for (const { tool, key: k } of TOOLS) {
+      const action = ACTIONS.find((a) => a.matches(key(k.toLowerCase())));
+      expect(action?.id).toBe(`tool.${tool}`);
+      action!.perform();
+      expect(useSessionStore.getState().tool).toBe(tool);
+    }
+    const hall = TOOL_ACTIONS.find((a) => a.id === 'tool.hall')!;
+    expect(hall.matches(key('H', { shiftKey: true }))).toBe(false);
+    expect(hall.matches(key('h', { ctrlKey: true }))).toBe(false);
+    expect(hall.matches(key('h', { metaKey: true }))).toBe(false);
+    expect(hall.matches(key('h', { altKey: true }))).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { useSessionStore, type ToolId } from '../state/sessionStore';
+import type { Action } from './actions';
+
+/** The tools in toolbar order: what users call each and its one-key shortcut. */
+export const TOOLS: readonly {
+  readonly tool: ToolId;
+  readonly name: string;
+  readonly key: string;
+}[] = [
+  { tool: 'select', name: 'Select', key: 'V' },
+  { tool: 'hall', name: 'Hall', key: 'H' },
+  { tool: 'rackRow', name: 'Rack row', key: 'R' },
+  { tool: 'coolingZone', name: 'Cooling zone', key: 'C' },
+  { tool: 'substation', name: 'Substation', key: 'S' },
+  { tool: 'fiberTrench', name: 'Fiber trench', key: 'F' },
+  { tool: 'parcel', name: 'Parcel', key: 'P' },
+];
+
+export const toolActionId = (tool: ToolId): string => `tool.${tool}`;
+
+/**
+ * Switch tools (V, H, R, C, S, F, P). Plain keys only: with Ctrl/Cmd, Alt or Shift the key belongs
+ * to another shortcut (Ctrl+C copies, Shift+R is free for others).
+ */
+export const TOOL_ACTIONS: readonly Action[] = TOOLS.map(({ tool, name, key }) => ({
+  id: toolActionId(tool),
+  label: `${name} tool`,
+  shortcut: key,
+  matches: (e: KeyboardEvent) =>
+    !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.key.toUpperCase() === key,
+  perform: () => useSessionStore.getState().setTool(tool),
+}));

@@ -1,0 +1,135 @@
+import { memo, useCallback } from 'react';
+import type Konva from 'konva';
+import { rectCorners, type Layout } from '../../domain';
+import { useDocumentStore } from '../../state/documentStore';
+import { elementIndex } from '../../state/selectors';
+import { useSessionStore } from '../../state/sessionStore';
+import { campusRectOf, collectionOf } from '../elementGeometry';
+import { handlesOf, handleTarget, HANDLE_SIZE_PX, ROTATE_RADIUS_PX, type Handle } from '../handles';
+import { Shape } from '../konva';
+import { CANVAS_COLOURS } from '../palette';
+
+/** What the selection shape draws, for tests: outlines and handles at the last draw. */
+const drawn = new WeakMap<Konva.Shape, { outlines: number; handles: readonly Handle[] }>();
+export const selectionDrawnBy = (shape: Konva.Shape) => drawn.get(shape);
+
+function drawOutlines(
+  ctx: CanvasRenderingContext2D,
+  doc: Layout,
+  ids: readonly string[],
+  px: number,
+) {
+  let outlines = 0;
+  ctx.strokeStyle = CANVAS_COLOURS.selection;
+  ctx.lineWidth = 1.5 / px;
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  for (const id of ids) {
+    const c = collectionOf(doc, id);
+    if (!c) continue;
+    if (c === 'fiberTrenches') continue;
+    const r = campusRectOf(doc, id);
+    if (!r) continue;
+    const k = rectCorners(r);
+    ctx.moveTo(k[0].x, k[0].y);
+    for (let i = 1; i < 4; i++) ctx.lineTo(k[i]!.x, k[i]!.y);
+    ctx.closePath();
+    outlines++;
+  }
+  ctx.stroke();
+  // Trenches: a wide translucent band under a thin line along the route.
+  const index = elementIndex(doc);
+  for (const id of ids) {
+    if (collectionOf(doc, id) !== 'fiberTrenches') continue;
+    const t = index.get(id) as Layout['fiberTrenches'][number];
+    ctx.beginPath();
+    t.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = 'rgba(37, 99, 235, 0.25)';
+    ctx.lineWidth = 10 / px;
+    ctx.stroke();
+    ctx.strokeStyle = CANVAS_COLOURS.selection;
+    ctx.lineWidth = 1.5 / px;
+    ctx.stroke();
+    outlines++;
+  }
+  return outlines;
+}
+
+function drawHandles(
+  ctx: CanvasRenderingContext2D,
+  handles: readonly Handle[],
+  rotation: number,
+  px: number,
+) {
+  const half = HANDLE_SIZE_PX / 2 / px;
+  ctx.lineWidth = 1.25 / px;
+  ctx.strokeStyle = CANVAS_COLOURS.selection;
+  ctx.fillStyle = '#ffffff';
+  for (const h of handles) {
+    if (h.kind === 'rotate') {
+      ctx.beginPath();
+      ctx.moveTo(h.stem.x, h.stem.y);
+      ctx.lineTo(h.point.x, h.point.y);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.arc(h.point.x, h.point.y, ROTATE_RADIUS_PX / px, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+    } else if (h.kind === 'vertex') {
+      ctx.beginPath();
+      ctx.arc(h.point.x, h.point.y, half, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      // Squares turned with the element, as the Transformer draws its anchors.
+      ctx.save();
+      ctx.translate(h.point.x, h.point.y);
+      ctx.rotate((rotation * Math.PI) / 180);
+      ctx.fillRect(-half, -half, 2 * half, 2 * half);
+      ctx.strokeRect(-half, -half, 2 * half, 2 * half);
+      ctx.restore();
+    }
+  }
+}
+
+/**
+ * The selection on the UI layer: an outline around every selected element (rows too, from
+ * geometry: they are drawn by their hall, not as nodes) and, for a single hall, cooling zone,
+ * substation or row, its resize handles and rotation handle; for a single trench, its vertices.
+ * Sizes are screen pixels, read from the stage's scale at draw time, so zooming needs no render.
+ * The select tool hit-tests the same handles (handles.ts).
+ */
+export const SelectionShape = memo(function SelectionShape() {
+  const selection = useSessionStore((s) => s.selection);
+  // With nothing selected, edits elsewhere do not re-render this shape.
+  const doc = useDocumentStore((s) => (selection.length > 0 ? s.doc : null));
+
+  const sceneFunc = useCallback(
+    (kctx: Konva.Context, shape: Konva.Shape) => {
+      if (!doc || selection.length === 0) {
+        drawn.set(shape, { outlines: 0, handles: [] });
+        return;
+      }
+      const ctx = kctx._context;
+      const px = shape.getStage()?.scaleX() ?? 1;
+      const outlines = drawOutlines(ctx, doc, selection, px);
+      const target = handleTarget(doc, selection);
+      const handles = target ? handlesOf(target, px) : [];
+      drawHandles(ctx, handles, target?.kind === 'rect' ? target.rect.rotation : 0, px);
+      drawn.set(shape, { outlines, handles });
+    },
+    [doc, selection],
+  );
+
+  return (
+    <Shape
+      name="selection"
+      selectionIds={selection}
+      sceneFunc={sceneFunc}
+      listening={false}
+      perfectDrawEnabled={false}
+    />
+  );
+});

@@ -1,0 +1,424 @@
+import { sub, type AABB, type Layout, type Vec2 } from '../../domain';
+import {
+  effectiveIds,
+  moveBy,
+  resizeTo,
+  rotateTo,
+  setTrenchVertex,
+  snapRotation,
+  type HandleDir,
+} from '../editOps';
+import { campusRectOf, collectionOf, describeElements, referencePoint } from '../elementGeometry';
+import { elementsBounds } from '../elementBounds';
+import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
+import { boxOf, elementsInBox, hitTest, HIT_TOLERANCE_PX } from '../hitTest';
+import { rowsOfHall } from '../../state/selectors';
+import { snapRect } from '../snap';
+import { registerTool } from './registry';
+import {
+  EMPTY_OVERLAY,
+  pxToM,
+  type Guide,
+  type Tool,
+  type ToolContext,
+  type ToolKeyEvent,
+  type ToolPointerEvent,
+} from './types';
+
+/**
+ * The select tool, a small state machine (tldraw's SelectTool habit):
+ *
+ *   idle ─down─▶ pointing ─move past DRAG_PX─▶ translating | marquee | resizing | rotating | vertex
+ *                   └─up─▶ idle (a click: select, toggle, clear)
+ *
+ * Every drag is one gesture, one undo step: beginGesture when it starts, updateGesture at most once
+ * per animation frame, commitGesture on release, cancelGesture on Esc (the document returns to
+ * exactly what it was). Drags compute from the document at their start plus the total pointer
+ * displacement, so a frame never accumulates rounding from the last.
+ */
+
+/** A press becomes a drag after this many screen pixels. */
+export const DRAG_PX = 3;
+
+type Press = { readonly world: Vec2; readonly screen: Vec2; readonly shift: boolean };
+
+type State =
+  | { readonly name: 'idle' }
+  | {
+      readonly name: 'pointing';
+      readonly press: Press;
+      readonly target:
+        | { readonly kind: 'empty' }
+        | {
+            readonly kind: 'element';
+            readonly id: string;
+            /** Shift-click on a selected element: deselect it if the press ends as a click. */
+            readonly toggleOnUp: boolean;
+            /** A click on one of several selected elements selects just it. */
+            readonly reselectOnUp: boolean;
+          }
+        | { readonly kind: 'handle'; readonly handle: Handle };
+    }
+  | {
+      readonly name: 'translating';
+      readonly press: Press;
+      readonly start: Layout;
+      readonly ids: readonly string[];
+      readonly exclude: ReadonlySet<string>;
+      /** The pressed element's centre at the start: it snaps to the grid. */
+      readonly ref: Vec2;
+      /** The moving elements' campus box at the start. */
+      readonly box: AABB | null;
+      readonly label: string;
+      moved: boolean;
+    }
+  | {
+      readonly name: 'marquee';
+      readonly press: Press;
+      /** What the box adds to: the selection before it with Shift, else nothing. */
+      readonly base: readonly string[];
+      /** The selection before the marquee: Esc restores it. */
+      readonly before: readonly string[];
+    }
+  | {
+      readonly name: 'resizing';
+      readonly start: Layout;
+      readonly id: string;
+      readonly dir: HandleDir;
+      /** Handle position minus press position: the handle follows the pointer without a jump. */
+      readonly grab: Vec2;
+      readonly label: string;
+      readonly snaps: boolean;
+    }
+  | {
+      readonly name: 'rotating';
+      readonly start: Layout;
+      readonly id: string;
+      readonly centre: Vec2;
+      readonly startAngle: number;
+      readonly startRotation: number;
+      /** The frame the rotation snaps in: a row snaps relative to its hall. */
+      readonly parentRotation: number;
+      readonly label: string;
+    }
+  | {
+      readonly name: 'vertex';
+      readonly start: Layout;
+      readonly id: string;
+      readonly index: number;
+      readonly grab: Vec2;
+    };
+
+/** Schedules a callback for the next animation frame. */
+export type FrameScheduler = (cb: () => void) => void;
+
+const defaultScheduler: FrameScheduler =
+  typeof requestAnimationFrame === 'function'
+    ? (cb) => void requestAnimationFrame(cb)
+    : (cb) => void setTimeout(cb, 16);
+
+const angleDeg = (from: Vec2, to: Vec2) =>
+  (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI;
+
+export class SelectTool implements Tool {
+  readonly id = 'select' as const;
+  readonly cursor = 'default';
+  private state: State = { name: 'idle' };
+  private pending: ToolPointerEvent | null = null;
+  private scheduled = false;
+
+  constructor(private readonly schedule: FrameScheduler = defaultScheduler) {}
+
+  /** The state's name, for tests and the status bar. */
+  get stateName(): State['name'] {
+    return this.state.name;
+  }
+
+  onPointerDown(e: ToolPointerEvent, ctx: ToolContext): void {
+    if (e.button !== 0) return;
+    if (this.state.name !== 'idle') this.cancel(ctx);
+    const press: Press = { world: e.world, screen: e.screen, shift: e.shift };
+    const doc = ctx.doc();
+    const selection = ctx.selection();
+    const scale = ctx.scale();
+
+    const target = handleTarget(doc, selection);
+    const handle = target ? handleAt(target, handlesOf(target, scale), e.world, scale) : null;
+    if (handle) {
+      this.state = { name: 'pointing', press, target: { kind: 'handle', handle } };
+      return;
+    }
+
+    const hit = hitTest(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX));
+    if (!hit) {
+      this.state = { name: 'pointing', press, target: { kind: 'empty' } };
+      return;
+    }
+    const selected = selection.includes(hit.id);
+    if (!selected) ctx.setSelection(e.shift ? [...selection, hit.id] : [hit.id]);
+    this.state = {
+      name: 'pointing',
+      press,
+      target: {
+        kind: 'element',
+        id: hit.id,
+        toggleOnUp: selected && e.shift,
+        reselectOnUp: selected && !e.shift && selection.length > 1,
+      },
+    };
+  }
+
+  onPointerMove(e: ToolPointerEvent, ctx: ToolContext): void {
+    const s = this.state;
+    if (s.name === 'idle') return;
+    if (s.name === 'pointing') {
+      const d = Math.hypot(e.screen.x - s.press.screen.x, e.screen.y - s.press.screen.y);
+      if (d < DRAG_PX) return;
+      this.startDrag(s, ctx);
+    }
+    this.pending = e;
+    if (!this.scheduled) {
+      this.scheduled = true;
+      this.schedule(() => {
+        this.scheduled = false;
+        this.flush(ctx);
+      });
+    }
+  }
+
+  onPointerUp(e: ToolPointerEvent, ctx: ToolContext): void {
+    const s = this.state;
+    if (s.name === 'idle') return;
+    if (s.name === 'pointing') {
+      this.state = { name: 'idle' };
+      this.click(s, ctx);
+      return;
+    }
+    this.pending = e;
+    this.flush(ctx);
+    this.state = { name: 'idle' };
+    ctx.setOverlay(EMPTY_OVERLAY);
+    switch (s.name) {
+      case 'translating':
+        if (s.moved) ctx.commitGesture(`Move ${s.label}`);
+        else ctx.cancelGesture();
+        break;
+      case 'resizing':
+        ctx.commitGesture(`Resize ${s.label}`);
+        break;
+      case 'rotating':
+        ctx.commitGesture(`Rotate ${s.label}`);
+        break;
+      case 'vertex':
+        ctx.commitGesture('Move trench vertex');
+        break;
+      case 'marquee':
+        break;
+    }
+  }
+
+  onKeyDown(e: ToolKeyEvent, ctx: ToolContext): boolean {
+    if (e.key !== 'Escape') return false;
+    if (this.state.name !== 'idle') {
+      this.cancel(ctx);
+      return true;
+    }
+    // No gesture: Esc clears the selection (the app's "Deselect" action does the same).
+    if (ctx.selection().length > 0) {
+      ctx.setSelection([]);
+      return true;
+    }
+    return false;
+  }
+
+  cancel(ctx: ToolContext): void {
+    const s = this.state;
+    this.state = { name: 'idle' };
+    this.pending = null;
+    switch (s.name) {
+      case 'translating':
+      case 'resizing':
+      case 'rotating':
+      case 'vertex':
+        ctx.cancelGesture();
+        ctx.setOverlay(EMPTY_OVERLAY);
+        break;
+      case 'marquee':
+        ctx.setSelection(s.before);
+        ctx.setOverlay(EMPTY_OVERLAY);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** A press released without dragging. */
+  private click(s: Extract<State, { name: 'pointing' }>, ctx: ToolContext): void {
+    const t = s.target;
+    if (t.kind === 'empty') {
+      if (!s.press.shift) ctx.setSelection([]);
+    } else if (t.kind === 'element') {
+      if (t.toggleOnUp) ctx.setSelection(ctx.selection().filter((id) => id !== t.id));
+      else if (t.reselectOnUp) ctx.setSelection([t.id]);
+    }
+  }
+
+  private startDrag(s: Extract<State, { name: 'pointing' }>, ctx: ToolContext): void {
+    const doc = ctx.doc();
+    const t = s.target;
+    if (t.kind === 'empty') {
+      this.state = {
+        name: 'marquee',
+        press: s.press,
+        base: s.press.shift ? ctx.selection() : [],
+        before: ctx.selection(),
+      };
+      return;
+    }
+    if (t.kind === 'element') {
+      const ids = [...effectiveIds(doc, ctx.selection())];
+      const exclude = new Set(ids);
+      for (const id of ids) {
+        if (collectionOf(doc, id) === 'halls')
+          for (const r of rowsOfHall(doc, id)) exclude.add(r.id);
+      }
+      const ref = referencePoint(doc, t.id) ?? s.press.world;
+      ctx.beginGesture();
+      this.state = {
+        name: 'translating',
+        press: s.press,
+        start: doc,
+        ids,
+        exclude,
+        ref,
+        box: elementsBounds(doc, ids),
+        label: describeElements(doc, ids),
+        moved: false,
+      };
+      return;
+    }
+    const h = t.handle;
+    const label = describeElements(doc, [h.id]);
+    ctx.beginGesture();
+    if (h.kind === 'resize') {
+      this.state = {
+        name: 'resizing',
+        start: doc,
+        id: h.id,
+        dir: h.dir,
+        grab: sub(h.point, s.press.world),
+        label,
+        snaps: collectionOf(doc, h.id) !== 'rackRows',
+      };
+    } else if (h.kind === 'rotate') {
+      const rect = campusRectOf(doc, h.id)!;
+      const row = doc.rackRows.find((r) => r.id === h.id);
+      const hall = row ? doc.halls.find((x) => x.id === row.hallId) : undefined;
+      this.state = {
+        name: 'rotating',
+        start: doc,
+        id: h.id,
+        centre: { x: rect.x, y: rect.y },
+        startAngle: angleDeg(rect, s.press.world),
+        startRotation: rect.rotation,
+        parentRotation: hall?.rotation ?? 0,
+        label,
+      };
+    } else {
+      this.state = {
+        name: 'vertex',
+        start: doc,
+        id: h.id,
+        index: h.index,
+        grab: sub(h.point, s.press.world),
+      };
+    }
+  }
+
+  /**
+   * Snap a move: the selection's box at the start plus the raw delta, its edges and centre to
+   * other elements' (snapRect), else the pressed element's centre to the grid. Without a box
+   * (unknown ids), the reference point alone through ctx.snap.
+   */
+  private snapMove(
+    s: Extract<State, { name: 'translating' }>,
+    raw: Vec2,
+    alt: boolean,
+    ctx: ToolContext,
+  ): { dx: number; dy: number; guides: readonly Guide[] } {
+    if (alt) return { dx: 0, dy: 0, guides: [] };
+    const anchor = { x: s.ref.x + raw.x, y: s.ref.y + raw.y };
+    if (s.box) {
+      const box = {
+        minX: s.box.minX + raw.x,
+        minY: s.box.minY + raw.y,
+        maxX: s.box.maxX + raw.x,
+        maxY: s.box.maxY + raw.y,
+      };
+      return snapRect(ctx.doc(), box, {
+        scale: ctx.scale(),
+        alt,
+        exclude: s.exclude,
+        gridAnchor: anchor,
+      });
+    }
+    const r = ctx.snap(anchor, alt, { exclude: s.exclude });
+    return { dx: r.point.x - anchor.x, dy: r.point.y - anchor.y, guides: r.guides };
+  }
+
+  /** Apply the latest pointer position to the gesture (once per frame, and on release). */
+  private flush(ctx: ToolContext): void {
+    const e = this.pending;
+    this.pending = null;
+    if (!e) return;
+    const s = this.state;
+    switch (s.name) {
+      case 'translating': {
+        const raw = sub(e.world, s.press.world);
+        const snapped = this.snapMove(s, raw, e.alt, ctx);
+        const delta = { x: raw.x + snapped.dx, y: raw.y + snapped.dy };
+        s.moved = delta.x !== 0 || delta.y !== 0;
+        ctx.updateGesture((d) => moveBy(d, s.ids, delta, s.start));
+        ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
+        break;
+      }
+      case 'marquee': {
+        const box = boxOf(s.press.world, e.world);
+        const inside = elementsInBox(ctx.doc(), box);
+        const next = [...s.base];
+        for (const id of inside) if (!next.includes(id)) next.push(id);
+        ctx.setSelection(next);
+        ctx.setOverlay({ ...EMPTY_OVERLAY, marquee: { a: s.press.world, b: e.world } });
+        break;
+      }
+      case 'resizing': {
+        const p = { x: e.world.x + s.grab.x, y: e.world.y + s.grab.y };
+        const snapped = s.snaps
+          ? ctx.snap(p, e.alt, { exclude: new Set([s.id]) })
+          : { point: p, guides: [] };
+        ctx.updateGesture((d) => resizeTo(d, s.id, s.dir, snapped.point, s.start));
+        ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
+        break;
+      }
+      case 'rotating': {
+        const angle = s.startRotation + angleDeg(s.centre, e.world) - s.startAngle;
+        const deg = s.parentRotation + snapRotation(angle - s.parentRotation, e.shift);
+        ctx.updateGesture((d) => rotateTo(d, s.id, deg));
+        break;
+      }
+      case 'vertex': {
+        const p = { x: e.world.x + s.grab.x, y: e.world.y + s.grab.y };
+        const snapped = ctx.snap(p, e.alt, { exclude: new Set([s.id]), kind: 'trench-vertex' });
+        ctx.updateGesture((d) => setTrenchVertex(d, s.id, s.index, snapped.point));
+        ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** The app's select tool. */
+export const selectTool = new SelectTool();
+registerTool(selectTool);

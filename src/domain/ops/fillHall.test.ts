@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../report';
+import { layoutOf } from '../report/testing';
+import {
+  createHall,
+  createRackRow,
+  hallRectToCampus,
+  rectInsideRect,
+  rectsOverlap,
+  rowRectInHall,
+  type RackRow,
+} from '../index';
+import { fillHallFormSchema, planHallRows, rowsDepthM } from './fillHall';
+
+const hall40x20 = createHall(
+  'hall-1',
+  { x: 100, y: 100 },
+  { width: 40, depth: 20, rowPowerMw: 1.5 },
+);
+
+describe('planHallRows', () => {
+  it('fills a 40 × 20 m hall with 1.2 m deep air racks (hand count)', () => {
+    // Depth: 20 − 2 × 1 m wall clearance = 18 m for rows. Rows are 1.2 m deep with aisles
+    // alternating cold 1.22, hot 0.91, cold … between them:
+    //   8 rows: 8 × 1.2 + 4 cold × 1.22 + 3 hot × 0.91 = 9.6 + 4.88 + 2.73 = 17.21 m ≤ 18 ✓
+    //   9 rows: 9 × 1.2 + 4 × 1.22 + 4 × 0.91           = 10.8 + 4.88 + 3.64 = 19.32 m > 18 ✗
+    // Width: 40 − 2 × 1 m end clearance = 38 m. HPC air racks are 0.6 m wide at 25 kW; the row
+    // power 1.5 MW allows 60 racks, so the cap of 20 per row applies. Rows per line, with 1.2 m
+    // cross aisles:  1 row: 20 racks; 2 rows: (38 − 1.2) / 1.2 = 30.7 → 20 each = 40;
+    //   3 rows: (38 − 2.4) / 1.8 = 19.8 → 19 each = 57;  4 rows: (38 − 3.6) / 2.4 = 14.3 → 14 = 56.
+    // So 3 rows of 19 per line: 8 × 3 = 24 rows, 24 × 19 = 456 racks, 456 × 25 kW = 11.4 MW.
+    const plan = planHallRows(hall40x20, {
+      profile: 'hpc-air',
+      coldAisleM: 1.22,
+      hotAisleM: 0.91,
+      wallClearanceM: 1,
+      endClearanceM: 1,
+    });
+    expect(plan.summary).toMatchObject({
+      rows: 24,
+      racks: 456,
+      lines: 8,
+      rowsPerLine: 3,
+      racksPerRow: 19,
+      limitedBy: 'rack-cap',
+      problem: null,
+    });
+    expect(plan.summary.itMw).toBeCloseTo(11.4, 9);
+    expect(rowsDepthM(8, 1.2, 1.22, 0.91)).toBeCloseTo(17.21, 9);
+
+    // Centred: the 17.21 m block starts at (20 − 17.21) / 2 = 1.395 m, so the first line's
+    // centre is at 1.995; the next is 1.2 + 1.22 further (cold aisle), the third 1.2 + 0.91
+    // (hot aisle). A line is 3 × 11.4 + 2 × 1.2 = 36.6 m long, from x = 1.7: centres 7.4, 20, 32.6.
+    const ys = [...new Set(plan.rows.map((r) => r.y.toFixed(4)))].map(Number);
+    expect(ys.slice(0, 3)).toEqual([1.995, 4.415, 6.525]);
+    expect(ys).toHaveLength(8);
+    expect(plan.rows.slice(0, 3).map((r) => r.x)).toEqual([
+      expect.closeTo(7.4, 9),
+      expect.closeTo(20, 9),
+      expect.closeTo(32.6, 9),
+    ]);
+    // Lines alternate facing: 0 and 1 face each other across the cold aisle.
+    expect(plan.rows.map((r) => r.rotation).filter((_, i) => i % 3 === 0)).toEqual([
+      0, 180, 0, 180, 0, 180, 0, 180,
+    ]);
+    // Symmetric about the hall's centre line.
+    expect(ys[0]! + ys[7]!).toBeCloseTo(20, 9);
+  });
+
+  it('limits NVL72 rows by the hall row power', () => {
+    // 1.2 MW rows of 135 kW GB300 racks: 1200 / 135 = 8.9 → at most 8 racks (1.08 MW) per row.
+    // Width 38 m, 1.2 m cross aisles: 6 rows: (38 − 6) / 3.6 = 8.9 → 8 each = 48;
+    // 7 rows: (38 − 7.2) / 4.2 = 7.3 → 7 each = 49; 8 rows: (38 − 8.4) / 4.8 = 6.2 → 6 each = 48.
+    // The most racks per line: 7 rows of 7. Depth as above: 8 lines → 56 rows, 392 racks.
+    const hall = { ...hall40x20, rowPowerMw: 1.2 };
+    const plan = planHallRows(hall, {
+      profile: 'gb300-nvl72',
+      coldAisleM: 1.22,
+      hotAisleM: 0.91,
+      wallClearanceM: 1,
+      endClearanceM: 1,
+    });
+    expect(plan.summary.limitedBy).toBe('row-power');
+    expect(plan.summary.racksPerRow).toBe(7);
+    expect(plan.summary.rowsPerLine).toBe(7);
+    expect(plan.summary.rows).toBe(56);
+    expect(plan.summary.racks).toBe(392);
+    for (const r of plan.rows) expect(r.rackCount * 135).toBeLessThanOrEqual(1200);
+  });
+
+  it('uses the given kW per rack for the row-power limit and keeps it on the rows', () => {
+    // 1500 / 150 = 10 racks per row at most.
+    const plan = planHallRows(hall40x20, {
+      profile: 'gb200-nvl72',
+      kwPerRack: 150,
+      coldAisleM: 1.22,
+      hotAisleM: 0.91,
+      rackCountPerRow: 10,
+    });
+    expect(plan.summary.racksPerRow).toBeLessThanOrEqual(10);
+    expect(plan.rows.every((r) => r.kwPerRack === 150)).toBe(true);
+    expect(plan.summary.itMw).toBeCloseTo((plan.summary.racks * 150) / 1000, 9);
+  });
+
+  it('says why nothing fits', () => {
+    const tiny = { width: 40, depth: 2, rowPowerMw: 1.5 };
+    expect(
+      planHallRows(tiny, { profile: 'hpc-air', coldAisleM: 1.22, hotAisleM: 0.91 }).summary.problem,
+    ).toMatch(/too shallow/);
+    const weak = { width: 40, depth: 20, rowPowerMw: 0.1 };
+    const p = planHallRows(weak, { profile: 'gb300-nvl72', coldAisleM: 1.22, hotAisleM: 0.91 });
+    expect(p.rows).toEqual([]);
+    expect(p.summary.problem).toBe("one 135 kW rack exceeds the hall's row power of 0.1 MW");
+  });
+
+  it('leaves out rows that would overlap rows already in the hall', () => {
+    const options = { profile: 'hpc-air' as const, coldAisleM: 1.22, hotAisleM: 0.91 };
+    const all = planHallRows(hall40x20, options);
+    const existing = createRackRow('old', 'hall-1', { x: 20, y: 10 }, { rackCount: 4 });
+    const rest = planHallRows(hall40x20, { ...options, avoid: [rowRectInHall(existing)] });
+    expect(rest.summary.skipped).toBeGreaterThan(0);
+    expect(rest.rows.length + rest.summary.skipped).toBe(all.rows.length);
+  });
+
+  it('plans rows that stay inside the hall, do not overlap, and pass the report checks', () => {
+    const hall = createHall('h', { x: 300, y: 200 }, { width: 110, depth: 50, rotation: 30 });
+    const plan = planHallRows(hall, {
+      profile: 'gb300-nvl72',
+      coldAisleM: 1.22,
+      hotAisleM: 0.91,
+    });
+    const rows: RackRow[] = plan.rows.map((p, i) => ({ ...p, id: `r-${i}`, hallId: 'h' }));
+    const hallRect = { ...hall, x: hall.width / 2, y: hall.depth / 2, rotation: 0 };
+    for (const [i, r] of rows.entries()) {
+      expect(rectInsideRect(hallRect, rowRectInHall(r))).toBe(true);
+      for (const o of rows.slice(i + 1)) {
+        expect(rectsOverlap(rowRectInHall(r), rowRectInHall(o))).toBe(false);
+      }
+      expect(hallRectToCampus(hall, rowRectInHall(r)).rotation % 30).toBeCloseTo(0, 9);
+    }
+    const report = computeReport(layoutOf({ halls: [hall], rackRows: rows }));
+    for (const id of ['row-power', 'geometry'] as const) {
+      const bad = report.checks.filter((c) => c.id === id && c.status === 'fail');
+      expect(bad).toEqual([]);
+    }
+    expect(report.totals.racks).toBe(plan.summary.racks);
+    expect(report.totals.itMw).toBeCloseTo(plan.summary.itMw, 9);
+  });
+});
+
+describe('fillHallFormSchema', () => {
+  it('accepts the defaults and refuses out-of-range aisles with a message', () => {
+    const ok = fillHallFormSchema.safeParse({
+      profile: 'gb300-nvl72',
+      kwPerRack: 135,
+      coldAisleM: 1.22,
+      hotAisleM: 0.91,
+      rackCountPerRow: null,
+    });
+    expect(ok.success).toBe(true);
+    const bad = fillHallFormSchema.shape.coldAisleM.safeParse(0.1);
+    expect(bad.error?.issues[0]?.message).toBe('must be from 0.6 to 10 m');
+  });
+});

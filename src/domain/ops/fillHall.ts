@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { RACK_PROFILE_IDS, RACK_PROFILES, type RackProfileId } from '../catalog';
+import { rectsOverlap, type RotatedRect } from '../geometry';
+import { integer, oneOf, ranged, type Hall, type RackRow } from '../kinds';
+
+/**
+ * "Fill hall with rows": a pure planner (data in, plans out; tldraw's kernels habit). Rows run
+ * along the hall's width (its own x axis) and are stacked across its depth, paired front to front
+ * across cold aisles and back to back across hot aisles, alternately. Along the width a line of
+ * rows is split into equal rows with cross aisles between them, as many racks as fit; the block of
+ * rows is centred in the hall.
+ */
+
+/** REFERENCE.md §7: aisle pitch of 7 tiles = 4.27 m, cold aisle 1.22 m (4 ft), hot 0.91 m (3 ft). */
+export const COLD_AISLE_M = 1.22;
+export const HOT_AISLE_M = 0.91;
+/** REFERENCE.md §7: rows of at most 20 cabinets. */
+export const MAX_RACKS_PER_ROW = 20;
+/** Planner defaults: a service aisle along the walls, and egress room at the row ends (4 ft). */
+export const WALL_CLEARANCE_M = 1;
+export const END_CLEARANCE_M = 1.2;
+export const CROSS_AISLE_M = 1.2;
+
+/** What the user types into the fill form, with the messages they see. */
+export const fillHallFormSchema = z.object({
+  profile: oneOf(RACK_PROFILE_IDS, 'rack profiles'),
+  kwPerRack: ranged(0.1, 2000, 'kW'),
+  coldAisleM: ranged(0.6, 10, 'm'),
+  hotAisleM: ranged(0.6, 10, 'm'),
+  rackCountPerRow: integer(1, 1000).nullable(),
+});
+
+export interface FillHallOptions {
+  readonly profile: RackProfileId;
+  /** Per-rack IT power, kW; null or omitted = the profile's default. */
+  readonly kwPerRack?: number | null;
+  readonly coldAisleM: number;
+  readonly hotAisleM: number;
+  /** Most racks in one row (further limited by the hall's row power); default 20. */
+  readonly rackCountPerRow?: number | null;
+  /** Between the row ends and the end walls, m. */
+  readonly endClearanceM?: number;
+  /** Between the outer rows and the side walls, m. */
+  readonly wallClearanceM?: number;
+  /** Between two rows of one line, m. */
+  readonly crossAisleM?: number;
+  /** Rows to keep clear of (existing rows, in the hall frame): planned rows overlapping one are dropped. */
+  readonly avoid?: readonly RotatedRect[];
+}
+
+/** A row to create: a RackRow without its id and hall, in the hall's frame. */
+export type RowPlan = Omit<RackRow, 'id' | 'hallId'>;
+
+export type RowLimit = 'row-power' | 'rack-cap' | 'hall-width';
+
+export interface FillHallSummary {
+  readonly rows: number;
+  readonly racks: number;
+  readonly itMw: number;
+  readonly gpus: number;
+  /** Racks in each row. */
+  readonly racksPerRow: number;
+  /** Lines of rows across the depth, and rows in each line along the width. */
+  readonly lines: number;
+  readonly rowsPerLine: number;
+  /** What bounds the row length. */
+  readonly limitedBy: RowLimit;
+  /** Planned rows left out because they would overlap rows already in the hall. */
+  readonly skipped: number;
+  /** Why nothing fits, when nothing does. */
+  readonly problem: string | null;
+}
+
+export interface FillHallPlan {
+  readonly rows: readonly RowPlan[];
+  readonly summary: FillHallSummary;
+}
+
+const EPS = 1e-9;
+const floor = (v: number) => Math.floor(v + EPS);
+
+/** Depth of n rows of depth d with aisles alternating cold, hot, cold … between them. */
+export function rowsDepthM(n: number, d: number, cold: number, hot: number): number {
+  if (n <= 0) return 0;
+  const gaps = n - 1;
+  return n * d + Math.ceil(gaps / 2) * cold + Math.floor(gaps / 2) * hot;
+}
+
+type Hallish = Pick<Hall, 'width' | 'depth' | 'rowPowerMw'>;
+
+export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallPlan {
+  const profile = RACK_PROFILES[options.profile];
+  const kw = options.kwPerRack ?? profile.kwPerRack.value;
+  const w = profile.widthM.value;
+  const d = profile.depthM.value;
+  const cold = options.coldAisleM;
+  const hot = options.hotAisleM;
+  const end = options.endClearanceM ?? END_CLEARANCE_M;
+  const wall = options.wallClearanceM ?? WALL_CLEARANCE_M;
+  const cross = options.crossAisleM ?? CROSS_AISLE_M;
+
+  // Row length: the smallest of the rack cap, the hall's row power and the hall's width.
+  const cap = options.rackCountPerRow ?? MAX_RACKS_PER_ROW;
+  const byPower = floor((hall.rowPowerMw * 1000) / kw);
+  const usableWidth = hall.width - 2 * end;
+  const byWidth = floor(usableWidth / w);
+  const maxPerRow = Math.min(cap, byPower, byWidth);
+  const limitedBy: RowLimit =
+    maxPerRow === byPower && byPower < cap
+      ? 'row-power'
+      : maxPerRow === byWidth && byWidth < cap
+        ? 'hall-width'
+        : 'rack-cap';
+
+  // Lines across the depth.
+  const usableDepth = hall.depth - 2 * wall;
+  let lines = 0;
+  while (rowsDepthM(lines + 1, d, cold, hot) <= usableDepth + EPS) lines++;
+
+  const empty = (problem: string | null): FillHallPlan => ({
+    rows: [],
+    summary: {
+      rows: 0,
+      racks: 0,
+      itMw: 0,
+      gpus: 0,
+      racksPerRow: 0,
+      lines: 0,
+      rowsPerLine: 0,
+      limitedBy,
+      skipped: 0,
+      problem,
+    },
+  });
+  if (byPower < 1) {
+    return empty(`one ${kw} kW rack exceeds the hall's row power of ${hall.rowPowerMw} MW`);
+  }
+  if (byWidth < 1) return empty('the hall is too narrow for one rack and its end clearances');
+  if (lines < 1) return empty('the hall is too shallow for one row and its wall clearances');
+
+  // Rows per line: the count k of equal rows (with cross aisles between them) that holds the
+  // most racks; on a tie, the fewer, longer rows.
+  let best = { k: 1, perRow: maxPerRow, total: maxPerRow };
+  for (let k = 2; ; k++) {
+    const perRow = Math.min(maxPerRow, floor((usableWidth - (k - 1) * cross) / (k * w)));
+    if (perRow < 1) break;
+    if (k * perRow > best.total) best = { k, perRow, total: k * perRow };
+  }
+  const { k, perRow } = best;
+  const length = perRow * w;
+
+  const lineLength = k * length + (k - 1) * cross;
+  const x0 = (hall.width - lineLength) / 2;
+  const y0 = (hall.depth - rowsDepthM(lines, d, cold, hot)) / 2;
+  const kwPerRack = options.kwPerRack ?? null;
+  const rows: RowPlan[] = [];
+  let skipped = 0;
+  let y = y0;
+  for (let i = 0; i < lines; i++) {
+    // Even lines face +y and odd lines −y (rotation 180°): lines 0 and 1 face each other across
+    // a cold aisle, lines 1 and 2 turn their backs to each other across a hot aisle, and so on.
+    const rotation = i % 2 === 0 ? 0 : 180;
+    const cy = y + d / 2;
+    for (let j = 0; j < k; j++) {
+      const cx = x0 + j * (length + cross) + length / 2;
+      const rect = { x: cx, y: cy, width: length, depth: d, rotation };
+      if (options.avoid?.some((r) => rectsOverlap(r, rect))) {
+        skipped++;
+        continue;
+      }
+      rows.push({
+        x: cx,
+        y: cy,
+        rotation,
+        rackCount: perRow,
+        profile: options.profile,
+        kwPerRack,
+        massKg: null,
+      });
+    }
+    y += d + (i % 2 === 0 ? cold : hot);
+  }
+  const racks = rows.length * perRow;
+  return {
+    rows,
+    summary: {
+      rows: rows.length,
+      racks,
+      itMw: (racks * kw) / 1000,
+      gpus: racks * profile.gpusPerRack.value,
+      racksPerRow: perRow,
+      lines,
+      rowsPerLine: k,
+      limitedBy,
+      skipped,
+      problem: rows.length === 0 ? 'every row would overlap a row already in the hall' : null,
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  FILE_ACTION_IDS,
+  FILE_ACTIONS,
+  performFileAction,
+  TEMPLATES,
+  templateActionId,
+} from '../app/files/fileActions';
+import { useFilesStore } from '../app/files/filesStore';
+import { useDocumentStore } from '../state/documentStore';
+import './FileMenu.css';
+
+interface MenuGroup {
+  readonly heading?: string;
+  readonly ids: readonly string[];
+}
+
+const GROUPS: readonly MenuGroup[] = [
+  { heading: 'New from template', ids: TEMPLATES.map((t) => templateActionId(t.id)) },
+  { ids: [FILE_ACTION_IDS.open, FILE_ACTION_IDS.save] },
+  {
+    heading: 'Export',
+    ids: [
+      FILE_ACTION_IDS.exportGeoJson,
+      FILE_ACTION_IDS.exportPngView,
+      FILE_ACTION_IDS.exportPngCampus,
+      FILE_ACTION_IDS.exportSvg,
+    ],
+  },
+  { ids: [FILE_ACTION_IDS.print, FILE_ACTION_IDS.share, FILE_ACTION_IDS.site] },
+];
+
+const actionById = new Map(FILE_ACTIONS.map((a) => [a.id, a]));
+/** Template items read as their title ("New: " is implied by the heading). */
+const labelOf = (id: string): string =>
+  TEMPLATES.find((t) => templateActionId(t.id) === id)?.label ?? actionById.get(id)?.label ?? id;
+
+/** "Unsaved changes" next to the menu, with when the browser last autosaved. */
+const SaveState = memo(function SaveState() {
+  const dirty = useDocumentStore((s) => s.doc) !== useFilesStore((s) => s.savedDoc);
+  const autosavedAt = useFilesStore((s) => s.autosavedAt);
+  if (!dirty) return null;
+  const when =
+    autosavedAt === null
+      ? 'Not yet autosaved in this browser.'
+      : `Autosaved in this browser at ${new Date(autosavedAt).toLocaleTimeString()}.`;
+  return (
+    <span
+      className="save-state"
+      data-testid="save-state"
+      title={`${when} Save a file with Ctrl+S.`}
+    >
+      <span className="save-state-dot" aria-hidden="true" />
+      Unsaved changes
+    </span>
+  );
+});
+
+/**
+ * The File menu of the top bar: new from a template, open, save, exports, print, share link and
+ * the site location. Each item runs the same action as its keyboard shortcut.
+ */
+export const FileMenu = memo(function FileMenu() {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  const items = () => [
+    ...(menuRef.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []),
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    items()[0]?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open]);
+
+  const close = (focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) buttonRef.current?.focus();
+  };
+
+  const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const list = items();
+    const at = list.indexOf(document.activeElement as HTMLElement);
+    const focus = (i: number) => list[(i + list.length) % list.length]?.focus();
+    switch (e.key) {
+      case 'ArrowDown':
+        focus(at + 1);
+        break;
+      case 'ArrowUp':
+        focus(at - 1);
+        break;
+      case 'Home':
+        focus(0);
+        break;
+      case 'End':
+        focus(list.length - 1);
+        break;
+      case 'Escape':
+        close(true);
+        break;
+      case 'Tab':
+        setOpen(false);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const run = (id: string) => {
+    close(false);
+    performFileAction(id);
+  };
+
+  return (
+    <div className="file-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`file-menu-button${open ? ' is-open' : ''}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        data-testid="file-menu-button"
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        File
+        <svg className="file-menu-caret" viewBox="0 0 10 6" aria-hidden="true">
+          <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+      {open && (
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label="File"
+          className="file-menu-list"
+          data-testid="file-menu"
+          onKeyDown={onMenuKeyDown}
+        >
+          {GROUPS.map((group, g) => (
+            <div key={g} role="group" aria-label={group.heading} className="file-menu-group">
+              {group.heading && (
+                <div className="file-menu-heading" aria-hidden="true">
+                  {group.heading}
+                </div>
+              )}
+              {group.ids.map((id) => {
+                const shortcut = actionById.get(id)?.shortcut;
+                return (
+                  <button
+                    key={id}
+                    type="button"
+                    role="menuitem"
+                    tabIndex={-1}
+                    className="file-menu-item"
+                    data-action={id}
+                    onClick={() => run(id)}
+                  >
+                    <span className="file-menu-label">{labelOf(id)}</span>
+                    {shortcut && <kbd className="file-menu-kbd">{shortcut}</kbd>}
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+      <SaveState />
+    </div>
+  );
+});

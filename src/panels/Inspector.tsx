@@ -1,0 +1,254 @@
+import { memo, useMemo } from 'react';
+import {
+  KINDS,
+  RACK_PROFILES,
+  rowKwPerRack,
+  rowLengthM,
+  trenchLengthM,
+  type Collection,
+  type FiberTrench,
+  type Hall,
+  type Layout,
+  type RackRow,
+} from '../domain';
+import { formatQuantity, type UnitSystem } from '../domain/units';
+import { useDocumentStore } from '../state/documentStore';
+import { rowsOfHall } from '../state/selectors';
+import { useSessionStore } from '../state/sessionStore';
+import { useReport } from '../state/useReport';
+import { formatCount, formatNumber } from './format';
+import { editLabel, locateAll, setProperty, setVertex, type Located } from './inspector/edit';
+import {
+  commonFields,
+  LAYOUT_NAME_FIELD,
+  SETTINGS_FIELDS,
+  type FieldDef,
+} from './inspector/fields';
+import { FieldView } from './inspector/FieldView';
+import { FillHallSection } from './inspector/FillHallSection';
+import './inspector.css';
+
+const apply = (...args: Parameters<ReturnType<typeof useDocumentStore.getState>['apply']>) =>
+  useDocumentStore.getState().apply(...args);
+
+/** Commit a field to the elements selected now (found again in the current document). */
+function commitField(ids: readonly string[], def: FieldDef, value: unknown): void {
+  const targets = locateAll(useDocumentStore.getState().doc, ids).map((l) => ({
+    collection: l.collection,
+    index: l.index,
+    id: l.element.id,
+  }));
+  if (targets.length === 0) return;
+  apply(setProperty(targets, def.key, value), editLabel(def.label, targets));
+}
+
+function commitVertex(id: string, def: FieldDef, vertex: number, axis: 0 | 1, value: number) {
+  const [l] = locateAll(useDocumentStore.getState().doc, [id]);
+  if (!l) return;
+  apply(
+    setVertex({ collection: l.collection, index: l.index, id }, def.key, vertex, axis, value),
+    `Move vertex ${vertex + 1}`,
+  );
+}
+
+const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`;
+
+function HallSummary({ hall, doc, system }: { hall: Hall; doc: Layout; system: UnitSystem }) {
+  const rows = rowsOfHall(doc, hall.id);
+  let racks = 0;
+  let kw = 0;
+  for (const r of rows) {
+    racks += r.rackCount;
+    kw += r.rackCount * rowKwPerRack(r);
+  }
+  const area = formatQuantity(hall.width * hall.depth, 'area', system).text;
+  return (
+    <p className="insp-summary" data-testid="inspector-summary">
+      {area} · {plural(rows.length, 'row')} · {plural(racks, 'rack')} · {formatNumber(kw / 1000, 1)}{' '}
+      MW IT
+    </p>
+  );
+}
+
+function RowSummary({ row, system }: { row: RackRow; system: UnitSystem }) {
+  const profile = RACK_PROFILES[row.profile];
+  const kw = row.rackCount * rowKwPerRack(row);
+  return (
+    <p className="insp-summary" data-testid="inspector-summary">
+      {formatQuantity(rowLengthM(row), 'length', system).text} long · {formatNumber(kw / 1000, 2)}{' '}
+      MW · {plural(row.rackCount * profile.gpusPerRack.value, 'GPU')}
+    </p>
+  );
+}
+
+function TrenchSummary({ trench, system }: { trench: FiberTrench; system: UnitSystem }) {
+  const length = trenchLengthM(trench);
+  return (
+    <p className="insp-summary" data-testid="inspector-summary">
+      {formatQuantity(length, 'distance', system).text} of trench ·{' '}
+      {plural(trench.fiberCount, 'fiber')}
+    </p>
+  );
+}
+
+function SelectionSection({
+  located,
+  doc,
+  system,
+}: {
+  located: readonly Located[];
+  doc: Layout;
+  system: UnitSystem;
+}) {
+  const ids = located.map((l) => l.element.id);
+  const collections = [...new Set(located.map((l) => l.collection))] as Collection[];
+  const many = located.length > 1;
+  const fields = commonFields(collections).filter(
+    (f) => !many || (f.type !== 'readonly' && f.type !== 'points'),
+  );
+  const first = located[0]!;
+  const sample = first.element as unknown as Record<string, unknown>;
+
+  const idField = fields.find((f) => f.type === 'readonly' && f.inHeader);
+  const shown = fields.filter((f) => f !== idField);
+  let kind: string;
+  let title: string;
+  if (!many) {
+    kind = KINDS[first.collection].label;
+    title = 'name' in first.element && first.element.name ? first.element.name : first.element.id;
+  } else {
+    kind = `${located.length} selected`;
+    title = collections
+      .map((c) =>
+        plural(located.filter((l) => l.collection === c).length, KINDS[c].label.toLowerCase()),
+      )
+      .join(', ');
+  }
+  const hall = !many && first.collection === 'halls' ? (first.element as Hall) : null;
+  const row = !many && first.collection === 'rackRows' ? (first.element as RackRow) : null;
+  const trench =
+    !many && first.collection === 'fiberTrenches' ? (first.element as FiberTrench) : null;
+
+  return (
+    <>
+      <header className="insp-head">
+        <span className="insp-kind">
+          {kind}
+          {idField && title !== first.element.id && (
+            <span className="insp-id" title={`${idField.label}: ${first.element.id}`}>
+              {first.element.id}
+            </span>
+          )}
+        </span>
+        <h2 className="insp-title" title={title} data-testid="inspector-title">
+          {title}
+        </h2>
+      </header>
+      {hall && <HallSummary hall={hall} doc={doc} system={system} />}
+      {row && <RowSummary row={row} system={system} />}
+      {trench && <TrenchSummary trench={trench} system={system} />}
+      {many && (
+        <p className="insp-summary">
+          {shown.length === 0
+            ? 'These elements share no editable fields.'
+            : 'Fields they share; a value typed here is set on all of them.'}
+        </p>
+      )}
+      <div className="insp-grid" key={`fields:${ids.join('|')}:${system}`}>
+        {shown.map((def) => (
+          <FieldView
+            key={def.id}
+            def={def}
+            values={located.map((l) => (l.element as unknown as Record<string, unknown>)[def.key])}
+            sample={sample}
+            system={system}
+            doc={doc}
+            onCommit={(v) => commitField(ids, def, v)}
+            onVertex={(i, axis, v) => commitVertex(first.element.id, def, i, axis, v)}
+          />
+        ))}
+      </div>
+      {hall && <FillHallSection key={`fill:${hall.id}`} hall={hall} system={system} />}
+    </>
+  );
+}
+
+function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
+  const report = useReport();
+  const settings = doc.settings as unknown as Record<string, unknown>;
+  return (
+    <>
+      <header className="insp-head">
+        <span className="insp-kind">Layout</span>
+        <h2 className="insp-title" title={doc.name} data-testid="inspector-title">
+          {doc.name || 'Untitled campus'}
+        </h2>
+      </header>
+      <p className="insp-summary">
+        Nothing selected. Click an element to edit it; Shift-click or drag a box to select several.
+      </p>
+      <div className="insp-grid" key={system}>
+        <FieldView
+          def={LAYOUT_NAME_FIELD}
+          values={[doc.name]}
+          sample={{}}
+          system={system}
+          doc={doc}
+          onCommit={(v) =>
+            apply((d) => {
+              d.name = v as string;
+            }, 'Rename layout')
+          }
+        />
+        {SETTINGS_FIELDS.map((def) => (
+          <FieldView
+            key={def.id}
+            def={
+              def.type === 'number' && def.nullable
+                ? {
+                    ...def,
+                    nullable: {
+                      placeholder: () => `Derived (${formatNumber(report.totals.pue, 2)})`,
+                    },
+                  }
+                : def
+            }
+            values={[settings[def.key]]}
+            sample={settings}
+            system={system}
+            doc={doc}
+            onCommit={(v) =>
+              apply(
+                (d) => {
+                  (d.settings as unknown as Record<string, unknown>)[def.key] = v;
+                },
+                editLabel(def.label, []),
+              )
+            }
+          />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The inspector: exact fields for every property of the selection, built from the field registry
+ * (src/panels/inspector/fields.ts), validated as typed by the kinds' own schemas; with nothing
+ * selected, the layout's name and settings.
+ */
+export const Inspector = memo(function Inspector() {
+  const doc = useDocumentStore((s) => s.doc);
+  const selection = useSessionStore((s) => s.selection);
+  const system = useSessionStore((s) => s.units);
+  const located = useMemo(() => locateAll(doc, selection), [doc, selection]);
+  return (
+    <section className="inspector" aria-label="Inspector" data-testid="inspector">
+      {located.length === 0 ? (
+        <LayoutSection doc={doc} system={system} />
+      ) : (
+        <SelectionSection located={located} doc={doc} system={system} />
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,38 @@
+import { memo, useEffect } from 'react';
+import { useSessionStore } from '../state/sessionStore';
+import './toast.css';
+
+/** How long a toast stays up, ms. */
+export const TOAST_MS = 4000;
+
+/** The session's transient message over the canvas ("Rack rows go inside a hall"). */
+export const Toast = memo(function Toast() {
+  const toast = useSessionStore((s) => s.toast);
+  const dismiss = useSessionStore((s) => s.dismissToast);
+  const id = toast?.id;
+  useEffect(() => {
+    if (id === undefined) return;
+    const timer = window.setTimeout(dismiss, TOAST_MS);
+    return () => window.clearTimeout(timer);
+  }, [id, dismiss]);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div
+          key={toast.id}
+          className={`toast is-${toast.tone}`}
+          data-testid="toast"
+          data-tone={toast.tone}
+        >
+          <span className="toast-icon" aria-hidden="true">
+            {toast.tone === 'info' ? 'i' : '!'}
+          </span>
+          <span className="toast-text">{toast.text}</span>
+          <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+});

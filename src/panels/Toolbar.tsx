@@ -1,0 +1,346 @@
+import { memo, useId, useState } from 'react';
+import { TOOL_ACTIONS, TOOLS, toolActionId } from '../app/toolActions';
+import {
+  COOLING_TYPE_IDS,
+  COOLING_TYPES,
+  HALL_DEFAULTS,
+  RACK_PROFILE_IDS,
+  RACK_PROFILES,
+  SUBSTATION_DEFAULTS,
+} from '../domain';
+import { MIN_HALL_M } from '../canvas/tools/hallTool';
+import type { Overlay } from '../canvas/tools/types';
+import { useSessionStore, type ToolId, type Units } from '../state/sessionStore';
+import { formatLength, formatNumber } from './format';
+import { ToolIcon } from './toolIcons';
+import {
+  COMMON_FIBER_COUNTS,
+  readFiberCount,
+  readKwPerRack,
+  readRackCount,
+  readZoneCapacityMw,
+  type FieldResult,
+} from './toolOptionsInput';
+import './toolbar.css';
+
+/** Run a tool's action: the same one its keyboard shortcut runs. */
+function performTool(tool: ToolId): void {
+  TOOL_ACTIONS.find((a) => a.id === toolActionId(tool))?.perform();
+}
+
+/** Groups of the toolbar: select | what you place | the land. */
+const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'parcel']);
+
+/**
+ * The vertical toolbar over the left edge of the canvas, and the active tool's options strip.
+ * Each button has an accessible name ("Hall tool"), its shortcut in the tooltip ("Hall (H)") and
+ * aria-pressed when active.
+ */
+export const Toolbar = memo(function Toolbar() {
+  const active = useSessionStore((s) => s.tool);
+  return (
+    <>
+      <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
+        {TOOLS.map(({ tool, name, key }) => (
+          <div key={tool} className="toolbar-slot">
+            {GROUP_STARTS.has(tool) && <div className="toolbar-separator" aria-hidden="true" />}
+            <button
+              type="button"
+              className="tool-button"
+              aria-label={`${name} tool`}
+              aria-pressed={active === tool}
+              aria-keyshortcuts={key}
+              title={`${name} (${key})`}
+              data-tool={tool}
+              onClick={() => performTool(tool)}
+            >
+              <ToolIcon tool={tool} />
+              <span className="tool-key" aria-hidden="true">
+                {key}
+              </span>
+            </button>
+          </div>
+        ))}
+      </div>
+      <ToolOptions key={active} tool={active} />
+    </>
+  );
+});
+
+function dims(w: number, d: number, units: Units): string {
+  return `${formatLength(w, units).replace(/ (m|ft)$/, '')} × ${formatLength(d, units)}`;
+}
+
+const TRENCH_DRAWING_HINT =
+  'Double-click or Enter ends the trench; Backspace removes the last vertex; Esc cancels.';
+
+function hintFor(tool: ToolId, units: Units): string | null {
+  switch (tool) {
+    case 'hall':
+      return `Drag to draw a hall (at least ${dims(MIN_HALL_M, MIN_HALL_M, units)}), or click for ${dims(HALL_DEFAULTS.width, HALL_DEFAULTS.depth, units)}. Alt: no snapping.`;
+    case 'rackRow':
+      return 'Click inside a hall to place a row.';
+    case 'coolingZone':
+      return 'Drag to draw a zone, or click a hall to wrap it.';
+    case 'substation':
+      return `Click to place a ${dims(SUBSTATION_DEFAULTS.width, SUBSTATION_DEFAULTS.depth, units)} yard.`;
+    case 'fiberTrench':
+      return 'Click each vertex; double-click or Enter ends, Backspace removes the last, Esc cancels.';
+    case 'parcel':
+      return 'Drag a vertex; click an edge to add one; Alt-click or Delete removes one.';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The size of what the gesture in progress would make, for the options strip: a drawn rectangle's
+ * width × depth, a trench's length so far. A string, so the strip re-renders only when it changes.
+ */
+export function gestureMeasure(tool: ToolId, overlay: Overlay, units: Units): string | null {
+  if (tool === 'hall' || tool === 'coolingZone') {
+    const r = overlay.rects[0];
+    if (!r || overlay.rects.length !== 1) return null;
+    const area = units === 'imperial' ? r.width * r.depth * 10.7639104 : r.width * r.depth;
+    return `${tool === 'hall' ? 'Hall' : 'Zone'} ${dims(r.width, r.depth, units)} · ${formatNumber(area)} ${units === 'imperial' ? 'ft²' : 'm²'}`;
+  }
+  if (tool === 'fiberTrench') {
+    const line = overlay.polylines[0];
+    if (!line || line.length < 2) return null;
+    let m = 0;
+    for (let i = 1; i < line.length; i++) {
+      m += Math.hypot(line[i]!.x - line[i - 1]!.x, line[i]!.y - line[i - 1]!.y);
+    }
+    return `Route ${formatLength(m, units)}`;
+  }
+  return null;
+}
+
+/** The strip of what the active tool makes, beside the toolbar. None for select. */
+function ToolOptions({ tool }: { tool: ToolId }) {
+  const units = useSessionStore((s) => s.units);
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const errorId = useId();
+  const hint = hintFor(tool, units);
+  const measure = useSessionStore((s) => gestureMeasure(tool, s.overlay, units));
+  if (!hint) return null;
+  const report = (field: string) => (message: string | null) =>
+    setError((prev) => (message ? { field, message } : prev?.field === field ? null : prev));
+  const fields =
+    tool === 'rackRow' ? (
+      <RowOptions report={report} errorId={errorId} />
+    ) : tool === 'coolingZone' ? (
+      <ZoneOptions report={report} errorId={errorId} />
+    ) : tool === 'fiberTrench' ? (
+      <TrenchOptions report={report} errorId={errorId} />
+    ) : null;
+  return (
+    <div className="tool-options" role="group" aria-label="Tool options" data-testid="tool-options">
+      <div className="tool-options-row">
+        {fields}
+        {measure && (
+          <span className="tool-measure" data-testid="tool-measure">
+            {measure}
+          </span>
+        )}
+        {measure && tool === 'fiberTrench' ? (
+          <span className="tool-hint">{TRENCH_DRAWING_HINT}</span>
+        ) : (
+          !measure && <span className="tool-hint">{hint}</span>
+        )}
+      </div>
+      {error && (
+        <p
+          className="tool-options-error"
+          id={errorId}
+          role="alert"
+          data-testid="tool-options-error"
+        >
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type Report = (field: string) => (message: string | null) => void;
+
+interface NumberFieldProps<T> {
+  readonly label: string;
+  readonly unit?: string;
+  readonly value: T;
+  readonly placeholder?: string;
+  readonly read: (text: string) => FieldResult<T>;
+  readonly onValid: (value: T) => void;
+  readonly onMessage: (message: string | null) => void;
+  readonly errorId: string;
+  readonly width: number;
+  readonly list?: string;
+  readonly testId: string;
+}
+
+/**
+ * A validated number field: each keystroke that reads as a valid value updates the tool options;
+ * anything else shows what is allowed and leaves the options as they were.
+ */
+function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
+  const { label, unit, value, read, onValid, onMessage } = props;
+  // The text being typed; null shows the stored value.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const text = draft ?? (value === null ? '' : String(value));
+  return (
+    <label className="tool-field">
+      <span className="tool-field-label">{label}</span>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        placeholder={props.placeholder}
+        list={props.list}
+        style={{ width: `calc(${props.width}ch + 16px)` }}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? props.errorId : undefined}
+        data-testid={props.testId}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          const r = read(next);
+          setInvalid(!r.ok);
+          onMessage(r.ok ? null : r.message);
+          if (r.ok) onValid(r.value);
+        }}
+        onBlur={() => {
+          if (!invalid) setDraft(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === 'Escape') {
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setInvalid(false);
+              onMessage(null);
+            }
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      {unit && <span className="tool-field-unit">{unit}</span>}
+    </label>
+  );
+}
+
+function RowOptions({ report, errorId }: { report: Report; errorId: string }) {
+  const options = useSessionStore((s) => s.toolOptions);
+  const set = useSessionStore((s) => s.setToolOptions);
+  const profile = RACK_PROFILES[options.profile];
+  const kw = options.kwPerRack ?? profile.kwPerRack.value;
+  const rowMw = (options.rackCount * kw) / 1000;
+  return (
+    <>
+      <label className="tool-field">
+        <span className="tool-field-label">Profile</span>
+        <select
+          value={options.profile}
+          data-testid="option-profile"
+          onChange={(e) => set({ profile: e.target.value as typeof options.profile })}
+        >
+          {RACK_PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {RACK_PROFILES[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField
+        label="Racks"
+        value={options.rackCount}
+        read={readRackCount}
+        onValid={(rackCount) => set({ rackCount })}
+        onMessage={report('rackCount')}
+        errorId={errorId}
+        width={5}
+        testId="option-rackCount"
+      />
+      <NumberField
+        label="kW / rack"
+        value={options.kwPerRack}
+        placeholder={formatNumber(profile.kwPerRack.value, profile.kwPerRack.value % 1 ? 1 : 0)}
+        read={readKwPerRack}
+        onValid={(kwPerRack) => set({ kwPerRack })}
+        onMessage={report('kwPerRack')}
+        errorId={errorId}
+        width={6}
+        testId="option-kwPerRack"
+      />
+      <span
+        className="tool-readout"
+        title="Row IT power: racks × kW per rack"
+        data-testid="option-rowMw"
+      >
+        {formatNumber(rowMw, rowMw < 10 ? 2 : 1)} MW / row
+      </span>
+    </>
+  );
+}
+
+function ZoneOptions({ report, errorId }: { report: Report; errorId: string }) {
+  const options = useSessionStore((s) => s.toolOptions);
+  const set = useSessionStore((s) => s.setToolOptions);
+  return (
+    <>
+      <label className="tool-field">
+        <span className="tool-field-label">Cooling</span>
+        <select
+          value={options.coolingType}
+          data-testid="option-coolingType"
+          onChange={(e) => set({ coolingType: e.target.value as typeof options.coolingType })}
+        >
+          {COOLING_TYPE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {COOLING_TYPES[id].label} (≤ {COOLING_TYPES[id].maxKwPerRack.value} kW/rack)
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField
+        label="Capacity"
+        unit="MW"
+        value={options.zoneCapacityMw}
+        read={readZoneCapacityMw}
+        onValid={(zoneCapacityMw) => set({ zoneCapacityMw })}
+        onMessage={report('zoneCapacityMw')}
+        errorId={errorId}
+        width={6}
+        testId="option-zoneCapacityMw"
+      />
+    </>
+  );
+}
+
+function TrenchOptions({ report, errorId }: { report: Report; errorId: string }) {
+  const fiberCount = useSessionStore((s) => s.toolOptions.fiberCount);
+  const set = useSessionStore((s) => s.setToolOptions);
+  const listId = useId();
+  return (
+    <>
+      <NumberField
+        label="Fibers"
+        value={fiberCount}
+        read={readFiberCount}
+        onValid={(n) => set({ fiberCount: n })}
+        onMessage={report('fiberCount')}
+        errorId={errorId}
+        width={7}
+        list={listId}
+        testId="option-fiberCount"
+      />
+      <datalist id={listId}>
+        {COMMON_FIBER_COUNTS.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import { useReport } from '../../state/useReport';
+import { Checklist } from './Checklist';
+import { HallTable } from './HallTable';
+import { TotalsView } from './TotalsView';
+import { useCalculatorsUi, type PanelTab } from './uiStore';
+import './calculators.css';
+
+const TABS: readonly { id: PanelTab; label: string }[] = [
+  { id: 'totals', label: 'Calculators' },
+  { id: 'checks', label: 'Checks' },
+  { id: 'halls', label: 'Halls' },
+];
+
+/**
+ * The right panel: the live totals, the tier checklist and the per-hall table, as tabs. The
+ * totals and the checklist stay in the document while hidden, so their data-testid hooks
+ * (`total-<field>`, `check-<id>`) are always there for tests and scripts.
+ */
+export const CalculatorsPanel = memo(function CalculatorsPanel() {
+  const report = useReport();
+  const tab = useCalculatorsUi((s) => s.tab);
+  const setTab = useCalculatorsUi((s) => s.setTab);
+  const { summary } = report;
+  return (
+    <aside
+      className={`panel calc-panel${tab === 'halls' ? ' is-wide' : ''}`}
+      aria-label="Calculators"
+      data-testid="totals-panel"
+    >
+      <div className="calc-tabs" role="tablist" aria-label="Calculator views">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`calc-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`calc-panel-${t.id}`}
+            className="calc-tab"
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {t.id === 'checks' && (summary.fail > 0 || summary.warn > 0) && (
+              <span className={`tab-count ${summary.fail > 0 ? 'is-fail' : 'is-warn'}`}>
+                {summary.fail > 0 ? summary.fail : summary.warn}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id="calc-panel-totals"
+        aria-labelledby="calc-tab-totals"
+        className="calc-tabpanel"
+        hidden={tab !== 'totals'}
+      >
+        <TotalsView report={report} />
+      </div>
+      <div
+        role="tabpanel"
+        id="calc-panel-checks"
+        aria-labelledby="calc-tab-checks"
+        className="calc-tabpanel"
+        hidden={tab !== 'checks'}
+      >
+        <Checklist report={report} />
+      </div>
+      <div
+        role="tabpanel"
+        id="calc-panel-halls"
+        aria-labelledby="calc-tab-halls"
+        className="calc-tabpanel"
+        hidden={tab !== 'halls'}
+      >
+        {tab === 'halls' && <HallTable report={report} />}
+      </div>
+    </aside>
+  );
+});

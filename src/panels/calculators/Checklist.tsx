@@ -1,0 +1,169 @@
+import { memo, useMemo } from 'react';
+import { TIERS } from '../../domain';
+import { lessonById } from '../../domain/lessons';
+import { explainCheck } from '../../domain/report/explain';
+import type { Check, CheckStatus, Report } from '../../domain/report/types';
+import { useDocumentStore } from '../../state/documentStore';
+import { useSessionStore } from '../../state/sessionStore';
+import { describeElements } from './elements';
+import { InfoButton } from './Explain';
+import { selectAndZoom } from './focus';
+import { localizeFigures } from './localize';
+import { useCalculatorsUi } from './uiStore';
+
+export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
+  pass: '✓',
+  warn: '!',
+  fail: '✕',
+};
+export const STATUS_WORD: Readonly<Record<CheckStatus, string>> = {
+  pass: 'Pass',
+  warn: 'Warning',
+  fail: 'Fail',
+};
+
+/** Checks whose thresholds the target tier sets (DESIGN.md rule 8). */
+const TIER_SET = new Set<string>([
+  'tier-floor',
+  'tier-cooling',
+  'tier-density',
+  'tier-row-power',
+  'tier-redundancy',
+  'fiber-density',
+  'latency-domain',
+]);
+
+const GROUPS: readonly { status: CheckStatus; title: string }[] = [
+  { status: 'fail', title: 'Failing' },
+  { status: 'warn', title: 'Warnings' },
+  { status: 'pass', title: 'Passing' },
+];
+
+export function StatusIcon({ status }: { status: CheckStatus }) {
+  return (
+    <span className={`status-icon is-${status}`} role="img" aria-label={STATUS_WORD[status]}>
+      {STATUS_ICON[status]}
+    </span>
+  );
+}
+
+function CheckItem({
+  check,
+  report,
+  highlighted,
+  at,
+}: {
+  check: Check;
+  report: Report;
+  highlighted: boolean;
+  /** What the check's elements are ("5 halls"), empty when it names none. */
+  at: string;
+}) {
+  const units = useSessionStore((s) => s.units);
+  const ids = check.elementIds;
+  const message = localizeFigures(check.message, units);
+  const body = (
+    <>
+      <StatusIcon status={check.status} />
+      <span className="check-text">
+        <span className="check-title">
+          {check.title}
+          {TIER_SET.has(check.id) && <span className="tier-tag">tier</span>}
+          {highlighted && <span className="lesson-tag">lesson</span>}
+        </span>
+        <span className="check-message">{message}</span>
+        {at && <span className="check-at">{at} · click to show</span>}
+      </span>
+    </>
+  );
+  return (
+    <li
+      className={`check is-${check.status}${highlighted ? ' is-highlighted' : ''}`}
+      data-testid={`check-${check.id}`}
+      data-status={check.status}
+      data-highlighted={highlighted ? 'true' : undefined}
+    >
+      {ids.length > 0 ? (
+        <button
+          type="button"
+          className="check-main"
+          onClick={() => selectAndZoom(ids)}
+          title={`Select and zoom to ${at}`}
+        >
+          {body}
+        </button>
+      ) : (
+        <div className="check-main">{body}</div>
+      )}
+      <InfoButton
+        label={check.title}
+        explain={() => explainCheck(check.id, report.targetTier, report)}
+        testId={`explain-check-${check.id}`}
+      />
+    </li>
+  );
+}
+
+/** The checklist of the live report: failures first, each selectable and explained. */
+export const Checklist = memo(function Checklist({ report }: { report: Report }) {
+  const highlighted = useCalculatorsUi((s) => s.highlighted);
+  const lessonId = useCalculatorsUi((s) => s.lessonId);
+  const clearHighlight = useCalculatorsUi((s) => s.clearHighlight);
+  const tier = TIERS[report.targetTier];
+  const marked = new Set(highlighted);
+  // Once per report (at most once per frame while dragging), from the document it was made of.
+  const atOf = useMemo(() => {
+    const doc = useDocumentStore.getState().doc;
+    return new Map(report.checks.map((c) => [c, describeElements(doc, c.elementIds)] as const));
+  }, [report]);
+  const lesson = highlighted.length > 0 ? lessonById(lessonId) : undefined;
+  return (
+    <section className="panel-section checklist" aria-labelledby="checks-title">
+      <h2 id="checks-title" className="section-title">
+        Checks <span className="section-sub">against {tier.label}</span>
+      </h2>
+      <div className="check-summary" data-testid="check-summary">
+        <span className="chip is-pass">{report.summary.pass} pass</span>
+        <span className="chip is-warn">{report.summary.warn} warn</span>
+        <span className="chip is-fail">{report.summary.fail} fail</span>
+      </div>
+      {lesson && (
+        <div className="lesson-banner">
+          <span>
+            Marked for the lesson <strong>{lesson.title}</strong>
+          </span>
+          <button
+            type="button"
+            className="text-button"
+            onClick={clearHighlight}
+            aria-label="Clear lesson marks"
+          >
+            Clear
+          </button>
+        </div>
+      )}
+      {GROUPS.map(({ status, title }) => {
+        const list = report.checks.filter((c) => c.status === status);
+        if (list.length === 0) return null;
+        return (
+          <div key={status} className="check-group">
+            <h3 className={`check-group-title is-${status}`}>
+              {title} <span className="count">{list.length}</span>
+            </h3>
+            <ul className="checks">
+              {list.map((c, i) => (
+                <CheckItem
+                  key={`${c.id}:${i}`}
+                  check={c}
+                  report={report}
+                  highlighted={marked.has(c.id)}
+                  at={atOf.get(c) ?? ''}
+                />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+});

@@ -1,0 +1,248 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { createPortal } from 'react-dom';
+import type { Grade } from '../../domain';
+import type { Explanation, ExplanationSource } from '../../domain/report/explain';
+import { useSessionStore } from '../../state/sessionStore';
+import { localizeFigures } from './localize';
+
+/** REFERENCE.md's confidence grades, as the popovers explain them. */
+export const GRADE_MEANING: Readonly<Record<Grade, string>> = {
+  A: 'A: vendor or standards document',
+  B: 'B: reputable press or several agreeing sources',
+  C: 'C: a single or conflicting source',
+  D: 'D: arithmetic on graded figures',
+  X: 'X: no public figure found (an estimate)',
+};
+
+export function GradeBadge({ grade, estimate }: { grade: Grade; estimate?: boolean }) {
+  return (
+    <>
+      <span className={`grade grade-${grade}`} title={GRADE_MEANING[grade]} data-grade={grade}>
+        {grade}
+      </span>
+      {(estimate || grade === 'X') && <span className="estimate-tag">estimate</span>}
+    </>
+  );
+}
+
+function SourceItem({ s, units }: { s: ExplanationSource; units: 'metric' | 'imperial' }) {
+  return (
+    <li className="explain-source">
+      <div className="explain-source-head">
+        <GradeBadge grade={s.grade} estimate={s.estimate} />
+        <span className="explain-source-label">{s.label}</span>
+        <span className="explain-source-value">{localizeFigures(s.value, units)}</span>
+      </div>
+      <div className="explain-source-basis">{localizeFigures(s.basis, units)}</div>
+    </li>
+  );
+}
+
+/** An explanation's body: formula, the figures in it, and its sources with their grades. */
+export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headingLevel?: 3 | 4 }) {
+  const units = useSessionStore((s) => s.units);
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="explain-body">
+      <H className="explain-heading">Formula</H>
+      <code className="explain-formula" data-testid="explain-formula">
+        {localizeFigures(e.formula, units)}
+      </code>
+      {e.inputs.length > 0 && (
+        <>
+          <H className="explain-heading">Inputs</H>
+          <dl className="explain-inputs">
+            {e.inputs.map((i, k) => (
+              <div key={k} className="explain-input">
+                <dt>{i.label}</dt>
+                <dd>{localizeFigures(i.value, units)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      <H className="explain-heading">Sources</H>
+      {e.sources.length > 0 ? (
+        <ul className="explain-sources" data-testid="explain-sources">
+          {e.sources.map((s, k) => (
+            <SourceItem key={k} s={s} units={units} />
+          ))}
+        </ul>
+      ) : (
+        <p className="explain-none">Counted from the layout: no catalog figures involved.</p>
+      )}
+    </div>
+  );
+}
+
+const POPOVER_WIDTH = 380;
+const MARGIN = 8;
+
+/**
+ * A small ⓘ button that opens a popover explaining a figure. Closed, it is one button and one
+ * state (there are ~40 on the panel, re-rendered every frame while the user drags); `explain` runs
+ * only while open. Esc, the × button or a click outside close it; focus returns to the button.
+ */
+export function InfoButton({
+  label,
+  explain,
+  extra,
+  testId,
+}: {
+  /** What is explained, for the button's accessible name ("Explain IT load"). */
+  label: string;
+  explain: () => Explanation;
+  /** Shown above the formula (the figure's current value). */
+  extra?: ReactNode;
+  testId?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="info-button"
+        aria-label={`Explain ${label}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        title={`How ${label} is calculated`}
+        data-testid={testId}
+        onClick={(ev) => {
+          ev.stopPropagation();
+          setOpen((o) => !o);
+        }}
+      >
+        i
+      </button>
+      {open && (
+        <ExplainPopover
+          id={id}
+          anchor={button}
+          e={explain()}
+          extra={extra}
+          onClose={(refocus) => {
+            setOpen(false);
+            if (refocus) button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The open popover, in a portal, placed under (or above) its button and kept on screen. */
+function ExplainPopover({
+  id,
+  anchor,
+  e,
+  extra,
+  onClose,
+}: {
+  id: string;
+  anchor: RefObject<HTMLButtonElement | null>;
+  e: Explanation;
+  extra?: ReactNode;
+  onClose: (refocus: boolean) => void;
+}) {
+  const popover = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
+  const close = useRef(onClose);
+  useLayoutEffect(() => {
+    close.current = onClose;
+  });
+
+  const place = useCallback(() => {
+    const b = anchor.current?.getBoundingClientRect();
+    const p = popover.current;
+    if (!b || !p) return;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const width = Math.min(POPOVER_WIDTH, vw - 2 * MARGIN);
+    const height = p.offsetHeight;
+    const left = Math.max(MARGIN, Math.min(b.right - width, vw - width - MARGIN));
+    let top = b.bottom + 6;
+    if (top + height > vh - MARGIN) top = Math.max(MARGIN, b.top - 6 - height);
+    setPos({ left, top, maxHeight: vh - 2 * MARGIN });
+  }, [anchor]);
+
+  useLayoutEffect(() => {
+    place();
+    popover.current?.focus({ preventScroll: true });
+  }, [place]);
+
+  useEffect(() => {
+    const onDown = (ev: PointerEvent) => {
+      const t = ev.target as Node | null;
+      if (popover.current?.contains(t) || anchor.current?.contains(t)) return;
+      close.current(false);
+    };
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key === 'Escape') {
+        ev.preventDefault();
+        ev.stopPropagation();
+        close.current(true);
+      }
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('keydown', onKey, true);
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [anchor, place]);
+
+  return createPortal(
+    <div
+      ref={popover}
+      id={id}
+      className="explain-popover"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      data-testid="explain-popover"
+      style={
+        pos
+          ? { left: pos.left, top: pos.top, maxHeight: pos.maxHeight }
+          : { left: -9999, top: 0, visibility: 'hidden' }
+      }
+      onClick={(ev) => ev.stopPropagation()}
+    >
+      <div className="explain-title-row">
+        <h2 id={`${id}-title`} className="explain-title">
+          {e.title}
+        </h2>
+        <button
+          type="button"
+          className="explain-close"
+          aria-label="Close"
+          onClick={() => close.current(true)}
+        >
+          ×
+        </button>
+      </div>
+      {extra && <div className="explain-extra">{extra}</div>}
+      <ExplanationBody e={e} />
+      <p className="explain-grades">
+        Grades: A standard or vendor · B press · C single source · D arithmetic · X estimate
+      </p>
+    </div>,
+    document.body,
+  );
+}

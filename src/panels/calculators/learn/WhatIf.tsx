@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import { TIER_IDS, TIERS, type TierId } from '../../../domain';
+import { flipDirection, retargetDiff } from '../../../domain/lessons';
+import { useDocumentStore } from '../../../state/documentStore';
+import { useSessionStore } from '../../../state/sessionStore';
+import { StatusIcon } from '../Checklist';
+import { describeElements } from '../elements';
+import { selectAndZoom } from '../focus';
+import { localizeFigures } from '../localize';
+import { setTargetTier } from '../TopBarControls';
+import { useCalculatorsUi } from '../uiStore';
+
+/** The tier after `tier` (or before the last), a sensible first "what if". */
+function nextTier(tier: TierId): TierId {
+  const i = TIER_IDS.indexOf(tier);
+  return TIER_IDS[i + 1] ?? TIER_IDS[i - 1] ?? tier;
+}
+
+/**
+ * Lesson (b), "What if": the open layout checked against another tier, listing the checks whose
+ * status flips, before and after. Applying the tier is a document edit (one undo step).
+ */
+export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
+  const doc = useDocumentStore((s) => s.doc);
+  const units = useSessionStore((s) => s.units);
+  const from = doc.settings.targetTier;
+  const [picked, setPicked] = useState<TierId | null>(defaultTier ?? null);
+  const to = picked ?? nextTier(from);
+  const flips = useMemo(() => retargetDiff(doc, from, to), [doc, from, to]);
+  const worse = flips.filter((f) => flipDirection(f) === 'worse').length;
+  return (
+    <section className="what-if" data-testid="what-if" aria-labelledby="what-if-title">
+      <h3 id="what-if-title">What if this layout had to host another tier?</h3>
+      <div className="lesson-controls">
+        <span>
+          “{doc.name || 'Untitled campus'}” targets <strong>{TIERS[from].label}</strong>. Re-target
+          to
+        </span>
+        <select
+          aria-label="Re-target to tier"
+          data-testid="what-if-tier"
+          value={to}
+          onChange={(e) => setPicked(e.target.value as TierId)}
+        >
+          {TIER_IDS.map((id) => (
+            <option key={id} value={id}>
+              {TIERS[id].label}
+            </option>
+          ))}
+        </select>
+        {to !== from && (
+          <button
+            type="button"
+            className="secondary-button"
+            data-testid="what-if-apply"
+            onClick={() => setTargetTier(to)}
+            title="Make it the layout’s target tier (Ctrl+Z undoes)"
+          >
+            Apply as target tier
+          </button>
+        )}
+      </div>
+      {to === from ? (
+        <p className="muted">This is the layout’s target tier already: pick another to compare.</p>
+      ) : flips.length === 0 ? (
+        <p className="muted" data-testid="what-if-none">
+          No check changes status between {TIERS[from].label} and {TIERS[to].label}.
+        </p>
+      ) : (
+        <>
+          <p className="what-if-summary">
+            {flips.length} check{flips.length === 1 ? '' : 's'} flip: {worse} worse,{' '}
+            {flips.length - worse} better.
+          </p>
+          <ul className="flips" data-testid="what-if-list">
+            {flips.map((f) => (
+              <li
+                key={f.id}
+                className={`flip is-${flipDirection(f)}`}
+                data-testid={`flip-${f.id}`}
+                data-before={f.before}
+                data-after={f.after}
+              >
+                <div className="flip-head">
+                  <span className="flip-status">
+                    <StatusIcon status={f.before} />
+                    <span aria-hidden="true">→</span>
+                    <StatusIcon status={f.after} />
+                  </span>
+                  <span className="flip-title">{f.title}</span>
+                  {f.elementIds.length > 0 && (
+                    <button
+                      type="button"
+                      className="text-button"
+                      onClick={() => {
+                        useCalculatorsUi.getState().closeLearn();
+                        selectAndZoom(f.elementIds);
+                      }}
+                      title={`Select and zoom to ${describeElements(doc, f.elementIds)}`}
+                    >
+                      Show on plan
+                    </button>
+                  )}
+                </div>
+                <dl className="flip-messages">
+                  <dt>{TIERS[from].label.replace(/\s*\(.*$/, '')}</dt>
+                  <dd>{localizeFigures(f.beforeMessage, units)}</dd>
+                  <dt>{TIERS[to].label.replace(/\s*\(.*$/, '')}</dt>
+                  <dd>{localizeFigures(f.message, units)}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import { lessonById, type LessonId } from '../../domain/lessons';
+import type { CheckId } from '../../domain/report/types';
+
+/**
+ * The calculators' own view state (not the document, not undoable, never exported): which tab of
+ * the right panel shows, whether the Learn view is open and on which lesson, and the checks a
+ * lesson points at (the checklist highlights them).
+ */
+export type PanelTab = 'totals' | 'checks' | 'halls';
+
+export interface CalculatorsUi {
+  readonly tab: PanelTab;
+  readonly learnOpen: boolean;
+  readonly lessonId: LessonId;
+  /** Checks the open lesson points at; the checklist marks them. */
+  readonly highlighted: readonly CheckId[];
+  setTab: (tab: PanelTab) => void;
+  /** Open the Learn view on `id`, highlight its checks and show the checklist. */
+  openLesson: (id: LessonId) => void;
+  closeLearn: () => void;
+  clearHighlight: () => void;
+}
+
+export const useCalculatorsUi = create<CalculatorsUi>()((set) => ({
+  tab: 'totals',
+  learnOpen: false,
+  lessonId: 'density',
+  highlighted: [],
+  setTab: (tab) => set({ tab }),
+  openLesson: (id) =>
+    set({
+      learnOpen: true,
+      lessonId: id,
+      highlighted: lessonById(id)?.checks ?? [],
+      tab: 'checks',
+    }),
+  closeLearn: () => set({ learnOpen: false }),
+  clearHighlight: () => set({ highlighted: [] }),
+}));

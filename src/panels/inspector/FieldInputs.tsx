@@ -1,0 +1,180 @@
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Validation } from './validate';
+
+export interface DraftInputProps {
+  readonly label: string;
+  readonly hint?: string;
+  /** The stored value as the field shows it when not being edited ("" when mixed or empty). */
+  readonly display: string;
+  readonly placeholder?: string;
+  /** Unit shown inside the field, at its right ("m", "ft", "°"). */
+  readonly suffix?: string;
+  readonly validate: (text: string) => Validation;
+  /** A valid, changed value: commit it (one undo step). */
+  readonly onCommit: (value: unknown) => void;
+  /**
+   * Commit every valid keystroke (for forms whose values are not the document, so that previews
+   * follow the typing); the typed text stays until the field is left.
+   */
+  readonly live?: boolean;
+  /** Told whether what is typed is valid, as it changes. */
+  readonly onValidity?: (ok: boolean) => void;
+  readonly numeric?: boolean;
+  readonly wide?: boolean;
+  readonly testId?: string;
+}
+
+/**
+ * A text box that validates as the user types. An invalid value shows its message under the field
+ * and keeps the typed text, and nothing is committed; a valid one commits on Enter or on leaving
+ * the field; Esc puts the stored value back.
+ */
+export function DraftInput(props: DraftInputProps) {
+  const { display, validate, onCommit, onValidity, live } = props;
+  const id = useId();
+  // null: not editing, the field shows the stored value (and follows it when it changes).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? display;
+  const check = draft === null ? null : validate(draft);
+  const error = check && !check.ok ? check.error : null;
+
+  const commit = () => {
+    if (draft === null) return;
+    if (draft === display) {
+      setDraft(null);
+      return;
+    }
+    if (!check?.ok) return;
+    if (!live) onCommit(check.value);
+    setDraft(null);
+  };
+  const revert = () => {
+    setDraft(null);
+    onValidity?.(true);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      revert();
+    }
+  };
+
+  return (
+    <Field id={id} label={props.label} hint={props.hint} wide={props.wide} error={error}>
+      <div
+        className={`insp-input${props.suffix ? ' has-suffix' : ''}${error ? ' is-invalid' : ''}`}
+      >
+        <input
+          id={id}
+          type="text"
+          inputMode={props.numeric ? 'decimal' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          placeholder={props.placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          data-testid={props.testId}
+          onChange={(e) => {
+            const next = e.target.value;
+            setDraft(next);
+            const result = validate(next);
+            onValidity?.(result.ok);
+            if (live && result.ok) onCommit(result.value);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={commit}
+        />
+        {props.suffix && <span className="insp-suffix">{props.suffix}</span>}
+      </div>
+    </Field>
+  );
+}
+
+export interface FieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly wide?: boolean | undefined;
+  readonly error?: string | null;
+  readonly children: ReactNode;
+}
+
+/** A labelled cell of the field grid, with the validation message under it. */
+export function Field({ id, label, hint, wide, error, children }: FieldProps) {
+  return (
+    <div className={`insp-field${wide ? ' is-wide' : ''}`}>
+      <label htmlFor={id} className="insp-label" title={hint}>
+        {label}
+      </label>
+      {children}
+      {error && (
+        <div id={`${id}-error`} className="insp-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export interface SelectInputProps {
+  readonly label: string;
+  readonly hint?: string;
+  /** The value, or null when the selected elements differ ("Mixed"). */
+  readonly value: string | null;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly onCommit: (value: string) => void;
+  readonly wide?: boolean;
+  readonly testId?: string;
+}
+
+/** A choice among the catalog's ids: a change commits at once (one undo step). */
+export function SelectInput(props: SelectInputProps) {
+  const id = useId();
+  return (
+    <Field id={id} label={props.label} hint={props.hint} wide={props.wide}>
+      <div className="insp-input is-select">
+        <select
+          id={id}
+          value={props.value ?? ''}
+          data-testid={props.testId}
+          onChange={(e) => {
+            if (e.target.value !== '') props.onCommit(e.target.value);
+          }}
+        >
+          {props.value === null && (
+            <option value="" disabled>
+              Mixed
+            </option>
+          )}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </Field>
+  );
+}
+
+/** A value shown, not edited. */
+export function ReadOnlyValue(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly wide?: boolean | undefined;
+}) {
+  const id = useId();
+  return (
+    <Field id={id} label={props.label} wide={props.wide}>
+      <output id={id} className="insp-readonly" title={props.value}>
+        {props.value}
+      </output>
+    </Field>
+  );
+}

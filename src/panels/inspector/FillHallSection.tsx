@@ -1,0 +1,224 @@
+import { useMemo, useState } from 'react';
+import {
+  KINDS,
+  RACK_PROFILE_IDS,
+  RACK_PROFILES,
+  rowRectInHall,
+  TIERS,
+  type Hall,
+  type RackProfileId,
+  type RackRow,
+} from '../../domain';
+import {
+  COLD_AISLE_M,
+  fillHallFormSchema,
+  HOT_AISLE_M,
+  MAX_RACKS_PER_ROW,
+  planHallRows,
+  type FillHallPlan,
+} from '../../domain/ops/fillHall';
+import type { UnitSystem } from '../../domain/units';
+import { useDocumentStore } from '../../state/documentStore';
+import { rowsOfHall } from '../../state/selectors';
+import { formatCount, formatNumber } from '../format';
+import { freshIds } from './edit';
+import { DraftInput, SelectInput } from './FieldInputs';
+import { formatField, unitSymbol } from './units';
+import { validateNumber } from './validate';
+
+const FORM = fillHallFormSchema.shape;
+
+const LIMIT_TEXT = {
+  'row-power': 'row power',
+  'rack-cap': 'rack cap',
+  'hall-width': 'hall width',
+} as const;
+
+/** The profile a hall is filled with by default: its rows' profile, else the target tier's rack. */
+function defaultProfile(rows: readonly RackRow[], tierProfile: RackProfileId): RackProfileId {
+  return rows[0]?.profile ?? tierProfile;
+}
+
+/** Apply a plan as one undo step: new rows with fresh ids (after removing the hall's rows). */
+export function applyFill(hall: Hall, plan: FillHallPlan, replace: boolean): void {
+  const store = useDocumentStore.getState();
+  const ids = freshIds(store.doc, KINDS.rackRows.idPrefix, plan.rows.length);
+  const before = store.doc.rackRows;
+  const kept = replace ? before.filter((r) => r.hallId !== hall.id) : before;
+  const added: RackRow[] = plan.rows.map((p, i) => ({ id: ids[i]!, hallId: hall.id, ...p }));
+  // Built outside the recipe: the 50,000 untouched rows are not walked through immer drafts.
+  const next = [...kept, ...added];
+  store.apply(
+    (d) => {
+      d.rackRows = next;
+    },
+    `Fill ${hall.name || hall.id} with rows`,
+  );
+}
+
+/**
+ * "Fill hall with rows": the planner's options, a live preview of what it would place, and a
+ * button that places it as one undo step.
+ */
+export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSystem }) {
+  const doc = useDocumentStore((s) => s.doc);
+  const rows = rowsOfHall(doc, hall.id);
+  const tierProfile = TIERS[doc.settings.targetTier].flagshipProfile;
+  const [profile, setProfile] = useState<RackProfileId>(() => defaultProfile(rows, tierProfile));
+  const [kw, setKw] = useState<number>(() => RACK_PROFILES[profile].kwPerRack.value);
+  const [coldM, setColdM] = useState(COLD_AISLE_M);
+  const [hotM, setHotM] = useState(HOT_AISLE_M);
+  const [cap, setCap] = useState<number | null>(null);
+  const [replace, setReplace] = useState(false);
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+
+  const validity = (key: string) => (ok: boolean) =>
+    setInvalid((prev) => {
+      if (ok !== prev.has(key)) return prev;
+      const next = new Set(prev);
+      if (ok) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  const profileKw = RACK_PROFILES[profile].kwPerRack.value;
+  // Only the hall's size and row power matter: moving or renaming it does not re-plan.
+  const { width, depth, rowPowerMw } = hall;
+  const plan = useMemo(
+    () =>
+      planHallRows(
+        { width, depth, rowPowerMw },
+        {
+          profile,
+          kwPerRack: kw === profileKw ? null : kw,
+          coldAisleM: coldM,
+          hotAisleM: hotM,
+          rackCountPerRow: cap,
+          avoid: replace ? undefined : rows.map(rowRectInHall),
+        },
+      ),
+    [width, depth, rowPowerMw, profile, kw, profileKw, coldM, hotM, cap, replace, rows],
+  );
+  const { summary } = plan;
+  const ok = invalid.size === 0 && summary.rows > 0;
+  const lengthUnit = unitSymbol('length', system);
+
+  return (
+    <section className="insp-fill" aria-labelledby="insp-fill-title" data-testid="fill-hall">
+      <h3 id="insp-fill-title" className="insp-subtitle">
+        Fill hall with rows
+      </h3>
+      <div className="insp-grid">
+        <SelectInput
+          label="Profile"
+          value={profile}
+          options={RACK_PROFILE_IDS.map((id) => ({ value: id, label: RACK_PROFILES[id].label }))}
+          onCommit={(v) => {
+            const id = v as RackProfileId;
+            setProfile(id);
+            setKw(RACK_PROFILES[id].kwPerRack.value);
+            validity('kw')(true);
+          }}
+          wide
+          testId="fill-profile"
+        />
+        <DraftInput
+          key={profile}
+          label="kW per rack"
+          display={formatField(kw, 'kw', system)}
+          suffix="kW"
+          validate={(t) => validateNumber(t, 'kw', system, FORM.kwPerRack)}
+          onCommit={(v) => setKw(v as number)}
+          onValidity={validity('kw')}
+          live
+          numeric
+          testId="fill-kw"
+        />
+        <DraftInput
+          label="Max racks per row"
+          hint={`Empty: up to ${MAX_RACKS_PER_ROW}, and no more than the hall's row power allows`}
+          display={cap === null ? '' : String(cap)}
+          placeholder={`Auto (≤ ${MAX_RACKS_PER_ROW})`}
+          validate={(t) => validateNumber(t, 'count', system, FORM.rackCountPerRow, true)}
+          onCommit={(v) => setCap(v as number | null)}
+          onValidity={validity('cap')}
+          live
+          numeric
+          testId="fill-cap"
+        />
+        <DraftInput
+          label="Cold aisle"
+          hint="Between the fronts of two rows (REFERENCE §7: 1.22 m, 4 ft)"
+          display={formatField(coldM, 'length', system)}
+          suffix={lengthUnit}
+          validate={(t) => validateNumber(t, 'length', system, FORM.coldAisleM)}
+          onCommit={(v) => setColdM(v as number)}
+          onValidity={validity('cold')}
+          live
+          numeric
+          testId="fill-cold"
+        />
+        <DraftInput
+          label="Hot aisle"
+          hint="Between the backs of two rows (REFERENCE §7: 0.91 m, 3 ft)"
+          display={formatField(hotM, 'length', system)}
+          suffix={lengthUnit}
+          validate={(t) => validateNumber(t, 'length', system, FORM.hotAisleM)}
+          onCommit={(v) => setHotM(v as number)}
+          onValidity={validity('hot')}
+          live
+          numeric
+          testId="fill-hot"
+        />
+        <label className="insp-check is-wide">
+          <input
+            type="checkbox"
+            checked={replace}
+            onChange={(e) => setReplace(e.target.checked)}
+            data-testid="fill-replace"
+          />
+          Replace existing rows
+          {rows.length > 0 && <span className="insp-muted"> ({formatCount(rows.length)})</span>}
+        </label>
+      </div>
+      <div
+        className={`insp-preview${ok ? '' : ' is-empty'}`}
+        data-testid="fill-preview"
+        data-rows={summary.rows}
+        data-racks={summary.racks}
+        aria-live="polite"
+      >
+        {invalid.size > 0 ? (
+          <span>Correct the values above to see what fits.</span>
+        ) : (
+          <>
+            <span className="insp-preview-main">
+              Would place {formatCount(summary.rows)} rows, {formatCount(summary.racks)} racks,{' '}
+              {formatNumber(summary.itMw, 1)} MW
+            </span>
+            {summary.rows > 0 ? (
+              <span className="insp-muted">
+                {summary.lines} × {summary.rowsPerLine} rows of {summary.racksPerRow} racks ·
+                limited by {LIMIT_TEXT[summary.limitedBy]}
+                {summary.skipped > 0 && ` · ${summary.skipped} skipped (overlap)`}
+              </span>
+            ) : (
+              summary.problem && (
+                <span className="insp-muted">Nothing fits: {summary.problem}.</span>
+              )
+            )}
+          </>
+        )}
+      </div>
+      <button
+        type="button"
+        className="insp-button"
+        disabled={!ok}
+        onClick={() => applyFill(hall, plan, replace)}
+        data-testid="fill-apply"
+      >
+        Fill hall
+      </button>
+    </section>
+  );
+}

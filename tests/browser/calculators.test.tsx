@@ -1,0 +1,309 @@
+import Konva from 'konva';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { App } from '../../src/app/App';
+import { TIER_IDS } from '../../src/domain';
+import { computeReport } from '../../src/domain/report';
+import { useCalculatorsUi } from '../../src/panels/calculators/uiStore';
+import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
+import { useSessionStore } from '../../src/state/sessionStore';
+import { smallLayout } from './fixtures';
+
+let host: HTMLDivElement;
+
+beforeEach(async () => {
+  await page.viewport(1280, 800);
+  host = document.createElement('div');
+  host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
+  document.body.appendChild(host);
+  useDocumentStore.getState().load(emptyLayout());
+  useSessionStore.setState({
+    camera: { x: 0, y: 0, scale: 1 },
+    pointer: null,
+    units: 'metric',
+    selection: [],
+  });
+  useCalculatorsUi.setState({ tab: 'totals', learnOpen: false, highlighted: [] });
+});
+
+afterEach(() => {
+  host.remove();
+});
+
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+
+const el = (testId: string): HTMLElement => {
+  const e = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  if (!e) throw new Error(`no [data-testid=${testId}]`);
+  return e;
+};
+
+/** Open the traditional seed and wait for it. */
+async function openTraditional(search = '?seed=traditional-20mw') {
+  const screen = await render(<App search={search} />, { container: host });
+  await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Traditional/);
+  await frames();
+  return screen;
+}
+
+describe('the calculators panel', () => {
+  it('updates after an edit: a row’s rackCount changes total-itMw', async () => {
+    const layout = smallLayout();
+    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const itMw = screen.getByTestId('total-itMw');
+    await expect
+      .element(itMw)
+      .toHaveAttribute('data-value', String(computeReport(layout).totals.itMw));
+    useDocumentStore.getState().apply((d) => {
+      d.rackRows[0]!.rackCount = 4;
+    }, 'Edit row');
+    const after = computeReport(useDocumentStore.getState().doc).totals.itMw;
+    expect(after).toBeLessThan(computeReport(layout).totals.itMw);
+    await expect.element(itMw).toHaveAttribute('data-value', String(after));
+    await expect.element(itMw).toHaveTextContent(`${after.toFixed(1)} MW`);
+  });
+
+  it('updates live during a gesture, at most once per frame', async () => {
+    const layout = smallLayout();
+    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const racks = screen.getByTestId('total-racks');
+    await expect
+      .element(racks)
+      .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
+    const doc = useDocumentStore.getState();
+    doc.beginGesture();
+    for (let i = 1; i <= 5; i++) {
+      useDocumentStore.getState().updateGesture((d) => {
+        d.rackRows[0]!.rackCount = 20 - i;
+      });
+    }
+    // Five changes in one frame: the panel shows the last one after the next frame.
+    expect(racks.element().getAttribute('data-value')).toBe(
+      String(computeReport(layout).totals.racks),
+    );
+    await frames(2);
+    const live = computeReport(useDocumentStore.getState().doc).totals.racks;
+    expect(racks.element().getAttribute('data-value')).toBe(String(live));
+    useDocumentStore.getState().cancelGesture();
+    await expect
+      .element(racks)
+      .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
+  });
+
+  it('shows every total with its SI value and an ⓘ button', async () => {
+    const layout = smallLayout();
+    const expected = computeReport(layout).totals;
+    await render(<App initialLayout={layout} />, { container: host });
+    await frames();
+    for (const [field, value] of Object.entries(expected)) {
+      const card = el(`total-${field}`);
+      expect(card.getAttribute('data-value')).toBe(String(value));
+      expect(card.querySelector('button.info-button')).not.toBeNull();
+    }
+  });
+
+  it('the tier select changes the checks, as one undoable edit', async () => {
+    const screen = await openTraditional();
+    const floor = screen.getByTestId('check-tier-floor');
+    await expect.element(floor).toHaveAttribute('data-status', 'pass');
+    const select = screen.getByTestId('target-tier-select');
+    const steps = useDocumentStore.getState().past.length;
+    await select.selectOptions('blackwell');
+    await expect
+      .element(screen.getByTestId('target-tier'))
+      .toHaveAttribute('data-value', 'blackwell');
+    await expect.element(floor).toHaveAttribute('data-status', 'fail');
+    await expect
+      .element(screen.getByTestId('check-tier-cooling'))
+      .toHaveAttribute('data-status', 'fail');
+    await expect
+      .element(screen.getByTestId('check-tier-row-power'))
+      .toHaveAttribute('data-status', 'fail');
+    expect(useDocumentStore.getState().past.length).toBe(steps + 1);
+    // The checklist comes forward, and the badge sums it up.
+    await expect.element(screen.getByTestId('tab-checks')).toHaveAttribute('aria-selected', 'true');
+    const badge = screen.getByTestId('check-badge');
+    await expect.element(badge).toHaveAttribute('data-fail', '5');
+    await expect.element(badge).toHaveTextContent('11 ✓1 !5 ✕');
+    useDocumentStore.getState().undo();
+    await expect
+      .element(screen.getByTestId('target-tier'))
+      .toHaveAttribute('data-value', 'traditional');
+    await expect.element(floor).toHaveAttribute('data-status', 'pass');
+    expect((select.element() as HTMLSelectElement).value).toBe('traditional');
+    expect([...(select.element() as HTMLSelectElement).options].map((o) => o.value)).toEqual([
+      ...TIER_IDS,
+    ]);
+  });
+
+  it('clicking a failing check selects its halls, zooms to them and they are outlined in red', async () => {
+    const screen = await openTraditional();
+    await screen.getByTestId('target-tier-select').selectOptions('blackwell');
+    const item = screen.getByTestId('check-tier-floor');
+    await expect.element(item).toHaveAttribute('data-status', 'fail');
+    const halls = useDocumentStore.getState().doc.halls.map((h) => h.id);
+    await frames();
+    const faults = Konva.stages.at(-1)!.findOne('.faults')!;
+    await expect
+      .poll(() => faults.getAttr('faultIds') as string[])
+      .toEqual(expect.arrayContaining(halls));
+    const before = useSessionStore.getState().camera;
+    await userEvent.click(item.element().querySelector('.check-main')!);
+    expect(useSessionStore.getState().selection).toEqual(halls);
+    expect(useSessionStore.getState().camera).not.toEqual(before);
+    expect(useSessionStore.getState().camera.scale).toBeGreaterThan(before.scale);
+  });
+
+  it('the ⓘ popover shows the formula, inputs and graded sources; Esc closes it', async () => {
+    const screen = await openTraditional();
+    await screen.getByTestId('target-tier-select').selectOptions('blackwell');
+    const button = screen.getByTestId('explain-check-tier-floor');
+    await button.click();
+    const popover = screen.getByRole('dialog');
+    await expect.element(popover).toBeVisible();
+    await expect.element(popover).toHaveTextContent(/Floor rating meets the tier/);
+    await expect
+      .element(popover.getByTestId('explain-formula'))
+      .toHaveTextContent('hall floorRatingKpa ≥ 18.6 kPa');
+    expect(popover.element().querySelectorAll('[data-grade]').length).toBeGreaterThan(0);
+    await expect.element(popover).toHaveTextContent(/estimate/);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(button.element());
+    // A total explains itself the same way.
+    await screen.getByTestId('tab-totals').click();
+    await screen.getByRole('button', { name: 'Explain IT load' }).click();
+    await expect
+      .element(screen.getByRole('dialog').getByTestId('explain-formula'))
+      .toHaveTextContent('IT MW = Σ rows');
+    const grades = [...document.querySelectorAll('[role=dialog] [data-grade]')].map((g) =>
+      g.getAttribute('data-grade'),
+    );
+    expect(grades).toContain('B');
+  });
+
+  it('imperial shows psf and ft; data-value stays SI', async () => {
+    const screen = await openTraditional();
+    await screen.getByTestId('target-tier-select').selectOptions('blackwell');
+    const floor = screen.getByTestId('check-tier-floor');
+    await expect.element(floor).toHaveTextContent(/12 kPa floor < 18.6 kPa/);
+    const maxKpa = screen.getByTestId('total-maxRackKpa');
+    const si = maxKpa.element().getAttribute('data-value');
+    await screen.getByRole('button', { name: 'Imperial' }).click();
+    await expect.element(floor).toHaveTextContent(/251 psf floor < 388 psf/);
+    await expect.element(maxKpa).toHaveTextContent(/psf/);
+    expect(maxKpa.element().getAttribute('data-value')).toBe(si);
+    await expect.element(screen.getByTestId('total-longestPathM')).toHaveTextContent(/ ft/);
+    await screen.getByTestId('tab-halls').click();
+    await expect.element(screen.getByTestId('hall-table')).toHaveTextContent(/psf/);
+    await expect.element(screen.getByTestId('hall-table')).toHaveTextContent(/W\/ft²/);
+  });
+});
+
+describe('the hall table', () => {
+  it('sorts by a column header (aria-sort) and a row selects and zooms to its hall', async () => {
+    const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+    await frames();
+    await screen.getByTestId('tab-halls').click();
+    const table = screen.getByTestId('hall-table');
+    await expect.element(table).toBeVisible();
+    const order = () =>
+      [...table.element().querySelectorAll('tbody tr')].map((r) =>
+        r.getAttribute('data-testid')!.replace('hall-row-', ''),
+      );
+    expect(order()).toEqual(['hall-a', 'hall-b']);
+    const mw = table.element().querySelector('th:has([data-testid=sort-itMw])')!;
+    expect(mw.getAttribute('aria-sort')).toBe('none');
+    await screen.getByTestId('sort-itMw').click();
+    expect(mw.getAttribute('aria-sort')).toBe('descending');
+    const report = computeReport(smallLayout());
+    const byMw = [...report.halls].sort((a, b) => b.itMw - a.itMw).map((h) => h.id);
+    expect(order()).toEqual(byMw);
+    await screen.getByTestId('sort-itMw').click();
+    expect(mw.getAttribute('aria-sort')).toBe('ascending');
+    expect(order()).toEqual([...byMw].reverse());
+    await screen.getByTestId('sort-name').click();
+    expect(order()).toEqual(['hall-a', 'hall-b']);
+    const before = useSessionStore.getState().camera;
+    await screen.getByTestId('hall-row-hall-b').click();
+    expect(useSessionStore.getState().selection).toEqual(['hall-b']);
+    expect(useSessionStore.getState().camera).not.toEqual(before);
+    await expect
+      .element(screen.getByTestId('hall-row-hall-b'))
+      .toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('the Learn view', () => {
+  it('opens from the URL on the density lesson, with bars for all five tiers', async () => {
+    const screen = await openTraditional('?seed=traditional-20mw&lesson=density');
+    const learn = screen.getByTestId('learn-view');
+    await expect.element(learn).toHaveAttribute('data-lesson', 'density');
+    const chart = screen.getByTestId('density-chart');
+    await expect.element(chart).toBeVisible();
+    for (const metric of ['racks', 'white-space', 'floor', 'kw', 'row', 'fiber']) {
+      for (const tier of TIER_IDS) {
+        const bar = chart.element().querySelector(`[data-testid="bar-${metric}-${tier}"]`);
+        expect(bar, `${metric} ${tier}`).not.toBeNull();
+        expect(Number(bar!.getAttribute('width'))).toBeGreaterThan(0);
+      }
+    }
+    // 100 MW of NVL72 racks: 834 racks; 10 MW: 84.
+    expect(
+      chart
+        .element()
+        .querySelector('[data-testid="bar-racks-blackwell"]')!
+        .getAttribute('data-value'),
+    ).toBe('834');
+    await screen.getByTestId('lesson-itmw').fill('10');
+    await expect
+      .element(screen.getByTestId('density-chart').getByTestId('bar-racks-blackwell'))
+      .toHaveAttribute('data-value', '84');
+    await expect
+      .element(screen.getByTestId('why-blackwell'))
+      .toHaveTextContent(/18.5 kPa > 12 kPa/);
+    await expect
+      .element(screen.getByTestId('lesson-link'))
+      .toHaveValue(`${window.location.origin}/?seed=traditional-20mw&lesson=density`);
+    // Its checks are marked in the checklist.
+    await expect
+      .element(screen.getByTestId('check-floor-load'))
+      .toHaveAttribute('data-highlighted', 'true');
+  });
+
+  it('lists the checks that flip in the what-if, and applies the tier as one edit', async () => {
+    const screen = await openTraditional();
+    await screen.getByTestId('lessons-button').click();
+    await screen.getByTestId('lesson-what-if').click();
+    const list = screen.getByTestId('what-if-list');
+    await expect.element(list).toBeVisible();
+    await expect.element(screen.getByTestId('what-if-tier')).toHaveValue('blackwell');
+    for (const id of ['tier-floor', 'tier-cooling', 'tier-row-power']) {
+      const flip = screen.getByTestId(`flip-${id}`);
+      await expect.element(flip).toHaveAttribute('data-before', 'pass');
+      await expect.element(flip).toHaveAttribute('data-after', 'fail');
+    }
+    // Hopper asks for the 12 kPa floor these halls have: that check no longer flips.
+    await screen.getByTestId('what-if-tier').selectOptions('hopper');
+    await expect.element(screen.getByTestId('flip-tier-floor')).not.toBeInTheDocument();
+    await expect
+      .element(screen.getByTestId('flip-latency-domain'))
+      .toHaveAttribute('data-after', 'fail');
+    await screen.getByTestId('what-if-tier').selectOptions('blackwell');
+    await screen.getByTestId('what-if-apply').click();
+    await expect
+      .element(screen.getByTestId('target-tier'))
+      .toHaveAttribute('data-value', 'blackwell');
+    useDocumentStore.getState().undo();
+    await expect
+      .element(screen.getByTestId('target-tier'))
+      .toHaveAttribute('data-value', 'traditional');
+    await userEvent.keyboard('{Escape}');
+  });
+});
