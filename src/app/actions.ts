@@ -1,9 +1,11 @@
 import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
-import { useDocumentStore } from '../state/documentStore';
-import { toolKeyDown } from '../canvas/tools/active';
+import { stepHistory, toolKeyDown } from '../canvas/tools/active';
 import { TOOL_ACTIONS } from './toolActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './files/fileActions';
+import { letter, mod } from './keys';
+
+export { letter, mod } from './keys';
 
 /**
  * The action registry (Excalidraw's habit): one place that names each command, its shortcut and
@@ -17,8 +19,6 @@ export interface Action {
   readonly matches: (e: KeyboardEvent) => boolean;
   readonly perform: () => void;
 }
-
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 
 const VIEW_ACTIONS: readonly Action[] = [
   {
@@ -47,17 +47,16 @@ const VIEW_ACTIONS: readonly Action[] = [
     id: 'undo',
     label: 'Undo',
     shortcut: 'Ctrl+Z',
-    matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
-    perform: () => useDocumentStore.getState().undo(),
+    matches: (e) => mod(e) && !e.shiftKey && letter(e, 'z'),
+    // During a drag, undo (and redo) abandon the drag: the tool cancels it and goes idle.
+    perform: () => stepHistory('undo'),
   },
   {
     id: 'redo',
     label: 'Redo',
     shortcut: 'Ctrl+Shift+Z',
-    matches: (e) =>
-      mod(e) &&
-      ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
-    perform: () => useDocumentStore.getState().redo(),
+    matches: (e) => mod(e) && ((e.shiftKey && letter(e, 'z')) || (!e.shiftKey && letter(e, 'y'))),
+    perform: () => stepHistory('redo'),
   },
 ];
 
@@ -72,15 +71,97 @@ export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
 ];
 
-/** Keys typed into a field belong to the field. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+/** Input types that take typed text: keys typed there belong to the field. */
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'number',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  // Typed as digits, segment by segment.
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
+
+/** Enough of an element to tell what it does with keys (duck-typed: tests run without a DOM). */
+interface KeyTarget {
+  readonly tagName?: string;
+  readonly type?: string;
+  readonly isContentEditable?: boolean;
+}
+
+const asKeyTarget = (target: unknown): KeyTarget | null =>
+  typeof target === 'object' && target !== null ? target : null;
+
+/**
+ * Whether the element takes typed text (a text-like input, a textarea, editable content): every
+ * key typed there is the field's. A select, a checkbox or a button is not: shortcuts still work
+ * while one of them has the focus (it keeps the focus after a mouse click).
+ */
+export function isTextEntry(target: unknown): boolean {
+  const el = asKeyTarget(target);
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName !== 'INPUT') return false;
+  return TEXT_INPUT_TYPES.has((el.type || 'text').toLowerCase());
+}
+
+const SELECT_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  ' ',
+  'Enter',
+]);
+const RANGE_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+const RADIO_KEYS = new Set([' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+/**
+ * Whether a focused non-text control uses the key itself: a select's arrows (and Space and Enter,
+ * which open it), a checkbox's Space, a slider's arrows. Those stay with the control; any other
+ * key (a tool letter, Ctrl+Z) goes to the app, which then keeps it from the control (no select
+ * type-ahead).
+ */
+function controlUsesKey(target: EventTarget | null, e: KeyboardEvent): boolean {
+  const el = asKeyTarget(target);
+  if (!el || mod(e)) return false;
+  if (el.tagName === 'SELECT') return SELECT_KEYS.has(e.key);
+  if (el.tagName !== 'INPUT') return false;
+  switch ((el.type || '').toLowerCase()) {
+    case 'checkbox':
+      return e.key === ' ';
+    case 'radio':
+      return RADIO_KEYS.has(e.key);
+    case 'range':
+      return RANGE_KEYS.has(e.key);
+    default:
+      return false;
+  }
 }
 
 /** Run the action a key press names, if any. Returns whether one ran. */
 export function handleShortcut(e: KeyboardEvent): boolean {
-  if (e.defaultPrevented || isTyping(e.target)) return false;
+  if (e.defaultPrevented || isTextEntry(e.target) || controlUsesKey(e.target, e)) return false;
   // The active tool sees keys first (Enter ends a trench, Esc cancels a gesture).
   if (toolKeyDown(e)) {
     e.preventDefault();

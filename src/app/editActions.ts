@@ -13,6 +13,7 @@ import { collectionOf, describeElements } from '../canvas/elementGeometry';
 import { appToolContext } from '../canvas/tools/active';
 import type { ToolContext } from '../canvas/tools/types';
 import type { Action } from './actions';
+import { letter, mod } from './keys';
 import {
   clipboardContent,
   copyToClipboard,
@@ -32,7 +33,6 @@ export interface EditAction extends Action {
   readonly menu: boolean;
 }
 
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
 
 /** Arrow-key moves, metres: 1, or 10 with Shift. */
@@ -170,7 +170,7 @@ export function editActions(cmd: EditCommands): EditAction[] {
       id: 'duplicate',
       label: 'Duplicate',
       shortcut: 'Ctrl+D',
-      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd' && some(),
+      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && letter(e, 'd') && some(),
       perform: cmd.duplicateSelection,
       enabled: some,
       menu: true,
@@ -181,12 +181,7 @@ export function editActions(cmd: EditCommands): EditAction[] {
       shortcut: 'Ctrl+C',
       // A text selection on the page (a total, a message) is the browser's to copy.
       matches: (e) =>
-        mod(e) &&
-        !e.shiftKey &&
-        !e.altKey &&
-        e.key.toLowerCase() === 'c' &&
-        some() &&
-        !hasTextSelection(),
+        mod(e) && !e.shiftKey && !e.altKey && letter(e, 'c') && some() && !hasTextSelection(),
       perform: cmd.copySelection,
       enabled: some,
       menu: true,
@@ -195,8 +190,7 @@ export function editActions(cmd: EditCommands): EditAction[] {
       id: 'paste',
       label: 'Paste',
       shortcut: 'Ctrl+V',
-      matches: (e) =>
-        mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'v' && hasClipboardContent(),
+      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && letter(e, 'v') && hasClipboardContent(),
       perform: cmd.paste,
       enabled: hasClipboardContent,
       menu: true,
@@ -242,7 +236,7 @@ export function editActions(cmd: EditCommands): EditAction[] {
       id: 'selectAll',
       label: 'Select all',
       shortcut: 'Ctrl+A',
-      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'a',
+      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && letter(e, 'a'),
       perform: cmd.selectAll,
       enabled: always,
       menu: true,

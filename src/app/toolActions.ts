@@ -1,5 +1,6 @@
 import { useSessionStore, type ToolId } from '../state/sessionStore';
 import type { Action } from './actions';
+import { letter } from './keys';
 
 /** The tools in toolbar order: what users call each and its one-key shortcut. */
 export const TOOLS: readonly {
@@ -19,14 +20,15 @@ export const TOOLS: readonly {
 export const toolActionId = (tool: ToolId): string => `tool.${tool}`;
 
 /**
- * Switch tools (V, H, R, C, S, F, P). Plain keys only: with Ctrl/Cmd, Alt or Shift the key belongs
- * to another shortcut (Ctrl+C copies, Shift+R is free for others).
+ * Switch tools (V, H, R, C, S, F, P; on a Cyrillic layout the same physical keys). Plain keys only:
+ * with Ctrl/Cmd, Alt or Shift the key belongs to another shortcut (Ctrl+C copies, Shift+R is free
+ * for others).
  */
 export const TOOL_ACTIONS: readonly Action[] = TOOLS.map(({ tool, name, key }) => ({
   id: toolActionId(tool),
   label: `${name} tool`,
   shortcut: key,
   matches: (e: KeyboardEvent) =>
-    !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.key.toUpperCase() === key,
+    !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, key.toLowerCase()),
   perform: () => useSessionStore.getState().setTool(tool),
 }));

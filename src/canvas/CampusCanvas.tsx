@@ -16,7 +16,6 @@ import { useSessionStore, type SessionState } from '../state/sessionStore';
 import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from './camera';
 import { zoomToFit } from './cameraActions';
 import { CullIndex } from './culling';
-import { deferHitWhileMoving } from './deferHit';
 import { CullContext, registerCullIndex } from './cullContext';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { HallNode } from './nodes/HallNode';
@@ -29,16 +28,25 @@ import { PanGesture } from './tools/panTool';
 import { appToolContext, useActiveTool } from './tools/active';
 import type { ToolPointerEvent } from './tools/types';
 
+/**
+ * Whether Space pressed with focus on `target` is the canvas's (pan): only with nothing focused (the
+ * page) or focus in the canvas. On a button, link, field, select or any other focusable control
+ * Space is the control's (it presses a button), so it is left alone.
+ */
+function spaceIsPan(target: EventTarget | null, canvas: HTMLElement | null): boolean {
+  if (!(target instanceof Element)) return true;
+  if (target === document.body || target === document.documentElement) return true;
+  return canvas !== null && canvas.contains(target);
+}
+
 /** Whether Space is held (Space-drag pans), as a ref: reading it must not re-render. */
-function useSpaceHeld() {
+function useSpaceHeld(canvasRef: RefObject<HTMLElement | null>) {
   const held = useRef(false);
   useEffect(() => {
-    const typing = (t: EventTarget | null) =>
-      t instanceof HTMLElement &&
-      (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
     const down = (e: KeyboardEvent) => {
-      if (e.code === 'Space' && !typing(e.target)) {
+      if (e.code === 'Space' && spaceIsPan(e.target, canvasRef.current)) {
         held.current = true;
+        // No page scroll.
         e.preventDefault();
       }
     };
@@ -54,8 +62,19 @@ function useSpaceHeld() {
       window.removeEventListener('keyup', up);
       window.removeEventListener('blur', blur);
     };
-  }, []);
+  }, [canvasRef]);
   return held;
+}
+
+/**
+ * Leave a form field being edited before the canvas acts on a press. The press may change the
+ * selection and so unmount the Inspector field, and a field removed while focused gets no blur in
+ * React: its typed value would be lost. Blurring first commits it (to the element it was typed for).
+ */
+function blurFieldBeingEdited(): void {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement)) return;
+  if (el.isContentEditable || el.matches('input, textarea, select')) el.blur();
 }
 
 /** Elements this far (screen px) outside the view are kept drawn, so a small pan shows no pop-in. */
@@ -88,17 +107,12 @@ const ContentNodes = memo(function ContentNodes() {
 });
 
 /**
- * The layers. Three only (each Konva layer is two canvases): a non-listening background (parcel,
- * grid), the content, and a UI layer for the editor's handles and guides. Memoised with no props,
- * so resizing the stage or moving the camera never re-renders an element component.
+ * The layers. Three only: the background (parcel, grid), the content, and a UI layer for the
+ * editor's handles and guides. None listens: tools pick geometrically (hitTest.ts), so Konva never
+ * needs a layer's hit canvas (a colour-keyed copy of every shape), and never draws one. Memoised
+ * with no props, so resizing the stage or moving the camera never re-renders an element component.
  */
-const Scene = memo(function Scene({
-  cull,
-  contentRef,
-}: {
-  cull: CullIndex;
-  contentRef: RefObject<Konva.Layer | null>;
-}) {
+const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
   return (
     <CullContext.Provider value={cull}>
       <Layer name="background" listening={false}>
@@ -106,7 +120,7 @@ const Scene = memo(function Scene({
         <GridShape />
         <ParcelOutline />
       </Layer>
-      <Layer name="content" ref={contentRef}>
+      <Layer name="content" listening={false}>
         <ContentNodes />
       </Layer>
       <Layer name="ui" listening={false}>
@@ -125,9 +139,8 @@ const Scene = memo(function Scene({
 export function CampusCanvas({ className }: { className?: string }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const contentRef = useRef<Konva.Layer>(null);
   const pan = useMemo(() => new PanGesture(), []);
-  const spaceHeld = useSpaceHeld();
+  const spaceHeld = useSpaceHeld(containerRef);
   const tool = useActiveTool();
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [panning, setPanning] = useState(false);
@@ -154,9 +167,7 @@ export function CampusCanvas({ className }: { className?: string }) {
     const stage = stageRef.current;
     if (!stage) return;
     registerCullIndex(stage, cull);
-    const hit = contentRef.current ? deferHitWhileMoving(contentRef.current) : null;
     const apply = (s: SessionState) => {
-      hit?.moved();
       const { camera, viewport } = s;
       stage.position({ x: camera.x, y: camera.y });
       stage.scale({ x: camera.scale, y: camera.scale });
@@ -167,10 +178,7 @@ export function CampusCanvas({ className }: { className?: string }) {
     const unsubscribe = useSessionStore.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.viewport !== prev.viewport) apply(s);
     });
-    return () => {
-      unsubscribe();
-      hit?.dispose();
-    };
+    return unsubscribe;
   }, [cull]);
 
   const loadGeneration = useDocumentStore((s) => s.loadGeneration);
@@ -215,6 +223,7 @@ export function CampusCanvas({ className }: { className?: string }) {
   // active tool's state machine, in campus metres.
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
+    blurFieldBeingEdited();
     e.currentTarget.setPointerCapture(e.pointerId);
     const ev = toolEvent(e);
     if (e.button === 1 || spaceHeld.current || !tool) {
@@ -239,6 +248,16 @@ export function CampusCanvas({ className }: { className?: string }) {
     }
     tool?.onPointerUp(toolEvent(e), appToolContext);
   };
+  // The browser took the pointer (a touch turned into a scroll, the window lost it): whatever the
+  // press started is abandoned, not committed where the pointer happened to be.
+  const onPointerCancel = () => {
+    if (pan.active) {
+      pan.end();
+      setPanning(false);
+      return;
+    }
+    tool?.cancel(appToolContext);
+  };
   const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
     tool?.onDoubleClick?.(toolEvent(e), appToolContext);
   };
@@ -251,7 +270,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
+      onPointerCancel={onPointerCancel}
       onDoubleClick={onDoubleClick}
       style={{
         cursor: panning ? 'grabbing' : spaceHeld.current ? 'grab' : (tool?.cursor ?? 'grab'),
@@ -259,7 +278,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       onPointerLeave={() => useSessionStore.getState().setPointer(null)}
     >
       <Stage ref={stageRef} width={size.width} height={size.height}>
-        <Scene cull={cull} contentRef={contentRef} />
+        <Scene cull={cull} />
       </Stage>
     </div>
   );

@@ -173,7 +173,11 @@ describe('snapPoint properties', () => {
     y: fc.double({ min: -500, max: 500, noNaN: true }),
     width: fc.double({ min: 1, max: 200, noNaN: true }),
     depth: fc.double({ min: 1, max: 200, noNaN: true }),
-    rotation: fc.oneof(fc.constant(0), fc.constant(90), fc.double({ min: -360, max: 360 })),
+    rotation: fc.oneof(
+      fc.constant(0),
+      fc.constant(90),
+      fc.double({ min: -360, max: 360, noNaN: true }),
+    ),
   });
   const pointArb = fc.record({
     x: fc.double({ min: -600, max: 600, noNaN: true }),

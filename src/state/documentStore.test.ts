@@ -45,6 +45,27 @@ describe('document store', () => {
     expect(store.getState().doc).toBe(before);
   });
 
+  it('updateGesture without an open gesture changes nothing and runs no recipe', () => {
+    const store = createDocumentStore(emptyLayout());
+    const before = store.getState().doc;
+    let ran = false;
+    store.getState().updateGesture((d) => {
+      ran = true;
+      d.name = 'Moved';
+    });
+    expect(ran).toBe(false);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().mark).toBeNull();
+    // A gesture ended by undo stays ended: the drag's next update is ignored.
+    store.getState().beginGesture();
+    store.getState().updateGesture((d) => void (d.name = 'Moved'));
+    store.getState().undo();
+    store.getState().updateGesture((d) => void (d.name = 'Moved again'));
+    store.getState().commitGesture('Move');
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
   it('a recipe that changes nothing records nothing', () => {
     const store = createDocumentStore(emptyLayout());
     store.getState().apply(() => {}, 'Nothing');

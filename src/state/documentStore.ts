@@ -19,7 +19,7 @@ export interface DocumentState extends H.HistoryState<Layout> {
   redo: () => void;
   /** Mark the start of a gesture (drag, resize, rotate). */
   beginGesture: () => void;
-  /** Change the document during the gesture, without history. */
+  /** Change the document during the gesture, without history. Without an open gesture: nothing. */
   updateGesture(recipe: (draft: Draft<Layout>) => void): void;
   /** End the gesture as one undo step (none when the document is unchanged). */
   commitGesture: (label: string) => void;
@@ -66,7 +66,8 @@ export function createDocumentStore(initial: Layout = emptyLayout()) {
       undo: () => step(H.undo),
       redo: () => step((h) => H.redo(h)),
       beginGesture: () => step(H.beginGesture),
-      updateGesture: (recipe) => step((h) => H.updateGesture(h, produce(h.doc, recipe))),
+      updateGesture: (recipe) =>
+        step((h) => (h.mark === null ? h : H.updateGesture(h, produce(h.doc, recipe)))),
       commitGesture: (label) => step((h) => H.commitGesture(h, label)),
       cancelGesture: () => step(H.cancelGesture),
     };

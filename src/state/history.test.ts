@@ -137,10 +137,21 @@ describe('history: gestures', () => {
     expect(canRedo(h)).toBe(true);
   });
 
-  it('updateGesture without beginGesture opens one; begin twice keeps the first mark', () => {
+  it('updateGesture without an open gesture changes nothing (a cancelled drag stays cancelled)', () => {
     const start = doc(0);
-    let h = updateGesture(initialHistory(start), doc(1));
-    expect(h.mark).toBe(start);
+    const idle = initialHistory(start);
+    expect(updateGesture(idle, doc(1))).toBe(idle);
+    // Undo in the middle of a gesture closes it; later updates of that drag are ignored.
+    let h = updateGesture(beginGesture(idle), doc(2));
+    h = undo(h);
+    expect(h.doc).toBe(start);
+    expect(updateGesture(h, doc(3))).toBe(h);
+  });
+
+  it('begin twice keeps the first mark', () => {
+    const start = doc(0);
+    let h = beginGesture(initialHistory(start));
+    h = updateGesture(h, doc(1));
     h = beginGesture(h);
     expect(h.mark).toBe(start);
     expect(cancelGesture(h).doc).toBe(start);

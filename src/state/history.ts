@@ -61,7 +61,10 @@ export function applyEdit<T>(
   };
 }
 
-/** Step back. Undo during a gesture cancels the gesture (that is the step the user sees). */
+/**
+ * Step back. Undo during a gesture cancels the gesture (that is the step the user sees); the app's
+ * undo action asks the active tool to cancel instead, so that the tool stops dragging too.
+ */
 export function undo<T>(h: HistoryState<T>): HistoryState<T> {
   if (h.mark !== null) return cancelGesture(h);
   const entry = h.past[h.past.length - 1];
@@ -93,11 +96,15 @@ export function beginGesture<T>(h: HistoryState<T>): HistoryState<T> {
   return { ...h, mark: h.doc };
 }
 
-/** Change the document during a gesture without recording history. Without a gesture, opens one. */
+/**
+ * Change the document during a gesture without recording history. Without an open gesture it does
+ * nothing: a gesture ended by undo or cancel stays ended, and a late update from its drag must not
+ * open a new one behind the user's back. Tools begin a gesture before they update it.
+ */
 export function updateGesture<T>(h: HistoryState<T>, next: T): HistoryState<T> {
-  const open = h.mark === null ? beginGesture(h) : h;
-  if (next === open.doc) return open;
-  return { ...open, doc: next };
+  if (h.mark === null) return h;
+  if (next === h.doc) return h;
+  return { ...h, doc: next };
 }
 
 /** Close the gesture as one undo step, or as none when the document is back where it started. */

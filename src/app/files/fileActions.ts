@@ -1,5 +1,6 @@
 import { SEEDS } from '../../../seeds';
 import type { Action } from '../actions';
+import { letter, mod } from '../keys';
 import {
   exportGeoJson,
   exportPng,
@@ -16,9 +17,7 @@ import { copyShareLink } from './shareLink';
  * Ctrl/Cmd+S) and tests all run these. Actions without a shortcut never match a key.
  */
 
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const never = () => false;
-const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
 export const FILE_ACTION_IDS = {
   open: 'file.open',
@@ -45,7 +44,7 @@ export const FILE_ACTIONS: readonly Action[] = [
     id: FILE_ACTION_IDS.open,
     label: 'Open…',
     shortcut: 'Ctrl+O',
-    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'o'),
+    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && letter(e, 'o'),
     perform: openFilePicker,
   },
   {
@@ -53,7 +52,7 @@ export const FILE_ACTIONS: readonly Action[] = [
     label: 'Save (download JSON)',
     shortcut: 'Ctrl+S',
     // Ctrl+S and Ctrl+Shift+S both save: there is no "save as" apart from the download itself.
-    matches: (e) => mod(e) && !e.altKey && key(e, 's'),
+    matches: (e) => mod(e) && !e.altKey && letter(e, 's'),
     perform: () => void saveLayoutJson(),
   },
   {

@@ -6,6 +6,7 @@ import {
   PARCEL_CROSSING_MESSAGE,
   PARCEL_DELETE_CROSSING_MESSAGE,
   PARCEL_MIN_MESSAGE,
+  PARCEL_NO_VERTEX_MESSAGE,
 } from './parcelTool';
 import { toolHarness } from './testing';
 
@@ -114,10 +115,14 @@ describe('parcel tool', () => {
     ]);
   });
 
-  it('Delete with nothing hovered or picked is left to the app', () => {
+  it('Delete with nothing hovered or picked is kept from the app (it would delete the selection)', () => {
     const h = square();
+    const before = h.doc();
     h.move(400, 400);
-    expect(h.key('Delete')).toBe(false);
+    expect(h.key('Delete')).toBe(true);
+    expect(h.key('Backspace')).toBe(true);
+    expect(h.doc()).toBe(before);
+    expect(h.toast()?.text).toBe(PARCEL_NO_VERTEX_MESSAGE);
   });
 
   it('refuses a move that makes the parcel cross itself: restored, with a message', () => {

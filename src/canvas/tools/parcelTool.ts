@@ -2,7 +2,7 @@ import { closestOnSegment, fromXY, type RotatedRect, type Vec2, type XY } from '
 import { findPolygonSelfIntersection } from '../../domain/format/simplePolygon';
 import { escapeToSelect, overlayOf, roundMm } from './creation';
 import { registerTool } from './registry';
-import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
+import { pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** Pick distances in screen pixels. */
 const VERTEX_HIT_PX = 8;
@@ -16,6 +16,7 @@ export const PARCEL_CROSSING_MESSAGE =
 export const PARCEL_DELETE_CROSSING_MESSAGE =
   'Deleting that vertex would make the parcel cross itself';
 export const PARCEL_MIN_MESSAGE = `A parcel needs at least ${MIN_PARCEL_POINTS} vertices`;
+export const PARCEL_NO_VERTEX_MESSAGE = 'Hover a vertex to delete it';
 
 export type ParcelHit =
   | { readonly kind: 'vertex'; readonly index: number }
@@ -66,7 +67,8 @@ const IDLE: State = { name: 'idle' };
  * Parcel (P): the parcel's vertices as handles. Drag a vertex (one undo step; a move that would
  * make the polygon cross itself is refused with a message and the parcel restored); press on an
  * edge to insert a vertex there (and keep dragging it, still one step); Alt-click a vertex, or
- * Delete/Backspace on the hovered or last-picked one, deletes it (never below 3 vertices).
+ * Delete/Backspace on the hovered or last-picked one, deletes it (never below 3 vertices; with
+ * neither, a hint, and the key never reaches the app's Delete of the selection).
  */
 export function createParcelTool(): Tool {
   let state: State = IDLE;
@@ -196,26 +198,32 @@ export function createParcelTool(): Tool {
       if (e.key === 'Escape') {
         if (state.name === 'dragging') {
           this.cancel(ctx);
-          handles(ctx);
           return true;
         }
         return escapeToSelect(e, ctx);
       }
-      if ((e.key === 'Delete' || e.key === 'Backspace') && state.name === 'idle') {
+      if (e.key === 'Delete' || e.key === 'Backspace') {
+        // Always the parcel's: with no vertex to delete the key must not fall through to the
+        // app's Delete and remove the selected halls, which this tool does not even show.
+        if (state.name !== 'idle') return true;
         const target = hover?.kind === 'vertex' ? hover.index : picked;
-        if (target === null) return false;
-        deleteVertex(ctx, target);
+        if (target === null) ctx.showToast(PARCEL_NO_VERTEX_MESSAGE);
+        else deleteVertex(ctx, target);
         return true;
       }
       return false;
     },
+    /**
+     * Abandon a vertex drag (Esc, undo mid-drag, pointer cancel): the parcel goes back to before
+     * it and the tool is idle, its vertices still drawn (a tool switch clears them after this).
+     */
     cancel(ctx) {
       if (state.name === 'dragging') ctx.cancelGesture();
       state = IDLE;
       hover = null;
       picked = null;
       lastMove = null;
-      ctx.setOverlay(EMPTY_OVERLAY);
+      handles(ctx);
     },
   };
 }

@@ -386,8 +386,18 @@ export class SelectTool implements Tool {
         const box = boxOf(s.press.world, e.world);
         const inside = elementsInBox(ctx.doc(), box);
         const next = [...s.base];
-        for (const id of inside) if (!next.includes(id)) next.push(id);
-        ctx.setSelection(next);
+        const ids = new Set(next);
+        for (const id of inside) {
+          if (ids.has(id)) continue;
+          ids.add(id);
+          next.push(id);
+        }
+        // A write re-renders the inspector, the selection shape and the hall table: only when the
+        // set of ids changes, not on every frame of the drag.
+        const current = new Set(ctx.selection());
+        if (current.size !== ids.size || next.some((id) => !current.has(id))) {
+          ctx.setSelection(next);
+        }
         ctx.setOverlay({ ...EMPTY_OVERLAY, marquee: { a: s.press.world, b: e.world } });
         break;
       }

@@ -1,4 +1,12 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { useDocumentStore } from '../../state/documentStore';
 import type { Validation } from './validate';
 
 export interface DraftInputProps {
@@ -26,17 +34,49 @@ export interface DraftInputProps {
 
 /**
  * A text box that validates as the user types. An invalid value shows its message under the field
- * and keeps the typed text, and nothing is committed; a valid one commits on Enter or on leaving
- * the field; Esc puts the stored value back.
+ * and keeps the typed text, and nothing is committed; a valid one commits on Enter, on leaving
+ * the field, or when the field goes away while being edited (a click on the canvas selects another
+ * element and unmounts it: React sends no blur then); Esc puts the stored value back.
  */
 export function DraftInput(props: DraftInputProps) {
   const { display, validate, onCommit, onValidity, live } = props;
   const id = useId();
   // null: not editing, the field shows the stored value (and follows it when it changes).
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
   const text = draft ?? display;
   const check = draft === null ? null : validate(draft);
   const error = check && !check.ok ? check.error : null;
+
+  // What an unmount commits: the draft as typed (kept in step at once, so that a commit and an
+  // unmount in the same event do not commit twice), the document it was typed into, and the
+  // latest props.
+  const pending = useRef<{ text: string; loadGeneration: number } | null>(null);
+  const setDraft = (next: string | null) => {
+    pending.current =
+      next === null
+        ? null
+        : { text: next, loadGeneration: useDocumentStore.getState().loadGeneration };
+    setDraftState(next);
+  };
+  const latest = useRef({ display, validate, onCommit, live });
+  useLayoutEffect(() => {
+    latest.current = { display, validate, onCommit, live };
+  });
+  useLayoutEffect(
+    () => () => {
+      const typed = pending.current;
+      pending.current = null;
+      if (!typed) return;
+      const { display, validate, onCommit, live } = latest.current;
+      // Live fields committed every keystroke already; a draft from a document since replaced
+      // (a file opened) belongs to no element of this one.
+      if (live || typed.text === display) return;
+      if (typed.loadGeneration !== useDocumentStore.getState().loadGeneration) return;
+      const result = validate(typed.text);
+      if (result.ok) onCommit(result.value);
+    },
+    [],
+  );
 
   const commit = () => {
     if (draft === null) return;
