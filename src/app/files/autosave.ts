@@ -10,7 +10,9 @@ import { parseLayoutText, serializeLayout } from '../../domain/format';
  * what another tab saved: two tabs editing the same layout each keep their own copy, and the
  * tabs warn each other (tabSync.ts) that their changes will not be merged. On reload a tab
  * restores its own slot; a new tab restores the most recent slot of a tab that is no longer open
- * (taking that slot over), or else the most recent slot of all (chooseRestore).
+ * (taking that slot over), or else the most recent slot of all (copying it: its tab keeps it)
+ * (chooseRestore; persistence.ts). A tab that opens something else instead (?seed=, a share
+ * link) moves to a new slot, so that its old one is kept for "Open the restored copy".
  */
 
 export const AUTOSAVE_DEBOUNCE_MS = 800;

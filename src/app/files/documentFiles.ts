@@ -154,18 +154,24 @@ export function saveLayoutJson(): string {
 /** "Empty parcel" in the New from template list. */
 export const EMPTY_TEMPLATE = 'empty';
 
-/** New from template: a sample from seeds/ by id, or EMPTY_TEMPLATE. Returns whether it opened. */
+/**
+ * New from template: a sample from seeds/ by id, or EMPTY_TEMPLATE. Returns whether it opened.
+ * The sample is loaded before asking about unsaved changes, so that nothing edited while it loads
+ * is replaced without a question.
+ */
 export async function newFromTemplate(id: string): Promise<boolean> {
-  if (!(await confirmDiscard('start a new layout'))) return false;
+  let layout: Layout;
   if (id === EMPTY_TEMPLATE) {
-    openDocument(emptyLayout('Untitled campus'));
-    return true;
+    layout = emptyLayout('Untitled campus');
+  } else {
+    const result = await loadSeed(id);
+    if (!result.ok) {
+      useFilesStore.getState().setNotice({ key: 'opened', tone: 'error', text: result.message });
+      return false;
+    }
+    layout = result.layout;
   }
-  const result = await loadSeed(id);
-  if (!result.ok) {
-    useFilesStore.getState().setNotice({ key: 'opened', tone: 'error', text: result.message });
-    return false;
-  }
-  openDocument(result.layout);
+  if (!(await confirmDiscard('start a new layout'))) return false;
+  openDocument(layout);
   return true;
 }

@@ -13,7 +13,7 @@ import { confirmDiscard, isDirty, openDocument, showImportErrors } from './docum
 import { useFilesStore } from './filesStore';
 import { indexedDbStorage } from './idbStorage';
 import { clearShareFragment, decodeShareHash, hasShareFragment } from './shareLink';
-import { claimTabId, openTabIds } from './tabs';
+import { claimTabId, openTabIds, renewTabId } from './tabs';
 import { broadcastBus, TabSync } from './tabSync';
 
 /**
@@ -99,8 +99,13 @@ async function readAutosaves(): Promise<Found[]> {
   return found;
 }
 
-/** Open an autosave in this tab, taking its slot over when its tab is gone. */
-async function restore(found: Found, tabId: string, live: ReadonlySet<string>): Promise<void> {
+/**
+ * Open an autosave in this tab and write it to this tab's slot (so that a reload brings it back,
+ * whatever this tab autosaved before). The slot it came from is deleted when its tab is known to
+ * be closed (taken over); a slot of an open tab, or of any tab when this page cannot tell which
+ * are open (no Web Locks API), is only copied.
+ */
+async function restore(found: Found): Promise<void> {
   const { record, layout } = found;
   openDocument(layout, { layoutId: record.layoutId, saved: !record.dirty });
   runtime?.autosaver?.resetBaseline({
@@ -109,10 +114,13 @@ async function restore(found: Found, tabId: string, live: ReadonlySet<string>): 
     dirty: record.dirty,
   });
   useFilesStore.setState({ autosavedAt: record.savedAt });
-  if (record.key !== tabId && !live.has(record.key)) {
+  const tabId = await claimTabId();
+  if (record.key !== tabId) {
     try {
       await autosaveStorage().put({ ...record, key: tabId });
-      await autosaveStorage().remove(record.key);
+      // Asked now, not at startup: the tab that wrote it may have closed since.
+      const live = await openTabIds();
+      if (live && !live.has(record.key)) await autosaveStorage().remove(record.key);
     } catch {
       // The record stays under its old slot: still restorable.
     }
@@ -123,18 +131,19 @@ async function restore(found: Found, tabId: string, live: ReadonlySet<string>): 
     key: 'restored',
     tone: 'info',
     text: `Restored your ${record.dirty ? 'unsaved ' : ''}layout ${quote(record.name)} from ${formatSavedAt(record.savedAt)}.`,
-    actions: [{ label: 'Discard', run: () => void discardRestored(tabId) }],
+    actions: [{ label: 'Discard', run: () => void discardRestored() }],
   });
 }
 
 /**
- * "Discard" on the restored notice: drop the restored copy (this tab's slot, which took it over;
- * another open tab's slot is left alone) and open the default sample.
+ * "Discard" on the restored notice: drop the restored copy (this tab's slot, which holds it; the
+ * slot of another open tab is left alone) and open the default sample. The sample is loaded
+ * before asking, so that nothing edited while it loads is replaced without a question.
  */
-async function discardRestored(tabId: string): Promise<void> {
-  if (!(await confirmDiscard('discard the restored copy'))) return;
+async function discardRestored(): Promise<void> {
   const seed = await loadSeed(DEFAULT_SEED);
   if (!seed.ok) return;
+  if (!(await confirmDiscard('discard the restored copy'))) return;
   openDocument(seed.layout);
   const doc = useDocumentStore.getState().doc;
   runtime?.autosaver?.resetBaseline({
@@ -142,14 +151,18 @@ async function discardRestored(tabId: string): Promise<void> {
     layoutId: useFilesStore.getState().layoutId,
     dirty: false,
   });
+  const tabId = await claimTabId();
   await autosaveStorage()
     .remove(tabId)
     .catch(() => undefined);
   useFilesStore.getState().dismissNotice('restored');
 }
 
-/** Offer an autosave that was not opened (the page was asked for a sample or a share link). */
-function offerRestore(found: Found, tabId: string, live: ReadonlySet<string>): void {
+/**
+ * Offer an autosave that was not opened (the page was asked for a sample or a share link). It
+ * must not be this tab's own slot, which autosave is about to overwrite: see setAside.
+ */
+function offerRestore(found: Found): void {
   const { record } = found;
   useFilesStore.getState().setNotice({
     key: 'restore-available',
@@ -160,11 +173,21 @@ function offerRestore(found: Found, tabId: string, live: ReadonlySet<string>): v
         label: 'Open the restored copy',
         run: () =>
           void (async () => {
-            if (await confirmDiscard('open the restored copy')) await restore(found, tabId, live);
+            if (await confirmDiscard('open the restored copy')) await restore(found);
           })(),
       },
     ],
   });
+}
+
+/**
+ * This tab opens something else than its own autosave (a reload with ?seed= or a share link):
+ * give the tab a new id, and so a new slot, before autosave starts, so that the next edit does
+ * not overwrite the autosave offered as "kept in this browser". The old slot is left as a closed
+ * tab's.
+ */
+async function setAside(choice: Found | null, tabId: string): Promise<void> {
+  if (choice?.record.key === tabId) await renewTabId();
 }
 
 /** How long startup waits for the autosaves before opening the sample anyway, ms. */
@@ -205,9 +228,11 @@ export async function openAtStartup({
   isCancelled,
 }: StartupOptions): Promise<boolean> {
   const hash = window.location.hash;
-  const [tabId, found, live] = await Promise.all([
+  let timedOut = false;
+  const [firstTabId, found] = await Promise.all([
     claimTabId(),
     withTimeout(readAutosaves(), STARTUP_READ_MS, () => {
+      timedOut = true;
       useFilesStore.getState().setNotice({
         key: 'autosave-error',
         tone: 'warning',
@@ -215,18 +240,21 @@ export async function openAtStartup({
       });
       return [];
     }),
-    openTabIds(),
   ]);
+  // After the claim: it finds out whether the Web Locks API works here.
+  const live = await openTabIds();
   if (isCancelled()) return false;
+  // This tab's own slot was not read, so it may hold work: autosave into a new one.
+  const tabId = timedOut ? await renewTabId() : firstTabId;
   const choice = chooseRestore(
     found.map((f) => ({ ...f, key: f.record.key, savedAt: f.record.savedAt })),
     tabId,
-    live,
+    live ?? new Set<string>(),
   );
   const prune = slotsToPrune(
     found.map((f) => f.record),
     tabId,
-    live,
+    live ?? new Set<string>(),
   );
   for (const key of prune)
     autosaveStorage()
@@ -237,7 +265,8 @@ export async function openAtStartup({
     const result = await decodeShareHash(hash);
     if (isCancelled()) return false;
     clearShareFragment();
-    if (choice) offerRestore(choice, tabId, live);
+    await setAside(choice, tabId);
+    if (choice) offerRestore(choice);
     if (!result.ok) {
       showImportErrors('Could not open this share link', result.error);
       return false;
@@ -251,10 +280,11 @@ export async function openAtStartup({
     return true;
   }
   if (explicitSeed || !choice) {
-    if (choice) offerRestore(choice, tabId, live);
+    await setAside(choice, tabId);
+    if (choice) offerRestore(choice);
     return false;
   }
-  await restore(choice, tabId, live);
+  await restore(choice);
   return true;
 }
 
