@@ -1,12 +1,13 @@
 import {
   COLLECTIONS,
   rowRectInCampus,
+  type AnyElement,
   type Collection,
   type Hall,
   type Layout,
   type RotatedRect,
 } from '../domain';
-import { elementIndex } from '../state/selectors';
+import { elementIndex, listIndex, UnionIndex } from '../state/selectors';
 
 /**
  * Where each element sits in the campus frame, by id: which collection holds it, its campus
@@ -15,13 +16,15 @@ import { elementIndex } from '../state/selectors';
 
 const collectionCache = new WeakMap<Layout, ReadonlyMap<string, Collection>>();
 
-/** The collection of every element, by id. Built once per document version. */
+/**
+ * The collection of every element, by id, once per document version: composed of the
+ * per-collection id indexes (selectors.ts), so a drag frame re-indexes only what it changed.
+ */
 export function collectionIndex(doc: Layout): ReadonlyMap<string, Collection> {
   let index = collectionCache.get(doc);
   if (!index) {
-    const m = new Map<string, Collection>();
-    for (const c of COLLECTIONS) for (const e of doc[c]) m.set(e.id, c);
-    index = m;
+    const parts = COLLECTIONS.map((c) => listIndex<AnyElement>(doc[c]));
+    index = new UnionIndex<Collection>(parts, (part) => COLLECTIONS[part]!);
     collectionCache.set(doc, index);
   }
   return index;

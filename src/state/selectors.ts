@@ -1,23 +1,99 @@
-import type { AnyElement, Layout, RackRow } from '../domain';
+import { COLLECTIONS, type AnyElement, type Layout, type RackRow } from '../domain';
 
 /**
  * Derived indexes of a document, memoised by reference so that zustand selectors return stable
  * values (an unchanged element or list keeps its identity, so its component does not re-render).
  */
 
+/**
+ * One collection's elements by id, built once per collection array: immer keeps an unchanged
+ * collection's array, so an edit to one hall re-indexes the halls and nothing else.
+ */
+const listCache = new WeakMap<readonly AnyElement[], ReadonlyMap<string, AnyElement>>();
+
+export function listIndex<T extends AnyElement>(list: readonly T[]): ReadonlyMap<string, T> {
+  let index = listCache.get(list) as ReadonlyMap<string, T> | undefined;
+  if (!index) {
+    const m = new Map<string, T>();
+    for (const e of list) m.set(e.id, e);
+    index = m;
+    listCache.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * A read-only map over several maps, as if they were merged in order into one Map (a later part
+ * wins a duplicate id; keys iterate in first-seen order). Ids are unique across a valid document,
+ * so a lookup is a few hash probes and building one costs nothing but the array of parts.
+ */
+export class UnionIndex<V> implements ReadonlyMap<string, V> {
+  private count = -1;
+
+  constructor(
+    private readonly parts: readonly ReadonlyMap<string, unknown>[],
+    /** The value for a part's hit: the element itself, or what it stands for (its collection). */
+    private readonly value: (part: number, hit: unknown) => V,
+  ) {}
+
+  get(id: string): V | undefined {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const hit = this.parts[i]!.get(id);
+      if (hit !== undefined) return this.value(i, hit);
+    }
+    return undefined;
+  }
+
+  has(id: string): boolean {
+    for (const p of this.parts) if (p.has(id)) return true;
+    return false;
+  }
+
+  get size(): number {
+    if (this.count < 0) {
+      this.count = Array.from(this.keys()).length;
+    }
+    return this.count;
+  }
+
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.parts.length; i++) {
+      for (const id of this.parts[i]!.keys()) {
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++) seen = this.parts[j]!.has(id);
+        if (!seen) yield id;
+      }
+    }
+  }
+
+  *values(): MapIterator<V> {
+    for (const id of this.keys()) yield this.get(id)!;
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (const id of this.keys()) yield [id, this.get(id)!];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(cb: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown) {
+    for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this);
+  }
+}
+
 const byIdCache = new WeakMap<Layout, ReadonlyMap<string, AnyElement>>();
 
-/** Every element by id. Built once per document version. */
+/**
+ * Every element by id, once per document version: composed of the per-collection indexes, so a
+ * drag frame that changes one collection re-indexes only that collection.
+ */
 export function elementIndex(doc: Layout): ReadonlyMap<string, AnyElement> {
   let index = byIdCache.get(doc);
   if (!index) {
-    const m = new Map<string, AnyElement>();
-    for (const e of doc.halls) m.set(e.id, e);
-    for (const e of doc.rackRows) m.set(e.id, e);
-    for (const e of doc.coolingZones) m.set(e.id, e);
-    for (const e of doc.substations) m.set(e.id, e);
-    for (const e of doc.fiberTrenches) m.set(e.id, e);
-    index = m;
+    const parts = COLLECTIONS.map((c) => listIndex<AnyElement>(doc[c]));
+    index = new UnionIndex<AnyElement>(parts, (_, e) => e as AnyElement);
     byIdCache.set(doc, index);
   }
   return index;

@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import { Shape } from '../konva';
 import { hallToCampus, rowKwPerRack, type AABB, type Hall } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
-import { elementIndex, rowsOfHall } from '../../state/selectors';
+import { listIndex, rowsOfHall } from '../../state/selectors';
 import { unionAabb } from '../bounds';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawLabel } from '../draw';
@@ -73,7 +73,7 @@ function formatMw(mw: number): string {
  * the rows (see rows.ts), then the name tag. Re-rendered only when the hall or its rows change.
  */
 export const HallNode = memo(function HallNode({ id }: { id: string }) {
-  const hall = useDocumentStore((s) => elementIndex(s.doc).get(id) as Hall | undefined);
+  const hall = useDocumentStore((s) => listIndex(s.doc.halls).get(id));
   const rows = useDocumentStore((s) => rowsOfHall(s.doc, id));
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);

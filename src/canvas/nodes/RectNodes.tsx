@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import { Shape } from '../konva';
 import { COOLING_TYPES, rectAabb, type CoolingZone, type Substation } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
-import { elementIndex } from '../../state/selectors';
+import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS, CANVAS_FONT, COOLING_COLOURS } from '../palette';
@@ -29,7 +29,7 @@ const rectHit = (width: number, depth: number) => (ctx: Konva.Context, shape: Ko
 
 /** A cooling zone: translucent fill and dashed outline in its type's colour, with a corner tag. */
 export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: string }) {
-  const zone = useDocumentStore((s) => elementIndex(s.doc).get(id) as CoolingZone | undefined);
+  const zone = useDocumentStore((s) => listIndex(s.doc.coolingZones).get(id));
   const ref = useRectCull(id, zone);
   const width = zone?.width ?? 0;
   const depth = zone?.depth ?? 0;
@@ -92,7 +92,7 @@ export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: strin
 
 /** A substation yard: hatched rectangle with name, capacity and voltage. */
 export const SubstationNode = memo(function SubstationNode({ id }: { id: string }) {
-  const sub = useDocumentStore((s) => elementIndex(s.doc).get(id) as Substation | undefined);
+  const sub = useDocumentStore((s) => listIndex(s.doc.substations).get(id));
   const ref = useRectCull(id, sub);
   const width = sub?.width ?? 0;
   const depth = sub?.depth ?? 0;

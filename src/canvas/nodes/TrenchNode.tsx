@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import { Shape } from '../konva';
 import type { FiberTrench } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
-import { elementIndex } from '../../state/selectors';
+import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { CANVAS_COLOURS, trenchWidthPx } from '../palette';
 
@@ -23,7 +23,7 @@ function polyline(
  * casing so that it reads on top of halls and zones. One shape (casing and line together).
  */
 export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
-  const trench = useDocumentStore((s) => elementIndex(s.doc).get(id) as FiberTrench | undefined);
+  const trench = useDocumentStore((s) => listIndex(s.doc.fiberTrenches).get(id));
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
 

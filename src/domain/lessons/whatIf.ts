@@ -1,7 +1,7 @@
 import type { TierId } from '../catalog';
 import type { Layout } from '../model';
 import { computeReport } from '../report';
-import type { CheckId, CheckStatus } from '../report/types';
+import type { CheckId, CheckStatus, Report } from '../report/types';
 
 export interface CheckFlip {
   readonly id: CheckId;
@@ -17,13 +17,40 @@ export interface CheckFlip {
 }
 
 /**
+ * Reports already at hand, so that a caller does not check the layout again: the live report
+ * (before) and a memoised one for the other tier (after). Each is used only when it was checked
+ * against the tier it stands for (its targetTier); it must be of the same layout.
+ */
+export interface RetargetReports {
+  /** The layout's report under `fromTier`. */
+  readonly before?: Report;
+  /** The layout's report under `toTier`. */
+  readonly after?: Report;
+}
+
+/**
  * "What if this campus had to host the next tier?": the checks whose status changes when the same
  * layout is checked against `toTier` instead of `fromTier`, in the report's check order. Checks
- * that keep their status (even with new figures) are left out.
+ * that keep their status (even with new figures) are left out. A same-tier question costs nothing.
  */
-export function retargetDiff(layout: Layout, fromTier: TierId, toTier: TierId): CheckFlip[] {
-  const before = computeReport(layout, { tier: fromTier });
-  const after = computeReport(layout, { tier: toTier });
+export function retargetDiff(
+  layout: Layout,
+  fromTier: TierId,
+  toTier: TierId,
+  reports: RetargetReports = {},
+): CheckFlip[] {
+  if (fromTier === toTier) return [];
+  const before =
+    reports.before?.targetTier === fromTier
+      ? reports.before
+      : computeReport(layout, { tier: fromTier });
+  const after =
+    reports.after?.targetTier === toTier ? reports.after : computeReport(layout, { tier: toTier });
+  return diffChecks(before, after);
+}
+
+/** The checks whose status differs between two reports, in `after`'s check order. */
+export function diffChecks(before: Report, after: Report): CheckFlip[] {
   const beforeById = new Map(before.checks.map((c) => [c.id, c] as const));
   const flips: CheckFlip[] = [];
   for (const a of after.checks) {

@@ -1,15 +1,17 @@
 import { memo, useMemo, useState } from 'react';
 import type { Report } from '../../domain/report/types';
-import { formatQuantity } from '../../domain/units';
+import { formatQuantity, type UnitSystem } from '../../domain/units';
 import { useSessionStore } from '../../state/sessionStore';
 import { formatCount, formatNumber } from '../format';
 import { selectAndZoom } from './focus';
 import {
   hallTableRows,
   nextSort,
+  sameHallRow,
   sortHallRows,
   type HallSort,
   type HallSortKey,
+  type HallTableRow,
 } from './hallTable';
 
 const COLUMNS: readonly { key: HallSortKey; label: string; numeric: boolean; title: string }[] = [
@@ -27,6 +29,67 @@ const COLUMNS: readonly { key: HallSortKey; label: string; numeric: boolean; tit
   { key: 'zones', label: 'Cooling', numeric: false, title: 'Cooling zones serving the hall' },
   { key: 'domain', label: 'Domain', numeric: false, title: 'Latency domain' },
 ];
+
+interface HallRowProps {
+  readonly row: HallTableRow;
+  readonly units: UnitSystem;
+  readonly selected: boolean;
+}
+
+/**
+ * One hall's row. Memoised by value: a new report (every edit, every drag frame) re-renders only
+ * the rows whose figures changed, and a selection change only the rows it (de)selects.
+ */
+const HallRow = memo(
+  function HallRow({ row: r, units, selected }: HallRowProps) {
+    const over = r.floorUse > 1;
+    const density = formatQuantity(r.densityKwPerM2, 'powerDensity', units);
+    const worst = formatQuantity(r.maxRackKpa, 'pressure', units, {
+      decimals: units === 'metric' ? 1 : 0,
+    });
+    const rating = formatQuantity(r.floorRatingKpa, 'pressure', units, {
+      decimals: units === 'metric' ? 1 : 0,
+    });
+    return (
+      <tr
+        data-testid={`hall-row-${r.id}`}
+        aria-selected={selected}
+        tabIndex={0}
+        onClick={() => selectAndZoom([r.id])}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            selectAndZoom([r.id]);
+          }
+        }}
+      >
+        <th scope="row" className="hall-name" title={r.id}>
+          {r.name}
+        </th>
+        <td className="is-num">{formatNumber(r.itMw, r.itMw >= 100 ? 0 : 1)}</td>
+        <td className="is-num">{formatCount(r.racks)}</td>
+        <td className="is-num">{formatCount(r.gpus)}</td>
+        <td className="is-num">{density.number}</td>
+        <td
+          className={`is-num floor-cell${over ? ' is-over' : ''}`}
+          data-over={over ? 'true' : undefined}
+          title={
+            over
+              ? `Over the floor rating by ${formatNumber((r.floorUse - 1) * 100, 0)}%`
+              : `Average over the hall ${formatQuantity(r.avgFloorKpa, 'pressure', units).text}`
+          }
+        >
+          {r.racks > 0 ? worst.number : '—'} / {rating.number}
+        </td>
+        <td className="zones-cell" title={r.zones.join(', ')}>
+          {r.zones.length > 0 ? r.zones.join(', ') : <span className="muted">none</span>}
+        </td>
+        <td>{r.domain === null ? <span className="muted">—</span> : `D${r.domain}`}</td>
+      </tr>
+    );
+  },
+  (a, b) => a.units === b.units && a.selected === b.selected && sameHallRow(a.row, b.row),
+);
 
 /** The per-hall table: sortable by any column; a row selects its hall and zooms to it. */
 export const HallTable = memo(function HallTable({ report }: { report: Report }) {
@@ -75,54 +138,9 @@ export const HallTable = memo(function HallTable({ report }: { report: Report })
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const over = r.floorUse > 1;
-              const density = formatQuantity(r.densityKwPerM2, 'powerDensity', units);
-              const worst = formatQuantity(r.maxRackKpa, 'pressure', units, {
-                decimals: units === 'metric' ? 1 : 0,
-              });
-              const rating = formatQuantity(r.floorRatingKpa, 'pressure', units, {
-                decimals: units === 'metric' ? 1 : 0,
-              });
-              return (
-                <tr
-                  key={r.id}
-                  data-testid={`hall-row-${r.id}`}
-                  aria-selected={selected.has(r.id)}
-                  tabIndex={0}
-                  onClick={() => selectAndZoom([r.id])}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      selectAndZoom([r.id]);
-                    }
-                  }}
-                >
-                  <th scope="row" className="hall-name" title={r.id}>
-                    {r.name}
-                  </th>
-                  <td className="is-num">{formatNumber(r.itMw, r.itMw >= 100 ? 0 : 1)}</td>
-                  <td className="is-num">{formatCount(r.racks)}</td>
-                  <td className="is-num">{formatCount(r.gpus)}</td>
-                  <td className="is-num">{density.number}</td>
-                  <td
-                    className={`is-num floor-cell${over ? ' is-over' : ''}`}
-                    data-over={over ? 'true' : undefined}
-                    title={
-                      over
-                        ? `Over the floor rating by ${formatNumber((r.floorUse - 1) * 100, 0)}%`
-                        : `Average over the hall ${formatQuantity(r.avgFloorKpa, 'pressure', units).text}`
-                    }
-                  >
-                    {r.racks > 0 ? worst.number : '—'} / {rating.number}
-                  </td>
-                  <td className="zones-cell" title={r.zones.join(', ')}>
-                    {r.zones.length > 0 ? r.zones.join(', ') : <span className="muted">none</span>}
-                  </td>
-                  <td>{r.domain === null ? <span className="muted">—</span> : `D${r.domain}`}</td>
-                </tr>
-              );
-            })}
+            {rows.map((r) => (
+              <HallRow key={r.id} row={r} units={units} selected={selected.has(r.id)} />
+            ))}
           </tbody>
         </table>
       </div>

@@ -54,6 +54,33 @@ export function hallTableRows(report: Report): HallTableRow[] {
   }));
 }
 
+/**
+ * Whether two rows show the same thing: every figure and name equal, zones item by item. A new
+ * report makes new row objects for every hall; this lets the table re-render only the halls whose
+ * figures changed.
+ */
+export function sameHallRow(a: HallTableRow, b: HallTableRow): boolean {
+  if (a === b) return true;
+  if (
+    a.id !== b.id ||
+    a.name !== b.name ||
+    a.itMw !== b.itMw ||
+    a.racks !== b.racks ||
+    a.gpus !== b.gpus ||
+    a.densityKwPerM2 !== b.densityKwPerM2 ||
+    a.maxRackKpa !== b.maxRackKpa ||
+    a.floorRatingKpa !== b.floorRatingKpa ||
+    a.avgFloorKpa !== b.avgFloorKpa ||
+    a.floorUse !== b.floorUse ||
+    a.domain !== b.domain ||
+    a.zones.length !== b.zones.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.zones.length; i++) if (a.zones[i] !== b.zones[i]) return false;
+  return true;
+}
+
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 function compare(a: HallTableRow, b: HallTableRow, key: HallSortKey): number {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../domain/report';
 import { smallTraditionalCampus } from '../../domain/lessons/testLayout';
 import { barLength, barScale, niceCeil } from './chartScale';
-import { hallTableRows, nextSort, sortHallRows, type HallTableRow } from './hallTable';
+import { produce } from 'immer';
+import { generateCampus } from '../../domain/report/generateCampus';
+import { hallTableRows, nextSort, sameHallRow, sortHallRows, type HallTableRow } from './hallTable';
 
 const row = (over: Partial<HallTableRow>): HallTableRow => ({
   id: 'h',
@@ -84,6 +86,44 @@ describe('the hall table', () => {
       expect(r.zones).toHaveLength(h.coolingZoneIds.length);
       expect(r.domain).toBe(h.domainIndex === null ? null : h.domainIndex + 1);
     }
+  });
+});
+
+describe('hall rows by value (the table re-renders only the halls that changed)', () => {
+  it('a row equals itself and a copy; any changed figure, name or zone makes it differ', () => {
+    const a = row({ id: 'a', name: 'Hall 1', itMw: 4, racks: 8, domain: 1, zones: ['Z1', 'Z2'] });
+    expect(sameHallRow(a, a)).toBe(true);
+    expect(sameHallRow(a, { ...a, zones: ['Z1', 'Z2'] })).toBe(true);
+    const changes: Partial<HallTableRow>[] = [
+      { id: 'b' },
+      { name: 'Hall 2' },
+      { itMw: 4.001 },
+      { racks: 9 },
+      { gpus: 1 },
+      { densityKwPerM2: 1 },
+      { maxRackKpa: 1 },
+      { floorRatingKpa: 13 },
+      { avgFloorKpa: 1 },
+      { floorUse: 0.5 },
+      { domain: null },
+      { domain: 2 },
+      { zones: ['Z1'] },
+      { zones: ['Z1', 'Z3'] },
+    ];
+    for (const c of changes) expect(sameHallRow(a, { ...a, ...c }), JSON.stringify(c)).toBe(false);
+  });
+
+  it('after moving a row in one hall, only that hall’s table row differs', () => {
+    const doc = generateCampus({ racks: 4_000, seed: 5 });
+    const hallId = doc.halls[2]!.id;
+    const next = produce(doc, (d) => {
+      const r = d.rackRows.find((x) => x.hallId === hallId)!;
+      r.rackCount -= 1;
+    });
+    const before = hallTableRows(computeReport(doc));
+    const after = hallTableRows(computeReport(next));
+    const changed = after.filter((r, i) => !sameHallRow(before[i]!, r)).map((r) => r.id);
+    expect(changed).toEqual([hallId]);
   });
 });
 

@@ -1,14 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../../domain';
 import { flipDirection, retargetDiff } from '../../../domain/lessons';
 import { useDocumentStore } from '../../../state/documentStore';
 import { useSessionStore } from '../../../state/sessionStore';
+import { useReport } from '../../../state/useReport';
 import { StatusIcon } from '../Checklist';
 import { describeElements } from '../elements';
 import { selectAndZoom } from '../focus';
 import { localizeFigures } from '../localize';
 import { setTargetTier } from '../TopBarControls';
 import { useCalculatorsUi } from '../uiStore';
+import { retargetedReport } from './retarget';
 
 /** The tier after `tier` (or before the last), a sensible first "what if". */
 function nextTier(tier: TierId): TierId {
@@ -19,22 +21,46 @@ function nextTier(tier: TierId): TierId {
 /**
  * Lesson (b), "What if": the open layout checked against another tier, listing the checks whose
  * status flips, before and after. Applying the tier is a document edit (one undo step).
+ *
+ * The "before" side is the live report (useReport: once per frame, shared with the panels); only
+ * the other tier's report is computed here, memoised by (document, tier) and deferred, so an edit
+ * or a pick of another tier answers at once and the list follows when React has time.
  */
 export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
+  const report = useReport();
   const doc = useDocumentStore((s) => s.doc);
   const units = useSessionStore((s) => s.units);
-  const from = doc.settings.targetTier;
+  const from = report.targetTier;
   const [picked, setPicked] = useState<TierId | null>(defaultTier ?? null);
   const to = picked ?? nextTier(from);
-  const flips = useMemo(() => retargetDiff(doc, from, to), [doc, from, to]);
+  const shownDoc = useDeferredValue(doc);
+  const shownTo = useDeferredValue(to);
+  const stale = shownDoc !== doc || shownTo !== to;
+  // The live report may be a frame behind the document (just applied the tier: nothing to compare).
+  const sameTier = shownTo === from || shownTo === shownDoc.settings.targetTier;
+  const flips = useMemo(
+    () =>
+      sameTier
+        ? []
+        : retargetDiff(shownDoc, from, shownTo, {
+            before: report,
+            after: retargetedReport(shownDoc, shownTo),
+          }),
+    [sameTier, shownDoc, from, shownTo, report],
+  );
   const worse = flips.filter((f) => flipDirection(f) === 'worse').length;
   return (
-    <section className="what-if" data-testid="what-if" aria-labelledby="what-if-title">
+    <section
+      className="what-if"
+      data-testid="what-if"
+      aria-labelledby="what-if-title"
+      aria-busy={stale || undefined}
+    >
       <h3 id="what-if-title">What if this layout had to host another tier?</h3>
       <div className="lesson-controls">
         <span>
-          “{doc.name || 'Untitled campus'}” targets <strong>{TIERS[from].label}</strong>. Re-target
-          to
+          “{report.name || 'Untitled campus'}” targets <strong>{TIERS[from].label}</strong>.
+          Re-target to
         </span>
         <select
           aria-label="Re-target to tier"
@@ -60,11 +86,11 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
           </button>
         )}
       </div>
-      {to === from ? (
+      {sameTier ? (
         <p className="muted">This is the layout’s target tier already: pick another to compare.</p>
       ) : flips.length === 0 ? (
         <p className="muted" data-testid="what-if-none">
-          No check changes status between {TIERS[from].label} and {TIERS[to].label}.
+          No check changes status between {TIERS[from].label} and {TIERS[shownTo].label}.
         </p>
       ) : (
         <>
@@ -96,7 +122,7 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
                         useCalculatorsUi.getState().closeLearn();
                         selectAndZoom(f.elementIds);
                       }}
-                      title={`Select and zoom to ${describeElements(doc, f.elementIds)}`}
+                      title={`Select and zoom to ${describeElements(shownDoc, f.elementIds)}`}
                     >
                       Show on plan
                     </button>
@@ -105,7 +131,7 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
                 <dl className="flip-messages">
                   <dt>{TIERS[from].label.replace(/\s*\(.*$/, '')}</dt>
                   <dd>{localizeFigures(f.beforeMessage, units)}</dd>
-                  <dt>{TIERS[to].label.replace(/\s*\(.*$/, '')}</dt>
+                  <dt>{TIERS[shownTo].label.replace(/\s*\(.*$/, '')}</dt>
                   <dd>{localizeFigures(f.message, units)}</dd>
                 </dl>
               </li>

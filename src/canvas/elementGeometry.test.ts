@@ -1,0 +1,32 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, type AnyElement, type Collection } from '../domain';
+import { generateCampus } from '../domain/report/generateCampus';
+import { listIndex } from '../state/selectors';
+import { collectionIndex, collectionOf } from './elementGeometry';
+
+describe('collectionIndex', () => {
+  const base = generateCampus({ racks: 2_000, seed: 3 });
+
+  it('names the collection of every element, like a whole-document Map', () => {
+    const naive = new Map<string, Collection>();
+    for (const c of COLLECTIONS)
+      for (const e of base[c] as readonly AnyElement[]) naive.set(e.id, c);
+    const idx = collectionIndex(base);
+    expect([...idx]).toEqual([...naive]);
+    expect(idx.size).toBe(naive.size);
+    for (const [id, c] of naive) expect(collectionOf(base, id)).toBe(c);
+    expect(collectionOf(base, 'no-such-id')).toBeUndefined();
+    expect(collectionIndex(base)).toBe(idx);
+  });
+
+  it('moving a hall re-indexes only the halls', () => {
+    const rows = listIndex(base.rackRows);
+    const trenches = listIndex(base.fiberTrenches);
+    const next = produce(base, (d) => void (d.halls[0]!.x += 10));
+    expect(collectionIndex(next)).not.toBe(collectionIndex(base));
+    expect(collectionOf(next, next.halls[0]!.id)).toBe('halls');
+    expect(listIndex(next.rackRows)).toBe(rows);
+    expect(listIndex(next.fiberTrenches)).toBe(trenches);
+  });
+});
