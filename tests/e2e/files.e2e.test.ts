@@ -172,6 +172,31 @@ describe('autosave and restore', () => {
     await page.getByRole('button', { name: 'Open the restored copy' }).click();
     await expect.poll(() => docText(page)).toBe(edited);
   });
+
+  it('a reload with ?seed= keeps the offered edit: editing the sample does not overwrite it', async () => {
+    const ctx = await launch();
+    const { page, errors } = await open(ctx);
+    await edit(page, 'Mine');
+    const edited = await docText(page);
+    await waitForAutosave(page, 'Mine');
+    // The same tab (the same sessionStorage, so the same tab id) opens a sample.
+    await page.goto(`${base}/?seed=traditional-20mw`);
+    await ready(page);
+    expect(await noticeText(page, 'restore-available')).toContain('“Mine”');
+    await edit(page, 'Sample edit');
+    await waitForAutosave(page, 'Sample edit');
+    expect((await autosaves(page)).map((r) => r.name).sort()).toEqual(['Mine', 'Sample edit']);
+    await page.getByRole('button', { name: 'Open the restored copy' }).click();
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => docText(page)).toBe(edited);
+    // Written to this tab's slot in place of the sample's edit: a reload brings it back.
+    await expect.poll(async () => (await autosaves(page)).map((r) => r.name)).toEqual(['Mine']);
+    await page.goto(`${base}/`);
+    await ready(page);
+    expect(await noticeText(page, 'restored')).toContain('“Mine”');
+    expect(await docText(page)).toBe(edited);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('share links', () => {
