@@ -12,6 +12,7 @@ import {
   runReport,
   type ReportIo,
 } from './reportCommand';
+import { table } from './textReport';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedPath = (id: string) => join(ROOT, 'seeds', `${id}.json`);
@@ -212,6 +213,26 @@ describe('report command: exit status 2', () => {
     expect(lines.some((l) => l.startsWith('  rackRows[2].rackCount: '))).toBe(true);
   });
 
+  it('counts every problem, not the capped list: "150 problems", "at least 1,000 problems"', () => {
+    const badHalls = (n: number) =>
+      editedSeed('blackwell-200mw', (doc) => {
+        const hall = (doc.halls as Record<string, unknown>[])[0]!;
+        doc.halls = Array.from({ length: n }, (_, i) => ({ ...hall, id: `bad-${i}`, width: -1 }));
+        doc.rackRows = [];
+      });
+    const some = run(['bad.json'], { 'bad.json': badHalls(150) });
+    expect(some.code).toBe(EXIT_BAD_INPUT);
+    expect(some.stderr.split('\n')[0]).toBe(
+      'error: bad.json is not a valid layout file: 150 problems',
+    );
+    expect(some.stderr).toContain('  …and 50 more');
+    // Checking stops at 1,000 problems: the count is a lower bound.
+    const many = run(['bad.json'], { 'bad.json': badHalls(1500) });
+    expect(many.stderr.split('\n')[0]).toBe(
+      'error: bad.json is not a valid layout file: at least 1,000 problems',
+    );
+  });
+
   it('not JSON, not a layout, or from a newer planner', () => {
     const cases: [string, string][] = [
       ['{"format": "ai-campus-layout", "version": 1, ', 'not a JSON file'],
@@ -266,6 +287,17 @@ describe('report command: exit status 2', () => {
     expect(run(['--txt', seedPath('blackwell-200mw')]).stderr).toContain('unknown option "--txt"');
     expect(run(['--txt', seedPath('blackwell-200mw')]).code).toBe(EXIT_BAD_INPUT);
     expect(run(['a.json', 'b.json']).code).toBe(EXIT_BAD_INPUT);
+  });
+});
+
+describe('the text table', () => {
+  it('lays out 200,000 rows (Math.max over a spread of them would overflow the stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`h${i}`, String(i % 7)]);
+    const lines = table(['id', 'n'], rows, ['left', 'right']);
+    expect(lines).toHaveLength(200_002);
+    expect(lines[0]).toBe('id       n');
+    expect(lines[1]).toBe('-------  -');
+    expect(lines.at(-1)).toBe('h199999  2'); // 199,999 mod 7
   });
 });
 

@@ -10,7 +10,8 @@ import { formatTextReport, safeText } from './textReport';
  *   npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]
  *
  * Exit status: 0 the report was printed; 1 with --strict when any check fails (the report is
- * still printed); 2 the file is missing, unreadable or invalid, or the arguments are wrong.
+ * still printed), and for nothing else; 2 the file is missing, unreadable or invalid, the report
+ * could not be produced (an unexpected error, reported on one line), or the arguments are wrong.
  */
 
 export const EXIT_OK = 0;
@@ -36,7 +37,10 @@ Prints the campus report of a layout file as JSON (or, with --text, as a readabl
   --strict    exit with status 1 when any check fails
   --help      this message
 
-exit status: 0 report printed; 1 --strict and a check fails; 2 missing or invalid file, bad arguments
+exit status:
+  0  the report was printed
+  1  --strict and a check fails (the report is still printed)
+  2  the file is missing or invalid, or the report could not be produced; or bad arguments
 `;
 
 export interface ReportArgs {
@@ -129,7 +133,10 @@ export function loadErrorText(file: string, error: LoadError): string {
   const lines = error.issues.map(
     (i) => `  ${safeText(i.path ? `${i.path}: ${i.message}` : i.message)}`,
   );
-  return `${head}${error.issues.length} problems\n${lines.join('\n')}\n`;
+  // `issues` is capped (its last entry says how many more); `total` is the true count.
+  const total = error.total ?? error.issues.length;
+  const count = `${error.totalIsLowerBound ? 'at least ' : ''}${total.toLocaleString('en-US')}`;
+  return `${head}${count} problems\n${lines.join('\n')}\n`;
 }
 
 export function runReport(argv: readonly string[], io: ReportIo): number {
@@ -171,10 +178,20 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     );
   }
 
-  const report = computeReport(loaded.layout, tier === null ? {} : { tier });
-  io.stdout(
-    text ? formatTextReport(report, loaded.layout) : `${JSON.stringify(report, null, 2)}\n`,
-  );
-  const anyFail = report.checks.some((c) => c.status === 'fail');
+  // Exit 1 means "a check failed" to scripts: anything going wrong here must not look like it.
+  let output: string;
+  let anyFail: boolean;
+  try {
+    const report = computeReport(loaded.layout, tier === null ? {} : { tier });
+    output = text
+      ? formatTextReport(report, loaded.layout)
+      : `${JSON.stringify(report, null, 2)}\n`;
+    anyFail = report.checks.some((c) => c.status === 'fail');
+  } catch (e) {
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.stderr(`error: could not produce the report of ${shown}: ${safeText(why)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(output);
   return strict && anyFail ? EXIT_CHECKS_FAILED : EXIT_OK;
 }

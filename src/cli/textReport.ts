@@ -48,7 +48,11 @@ export function table(
   rows: readonly (readonly string[])[],
   align: readonly Align[],
 ): string[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Loops, not Math.max(...rows): spreading 125,000+ rows into arguments overflows the stack.
+  const widths = headers.map((h) => h.length);
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, (r[i] ?? '').length);
+  }
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => {
@@ -111,7 +115,7 @@ export function formatTextReport(report: Report, layout: Layout): string {
         `longest path ${fmt(t.longestPathM)} m = ${fmt(t.longestPathUs, 2)} µs one-way)`,
     ],
   ];
-  const labelWidth = Math.max(...totals.map(([k]) => k.length));
+  const labelWidth = totals.reduce((w, [k]) => Math.max(w, k.length), 0);
   for (const [k, v] of totals) out.push(`  ${k.padEnd(labelWidth)}  ${v}`);
   out.push('');
 
@@ -175,7 +179,7 @@ export function formatTextReport(report: Report, layout: Layout): string {
   out.push(
     `CHECKS (${fmt(pass)} pass, ${fmt(warn)} warn, ${fmt(fail)} fail) against ${tier.label}`,
   );
-  const idWidth = Math.max(...report.checks.map((c) => c.id.length), 0);
+  const idWidth = report.checks.reduce((w, c) => Math.max(w, c.id.length), 0);
   for (const c of report.checks) {
     out.push(`  ${STATUS_LABEL[c.status]}  ${c.id.padEnd(idWidth)}  ${safeText(c.message)}`);
     if (c.status !== 'pass' && c.elementIds.length > 0) {

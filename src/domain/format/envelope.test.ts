@@ -36,6 +36,14 @@ describe('the envelope', () => {
     }
   });
 
+  test('a UTF-8 byte order mark before the JSON is skipped (one; it is not JSON)', () => {
+    const r = parseLayoutText(`\uFEFF${minimalText()}`);
+    expect(r.ok && r.layout).toEqual(minimalLayout());
+    // Only one, and only at the start.
+    expect(errorOf(parseLayoutText(`\uFEFF\uFEFF${minimalText()}`)).kind).toBe('not-json');
+    expect(errorOf(parseLayoutText(` \uFEFF${minimalText()}`)).kind).toBe('not-json');
+  });
+
   test('JSON that is not an object: an array, a number, a string, null', () => {
     for (const text of ['[]', '[1, 2]', '42', '"ai-campus-layout"', 'null', 'true']) {
       expect(errorOf(parseLayoutText(text))).toEqual({

@@ -82,13 +82,34 @@ describe('the parser never throws and never half-loads', () => {
       withSparseArray: true,
       withBigInt: true,
     });
+    // Values that would pollute Object.prototype if a "__proto__" or "constructor" key were
+    // merged or assigned anywhere (the parser must only ever read them as data).
+    const polluting = fc.constantFrom({ polluted: true }, { prototype: { polluted: true } }, [
+      { polluted: true },
+    ]);
     const envelope = fc.record({
       format: fc.constant(FORMAT_ID),
       version: fc.constantFrom(0, 1),
-      fields: fc.dictionary(
-        fc.constantFrom(...FIELD_NAMES, '__proto__', 'constructor', 'rows', 'trenches', 'tier'),
-        anything,
-      ),
+      // Own data properties, as JSON.parse makes them: a "__proto__" key is a key, not the prototype.
+      fields: fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(...FIELD_NAMES, '__proto__', 'constructor', 'rows', 'trenches', 'tier'),
+            fc.oneof(anything, polluting),
+          ),
+        )
+        .map((entries) => {
+          const fields: Record<string, unknown> = {};
+          for (const [key, value] of entries) {
+            Object.defineProperty(fields, key, {
+              value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          }
+          return fields;
+        }),
     });
     fc.assert(
       fc.property(
@@ -103,6 +124,7 @@ describe('the parser never throws and never half-loads', () => {
       { numRuns: 300 },
     );
     expect('polluted' in {}).toBe(false);
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   test('arbitrary strings as file text', () => {

@@ -139,6 +139,8 @@ describe('hostile files', () => {
       kind: 'invalid',
       message: 'halls: has 1,000,000 elements; at most 200,000 are allowed',
       issues: [{ path: 'halls', message: 'has 1,000,000 elements; at most 200,000 are allowed' }],
+      total: 1,
+      totalIsLowerBound: false,
     });
   });
 
@@ -169,6 +171,9 @@ describe('hostile files', () => {
     expect(r.error.issues.at(-1)!.message).toMatch(
       /^…and at least 9\d\d more \(checking stopped after 1,00\d problems\)$/,
     );
+    expect(r.error.totalIsLowerBound).toBe(true);
+    expect(r.error.total).toBeGreaterThanOrEqual(1000);
+    expect(r.error.total).toBeLessThan(1010);
   });
 
   test('values with throwing getters or odd prototypes give an error, not an exception', () => {

@@ -163,6 +163,8 @@ describe('migrations', () => {
       issues: [
         { path: 'rackRows[2].rackCount', message: 'must be a whole number from 1 to 1,000' },
       ],
+      total: 1,
+      totalIsLowerBound: false,
     });
   });
 

@@ -22,12 +22,17 @@ export interface LoadIssue {
 /**
  * `message` is one human summary line. `issues` lists the field problems of an 'invalid' file
  * (at most MAX_LISTED_ISSUES, then one "…and N more" entry with an empty path); it is empty for
- * the other kinds, whose message says it all.
+ * the other kinds, whose message says it all. An 'invalid' file found so by validation also
+ * carries `total`, how many problems were found (not capped like `issues`), and
+ * `totalIsLowerBound`, true when checking stopped at MAX_CHECKED_ISSUES: there are at least
+ * `total`.
  */
 export interface LoadError {
   kind: LoadErrorKind;
   message: string;
   issues: LoadIssue[];
+  total?: number;
+  totalIsLowerBound?: boolean;
 }
 export type LoadResult =
   { ok: true; layout: Layout; migratedFrom: number | null } | { ok: false; error: LoadError };
@@ -55,7 +60,8 @@ export function parseLayoutText(text: string): LoadResult {
     }
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      // A UTF-8 byte order mark (some Windows editors write one) is not part of the JSON.
+      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
       return fail('not-json', `not a JSON file: ${errorText(e)}`);
     }
@@ -108,10 +114,19 @@ function parseValue(value: unknown): LoadResult {
     }
     doc = migrated.doc;
   }
-  const invalid = (issues: LoadIssue[], stoppedEarly = false) => {
+  const invalid = (issues: LoadIssue[], stoppedEarly = false): LoadResult => {
     const note =
       migratedFrom === null ? '' : ` (in the file as upgraded from format version ${migratedFrom})`;
-    return fail('invalid', summarize(issues, stoppedEarly) + note, capIssues(issues, stoppedEarly));
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: summarize(issues, stoppedEarly) + note,
+        issues: capIssues(issues, stoppedEarly),
+        total: issues.length,
+        totalIsLowerBound: stoppedEarly,
+      },
+    };
   };
 
   const oversized = oversizedLists(doc);

@@ -386,6 +386,8 @@ describe('several problems', () => {
     );
     expect(e.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(e.issues.at(-1)).toEqual({ path: '', message: '…and 50 more' });
+    // The true count travels with the capped list.
+    expect(e).toMatchObject({ total: 150, totalIsLowerBound: false });
   });
 
   test('cross-field checks run only once every field is valid', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../report';
 import { layoutOf } from '../report/testing';
@@ -120,6 +121,79 @@ describe('planHallRows', () => {
     const rest = planHallRows(hall40x20, { ...options, avoid: [rowRectInHall(existing)] });
     expect(rest.summary.skipped).toBeGreaterThan(0);
     expect(rest.rows.length + rest.summary.skipped).toBe(all.rows.length);
+  });
+
+  it('skips exactly the planned rows an existing row overlaps (rotated and scattered ones too)', () => {
+    const options = { profile: 'hpc-air' as const, coldAisleM: 1.22, hotAisleM: 0.91 };
+    const all = planHallRows(hall40x20, options);
+    const rect = (r: (typeof all.rows)[number]) => ({
+      x: r.x,
+      y: r.y,
+      width: r.rackCount * 0.6,
+      depth: 1.2,
+      rotation: r.rotation,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.double({ min: 0, max: 40, noNaN: true }),
+            y: fc.double({ min: 0, max: 20, noNaN: true }),
+            width: fc.double({ min: 0.3, max: 15, noNaN: true }),
+            depth: fc.double({ min: 0.3, max: 3, noNaN: true }),
+            rotation: fc.constantFrom(0, 90, 180, 33, 45),
+          }),
+          { maxLength: 12 },
+        ),
+        (avoid) => {
+          const plan = planHallRows(hall40x20, { ...options, avoid });
+          const kept = all.rows.filter((r) => !avoid.some((a) => rectsOverlap(a, rect(r))));
+          expect(plan.rows).toEqual(kept);
+          expect(plan.summary.skipped).toBe(all.rows.length - kept.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stops at the row limit: a 5 km hall would be 834,246 rows, so it gets none and a reason', () => {
+    const options = { profile: 'gb300-nvl72' as const, coldAisleM: 1.22, hotAisleM: 0.91 };
+    const huge = planHallRows({ width: 5000, depth: 5000, rowPowerMw: 10 }, options);
+    expect(huge.rows).toEqual([]);
+    expect(huge.summary).toMatchObject({
+      rows: 0,
+      racks: 0,
+      problem: 'would place more than 200,000 rows: make the hall smaller',
+    });
+    // 20 km (13 million rows) is refused as promptly, without building them.
+    const vast = planHallRows({ width: 20_000, depth: 20_000, rowPowerMw: 10 }, options);
+    expect(vast.summary.problem).toBe('would place more than 200,000 rows: make the hall smaller');
+    // The caller's limit (room left in the file): 24 rows fit a limit of 24, not of 23.
+    const opts = { profile: 'hpc-air' as const, coldAisleM: 1.22, hotAisleM: 0.91 };
+    expect(planHallRows(hall40x20, { ...opts, limit: 24 }).summary).toMatchObject({
+      rows: 24,
+      problem: null,
+    });
+    expect(planHallRows(hall40x20, { ...opts, limit: 23 })).toMatchObject({
+      rows: [],
+      summary: { rows: 0, problem: 'would place more than 23 rows: make the hall smaller' },
+    });
+    // Rows skipped for existing ones do not count: one 4-rack row blocks some of the 24.
+    const existing = createRackRow('old', 'hall-1', { x: 20, y: 10 }, { rackCount: 4 });
+    const rest = planHallRows(hall40x20, { ...opts, avoid: [rowRectInHall(existing)] });
+    const limited = planHallRows(hall40x20, {
+      ...opts,
+      avoid: [rowRectInHall(existing)],
+      limit: rest.rows.length,
+    });
+    expect(limited.rows).toEqual(rest.rows);
+    expect(
+      planHallRows(hall40x20, {
+        ...opts,
+        avoid: [rowRectInHall(existing)],
+        limit: rest.rows.length - 1,
+      }).summary.problem,
+    ).toMatch(/^would place more than/);
   });
 
   it('plans rows that stay inside the hall, do not overlap, and pass the report checks', () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RACK_PROFILE_IDS, RACK_PROFILES, type RackProfileId } from '../catalog';
-import { rectsOverlap, type RotatedRect } from '../geometry';
-import { integer, oneOf, ranged, type Hall, type RackRow } from '../kinds';
+import { rectAabb, rectsOverlap, type RotatedRect } from '../geometry';
+import { GridIndex } from '../report/spatial';
+import { integer, MAX_ELEMENTS, oneOf, ranged, type Hall, type RackRow } from '../kinds';
 
 /**
  * "Fill hall with rows": a pure planner (data in, plans out; tldraw's kernels habit). Rows run
@@ -46,6 +47,12 @@ export interface FillHallOptions {
   readonly crossAisleM?: number;
   /** Rows to keep clear of (existing rows, in the hall frame): planned rows overlapping one are dropped. */
   readonly avoid?: readonly RotatedRect[];
+  /**
+   * Most rows to plan. The caller passes MAX_ELEMENTS less the rows already in the layout (a file
+   * holds at most MAX_ELEMENTS rows); default MAX_ELEMENTS. A hall that would take more gets no
+   * rows and a problem saying so (planning stops there: a 20 km hall would be millions of rows).
+   */
+  readonly limit?: number;
 }
 
 /** A row to create: a RackRow without its id and hall, in the hall's frame. */
@@ -153,6 +160,13 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
   const x0 = (hall.width - lineLength) / 2;
   const y0 = (hall.depth - rowsDepthM(lines, d, cold, hot)) / 2;
   const kwPerRack = options.kwPerRack ?? null;
+  const limit = Math.max(0, Math.floor(options.limit ?? MAX_ELEMENTS));
+  const tooMany = () =>
+    empty(`would place more than ${limit.toLocaleString('en-US')} rows: make the hall smaller`);
+  // With nothing to avoid, every planned row is placed: refuse before making one.
+  const avoid = options.avoid ?? [];
+  if (avoid.length === 0 && lines * k > limit) return tooMany();
+  const blocked = blockerIndex(avoid, Math.max(length, d));
   const rows: RowPlan[] = [];
   let skipped = 0;
   let y = y0;
@@ -164,10 +178,11 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
     for (let j = 0; j < k; j++) {
       const cx = x0 + j * (length + cross) + length / 2;
       const rect = { x: cx, y: cy, width: length, depth: d, rotation };
-      if (options.avoid?.some((r) => rectsOverlap(r, rect))) {
+      if (blocked(rect)) {
         skipped++;
         continue;
       }
+      if (rows.length === limit) return tooMany();
       rows.push({
         x: cx,
         y: cy,
@@ -195,5 +210,29 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
       skipped,
       problem: rows.length === 0 ? 'every row would overlap a row already in the hall' : null,
     },
+  };
+}
+
+/**
+ * "Does this planned row overlap one of the rows to avoid?", through a grid over their bounding
+ * boxes, so a hall with thousands of rows is not tested all against all.
+ */
+function blockerIndex(
+  avoid: readonly RotatedRect[],
+  cellSize: number,
+): (rect: RotatedRect) => boolean {
+  if (avoid.length === 0) return () => false;
+  const grid = new GridIndex(Math.max(cellSize, 0.5), avoid.length);
+  avoid.forEach((r, i) => {
+    const b = rectAabb(r);
+    grid.insert(i, b.minX, b.minY, b.maxX, b.maxY);
+  });
+  return (rect) => {
+    const b = rectAabb(rect);
+    let hit = false;
+    grid.query(b.minX, b.minY, b.maxX, b.maxY, (i) => {
+      if (!hit && rectsOverlap(avoid[i]!, rect)) hit = true;
+    });
+    return hit;
   };
 }

@@ -1,5 +1,5 @@
 import type { FiberTrench } from '../kinds';
-import { cellKey, GridIndex, pickCellSize } from './spatial';
+import { cellKey, pickCellSize } from './spatial';
 
 /** Trench vertices closer than this are one node (DESIGN.md rule 6). */
 export const MERGE_M = 1;
@@ -120,10 +120,24 @@ export function buildFiberGraph(trenches: readonly FiberTrench[]): FiberGraph {
 }
 
 /**
- * Vertices closer than MERGE_M are one node (transitively), found through a 1 m grid hash.
- * Node ids follow the first vertex of each group in file order.
+ * Cell side of the merge grid: any two points in one cell are closer than MERGE_M (the cell's
+ * diagonal is MERGE_M, less a hair so rounding can never stretch it to MERGE_M), so a cell's
+ * points are one node without comparing them. A point within MERGE_M of another lies in one of
+ * the 5 × 5 cells around it.
  */
-function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
+const MERGE_CELL = (MERGE_M / Math.SQRT2) * (1 - 1e-9);
+const MERGE_REACH = Math.ceil(MERGE_M / MERGE_CELL);
+
+/**
+ * Vertices closer than MERGE_M are one node (transitively). Node ids follow the first vertex of
+ * each group in file order. Union-find over a grid: identical points are merged first (so a
+ * pile of copies costs one look-up each); a point joins its cell's group on insertion; and it
+ * is compared with the points of a nearby cell only while that cell is in another group and its
+ * bounding box is within reach, stopping at the first point closer than MERGE_M. A pile of
+ * thousands of points within a few metres therefore costs about linear time, not quadratic.
+ * Exported for the brute-force comparison in fiberGraph.test.ts.
+ */
+export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   const n = vx.length;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
@@ -137,25 +151,71 @@ function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
     }
     return r;
   };
-  const head = new Map<number, number>();
-  const next = new Int32Array(n).fill(-1);
+  const union = (a: number, b: number): number => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
+    return Math.min(ra, rb);
+  };
+
+  const same = firstCopies(vx, vy);
+  // Cells: their points (distinct ones) and bounding boxes, in flat growable arrays.
+  const cellOfKey = new Map<number, number>();
+  const cellHead: number[] = []; // first point of the cell's list
+  const cellMinX: number[] = [];
+  const cellMinY: number[] = [];
+  const cellMaxX: number[] = [];
+  const cellMaxY: number[] = [];
+  const nextInCell = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const ix = Math.floor(vx[i]! / MERGE_M);
-    const iy = Math.floor(vy[i]! / MERGE_M);
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let j = head.get(cellKey(ix + dx, iy + dy)) ?? -1; j >= 0; j = next[j]!) {
-          if (Math.hypot(vx[i]! - vx[j]!, vy[i]! - vy[j]!) >= MERGE_M) continue;
-          const ri = find(i);
-          const rj = find(j);
-          if (ri < rj) parent[rj] = ri;
-          else if (rj < ri) parent[ri] = rj;
+    if (same[i] !== i) {
+      union(i, same[i]!);
+      continue;
+    }
+    const x = vx[i]!;
+    const y = vy[i]!;
+    const ix = Math.floor(x / MERGE_CELL);
+    const iy = Math.floor(y / MERGE_CELL);
+    for (let dx = -MERGE_REACH; dx <= MERGE_REACH; dx++) {
+      for (let dy = -MERGE_REACH; dy <= MERGE_REACH; dy++) {
+        const c = cellOfKey.get(cellKey(ix + dx, iy + dy));
+        if (c === undefined) continue;
+        const head = cellHead[c]!;
+        if (dx === 0 && dy === 0) {
+          union(i, head);
+          continue;
+        }
+        if (find(head) === find(i)) continue;
+        // Nearest the cell's bounding box can be: no point of it is closer.
+        const ex = Math.max(cellMinX[c]! - x, x - cellMaxX[c]!, 0);
+        const ey = Math.max(cellMinY[c]! - y, y - cellMaxY[c]!, 0);
+        if (Math.hypot(ex, ey) >= MERGE_M) continue;
+        for (let j = head; j >= 0; j = nextInCell[j]!) {
+          if (Math.hypot(x - vx[j]!, y - vy[j]!) < MERGE_M) {
+            union(i, j);
+            break;
+          }
         }
       }
     }
     const key = cellKey(ix, iy);
-    next[i] = head.get(key) ?? -1;
-    head.set(key, i);
+    const c = cellOfKey.get(key);
+    if (c === undefined) {
+      cellOfKey.set(key, cellHead.length);
+      cellHead.push(i);
+      cellMinX.push(x);
+      cellMinY.push(y);
+      cellMaxX.push(x);
+      cellMaxY.push(y);
+    } else {
+      nextInCell[i] = cellHead[c]!;
+      cellHead[c] = i;
+      cellMinX[c] = Math.min(cellMinX[c]!, x);
+      cellMinY[c] = Math.min(cellMinY[c]!, y);
+      cellMaxX[c] = Math.max(cellMaxX[c]!, x);
+      cellMaxY[c] = Math.max(cellMaxY[c]!, y);
+    }
   }
   const nodeOfRoot = new Int32Array(n).fill(-1);
   const vertexNode = new Int32Array(n);
@@ -168,17 +228,60 @@ function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   return vertexNode;
 }
 
-interface Join {
+const bits = new Float64Array(2);
+const words = new Uint32Array(bits.buffer);
+
+/**
+ * For each point, the first point with exactly the same coordinates (itself when it is the
+ * first), through a hash of the coordinates' bits.
+ */
+function firstCopies(xs: Float64Array, ys: Float64Array): Int32Array {
+  const n = xs.length;
+  const same = new Int32Array(n);
+  const head = new Map<number, number>();
+  const next = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    bits[0] = x;
+    bits[1] = y;
+    let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b);
+    h = Math.imul(h ^ words[2]! ^ (h >>> 15), 0xc2b2ae35) ^ words[3]!;
+    const key = h | 0;
+    let found = i;
+    const first = head.get(key);
+    for (let j = first ?? -1; j >= 0; j = next[j]!) {
+      if (xs[j] === x && ys[j] === y) {
+        found = j;
+        break;
+      }
+    }
+    same[i] = found;
+    if (found === i) {
+      next[i] = first ?? -1;
+      head.set(key, i);
+    }
+  }
+  return same;
+}
+
+export interface Join {
   readonly t: number;
   readonly node: number;
 }
 
 /**
  * T-junctions: each trench endpoint within JOIN_M of another trench's segment joins that segment at
- * the nearest point (unless it is already one of the segment's end nodes). Returns, per segment
- * index, the nodes that split it and where (t in [0, 1] along it).
+ * the nearest point (unless it is already one of the segment's end nodes). When several endpoints
+ * of one node could join a segment, the first in file order (trench by trench, first point then
+ * last) does. Returns, per segment index, the nodes that split it and where (t in [0, 1] along it).
+ *
+ * Endpoints at the same coordinates are looked up once (with the first two trenches they end, for
+ * the "another trench" rule), and a grid cell keeps its segments grouped by their end nodes so the
+ * segments of an endpoint's own node are skipped as a group: thousands of trenches piled within a
+ * metre or two cost about linear time. Exported for the brute-force comparison in the tests.
  */
-function findJunctions(
+export function findJunctions(
   trenches: readonly FiberTrench[],
   first: Int32Array,
   vx: Float64Array,
@@ -188,45 +291,178 @@ function findJunctions(
   segStart: readonly number[],
 ): Map<number, Join[]> {
   const splits = new Map<number, Join[]>();
-  if (segStart.length === 0) return splits;
-  const extents = segStart.map((a) =>
-    Math.max(Math.abs(vx[a + 1]! - vx[a]!), Math.abs(vy[a + 1]! - vy[a]!)),
-  );
-  const grid = new GridIndex(pickCellSize(extents, 4 * JOIN_M), segStart.length);
-  segStart.forEach((a, s) => {
-    const b = a + 1;
-    grid.insert(
-      s,
-      Math.min(vx[a]!, vx[b]!) - JOIN_M,
-      Math.min(vy[a]!, vy[b]!) - JOIN_M,
-      Math.max(vx[a]!, vx[b]!) + JOIN_M,
-      Math.max(vy[a]!, vy[b]!) + JOIN_M,
-    );
-  });
+  const segCount = segStart.length;
+  if (segCount === 0) return splits;
+
+  // Endpoints in file order, grouped by coordinates: for each group its first occurrence
+  // (position and trench) and the first occurrence in another trench.
+  const ends: number[] = [];
   for (let t = 0; t < trenches.length; t++) {
     if (first[t + 1]! - first[t]! < 2) continue;
-    for (const e of [first[t]!, first[t + 1]! - 1]) {
-      const ex = vx[e]!;
-      const ey = vy[e]!;
-      const ne = vertexNode[e]!;
-      grid.query(ex, ey, ex, ey, (s) => {
-        const a = segStart[s]!;
-        const b = a + 1;
-        if (trenchOf[a] === t || vertexNode[a] === ne || vertexNode[b] === ne) return;
-        const abx = vx[b]! - vx[a]!;
-        const aby = vy[b]! - vy[a]!;
-        const len2 = abx * abx + aby * aby;
-        const u =
-          len2 === 0
-            ? 0
-            : Math.max(0, Math.min(1, ((ex - vx[a]!) * abx + (ey - vy[a]!) * aby) / len2));
-        const d = Math.hypot(ex - (vx[a]! + abx * u), ey - (vy[a]! + aby * u));
-        if (d > JOIN_M) return;
-        const list = splits.get(s);
-        if (!list) splits.set(s, [{ t: u, node: ne }]);
-        else if (!list.some((j) => j.node === ne)) list.push({ t: u, node: ne });
-      });
+    ends.push(first[t]!, first[t + 1]! - 1);
+  }
+  const ex = Float64Array.from(ends, (v) => vx[v]!);
+  const ey = Float64Array.from(ends, (v) => vy[v]!);
+  const same = firstCopies(ex, ey);
+  const otherPos = new Int32Array(ends.length).fill(-1);
+  for (let p = 0; p < ends.length; p++) {
+    const g = same[p]!;
+    if (g !== p && otherPos[g]! < 0 && trenchOf[ends[p]!] !== trenchOf[ends[g]!]) otherPos[g] = p;
+  }
+
+  const grid = new NodeGroupedGrid(segStart, vx, vy, vertexNode);
+  // Joins found: segment, node, t along it, and the endpoint position that made it.
+  const jSeg: number[] = [];
+  const jNode: number[] = [];
+  const jT: number[] = [];
+  const jPos: number[] = [];
+  for (let p = 0; p < ends.length; p++) {
+    if (same[p] !== p) continue;
+    const e = ends[p]!;
+    const x = vx[e]!;
+    const y = vy[e]!;
+    const ne = vertexNode[e]!;
+    const te = trenchOf[e]!;
+    const other = otherPos[p]!;
+    grid.visit(x, y, ne, (s) => {
+      const a = segStart[s]!;
+      const b = a + 1;
+      // The first endpoint here of a trench other than the segment's own.
+      const pos = trenchOf[a] !== te ? p : other;
+      if (pos < 0) return;
+      const abx = vx[b]! - vx[a]!;
+      const aby = vy[b]! - vy[a]!;
+      const len2 = abx * abx + aby * aby;
+      const u =
+        len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - vx[a]!) * abx + (y - vy[a]!) * aby) / len2));
+      const d = Math.hypot(x - (vx[a]! + abx * u), y - (vy[a]! + aby * u));
+      if (d > JOIN_M) return;
+      jSeg.push(s);
+      jNode.push(ne);
+      jT.push(u);
+      jPos.push(pos);
+    });
+  }
+
+  // Per segment and node, the join of the earliest endpoint.
+  const order = Int32Array.from(jSeg, (_, k) => k).sort(
+    (k, l) => jSeg[k]! - jSeg[l]! || jNode[k]! - jNode[l]! || jPos[k]! - jPos[l]!,
+  );
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    const s = jSeg[k]!;
+    if (i > 0) {
+      const prev = order[i - 1]!;
+      if (jSeg[prev] === s && jNode[prev] === jNode[k]) continue;
     }
+    const join = { t: jT[k]!, node: jNode[k]! };
+    const list = splits.get(s);
+    if (list) list.push(join);
+    else splits.set(s, [join]);
   }
   return splits;
 }
+
+/**
+ * Segments in a uniform grid over their bounding boxes grown by JOIN_M, for point look-ups. Each
+ * cell lists its segments sorted by their pair of end nodes, with the end of each run of one pair,
+ * so a look-up skips the run of segments that touch the endpoint's own node in one step. Segments
+ * that would cover too many cells are kept aside and visited by every look-up.
+ */
+class NodeGroupedGrid {
+  private readonly cellSize: number;
+  private readonly cellRange = new Map<number, number>();
+  private readonly cellEnd: Int32Array;
+  private readonly seg: Int32Array;
+  private readonly runEnd: Int32Array;
+  private readonly oversize: number[] = [];
+
+  constructor(
+    private readonly segStart: readonly number[],
+    vx: Float64Array,
+    vy: Float64Array,
+    private readonly vertexNode: Int32Array,
+  ) {
+    const m = segStart.length;
+    const extents = segStart.map((a) =>
+      Math.max(Math.abs(vx[a + 1]! - vx[a]!), Math.abs(vy[a + 1]! - vy[a]!)),
+    );
+    const size = pickCellSize(extents, 4 * JOIN_M);
+    this.cellSize = size;
+    // (cell, segment) entries.
+    const keys: number[] = [];
+    const segs: number[] = [];
+    for (let s = 0; s < m; s++) {
+      const a = segStart[s]!;
+      const b = a + 1;
+      const x0 = Math.floor((Math.min(vx[a]!, vx[b]!) - JOIN_M) / size);
+      const x1 = Math.floor((Math.max(vx[a]!, vx[b]!) + JOIN_M) / size);
+      const y0 = Math.floor((Math.min(vy[a]!, vy[b]!) - JOIN_M) / size);
+      const y1 = Math.floor((Math.max(vy[a]!, vy[b]!) + JOIN_M) / size);
+      if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_SEGMENT) {
+        this.oversize.push(s);
+        continue;
+      }
+      for (let ix = x0; ix <= x1; ix++) {
+        for (let iy = y0; iy <= y1; iy++) {
+          keys.push(cellKey(ix, iy));
+          segs.push(s);
+        }
+      }
+    }
+    const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
+    const hi = (s: number) => Math.max(this.nodeA(s), this.nodeB(s));
+    const order = Int32Array.from(keys, (_, k) => k).sort(
+      (k, l) =>
+        keys[k]! - keys[l]! ||
+        lo(segs[k]!) - lo(segs[l]!) ||
+        hi(segs[k]!) - hi(segs[l]!) ||
+        segs[k]! - segs[l]!,
+    );
+    const total = order.length;
+    this.seg = Int32Array.from(order, (k) => segs[k]!);
+    this.cellEnd = new Int32Array(total);
+    this.runEnd = new Int32Array(total);
+    for (let i = total - 1; i >= 0; i--) {
+      const key = keys[order[i]!]!;
+      const sameCell = i + 1 < total && keys[order[i + 1]!] === key;
+      this.cellEnd[i] = sameCell ? this.cellEnd[i + 1]! : i + 1;
+      const s = this.seg[i]!;
+      const sameRun = sameCell && lo(this.seg[i + 1]!) === lo(s) && hi(this.seg[i + 1]!) === hi(s);
+      this.runEnd[i] = sameRun ? this.runEnd[i + 1]! : i + 1;
+      this.cellRange.set(key, i);
+    }
+  }
+
+  private nodeA(s: number): number {
+    return this.vertexNode[this.segStart[s]!]!;
+  }
+  private nodeB(s: number): number {
+    return this.vertexNode[this.segStart[s]! + 1]!;
+  }
+
+  /**
+   * Calls `visit` for every segment whose grown bounding box may hold (x, y), except those with
+   * an end in `node` (skipped; a superset of the true hits otherwise).
+   */
+  visit(x: number, y: number, node: number, visit: (s: number) => void): void {
+    for (const s of this.oversize) if (this.nodeA(s) !== node && this.nodeB(s) !== node) visit(s);
+    const start = this.cellRange.get(
+      cellKey(Math.floor(x / this.cellSize), Math.floor(y / this.cellSize)),
+    );
+    if (start === undefined) return;
+    const end = this.cellEnd[start]!;
+    for (let i = start; i < end;) {
+      const s = this.seg[i]!;
+      if (this.nodeA(s) === node || this.nodeB(s) === node) {
+        // Every segment of this run has the same end nodes: skip the run.
+        i = this.runEnd[i]!;
+        continue;
+      }
+      visit(s);
+      i++;
+    }
+  }
+}
+
+const MAX_CELLS_PER_SEGMENT = 256;

@@ -105,6 +105,58 @@ describe('land (rule 7)', () => {
     expect(checkOf(computeReport(layout), 'geometry').elementIds).toEqual(['hall-1']);
   });
 
+  // A U-shaped parcel: two 40 m arms joined along the south, with a 20 m gap between them
+  // (x ∈ [40, 60]) open to the north down to y = 20.
+  const uShape = {
+    points: [
+      [0, 0],
+      [100, 0],
+      [100, 100],
+      [60, 100],
+      [60, 20],
+      [40, 20],
+      [40, 100],
+      [0, 100],
+    ] as [number, number][],
+  };
+
+  it('a hall straddling a concave gap is outside, though its corners are inside and no vertex pokes in', () => {
+    // Hall x ∈ [10, 90], y ∈ [50, 70]: corners on the two arms; the gap's sides x = 40 and x = 60
+    // cross it with both ends outside it (y = 20 and y = 100).
+    const layout = (x: number, width: number) =>
+      layoutOf({
+        parcel: uShape,
+        halls: [createHall('hall-1', { x, y: 60 }, { name: 'Across', width, depth: 20 })],
+      });
+    const check = checkOf(computeReport(layout(50, 80)), 'geometry');
+    expect(check).toMatchObject({ status: 'fail', elementIds: ['hall-1'] });
+    expect(check.message).toBe('Hall Across outside the parcel');
+    // On one arm, touching the gap's side (x ∈ [10, 40]), it is inside.
+    expect(checkOf(computeReport(layout(25, 30)), 'geometry').status).toBe('pass');
+    // Below the gap (y ∈ [0, 20] is parcel all the way across) a wide hall is inside too.
+    const south = layoutOf({
+      parcel: uShape,
+      halls: [createHall('hall-1', { x: 50, y: 10 }, { width: 80, depth: 20 })],
+    });
+    expect(checkOf(computeReport(south), 'geometry').status).toBe('pass');
+  });
+
+  it('setback: a hall straddling a concave gap has no clearance (0 m), not its corners’ distance', () => {
+    const layout = (x: number, width: number) =>
+      layoutOf({
+        parcel: uShape,
+        settings: { setbackM: 5 },
+        halls: [createHall('hall-1', { x, y: 60 }, { name: 'Across', width, depth: 20 })],
+      });
+    const check = checkOf(computeReport(layout(50, 80)), 'setback');
+    expect(check).toMatchObject({ status: 'fail', elementIds: ['hall-1'] });
+    expect(check.message).toBe('Hall Across: 0 m from the parcel edge < 5 m setback');
+    // On the west arm, 10 m from x = 0 and x = 40 and from y = 100 … and 30 m from y = 0.
+    expect(checkOf(computeReport(layout(20, 20)), 'setback').message).toBe(
+      '1 element ≥ 5 m from the parcel edge (closest 10 m)',
+    );
+  });
+
   it('a row must lie inside its hall (geometry), in the hall frame', () => {
     // A 4.8 m row centred 2 m from the hall's left wall overhangs it by 0.4 m.
     const layout = layoutOf({
@@ -240,5 +292,42 @@ describe('land (rule 7)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('rectangles stacked in a column (the sweep runs along y) give the same pairs as the all-pairs test', () => {
+    // Narrow in x, spread in y: a sweep along x would visit every pair.
+    const rect = fc.record({
+      x: fc.integer({ min: 0, max: 4 }),
+      y: fc.integer({ min: 0, max: 400 }),
+      width: fc.integer({ min: 1, max: 8 }),
+      depth: fc.integer({ min: 1, max: 30 }),
+      rotation: fc.constantFrom(0, 0, 90, 45, 180, 33),
+    });
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 40 }), (rects: RotatedRect[]) => {
+        const brute: [number, number][] = [];
+        for (let i = 0; i < rects.length; i++) {
+          for (let j = i + 1; j < rects.length; j++)
+            if (rectsOverlap(rects[i]!, rects[j]!)) brute.push([i, j]);
+        }
+        expect(overlappingPairs(rects)).toEqual(brute);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('60,000 rows stacked at one x: each overlaps only its neighbours', () => {
+    // 1.2 m deep rows every 1.1 m: row i overlaps rows i − 1 and i + 1 (by 0.1 m), nothing else.
+    // All 60,000 share one x range, so a sweep along x alone would visit 1.8 billion pairs.
+    const rects = Array.from({ length: 60_000 }, (_, i) => ({
+      x: 10,
+      y: 1 + i * 1.1,
+      width: 4.8,
+      depth: 1.2,
+      rotation: i % 2 === 0 ? 0 : 180,
+    }));
+    const pairs = overlappingPairs(rects);
+    expect(pairs).toHaveLength(59_999);
+    expect(pairs.every(([a, b]) => b === a + 1)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more, num } from './format';
 import type { HallTable } from './halls';
 import type { RowTable } from './rows';
-import { prepareRect, preparedDistance, preparedStrictlyContains } from './spatial';
+import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
 import type { Check } from './types';
 
 /** Rows may touch their hall's walls; this much overhang is rounding, not a fault. */
@@ -88,35 +88,40 @@ class ParcelShape {
   }
 
   /**
-   * Is the rectangle inside the (simple) polygon? All four corners inside, and no parcel vertex
-   * poking into the rectangle (a concave notch between two corners).
+   * Is the rectangle inside the (simple) polygon? All four corners inside, and no parcel edge
+   * passing through the rectangle's interior: neither a vertex poking into it (a concave notch
+   * between two corners) nor an edge crossing it with both ends outside (a concave gap the
+   * rectangle straddles). Within INSIDE_TOLERANCE_M of the rectangle's edges is rounding.
    */
   holds(rect: RotatedRect): boolean {
     if (!rectCorners(rect).every((c) => this.contains(c.x, c.y, INSIDE_TOLERANCE_M))) return false;
     const r = prepareRect(rect);
-    for (let i = 0; i < this.n; i++) {
-      const x = this.xs[i]!;
-      const y = this.ys[i]!;
-      if (
-        x > r.minX &&
-        x < r.maxX &&
-        y > r.minY &&
-        y < r.maxY &&
-        preparedStrictlyContains(r, x, y, INSIDE_TOLERANCE_M)
-      ) {
-        return false;
-      }
+    const { xs, ys, n } = this;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const ax = xs[j]!;
+      const ay = ys[j]!;
+      const bx = xs[i]!;
+      const by = ys[i]!;
+      // Cheap rejection: the edge's bounding box misses the rectangle's.
+      if (Math.max(ax, bx) <= r.minX || Math.min(ax, bx) >= r.maxX) continue;
+      if (Math.max(ay, by) <= r.minY || Math.min(ay, by) >= r.maxY) continue;
+      if (segmentEntersRect(r, ax, ay, bx, by, INSIDE_TOLERANCE_M)) return false;
     }
     return true;
   }
 
-  /** Distance from a rectangle inside the parcel to the parcel's boundary. */
+  /**
+   * Distance from a rectangle inside the parcel to the parcel's boundary: the least distance
+   * between a parcel edge and the rectangle (0 where an edge meets it).
+   */
   clearance(rect: RotatedRect): number {
-    let best = Infinity;
-    for (const c of rectCorners(rect)) best = Math.min(best, this.edgeDistance(c.x, c.y));
     const r = prepareRect(rect);
-    for (let i = 0; i < this.n; i++)
-      best = Math.min(best, preparedDistance(r, this.xs[i]!, this.ys[i]!));
+    const { xs, ys, n } = this;
+    let best = Infinity;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      best = Math.min(best, segmentRectDistance(r, xs[j]!, ys[j]!, xs[i]!, ys[i]!));
+      if (best === 0) break;
+    }
     return best;
   }
 }
@@ -174,8 +179,8 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
 
 /**
  * `setback`: with setbackM > 0, every hall, zone and substation at least that far from the parcel
- * edge (distance from its corners to the edge and from the parcel's vertices to it; an element
- * outside the parcel has clearance 0).
+ * edge (the least distance between a parcel edge and the element's rectangle; an element outside
+ * the parcel, or crossed by its edge, has clearance 0).
  */
 export function checkSetback(layout: Layout): Check {
   const setback = layout.settings.setbackM;
@@ -207,24 +212,65 @@ export function checkSetback(layout: Layout): Check {
 
 /**
  * Overlapping pairs among rectangles, by sort-and-sweep on their bounding boxes (then the exact
- * separating-axis test), so a grid of n rectangles costs about n log n, not n².
+ * separating-axis test), so a grid of n rectangles costs about n log n, not n². The sweep runs
+ * along whichever axis makes it visit fewer pairs (counted exactly beforehand, in n log n): rows
+ * stacked along y at one x would all be visited pairwise by a sweep along x.
  */
 export function overlappingPairs(rects: readonly RotatedRect[]): [number, number][] {
-  const boxes = rects.map((r) => prepareRect(r));
-  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.minX - boxes[b]!.minX || a - b);
+  const n = rects.length;
+  const minX = new Float64Array(n);
+  const maxX = new Float64Array(n);
+  const minY = new Float64Array(n);
+  const maxY = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = prepareRect(rects[i]!);
+    minX[i] = b.minX;
+    maxX[i] = b.maxX;
+    minY[i] = b.minY;
+    maxY[i] = b.maxY;
+  }
+  const byX = sweepOrder(minX);
+  const byY = sweepOrder(minY);
+  const alongY = sweepVisits(byY, minY, maxY) < sweepVisits(byX, minX, maxX);
+  const [order, lo, hi, otherLo, otherHi] = alongY
+    ? [byY, minY, maxY, minX, maxX]
+    : [byX, minX, maxX, minY, maxY];
   const pairs: [number, number][] = [];
-  for (let oi = 0; oi < order.length; oi++) {
+  for (let oi = 0; oi < n; oi++) {
     const a = order[oi]!;
-    const ba = boxes[a]!;
-    for (let oj = oi + 1; oj < order.length; oj++) {
+    for (let oj = oi + 1; oj < n; oj++) {
       const b = order[oj]!;
-      const bb = boxes[b]!;
-      if (bb.minX >= ba.maxX) break;
-      if (bb.minY >= ba.maxY || ba.minY >= bb.maxY) continue;
+      if (lo[b]! >= hi[a]!) break;
+      if (otherLo[b]! >= otherHi[a]! || otherLo[a]! >= otherHi[b]!) continue;
       if (rectsOverlap(rects[a]!, rects[b]!)) pairs.push(a < b ? [a, b] : [b, a]);
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Indices sorted by `min` (ties by index). */
+function sweepOrder(min: Float64Array): Int32Array {
+  return Int32Array.from(min, (_, i) => i).sort((a, b) => min[a]! - min[b]! || a - b);
+}
+
+/** How many pairs a sweep in `order` visits: for each box, the later ones starting before it ends. */
+function sweepVisits(order: Int32Array, min: Float64Array, max: Float64Array): number {
+  const n = order.length;
+  const sorted = Float64Array.from(order, (i) => min[i]!);
+  let total = 0;
+  for (let p = 0; p < n; p++) {
+    // First position whose min is ≥ this box's max: the sweep stops there.
+    const end = max[order[p]!]!;
+    let a = p + 1;
+    let b = n;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (sorted[m]! < end) a = m + 1;
+      else b = m;
+    }
+    total += a - p - 1;
+  }
+  return total;
 }
 
 /** `overlap`: halls don't overlap each other; rows don't overlap each other within a hall. */

@@ -45,7 +45,7 @@ function expectWellFormed(report: Report, layout: Layout): void {
 }
 
 describe('computeReport', () => {
-  it('an empty layout gives zeros, never NaN, and passes every check with "nothing to check"', () => {
+  it('an empty layout gives zeros, never NaN, and passes every check but latency-domain', () => {
     const layout = layoutOf();
     const report = computeReport(layout);
     expectWellFormed(report, layout);
@@ -61,7 +61,17 @@ describe('computeReport', () => {
       largestDomainGpus: 0,
       itMwPerAcre: 0,
     });
-    expect(report.summary).toEqual({ pass: CHECK_IDS.length, warn: 0, fail: 0 });
+    // No racks, no cluster: a tier that needs one (Blackwell, the default) fails latency-domain;
+    // the traditional tier needs none, and there every check passes.
+    expect(report.summary).toEqual({ pass: CHECK_IDS.length - 1, warn: 0, fail: 1 });
+    expect(report.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual([
+      'latency-domain',
+    ]);
+    expect(computeReport(layout, { tier: 'traditional' }).summary).toEqual({
+      pass: CHECK_IDS.length,
+      warn: 0,
+      fail: 0,
+    });
     expect(report.domains).toEqual([]);
   });
 

@@ -158,16 +158,107 @@ export function preparedDistance(r: PreparedRect, x: number, y: number): number 
   return Math.hypot(Math.max(lx, 0), Math.max(ly, 0));
 }
 
-/** Is (x, y) strictly inside the rectangle, more than `margin` metres from every edge? */
-export function preparedStrictlyContains(
+/**
+ * Does the segment from (x0, y0) along (dx, dy), t ∈ [0, 1], meet the box |x| ≤ hw, |y| ≤ hd (in
+ * the box's own frame)? With `open`, the box is open: the segment must pass strictly inside it,
+ * so a segment that only touches an edge, runs along one or grazes a corner does not count.
+ */
+function segmentMeetsBox(
+  x0: number,
+  y0: number,
+  dx: number,
+  dy: number,
+  hw: number,
+  hd: number,
+  open: boolean,
+): boolean {
+  let lo = 0;
+  let hi = 1;
+  if (dx === 0) {
+    if (open ? !(Math.abs(x0) < hw) : !(Math.abs(x0) <= hw)) return false;
+  } else {
+    const t1 = (-hw - x0) / dx;
+    const t2 = (hw - x0) / dx;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  if (dy === 0) {
+    if (open ? !(Math.abs(y0) < hd) : !(Math.abs(y0) <= hd)) return false;
+  } else {
+    const t1 = (-hd - y0) / dy;
+    const t2 = (hd - y0) / dy;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  return open ? lo < hi : lo <= hi;
+}
+
+/**
+ * Does the segment (ax, ay)–(bx, by) pass through the rectangle's interior, deeper than `margin`
+ * metres from every edge? Touching an edge, running along it or grazing a corner does not count.
+ */
+export function segmentEntersRect(
   r: PreparedRect,
-  x: number,
-  y: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
   margin: number,
 ): boolean {
-  const dx = x - r.cx;
-  const dy = y - r.cy;
-  const lx = dx * r.cos + dy * r.sin;
-  const ly = -dx * r.sin + dy * r.cos;
-  return Math.abs(lx) < r.hw - margin && Math.abs(ly) < r.hd - margin;
+  const hw = r.hw - margin;
+  const hd = r.hd - margin;
+  if (!(hw > 0 && hd > 0)) return false;
+  const ux = ax - r.cx;
+  const uy = ay - r.cy;
+  const vx = bx - r.cx;
+  const vy = by - r.cy;
+  const x0 = ux * r.cos + uy * r.sin;
+  const y0 = -ux * r.sin + uy * r.cos;
+  const x1 = vx * r.cos + vy * r.sin;
+  const y1 = -vx * r.sin + vy * r.cos;
+  return segmentMeetsBox(x0, y0, x1 - x0, y1 - y0, hw, hd, true);
+}
+
+/**
+ * Distance between the segment (ax, ay)–(bx, by) and the rectangle's area: 0 when they meet, else
+ * the least distance between the segment and the rectangle's edges, which is reached at an end of
+ * one of them (an end of the segment, or a corner of the rectangle).
+ */
+export function segmentRectDistance(
+  r: PreparedRect,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): number {
+  const ux = ax - r.cx;
+  const uy = ay - r.cy;
+  const vx = bx - r.cx;
+  const vy = by - r.cy;
+  const x0 = ux * r.cos + uy * r.sin;
+  const y0 = -ux * r.sin + uy * r.cos;
+  const x1 = vx * r.cos + vy * r.sin;
+  const y1 = -vx * r.sin + vy * r.cos;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const { hw, hd } = r;
+  if (segmentMeetsBox(x0, y0, dx, dy, hw, hd, false)) return 0;
+  let best2 = Math.min(boxDistance2(x0, y0, hw, hd), boxDistance2(x1, y1, hw, hd));
+  const len2 = dx * dx + dy * dy;
+  for (let k = 0; k < 4; k++) {
+    const cx = k === 0 || k === 3 ? -hw : hw;
+    const cy = k < 2 ? -hd : hd;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((cx - x0) * dx + (cy - y0) * dy) / len2));
+    const ex = cx - (x0 + dx * t);
+    const ey = cy - (y0 + dy * t);
+    best2 = Math.min(best2, ex * ex + ey * ey);
+  }
+  return Math.sqrt(best2);
+}
+
+/** Squared distance from (x, y) to the box |x| ≤ hw, |y| ≤ hd. */
+function boxDistance2(x: number, y: number, hw: number, hd: number): number {
+  const ex = Math.max(Math.abs(x) - hw, 0);
+  const ey = Math.max(Math.abs(y) - hd, 0);
+  return ex * ex + ey * ey;
 }

@@ -163,7 +163,7 @@ describe('tier checks (rule 8)', () => {
     );
   });
 
-  it('an empty campus passes every tier check with a message saying there was nothing to check', () => {
+  it('an empty campus passes every tier check but latency-domain with a message saying there was nothing to check', () => {
     const report = computeReport(layoutOf(), { tier: 'rubin-ultra' });
     for (const id of [
       'tier-floor',
@@ -171,11 +171,33 @@ describe('tier checks (rule 8)', () => {
       'tier-density',
       'tier-row-power',
       'fiber-density',
-      'latency-domain',
     ] as const) {
       const check = checkOf(report, id);
       expect(check.status, id).toBe('pass');
       expect(check.message, id).toMatch(/^No /);
     }
+  });
+
+  it('latency-domain fails without halls with racks when the tier needs a cluster (lead’s ruling)', () => {
+    // A hall but no racks: no latency domain, 0 GPUs, short of any training cluster.
+    const noRacks = layoutOf({
+      halls: [createHall('h1', { x: 0, y: 0 }, { floorRatingKpa: 20, rowPowerMw: 1.5 })],
+    });
+    expect(runCheck(noRacks, 'latency-domain')).toMatchObject({
+      status: 'fail',
+      message: 'No halls with racks: 0 GPUs < 9,216 GPU Blackwell cluster',
+      elementIds: [],
+    });
+    expect(
+      checkOf(computeReport(layoutOf(), { tier: 'rubin-ultra' }), 'latency-domain'),
+    ).toMatchObject({
+      status: 'fail',
+      message: 'No halls with racks: 0 GPUs < 10,000 GPU Rubin Ultra cluster',
+    });
+    // The traditional tier needs no cluster: it passes.
+    expect(runCheck(noRacks, 'latency-domain', 'traditional')).toMatchObject({
+      status: 'pass',
+      message: 'Traditional needs no training cluster',
+    });
   });
 });

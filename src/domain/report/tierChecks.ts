@@ -139,16 +139,21 @@ export function largestDomain(domains: readonly DomainCalc[]): DomainCalc | null
   return best;
 }
 
-/** `latency-domain`: the largest domain holds at least the tier's training-cluster GPUs. */
+/**
+ * `latency-domain`: the largest domain holds at least the tier's training-cluster GPUs. A tier with
+ * a cluster size fails a campus without racks (0 GPUs); the traditional tier (none) passes.
+ */
 export function checkLatencyDomain(layout: Layout, tier: Tier, latency: LatencyResult): Check {
   const need = tier.clusterGpus.value;
   const reach = `${num(tier.domainReachM.value / 1000, 1)} km reach`;
   if (need <= 0) return pass('latency-domain', `${tierName(tier)} needs no training cluster`);
   const best = largestDomain(latency.domains);
+  // No halls with racks: no domain, so no cluster, which a tier that needs one fails.
   if (!best)
-    return pass(
+    return fail(
       'latency-domain',
-      `No halls with racks: no latency domain to check (${tierName(tier)} cluster ${num(need, 0)} GPUs)`,
+      `No halls with racks: 0 GPUs < ${num(need, 0)} GPU ${tierName(tier)} cluster`,
+      [],
     );
   if (best.gpus >= need) {
     return pass(

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   KINDS,
+  MAX_ELEMENTS,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   rowRectInHall,
@@ -62,6 +63,7 @@ export function applyFill(hall: Hall, plan: FillHallPlan, replace: boolean): voi
  */
 export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSystem }) {
   const doc = useDocumentStore((s) => s.doc);
+  const totalRows = doc.rackRows.length;
   const rows = rowsOfHall(doc, hall.id);
   const tierProfile = TIERS[doc.settings.targetTier].flagshipProfile;
   const [profile, setProfile] = useState<RackProfileId>(() => defaultProfile(rows, tierProfile));
@@ -95,9 +97,11 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           hotAisleM: hotM,
           rackCountPerRow: cap,
           avoid: replace ? undefined : rows.map(rowRectInHall),
+          // A file holds at most MAX_ELEMENTS rows: never plan a fill that could not be saved.
+          limit: MAX_ELEMENTS - (totalRows - (replace ? rows.length : 0)),
         },
       ),
-    [width, depth, rowPowerMw, profile, kw, profileKw, coldM, hotM, cap, replace, rows],
+    [width, depth, rowPowerMw, profile, kw, profileKw, coldM, hotM, cap, replace, rows, totalRows],
   );
   const { summary } = plan;
   const ok = invalid.size === 0 && summary.rows > 0;
