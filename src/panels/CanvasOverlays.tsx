@@ -4,7 +4,8 @@ import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
 import { COOLING_TYPE_IDS } from '../domain';
 import { useSessionStore } from '../state/sessionStore';
-import { formatLength, formatNumber, M_PER_FT } from './format';
+import { M_PER_FT } from '../domain/units';
+import { formatLength, formatNumber } from './format';
 
 /** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
 export const ScaleBar = memo(function ScaleBar() {

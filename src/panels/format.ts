@@ -1,11 +1,7 @@
+import { M_PER_FT } from '../domain/units';
 import type { Units } from '../state/sessionStore';
 
 /** Display formatting. Stored numbers are SI; these only decide how they read. */
-
-export const M_PER_FT = 0.3048;
-export const M2_PER_HECTARE = 10_000;
-export const M_PER_KM = 1000;
-export const M_PER_MILE = 1609.344;
 
 const nf = new Map<string, Intl.NumberFormat>();
 function numberFormat(min: number, max: number): Intl.NumberFormat {

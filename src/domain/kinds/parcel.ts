@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_POINTS, point } from './fields';
 import { polygonArea } from '../geometry';
+import { M2_PER_ACRE } from '../units/constants';
 
 /** The land parcel: a simple polygon in the campus frame (checked for self-crossing on import). */
 export const parcelSchema = z.object(
@@ -14,7 +15,8 @@ export const parcelSchema = z.object(
 );
 export type Parcel = z.output<typeof parcelSchema>;
 
-export const SQ_M_PER_ACRE = 4046.8564224;
+/** m² per international acre (REFERENCE.md: 1 acre = 4,046.86 m²). */
+export const SQ_M_PER_ACRE = M2_PER_ACRE;
 
 export function parcelAreaM2(parcel: Parcel): number {
   return polygonArea(parcel.points);

@@ -1,6 +1,8 @@
 import { trenchLengthM, type FiberTrench } from '../kinds';
 
-export const M_PER_MILE = 1609.344;
+import { M_PER_MILE } from '../units/constants';
+
+export { M_PER_MILE };
 
 /**
  * DESIGN.md rule 5: route length = Σ polyline lengths; route miles = m / 1609.344; strand (fiber)
