@@ -9,6 +9,7 @@ import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawLabel } from '../draw';
 import { CANVAS_COLOURS } from '../palette';
 import { drawRows, rowGeoms, type RowGeom } from '../rows';
+import { rectPlacement } from './placement';
 
 /** The campus box of a hall and everything drawn in its frame (rows may stick out of an invalid hall). */
 function hallCampusAabb(hall: Hall, geoms: readonly RowGeom[]): AABB {
@@ -138,16 +139,6 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
     },
     [width, depth, rotation, name, sub, geoms],
   );
-  const hitFunc = useCallback(
-    (ctx: Konva.Context, shape: Konva.Shape) => {
-      ctx.beginPath();
-      ctx.rect(0, 0, width, depth);
-      ctx.closePath();
-      ctx.fillShape(shape);
-    },
-    [width, depth],
-  );
-
   if (!hall) return null;
   return (
     <Shape
@@ -155,16 +146,8 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
       name="hall"
       id={hall.id}
       rowCount={rows.length}
-      x={hall.x}
-      y={hall.y}
-      rotation={hall.rotation}
-      width={hall.width}
-      height={hall.depth}
-      offsetX={hall.width / 2}
-      offsetY={hall.depth / 2}
+      {...rectPlacement(hall)}
       sceneFunc={sceneFunc}
-      hitFunc={hitFunc}
-      fill="#fff"
       perfectDrawEnabled={false}
     />
   );

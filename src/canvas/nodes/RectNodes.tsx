@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import { COOLING_TYPES, rectAabb, type CoolingZone, type Substation } from '../../domain';
@@ -7,6 +7,7 @@ import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS, CANVAS_FONT, COOLING_COLOURS } from '../palette';
+import { rectPlacement } from './placement';
 
 function useRectCull(id: string, rect: CoolingZone | Substation | undefined) {
   const cull = useCull();
@@ -19,13 +20,6 @@ function useRectCull(id: string, rect: CoolingZone | Substation | undefined) {
   }, [cull, id, rect]);
   return ref;
 }
-
-const rectHit = (width: number, depth: number) => (ctx: Konva.Context, shape: Konva.Shape) => {
-  ctx.beginPath();
-  ctx.rect(0, 0, width, depth);
-  ctx.closePath();
-  ctx.fillShape(shape);
-};
 
 /** A cooling zone: translucent fill and dashed outline in its type's colour, with a corner tag. */
 export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: string }) {
@@ -67,7 +61,6 @@ export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: strin
     },
     [width, depth, colours, tag],
   );
-  const hitFunc = useMemo(() => rectHit(width, depth), [width, depth]);
 
   if (!zone) return null;
   return (
@@ -75,16 +68,8 @@ export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: strin
       ref={ref}
       name="cooling-zone"
       id={zone.id}
-      x={zone.x}
-      y={zone.y}
-      rotation={zone.rotation}
-      width={zone.width}
-      height={zone.depth}
-      offsetX={zone.width / 2}
-      offsetY={zone.depth / 2}
+      {...rectPlacement(zone)}
       sceneFunc={sceneFunc}
-      hitFunc={hitFunc}
-      fill="#fff"
       perfectDrawEnabled={false}
     />
   );
@@ -135,7 +120,6 @@ export const SubstationNode = memo(function SubstationNode({ id }: { id: string 
     },
     [width, depth, rotation, name, detail],
   );
-  const hitFunc = useMemo(() => rectHit(width, depth), [width, depth]);
 
   if (!sub) return null;
   return (
@@ -143,16 +127,8 @@ export const SubstationNode = memo(function SubstationNode({ id }: { id: string 
       ref={ref}
       name="substation"
       id={sub.id}
-      x={sub.x}
-      y={sub.y}
-      rotation={sub.rotation}
-      width={sub.width}
-      height={sub.depth}
-      offsetX={sub.width / 2}
-      offsetY={sub.depth / 2}
+      {...rectPlacement(sub)}
       sceneFunc={sceneFunc}
-      hitFunc={hitFunc}
-      fill="#fff"
       perfectDrawEnabled={false}
     />
   );

@@ -7,9 +7,6 @@ import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { CANVAS_COLOURS, trenchWidthPx } from '../palette';
 
-/** Hit area of a trench, screen pixels, so that thin trenches can be clicked. */
-export const TRENCH_HIT_PX = 14;
-
 function polyline(
   ctx: CanvasRenderingContext2D | Konva.Context,
   points: FiberTrench['points'],
@@ -64,15 +61,6 @@ export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
     },
     [points, widthPx],
   );
-  const hitFunc = useCallback(
-    (ctx: Konva.Context, shape: Konva.Shape) => {
-      if (!points) return;
-      polyline(ctx, points);
-      ctx.strokeShape(shape);
-    },
-    [points],
-  );
-
   if (!trench) return null;
   return (
     <Shape
@@ -81,11 +69,9 @@ export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
       id={trench.id}
       fiberCount={trench.fiberCount}
       sceneFunc={sceneFunc}
-      hitFunc={hitFunc}
       stroke={CANVAS_COLOURS.trench}
       strokeWidth={widthPx}
       strokeScaleEnabled={false}
-      hitStrokeWidth={TRENCH_HIT_PX}
       perfectDrawEnabled={false}
     />
   );
