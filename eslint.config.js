@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerConfigs } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'schema', 'seeds', 'tmp'] },
@@ -27,28 +28,12 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  ...layerConfigs,
   {
-    // The domain layer is pure: no React, Konva, zustand, immer-in-state, or DOM.
+    // The domain layer is pure: no DOM either.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', 'react/*'], message: 'src/domain is pure: no React.' },
-            {
-              group: ['konva', 'konva/*', 'react-konva'],
-              message: 'src/domain is pure: no Konva.',
-            },
-            { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no zustand.' },
-            {
-              group: ['**/state/*', '**/canvas/*', '**/panels/*', '**/app/*', '**/cli/*'],
-              message: 'src/domain imports nothing above it.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         ...[

@@ -17,6 +17,8 @@ import { useSessionStore } from '../state/sessionStore';
 import { CONTEXT_MENU_ACTIONS } from './editActions';
 import { DEFAULT_SEED, loadSeed, seedFromSearch, seedNames } from './seeds';
 import { useShortcuts } from './useShortcuts';
+import { FILE_MENU_GROUPS } from './files/fileActions';
+import { TOOL_BUTTONS } from './toolActions';
 import { lessonFromSearch, openSeedIntoDocument } from './route';
 import './app.css';
 
@@ -35,7 +37,7 @@ function TopBar() {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Campus Planner</span>
       </div>
-      <FileMenu />
+      <FileMenu groups={FILE_MENU_GROUPS} />
       <div className="doc-title">
         <h1 className="layout-name" data-testid="layout-name" title={name}>
           {name || 'Untitled campus'}
@@ -144,7 +146,7 @@ export function App({ initialLayout, search, persistence }: AppProps) {
         <div className="viewport">
           <div className="canvas-area" onContextMenu={openCanvasContextMenu}>
             <CampusCanvas />
-            <Toolbar />
+            <Toolbar tools={TOOL_BUTTONS} />
             <Toast />
             <Legend />
             <LearnView

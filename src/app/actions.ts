@@ -1,24 +1,14 @@
-import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
-import { stepHistory, toolKeyDown } from '../canvas/tools/active';
+import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
+import { stepHistory, toolKeyDown } from '../editor/tools/active';
 import { TOOL_ACTIONS } from './toolActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './files/fileActions';
 import { letter, mod } from './keys';
+import type { Action } from '../editor/action';
+
+export type { Action } from '../editor/action';
 
 export { letter, mod } from './keys';
-
-/**
- * The action registry (Excalidraw's habit): one place that names each command, its shortcut and
- * what it does, so that keys, buttons and tests all call the same thing.
- */
-export interface Action {
-  readonly id: string;
-  readonly label: string;
-  /** As shown in tooltips. */
-  readonly shortcut: string;
-  readonly matches: (e: KeyboardEvent) => boolean;
-  readonly perform: () => void;
-}
 
 const VIEW_ACTIONS: readonly Action[] = [
   {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixture } from '../canvas/editFixture';
-import { createToolContext } from '../canvas/tools/context';
+import { fixture } from '../editor/editFixture';
+import { createToolContext } from '../editor/tools/context';
 import { createDocumentStore, type DocumentStore } from '../state/documentStore';
 import { createSessionStore, type SessionStore } from '../state/sessionStore';
-import { clearClipboard, clipboardContent, clipboardText } from './clipboard';
+import { clearClipboard, clipboardContent, clipboardText } from '../editor/clipboard';
 import { editActions, editCommands, type EditAction } from './editActions';
 
 let docs: DocumentStore;

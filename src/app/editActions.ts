@@ -1,4 +1,4 @@
-import { zoomToElements } from '../canvas/cameraActions';
+import { zoomToElements } from '../editor/cameraActions';
 import {
   collectElements,
   deleteElements,
@@ -8,10 +8,10 @@ import {
   insertCopies,
   moveBy,
   reorder,
-} from '../canvas/editOps';
-import { collectionOf, describeElements } from '../canvas/elementGeometry';
-import { appToolContext } from '../canvas/tools/active';
-import type { ToolContext } from '../canvas/tools/types';
+} from '../editor/editOps';
+import { collectionOf, describeElements } from '../editor/elementGeometry';
+import { appToolContext } from '../editor/tools/active';
+import type { ToolContext } from '../editor/tools/types';
 import type { Action } from './actions';
 import { letter, mod } from './keys';
 import {
@@ -19,7 +19,7 @@ import {
   copyToClipboard,
   hasClipboardContent,
   nextPasteOffset,
-} from './clipboard';
+} from '../editor/clipboard';
 
 /**
  * Editing actions on the selection: keys, the context menu and tests call these. Each edit is one

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { createHall, type Layout } from '../domain';
-import { getTool } from '../canvas/tools/registry';
-import { appToolContext } from '../canvas/tools/active';
-import { PARCEL_NO_VERTEX_MESSAGE } from '../canvas/tools/parcelTool';
-import type { ToolPointerEvent } from '../canvas/tools/types';
+import { getTool } from '../editor/tools/registry';
+import { appToolContext } from '../editor/tools/active';
+import { PARCEL_NO_VERTEX_MESSAGE } from '../editor/tools/parcelTool';
+import type { ToolPointerEvent } from '../editor/tools/types';
 import { emptyLayout, useDocumentStore } from '../state/documentStore';
 import { useSessionStore, type ToolId } from '../state/sessionStore';
 import { ACTIONS, handleShortcut, isTextEntry, letter } from './actions';

@@ -1,5 +1,6 @@
 import { useSessionStore, type ToolId } from '../state/sessionStore';
-import type { Action } from './actions';
+import type { Action } from '../editor/action';
+import type { ToolButton } from '../panels/Toolbar';
 import { letter } from './keys';
 
 /** The tools in toolbar order: what users call each and its one-key shortcut. */
@@ -31,4 +32,10 @@ export const TOOL_ACTIONS: readonly Action[] = TOOLS.map(({ tool, name, key }) =
   matches: (e: KeyboardEvent) =>
     !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, key.toLowerCase()),
   perform: () => useSessionStore.getState().setTool(tool),
+}));
+
+/** The toolbar's buttons: each runs the same action as its key. */
+export const TOOL_BUTTONS: readonly ToolButton[] = TOOLS.map((t, i) => ({
+  ...t,
+  perform: TOOL_ACTIONS[i]!.perform,
 }));

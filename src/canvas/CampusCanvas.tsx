@@ -13,8 +13,8 @@ import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore, type SessionState } from '../state/sessionStore';
-import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from './camera';
-import { zoomToFit } from './cameraActions';
+import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from '../editor/camera';
+import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
 import { CullContext, registerCullIndex } from './cullContext';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
@@ -24,9 +24,9 @@ import { TrenchNode } from './nodes/TrenchNode';
 import { OverlayShape } from './nodes/OverlayNodes';
 import { FaultShape } from './nodes/FaultNodes';
 import { SelectionShape } from './nodes/SelectionNodes';
-import { PanGesture } from './tools/panTool';
-import { appToolContext, useActiveTool } from './tools/active';
-import type { ToolPointerEvent } from './tools/types';
+import { PanGesture } from '../editor/tools/panTool';
+import { appToolContext, useActiveTool } from '../editor/tools/active';
+import type { ToolPointerEvent } from '../editor/tools/types';
 
 /**
  * Whether Space pressed with focus on `target` is the canvas's (pan): only with nothing focused (the

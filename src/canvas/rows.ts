@@ -7,7 +7,7 @@ import {
   type AABB,
   type RackRow,
 } from '../domain';
-import { rowAabbInHall } from './bounds';
+import { rowAabbInHall } from '../editor/bounds';
 import { RACK_DETAIL_PX } from './draw';
 import { kwBandIndex, KW_BANDS } from './palette';
 

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { niceScaleBar, zoomPercent } from '../canvas/camera';
-import { zoomAboutCentre, zoomToFit } from '../canvas/cameraActions';
+import { niceScaleBar, zoomPercent } from '../editor/camera';
+import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
 import { COOLING_TYPE_IDS } from '../domain';
 import { useSessionStore } from '../state/sessionStore';

@@ -8,8 +8,8 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from 'react';
 import { create } from 'zustand';
-import { screenToWorld } from '../canvas/camera';
-import { hitTest, HIT_TOLERANCE_PX } from '../canvas/hitTest';
+import { screenToWorld } from '../editor/camera';
+import { hitTest, HIT_TOLERANCE_PX } from '../editor/hitTest';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import './ContextMenu.css';

@@ -1,39 +1,14 @@
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  FILE_ACTION_IDS,
-  FILE_ACTIONS,
-  performFileAction,
-  TEMPLATES,
-  templateActionId,
-} from '../app/files/fileActions';
-import { useFilesStore } from '../app/files/filesStore';
+import type { Action } from '../editor/action';
+import { useFilesStore } from '../state/filesStore';
 import { useDocumentStore } from '../state/documentStore';
 import './FileMenu.css';
 
-interface MenuGroup {
+/** A group of the File menu: an optional heading and its items, each an action. */
+export interface MenuGroup {
   readonly heading?: string;
-  readonly ids: readonly string[];
+  readonly items: readonly Pick<Action, 'id' | 'label' | 'shortcut' | 'perform'>[];
 }
-
-const GROUPS: readonly MenuGroup[] = [
-  { heading: 'New from template', ids: TEMPLATES.map((t) => templateActionId(t.id)) },
-  { ids: [FILE_ACTION_IDS.open, FILE_ACTION_IDS.save] },
-  {
-    heading: 'Export',
-    ids: [
-      FILE_ACTION_IDS.exportGeoJson,
-      FILE_ACTION_IDS.exportPngView,
-      FILE_ACTION_IDS.exportPngCampus,
-      FILE_ACTION_IDS.exportSvg,
-    ],
-  },
-  { ids: [FILE_ACTION_IDS.print, FILE_ACTION_IDS.share, FILE_ACTION_IDS.site] },
-];
-
-const actionById = new Map(FILE_ACTIONS.map((a) => [a.id, a]));
-/** Template items read as their title ("New: " is implied by the heading). */
-const labelOf = (id: string): string =>
-  TEMPLATES.find((t) => templateActionId(t.id) === id)?.label ?? actionById.get(id)?.label ?? id;
 
 /** "Unsaved changes" next to the menu, with when the browser last autosaved. */
 const SaveState = memo(function SaveState() {
@@ -60,7 +35,7 @@ const SaveState = memo(function SaveState() {
  * The File menu of the top bar: new from a template, open, save, exports, print, share link and
  * the site location. Each item runs the same action as its keyboard shortcut.
  */
-export const FileMenu = memo(function FileMenu() {
+export const FileMenu = memo(function FileMenu({ groups }: { groups: readonly MenuGroup[] }) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -116,9 +91,9 @@ export const FileMenu = memo(function FileMenu() {
     e.stopPropagation();
   };
 
-  const run = (id: string) => {
+  const run = (perform: () => void) => {
     close(false);
-    performFileAction(id);
+    perform();
   };
 
   return (
@@ -154,30 +129,27 @@ export const FileMenu = memo(function FileMenu() {
           data-testid="file-menu"
           onKeyDown={onMenuKeyDown}
         >
-          {GROUPS.map((group, g) => (
+          {groups.map((group, g) => (
             <div key={g} role="group" aria-label={group.heading} className="file-menu-group">
               {group.heading && (
                 <div className="file-menu-heading" aria-hidden="true">
                   {group.heading}
                 </div>
               )}
-              {group.ids.map((id) => {
-                const shortcut = actionById.get(id)?.shortcut;
-                return (
-                  <button
-                    key={id}
-                    type="button"
-                    role="menuitem"
-                    tabIndex={-1}
-                    className="file-menu-item"
-                    data-action={id}
-                    onClick={() => run(id)}
-                  >
-                    <span className="file-menu-label">{labelOf(id)}</span>
-                    {shortcut && <kbd className="file-menu-kbd">{shortcut}</kbd>}
-                  </button>
-                );
-              })}
+              {group.items.map(({ id, label, shortcut, perform }) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="file-menu-item"
+                  data-action={id}
+                  onClick={() => run(perform)}
+                >
+                  <span className="file-menu-label">{label}</span>
+                  {shortcut && <kbd className="file-menu-kbd">{shortcut}</kbd>}
+                </button>
+              ))}
             </div>
           ))}
         </div>

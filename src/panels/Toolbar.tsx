@@ -1,5 +1,4 @@
 import { memo, useId, useState } from 'react';
-import { TOOL_ACTIONS, TOOLS, toolActionId } from '../app/toolActions';
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
@@ -8,8 +7,8 @@ import {
   RACK_PROFILES,
   SUBSTATION_DEFAULTS,
 } from '../domain';
-import { MIN_HALL_M } from '../canvas/tools/hallTool';
-import type { Overlay } from '../canvas/tools/types';
+import { MIN_HALL_M } from '../editor/tools/hallTool';
+import type { Overlay } from '../editor/tools/types';
 import { useSessionStore, type ToolId, type Units } from '../state/sessionStore';
 import { formatLength, formatNumber } from './format';
 import { ToolIcon } from './toolIcons';
@@ -23,9 +22,12 @@ import {
 } from './toolOptionsInput';
 import './toolbar.css';
 
-/** Run a tool's action: the same one its keyboard shortcut runs. */
-function performTool(tool: ToolId): void {
-  TOOL_ACTIONS.find((a) => a.id === toolActionId(tool))?.perform();
+/** A tool's button: what users call it, its one-key shortcut, and its action (the key's too). */
+export interface ToolButton {
+  readonly tool: ToolId;
+  readonly name: string;
+  readonly key: string;
+  readonly perform: () => void;
 }
 
 /** Groups of the toolbar: select | what you place | the land. */
@@ -36,12 +38,12 @@ const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'parcel']);
  * Each button has an accessible name ("Hall tool"), its shortcut in the tooltip ("Hall (H)") and
  * aria-pressed when active.
  */
-export const Toolbar = memo(function Toolbar() {
+export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolButton[] }) {
   const active = useSessionStore((s) => s.tool);
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
-        {TOOLS.map(({ tool, name, key }) => (
+        {tools.map(({ tool, name, key, perform }) => (
           <div key={tool} className="toolbar-slot">
             {GROUP_STARTS.has(tool) && <div className="toolbar-separator" aria-hidden="true" />}
             <button
@@ -52,7 +54,7 @@ export const Toolbar = memo(function Toolbar() {
               aria-keyshortcuts={key}
               title={`${name} (${key})`}
               data-tool={tool}
-              onClick={() => performTool(tool)}
+              onClick={perform}
             >
               <ToolIcon tool={tool} />
               <span className="tool-key" aria-hidden="true">

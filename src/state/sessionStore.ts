@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { EMPTY_OVERLAY, type Overlay } from '../canvas/tools/types';
+import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import type { CoolingTypeId, RackProfileId } from '../domain';
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
-import { screenToWorld } from '../../src/canvas/camera';
+import { screenToWorld } from '../../src/editor/camera';
 import { rowsDrawnBy } from '../../src/canvas/nodes/HallNode';
 import { computeReport } from '../../src/domain/report';
 import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';

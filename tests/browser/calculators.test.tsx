@@ -5,7 +5,7 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { TIER_IDS } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
-import { useCalculatorsUi } from '../../src/panels/calculators/uiStore';
+import { useCalculatorsUi } from '../../src/state/calculatorsUi';
 import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
 import { useSessionStore } from '../../src/state/sessionStore';
 import { smallLayout } from './fixtures';

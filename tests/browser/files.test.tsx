@@ -6,7 +6,7 @@ import { App } from '../../src/app/App';
 import type { AutosaveRecord, AutosaveStorage } from '../../src/app/files/autosave';
 import { exportCampusPng, exportViewPng } from '../../src/app/files/exportImage';
 import { FILE_ACTION_IDS, performFileAction } from '../../src/app/files/fileActions';
-import { useFilesStore } from '../../src/app/files/filesStore';
+import { useFilesStore } from '../../src/state/filesStore';
 import { geoJsonText } from '../../src/app/files/geoJsonExport';
 import { setAutosaveStorage } from '../../src/app/files/persistence';
 import { serializeLayout } from '../../src/domain/format';

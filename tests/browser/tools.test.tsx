@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
-import { worldToScreen } from '../../src/canvas/camera';
+import { worldToScreen } from '../../src/editor/camera';
 import {
   createHall,
   DEFAULT_SETTINGS,

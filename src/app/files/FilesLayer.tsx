@@ -3,7 +3,7 @@ import { FILE_ACTIONS, FILE_ACTION_IDS } from './fileActions';
 import { preparePrint, registerFileInput } from './commands';
 import { openLayoutFile, trackDocument } from './documentFiles';
 import { FileDialogs } from './dialogs';
-import { useFilesStore, type FileNotice } from './filesStore';
+import { useFilesStore, type FileNotice } from '../../state/filesStore';
 import { startPersistence } from './persistence';
 import { PrintReport } from './PrintReport';
 import './files.css';

@@ -5,7 +5,7 @@ import type { Totals } from '../../domain/report';
 import { formatCount, formatMw, formatNumber } from '../../panels/format';
 import { useDocumentStore } from '../../state/documentStore';
 import { reportOf } from '../../state/useReport';
-import { useFilesStore } from './filesStore';
+import { useFilesStore } from '../../state/filesStore';
 
 /**
  * The print view: the layout's name and target tier, a picture of the whole campus, the

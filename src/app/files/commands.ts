@@ -6,7 +6,7 @@ import { campusStage, exportCampusPng, exportViewPng } from './exportImage';
 import { layoutToSvg } from './exportSvg';
 import { fileNameFor } from './fileNames';
 import { geoJsonText } from './geoJsonExport';
-import { useFilesStore } from './filesStore';
+import { useFilesStore } from '../../state/filesStore';
 
 /**
  * The File menu's commands that are not about opening and saving the document: exports, print,

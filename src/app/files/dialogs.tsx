@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
-import { useFilesStore, type FileDialog } from './filesStore';
+import { useFilesStore, type FileDialog } from '../../state/filesStore';
 
 /** The file dialogs: discard changes?, import errors, the share link, the site location. */
 

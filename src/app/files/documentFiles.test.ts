@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { minimalLayout } from '../../domain/format/testing';
 import { useDocumentStore } from '../../state/documentStore';
 import { EMPTY_TEMPLATE, newFromTemplate, trackDocument } from './documentFiles';
-import { useFilesStore } from './filesStore';
+import { useFilesStore } from '../../state/filesStore';
 
 const doc = () => useDocumentStore.getState().doc;
 const edit = (name: string) =>

@@ -9,7 +9,7 @@ import { emptyLayout, useDocumentStore } from '../../state/documentStore';
 import { loadSeed } from '../seeds';
 import { downloadText } from './download';
 import { fileNameFor } from './fileNames';
-import { newLayoutId, useFilesStore } from './filesStore';
+import { newLayoutId, useFilesStore } from '../../state/filesStore';
 
 /**
  * Opening, saving and the "unsaved changes" rule. Every way of opening a document (a file, a

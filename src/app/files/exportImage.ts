@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { Konva as K } from '../../canvas/konva';
-import { layoutBounds } from '../../canvas/bounds';
-import { fitBounds } from '../../canvas/camera';
+import { layoutBounds } from '../../editor/bounds';
+import { fitBounds } from '../../editor/camera';
 import { cullIndexOf } from '../../canvas/cullContext';
 import { CANVAS_COLOURS } from '../../canvas/palette';
 import { useDocumentStore } from '../../state/documentStore';

@@ -6,7 +6,7 @@ import {
   type Layout,
   type RackRow,
 } from '../../domain';
-import { layoutBounds } from '../../canvas/bounds';
+import { layoutBounds } from '../../editor/bounds';
 import {
   CANVAS_COLOURS,
   CANVAS_FONT,

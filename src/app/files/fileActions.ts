@@ -1,5 +1,6 @@
 import { SEEDS } from '../../../seeds';
-import type { Action } from '../actions';
+import type { Action } from '../../editor/action';
+import type { MenuGroup } from '../../panels/FileMenu';
 import { letter, mod } from '../keys';
 import {
   exportGeoJson,
@@ -117,3 +118,28 @@ export const FILE_ACTIONS: readonly Action[] = [
 export function performFileAction(id: string): void {
   FILE_ACTIONS.find((a) => a.id === id)?.perform();
 }
+
+const actionById = new Map(FILE_ACTIONS.map((a) => [a.id, a]));
+const item = (id: string, label?: string) => {
+  const a = actionById.get(id)!;
+  return { id, label: label ?? a.label, shortcut: a.shortcut, perform: a.perform };
+};
+
+/** The File menu's groups, in order (template items read as their title: "New" is the heading). */
+export const FILE_MENU_GROUPS: readonly MenuGroup[] = [
+  {
+    heading: 'New from template',
+    items: TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
+  },
+  { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
+  {
+    heading: 'Export',
+    items: [
+      item(FILE_ACTION_IDS.exportGeoJson),
+      item(FILE_ACTION_IDS.exportPngView),
+      item(FILE_ACTION_IDS.exportPngCampus),
+      item(FILE_ACTION_IDS.exportSvg),
+    ],
+  },
+  { items: [item(FILE_ACTION_IDS.print), item(FILE_ACTION_IDS.share), item(FILE_ACTION_IDS.site)] },
+];

@@ -3,7 +3,7 @@ import type { Layout } from '../../domain';
 import { minimalLayout } from '../../domain/format/testing';
 import { encodeShareFragment } from '../../domain/share';
 import type { AutosaveRecord, AutosaveStorage } from './autosave';
-import type { FileNotice } from './filesStore';
+import type { FileNotice } from '../../state/filesStore';
 
 /**
  * The page's persistence (openAtStartup, startPersistence) in pages of a browser in miniature:
@@ -121,7 +121,7 @@ class Browser {
     vi.resetModules();
     const persistence = await import('./persistence');
     const { useDocumentStore } = await import('../../state/documentStore');
-    const { useFilesStore } = await import('./filesStore');
+    const { useFilesStore } = await import('../../state/filesStore');
     const { trackDocument } = await import('./documentFiles');
     const { claimTabId } = await import('./tabs');
 

@@ -10,7 +10,7 @@ import {
   type AutosaveStorage,
 } from './autosave';
 import { confirmDiscard, isDirty, openDocument, showImportErrors } from './documentFiles';
-import { useFilesStore } from './filesStore';
+import { useFilesStore } from '../../state/filesStore';
 import { indexedDbStorage } from './idbStorage';
 import { clearShareFragment, decodeShareHash, hasShareFragment } from './shareLink';
 import { claimTabId, openTabIds, renewTabId } from './tabs';

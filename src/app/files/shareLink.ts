@@ -1,7 +1,7 @@
 import { decodeShareFragment, encodeShare, SHARE_KEY } from '../../domain/share';
 import type { LoadResult } from '../../domain/format';
 import { useDocumentStore } from '../../state/documentStore';
-import { useFilesStore } from './filesStore';
+import { useFilesStore } from '../../state/filesStore';
 
 /** "https://host/path#layout=v1.…" for the open document. */
 export async function shareUrl(): Promise<{ url: string; tooLong: boolean }> {

@@ -4,7 +4,7 @@ import { Shape } from '../konva';
 import { hallToCampus, rowKwPerRack, type AABB, type Hall } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
 import { listIndex, rowsOfHall } from '../../state/selectors';
-import { unionAabb } from '../bounds';
+import { unionAabb } from '../../editor/bounds';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawLabel } from '../draw';
 import { CANVAS_COLOURS } from '../palette';

@@ -4,8 +4,14 @@ import { rectCorners, type Layout } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
 import { elementIndex } from '../../state/selectors';
 import { useSessionStore } from '../../state/sessionStore';
-import { campusRectOf, collectionOf } from '../elementGeometry';
-import { handlesOf, handleTarget, HANDLE_SIZE_PX, ROTATE_RADIUS_PX, type Handle } from '../handles';
+import { campusRectOf, collectionOf } from '../../editor/elementGeometry';
+import {
+  handlesOf,
+  handleTarget,
+  HANDLE_SIZE_PX,
+  ROTATE_RADIUS_PX,
+  type Handle,
+} from '../../editor/handles';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
 

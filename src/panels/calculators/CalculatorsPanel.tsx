@@ -3,7 +3,7 @@ import { useReport } from '../../state/useReport';
 import { Checklist } from './Checklist';
 import { HallTable } from './HallTable';
 import { TotalsView } from './TotalsView';
-import { useCalculatorsUi, type PanelTab } from './uiStore';
+import { useCalculatorsUi, type PanelTab } from '../../state/calculatorsUi';
 import './calculators.css';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [

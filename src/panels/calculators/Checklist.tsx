@@ -9,7 +9,7 @@ import { describeElements } from './elements';
 import { InfoButton } from './Explain';
 import { selectAndZoom } from './focus';
 import { localizeFigures } from './localize';
-import { useCalculatorsUi } from './uiStore';
+import { useCalculatorsUi } from '../../state/calculatorsUi';
 
 export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
   pass: '✓',

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../domain';
 import { useDocumentStore } from '../../state/documentStore';
 import { useReport } from '../../state/useReport';
-import { useCalculatorsUi } from './uiStore';
+import { useCalculatorsUi } from '../../state/calculatorsUi';
 
 /** Change the layout's target tier: a document edit, one undo step. */
 export function setTargetTier(tier: TierId): void {

@@ -1,4 +1,4 @@
-import { zoomToElements } from '../../canvas/cameraActions';
+import { zoomToElements } from '../../editor/cameraActions';
 import { useSessionStore } from '../../state/sessionStore';
 
 /** Select the elements a check, a what-if flip or a hall-table row names, and zoom to them. */

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { freshId } from '../../canvas/tools/context';
+import { freshId } from '../../editor/tools/context';
 import { COLLECTIONS, KINDS, type AnyElement, type Collection, type Layout } from '../../domain';
 import { elementIndex } from '../../state/selectors';
 

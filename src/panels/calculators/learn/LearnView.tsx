@@ -12,7 +12,7 @@ import { useReport } from '../../../state/useReport';
 import { StatusIcon } from '../Checklist';
 import { ExplanationBody } from '../Explain';
 import { localizeFigures } from '../localize';
-import { useCalculatorsUi } from '../uiStore';
+import { useCalculatorsUi } from '../../../state/calculatorsUi';
 import { DensityLesson } from './DensityLesson';
 import { WhatIf } from './WhatIf';
 

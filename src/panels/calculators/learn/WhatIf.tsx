@@ -9,7 +9,7 @@ import { describeElements } from '../elements';
 import { selectAndZoom } from '../focus';
 import { localizeFigures } from '../localize';
 import { setTargetTier } from '../TopBarControls';
-import { useCalculatorsUi } from '../uiStore';
+import { useCalculatorsUi } from '../../../state/calculatorsUi';
 import { retargetedReport } from './retarget';
 
 /** The tier after `tier` (or before the last), a sensible first "what if". */

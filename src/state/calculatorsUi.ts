@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { lessonById, type LessonId } from '../../domain/lessons';
-import type { CheckId } from '../../domain/report/types';
+import { lessonById, type LessonId } from '../domain/lessons';
+import type { CheckId } from '../domain/report/types';
 
 /**
  * The calculators' own view state (not the document, not undoable, never exported): which tab of

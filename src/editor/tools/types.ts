@@ -1,6 +1,9 @@
 import type { Draft } from 'immer';
-import type { Layout, RotatedRect, Vec2 } from '../../domain';
+import type { Layout, Vec2 } from '../../domain';
 import type { ToastTone, ToolId, ToolOptions } from '../../state/sessionStore';
+import type { Guide, Overlay } from '../../state/overlay';
+
+export { EMPTY_OVERLAY, type Guide, type Overlay } from '../../state/overlay';
 
 /**
  * Tools are small state machines (tldraw's StateNode habit): each keeps its own state
@@ -26,30 +29,6 @@ export interface ToolKeyEvent {
   readonly alt: boolean;
   readonly mod: boolean;
 }
-
-/** A guide line drawn while snapping, campus frame. */
-export interface Guide {
-  readonly from: Vec2;
-  readonly to: Vec2;
-}
-
-/** Transient drawing on the UI layer: a ghost of what a gesture would create, and snap guides. */
-export interface Overlay {
-  readonly rects: readonly RotatedRect[];
-  readonly polylines: readonly (readonly Vec2[])[];
-  readonly points: readonly Vec2[];
-  readonly guides: readonly Guide[];
-  /** A selection marquee, campus frame corners. */
-  readonly marquee: { readonly a: Vec2; readonly b: Vec2 } | null;
-}
-
-export const EMPTY_OVERLAY: Overlay = {
-  rects: [],
-  polylines: [],
-  points: [],
-  guides: [],
-  marquee: null,
-};
 
 export interface SnapOptions {
   /** Element ids not to snap to (the ones being moved). */

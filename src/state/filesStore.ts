@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { LoadError } from '../../domain/format';
-import type { SiteAnchor } from '../../domain/geo';
-import type { Layout } from '../../domain';
+import type { LoadError } from '../domain/format';
+import type { SiteAnchor } from '../domain/geo';
+import type { Layout } from '../domain';
 
 /**
  * What the file features keep about the open document and the page, apart from the document

@@ -1,4 +1,4 @@
-import { DUPLICATE_OFFSET_M, isEmptySet, type ElementSet } from '../canvas/editOps';
+import { DUPLICATE_OFFSET_M, isEmptySet, type ElementSet } from './editOps';
 import type { Vec2 } from '../domain';
 
 /**
