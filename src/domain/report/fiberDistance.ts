@@ -1,4 +1,5 @@
 import type { FiberGraph } from './fiberGraph';
+import { exceeds } from './format';
 import { MinHeap } from './heap';
 
 /**
@@ -376,4 +377,118 @@ export function skeletonDistances(
       return best > limit ? Infinity : best;
     },
   };
+}
+
+/** Work counters for the tests' linear-growth assertions (settled nodes, candidate checks). */
+export const domainWork = { settled: 0, checks: 0 };
+
+/**
+ * DESIGN.md rule 6's greedy latency domains over halls given in domain order (IT MW desc, file
+ * order), each by the nodes it attaches at. The first unassigned hall seeds a domain; every later
+ * unassigned hall within `reachM` of every member so far joins it, in order. Returns the domains as
+ * lists of positions with the greatest member-to-member distance of each.
+ *
+ * No pair table: halls with the same attachment nodes are one group (distance 0 between them, the
+ * same distance to everyone else, so they always join together); a group's distances come from one
+ * Dijkstra from its nodes, cut off at the reach, run when it seeds or joins a domain — each group
+ * at most once. The seed's run gives the candidates; each joining group's run drops the candidates
+ * it cannot reach. Work: one bounded Dijkstra per group plus, per domain, its members times its
+ * candidates.
+ */
+export function greedyDomains(
+  graph: FiberGraph,
+  attach: readonly (readonly number[])[],
+  reachM: number,
+): { members: number[]; maxPathM: number }[] {
+  const limit = reachM * (1 + 1e-9);
+  const k = attach.length;
+  // Groups by identical attachment lists, numbered in order of their first hall.
+  const groupOf = new Int32Array(k);
+  const groupHalls: number[][] = [];
+  const groupNodes: (readonly number[])[] = [];
+  const byKey = new Map<string, number>();
+  for (let p = 0; p < k; p++) {
+    const nodes = attach[p]!;
+    if (nodes.length === 0) {
+      groupOf[p] = -1;
+      continue;
+    }
+    const key = nodes.join(',');
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groupHalls.length;
+      byKey.set(key, g);
+      groupHalls.push([]);
+      groupNodes.push(nodes);
+    }
+    groupOf[p] = g;
+    groupHalls[g]!.push(p);
+  }
+  const gCount = groupHalls.length;
+  const at = hallsAtNodes(graph.nodeCount, groupNodes);
+  const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
+  // Distance from the group last run to each group it reached (stamped with the run number).
+  const dist = new Float64Array(gCount);
+  const stamp = new Int32Array(gCount);
+  let run = 0;
+  const reachFrom = (g: number) => {
+    run++;
+    dijkstra.run(groupNodes[g]!, limit, (v, d) => {
+      domainWork.settled++;
+      for (let i = at.start[v]!; i < at.start[v + 1]!; i++) {
+        const h = at.halls[i]!;
+        if (stamp[h] === run) continue;
+        stamp[h] = run;
+        dist[h] = d;
+      }
+      return false;
+    });
+  };
+  const distanceTo = (h: number) => (stamp[h] === run ? dist[h]! : Infinity);
+
+  const assignedGroup = new Uint8Array(gCount);
+  const far = new Float64Array(gCount);
+  const out: { members: number[]; maxPathM: number }[] = [];
+  for (let p = 0; p < k; p++) {
+    const g0 = groupOf[p]!;
+    if (g0 < 0) {
+      out.push({ members: [p], maxPathM: 0 });
+      continue;
+    }
+    if (assignedGroup[g0]) continue;
+    assignedGroup[g0] = 1;
+    reachFrom(g0);
+    // Candidates: later unassigned groups within reach of the seed, in order of their first hall.
+    let cand: number[] = [];
+    for (let g = g0 + 1; g < gCount; g++) {
+      domainWork.checks++;
+      if (assignedGroup[g]) continue;
+      const d = distanceTo(g);
+      if (exceeds(d, reachM)) continue;
+      far[g] = d;
+      cand.push(g);
+    }
+    const groups = [g0];
+    let maxPathM = 0;
+    while (cand.length > 0) {
+      const g = cand[0]!;
+      assignedGroup[g] = 1;
+      groups.push(g);
+      maxPathM = Math.max(maxPathM, far[g]!);
+      reachFrom(g);
+      const next: number[] = [];
+      for (let i = 1; i < cand.length; i++) {
+        domainWork.checks++;
+        const c = cand[i]!;
+        const d = distanceTo(c);
+        if (exceeds(d, reachM)) continue;
+        far[c] = Math.max(far[c]!, d);
+        next.push(c);
+      }
+      cand = next;
+    }
+    const members = groups.flatMap((g) => groupHalls[g]!).sort((a, b) => a - b);
+    out.push({ members, maxPathM });
+  }
+  return out;
 }

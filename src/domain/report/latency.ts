@@ -3,7 +3,7 @@ import { ATTACH_M, type FiberGraph } from './fiberGraph';
 import { fail, pass } from './checks';
 import { all, count, exceeds, label, num } from './format';
 import type { HallTable } from './halls';
-import { hallDistances } from './fiberDistance';
+import { greedyDomains } from './fiberDistance';
 import { GridIndex, pickCellSize, prepareRect, preparedDistance } from './spatial';
 import type { Check } from './types';
 
@@ -79,46 +79,23 @@ export function computeDomains(
   const k = order.length;
   const attach = attachHalls(layout, order, graph);
 
-  const D = hallDistances(graph, attach, reachM * (1 + 1e-9));
-
   // Greedy, deterministic domains.
   const domainOfHall = new Int32Array(halls.count).fill(-1);
-  const assigned = new Uint8Array(k);
-  const domains: DomainCalc[] = [];
-  for (let p = 0; p < k; p++) {
-    if (assigned[p]) continue;
-    assigned[p] = 1;
-    const members = [p];
-    let maxPathM = 0;
-    if (attach[p]!.length > 0) {
-      for (let q = p + 1; q < k; q++) {
-        if (assigned[q] || attach[q]!.length === 0) continue;
-        let far = 0;
-        let ok = true;
-        for (const m of members) {
-          const d = D.distance(m, q);
-          if (exceeds(d, reachM)) {
-            ok = false;
-            break;
-          }
-          far = Math.max(far, d);
-        }
-        if (!ok) continue;
-        assigned[q] = 1;
-        members.push(q);
-        maxPathM = Math.max(maxPathM, far);
-      }
-    }
-    const hallIdx = members.map((m) => order[m]!);
-    for (const h of hallIdx) domainOfHall[h] = domains.length;
-    domains.push({
-      halls: hallIdx,
-      itKw: hallIdx.reduce((s, h) => s + halls.itKw[h]!, 0),
-      gpus: hallIdx.reduce((s, h) => s + halls.gpus[h]!, 0),
-      maxPathM,
-      unattached: attach[p]!.length === 0,
-    });
-  }
+  const domains: DomainCalc[] = greedyDomains(graph, attach, reachM).map(
+    ({ members, maxPathM }) => {
+      const hallIdx = members.map((m) => order[m]!);
+      return {
+        halls: hallIdx,
+        itKw: hallIdx.reduce((s, h) => s + halls.itKw[h]!, 0),
+        gpus: hallIdx.reduce((s, h) => s + halls.gpus[h]!, 0),
+        maxPathM,
+        unattached: attach[members[0]!]!.length === 0,
+      };
+    },
+  );
+  domains.forEach((d, i) => {
+    for (const h of d.halls) domainOfHall[h] = i;
+  });
   const unattached = order.filter((_, p) => attach[p]!.length === 0).sort((a, b) => a - b);
   return { domains, domainOfHall, unattached, hallsWithRacks: k };
 }
