@@ -214,9 +214,15 @@ export function checkSetback(layout: Layout): Check {
  * Overlapping pairs among rectangles, by sort-and-sweep on their bounding boxes (then the exact
  * separating-axis test), so a grid of n rectangles costs about n log n, not n². The sweep runs
  * along whichever axis makes it visit fewer pairs (counted exactly beforehand, in n log n): rows
- * stacked along y at one x would all be visited pairwise by a sweep along x.
+ * stacked along y at one x would all be visited pairwise by a sweep along x. Calls `onPair(a, b)`
+ * (a < b) for each overlapping pair; stops after visiting `budget` candidate pairs and returns
+ * whether it finished.
  */
-export function overlappingPairs(rects: readonly RotatedRect[]): [number, number][] {
+function sweepOverlaps(
+  rects: readonly RotatedRect[],
+  budget: number,
+  onPair: (a: number, b: number) => void,
+): boolean {
   const n = rects.length;
   const minX = new Float64Array(n);
   const maxX = new Float64Array(n);
@@ -235,17 +241,94 @@ export function overlappingPairs(rects: readonly RotatedRect[]): [number, number
   const [order, lo, hi, otherLo, otherHi] = alongY
     ? [byY, minY, maxY, minX, maxX]
     : [byX, minX, maxX, minY, maxY];
-  const pairs: [number, number][] = [];
+  let left = budget;
   for (let oi = 0; oi < n; oi++) {
     const a = order[oi]!;
     for (let oj = oi + 1; oj < n; oj++) {
       const b = order[oj]!;
       if (lo[b]! >= hi[a]!) break;
+      if (left-- <= 0) return false;
+      overlapWork.visits++;
       if (otherLo[b]! >= otherHi[a]! || otherLo[a]! >= otherHi[b]!) continue;
-      if (rectsOverlap(rects[a]!, rects[b]!)) pairs.push(a < b ? [a, b] : [b, a]);
+      if (rectsOverlap(rects[a]!, rects[b]!)) onPair(Math.min(a, b), Math.max(a, b));
     }
   }
+  return true;
+}
+
+/** Every overlapping pair, sorted (no budget: for tests and small inputs). */
+export function overlappingPairs(rects: readonly RotatedRect[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  sweepOverlaps(rects, Infinity, (a, b) => pairs.push([a, b]));
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Candidate pairs (overlapping bounding boxes) the overlap check examines per run, at most. */
+export const OVERLAP_BUDGET = 4_000_000;
+/** Work counter for the tests' linear-growth assertions: candidate pairs examined. */
+export const overlapWork = { visits: 0 };
+
+export interface OverlapScan {
+  /** Overlapping pairs (a lower bound when `complete` is false). */
+  readonly count: number;
+  /** The first pair in index order, or null. */
+  readonly first: readonly [number, number] | null;
+  /** Per rectangle: does it overlap another (among those found)? */
+  readonly involved: Uint8Array;
+  /** False when the sweep stopped at `budget` candidate pairs. */
+  readonly complete: boolean;
+}
+
+/**
+ * Overlaps counted without listing every pair (docs/limits.md). Identical rectangles are one
+ * group: a group of m holds m(m − 1)/2 pairs, and two overlapping groups m₁ · m₂; the sweep runs
+ * over one rectangle per group with a budget of candidate pairs, so n copies of one hall cost n.
+ */
+export function scanOverlaps(rects: readonly RotatedRect[], budget = OVERLAP_BUDGET): OverlapScan {
+  const n = rects.length;
+  const groupOf = new Int32Array(n);
+  const reps: number[] = [];
+  const members: number[][] = [];
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = rects[i]!;
+    const key = `${r.x},${r.y},${r.width},${r.depth},${r.rotation}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = reps.length;
+      byKey.set(key, g);
+      reps.push(i);
+      members.push([]);
+    }
+    groupOf[i] = g;
+    members[g]!.push(i);
+  }
+  const involvedGroup = new Uint8Array(reps.length);
+  let count = 0;
+  let first: [number, number] | null = null;
+  const found = (a: number, b: number) => {
+    if (!first || a < first[0] || (a === first[0] && b < first[1])) first = [a, b];
+  };
+  members.forEach((m, g) => {
+    if (m.length < 2) return;
+    count += (m.length * (m.length - 1)) / 2;
+    involvedGroup[g] = 1;
+    found(m[0]!, m[1]!);
+  });
+  const complete = sweepOverlaps(
+    reps.map((i) => rects[i]!),
+    budget,
+    (ga, gb) => {
+      count += members[ga]!.length * members[gb]!.length;
+      involvedGroup[ga] = 1;
+      involvedGroup[gb] = 1;
+      const a = reps[ga]!;
+      const b = reps[gb]!;
+      found(Math.min(a, b), Math.max(a, b));
+    },
+  );
+  const involved = Uint8Array.from(groupOf, (g) => involvedGroup[g]!);
+  return { count, first, involved, complete };
 }
 
 /** Indices sorted by `min` (ties by index). */
@@ -273,44 +356,80 @@ function sweepVisits(order: Int32Array, min: Float64Array, max: Float64Array): n
   return total;
 }
 
-/** `overlap`: halls don't overlap each other; rows don't overlap each other within a hall. */
+/** Element ids an overlap check lists at most (its message gives the full count). */
+export const MAX_OVERLAP_IDS = 1000;
+
+/**
+ * `overlap`: halls don't overlap each other; rows don't overlap each other within a hall. The
+ * message names the first pair and counts the pairs (docs/limits.md); elementIds lists the
+ * elements in any overlap, halls then rows in file order, at most MAX_OVERLAP_IDS of each.
+ */
 export function checkOverlap(layout: Layout, halls: HallTable): Check {
-  const hallPairs = overlappingPairs(layout.halls.map((h) => rectOf(h)));
-  const rowPairs: [number, number][] = [];
+  const hallScan = scanOverlaps(layout.halls.map((h) => rectOf(h)));
+  let rowCount = 0;
+  let rowFirst: [number, number] | null = null;
+  let complete = hallScan.complete;
+  const rowInvolved = new Uint8Array(layout.rackRows.length);
+  let budget = OVERLAP_BUDGET;
   for (const rowIdx of halls.rowsOf) {
     if (rowIdx.length < 2) continue;
-    for (const [a, b] of overlappingPairs(rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)))) {
-      rowPairs.push([rowIdx[a]!, rowIdx[b]!]);
+    const before = overlapWork.visits;
+    const scan = scanOverlaps(
+      rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
+      Math.max(budget, 0),
+    );
+    budget -= overlapWork.visits - before;
+    complete &&= scan.complete;
+    rowCount += scan.count;
+    scan.involved.forEach((f, k) => {
+      if (f) rowInvolved[rowIdx[k]!] = 1;
+    });
+    if (scan.first) {
+      const a = rowIdx[scan.first[0]]!;
+      const b = rowIdx[scan.first[1]]!;
+      const pair: [number, number] = [Math.min(a, b), Math.max(a, b)];
+      if (!rowFirst || pair[0] < rowFirst[0] || (pair[0] === rowFirst[0] && pair[1] < rowFirst[1]))
+        rowFirst = pair;
     }
   }
-  rowPairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  if (hallPairs.length === 0 && rowPairs.length === 0) {
+  if (hallScan.count === 0 && rowCount === 0 && complete) {
     if (layout.halls.length === 0) return pass('overlap', 'No halls placed: nothing can overlap');
     return pass(
       'overlap',
       `No overlaps among ${count(layout.halls.length, 'hall')} and ${count(layout.rackRows.length, 'row')}`,
     );
   }
+  const atLeast = complete ? '' : 'at least ';
   const parts: string[] = [];
-  if (hallPairs.length > 0) {
-    const [a, b] = hallPairs[0]!;
+  if (hallScan.first) {
+    const [a, b] = hallScan.first;
     parts.push(
-      `${label(layout.halls[a]!)} overlaps ${label(layout.halls[b]!)}${more(hallPairs.length, 'pair')}`,
+      `${label(layout.halls[a]!)} overlaps ${label(layout.halls[b]!)}${more(hallScan.count, 'pair')}`,
     );
   }
-  if (rowPairs.length > 0) {
-    const [a, b] = rowPairs[0]!;
+  if (rowFirst) {
+    const [a, b] = rowFirst;
     const ra = layout.rackRows[a]!;
     parts.push(
-      `row ${ra.id} overlaps row ${layout.rackRows[b]!.id} in ${label(layout.halls.find((h) => h.id === ra.hallId) ?? { id: ra.hallId })}${more(rowPairs.length, 'row pair')}`,
+      `row ${ra.id} overlaps row ${layout.rackRows[b]!.id} in ${label(layout.halls.find((h) => h.id === ra.hallId) ?? { id: ra.hallId })}${more(rowCount, 'row pair')}`,
     );
   }
-  const hallIds = new Set(hallPairs.flat());
-  const rowIds = new Set(rowPairs.flat());
+  if (!complete) {
+    parts.push(
+      `${atLeast}${count(hallScan.count + rowCount, 'overlapping pair')} found; stopped after ${count(OVERLAP_BUDGET, 'candidate pair')} with overlapping bounds`,
+    );
+  }
   return fail('overlap', capital(parts.join('; ')), [
-    ...[...hallIds].sort((a, b) => a - b).map((h) => layout.halls[h]!.id),
-    ...[...rowIds].sort((a, b) => a - b).map((i) => layout.rackRows[i]!.id),
+    ...flagged(hallScan.involved, MAX_OVERLAP_IDS).map((h) => layout.halls[h]!.id),
+    ...flagged(rowInvolved, MAX_OVERLAP_IDS).map((i) => layout.rackRows[i]!.id),
   ]);
+}
+
+/** Indices of the set flags, in order, at most `max`. */
+function flagged(flags: Uint8Array, max: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < flags.length && out.length < max; i++) if (flags[i]) out.push(i);
+  return out;
 }
 
 function capital(s: string): string {
