@@ -30,8 +30,14 @@ export function fmt(v: number, digits = 0): string {
  * (including ESC, which would start an escape sequence) become U+FFFD.
  */
 export function safeText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  // Bidi and zero-width characters are dropped (they would reorder or hide text), then controls
+  // shown as U+FFFD.
+  return (
+    s
+      .replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+  );
 }
 
 /** "a, b, c (+4 more)" with at most `max` items shown. */

@@ -162,11 +162,12 @@ describe('hostile files', () => {
   });
 
   test('a file full of bad elements stops checking after 1,000 problems', () => {
-    const halls = Array.from({ length: 200_000 }, () => ({}));
-    const r = parseLayoutValue({ ...(JSON.parse(minimalText()) as object), halls });
+    // Rows: 200,000 halls would be over LIMITS.halls (and 200,000 rows over the total), refused unchecked.
+    const rackRows = Array.from({ length: 199_000 }, () => ({}));
+    const r = parseLayoutValue({ ...(JSON.parse(minimalText()) as object), rackRows });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.message).toMatch(/^at least 1,00\d problems: halls\[0\]\.id: is required; /);
+    expect(r.error.message).toMatch(/^at least 1,00\d problems: rackRows\[0\]\.id: is required; /);
     expect(r.error.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(r.error.issues.at(-1)!.message).toMatch(
       /^…and at least 9\d\d more \(checking stopped after 1,00\d problems\)$/,

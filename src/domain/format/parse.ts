@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { polygonArea, type XY } from '../geometry';
-import { COLLECTIONS, MAX_ELEMENTS, MAX_POINTS, type Collection, type ElementOf } from '../kinds';
+import {
+  COLLECTIONS,
+  LIMITS,
+  MAX_ELEMENTS,
+  MAX_POINTS,
+  type Collection,
+  type ElementOf,
+} from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 import { errorText, isRawDoc, migrate, type RawDoc } from './migrate';
 import { ELEMENT_SCHEMAS, layoutShellSchema } from './schema';
@@ -158,12 +165,32 @@ function oversizedLists(doc: RawDoc): LoadIssue[] {
     }
   };
   for (const c of COLLECTIONS) check(doc[c], c, MAX_ELEMENTS, 'elements');
+  // One issue per cause: the per-kind limit first, then halls, then the total.
+  if (issues.length === 0) check(doc.halls, 'halls', LIMITS.halls, 'halls');
+  const lists = COLLECTIONS.map((c) => doc[c]).filter((l) => Array.isArray(l));
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  if (issues.length === 0 && total > LIMITS.totalElements) {
+    issues.push({
+      path: '',
+      message: `has ${count(total)} elements in all (${COLLECTIONS.map((c) => `${c} ${count(Array.isArray(doc[c]) ? doc[c].length : 0)}`).join(', ')}); at most ${count(LIMITS.totalElements)} are allowed`,
+    });
+  }
   if (isRawDoc(doc.parcel)) check(doc.parcel.points, 'parcel.points', MAX_POINTS, 'points');
   const trenches = doc.fiberTrenches;
   if (Array.isArray(trenches) && trenches.length <= MAX_ELEMENTS) {
     trenches.forEach((t, i) => {
       if (isRawDoc(t)) check(t.points, `fiberTrenches[${i}].points`, MAX_POINTS, 'points');
     });
+    const points = trenches.reduce<number>(
+      (n, t) => n + (isRawDoc(t) && Array.isArray(t.points) ? t.points.length : 0),
+      0,
+    );
+    if (points > LIMITS.trenchPoints && !issues.some((i) => i.path.startsWith('fiberTrenches'))) {
+      issues.push({
+        path: 'fiberTrenches',
+        message: `has ${count(points)} trench points in all; at most ${count(LIMITS.trenchPoints)} are allowed`,
+      });
+    }
   }
   return issues;
 }

@@ -11,6 +11,26 @@ export const COORD_LIMIT_M = 100_000;
 export const SIZE_LIMIT_M = 100_000;
 export const MAX_POINTS = 10_000;
 export const MAX_ELEMENTS = 200_000;
+
+/**
+ * What one layout file may hold (docs/limits.md): sizes the canvas draws and computeReport handles
+ * in a few seconds. Checked on the raw JSON before validation, so a larger file is refused fast.
+ */
+export const LIMITS = {
+  /** Elements of all kinds together. */
+  totalElements: MAX_ELEMENTS,
+  /** Halls (latency domains compare halls within reach pairwise). */
+  halls: 20_000,
+  /** Trench points of all trenches together. */
+  trenchPoints: 200_000,
+  /** Points of one parcel or trench. */
+  pointsPerList: MAX_POINTS,
+} as const;
+
+/** An id holds no control, bidi or zero-width character (they make two ids print alike). */
+const SAFE_ID =
+  // eslint-disable-next-line no-control-regex
+  /^[^\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]*$/;
 export const MAX_TEXT = 200;
 
 // z.number() in zod 4 already rejects NaN and ±Infinity. Bounds use .gte/.lte rather than
@@ -61,7 +81,8 @@ export const id = () =>
   z
     .string({ error: 'must be a text id' })
     .min(1, { error: 'must not be empty' })
-    .max(100, { error: 'must be at most 100 characters' });
+    .max(100, { error: 'must be at most 100 characters' })
+    .regex(SAFE_ID, { error: 'must not contain control, bidi or zero-width characters' });
 
 /** Names are plain text, never HTML: they are only ever rendered as text nodes. */
 export const name = () =>

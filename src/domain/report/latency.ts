@@ -1,7 +1,7 @@
 import type { Layout } from '../model';
 import { ATTACH_M, type FiberGraph } from './fiberGraph';
 import { fail, pass } from './checks';
-import { all, count, exceeds, label, num } from './format';
+import { all, count, label, num } from './format';
 import type { HallTable } from './halls';
 import { greedyDomains } from './fiberDistance';
 import { GridIndex, pickCellSize, prepareRect, preparedDistance } from './spatial';
