@@ -120,6 +120,8 @@ function readErrorText(e: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'EFBIG':
+      return `over ${MAX_FILE_BYTES / (1024 * 1024)} MB, the largest layout file read (stopped reading there)`;
     default:
       return e instanceof Error ? e.message : String(e);
   }
