@@ -228,39 +228,19 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   return vertexNode;
 }
 
-const bits = new Float64Array(2);
-const words = new Uint32Array(bits.buffer);
-
 /**
  * For each point, the first point with exactly the same coordinates (itself when it is the
- * first), through a hash of the coordinates' bits.
+ * first), through an exact map keyed by the coordinates (no hash chains to collide).
  */
 function firstCopies(xs: Float64Array, ys: Float64Array): Int32Array {
   const n = xs.length;
   const same = new Int32Array(n);
-  const head = new Map<number, number>();
-  const next = new Int32Array(n).fill(-1);
+  const firstAt = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const x = xs[i]!;
-    const y = ys[i]!;
-    bits[0] = x;
-    bits[1] = y;
-    let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b);
-    h = Math.imul(h ^ words[2]! ^ (h >>> 15), 0xc2b2ae35) ^ words[3]!;
-    const key = h | 0;
-    let found = i;
-    const first = head.get(key);
-    for (let j = first ?? -1; j >= 0; j = next[j]!) {
-      if (xs[j] === x && ys[j] === y) {
-        found = j;
-        break;
-      }
-    }
-    same[i] = found;
-    if (found === i) {
-      next[i] = first ?? -1;
-      head.set(key, i);
-    }
+    const key = `${xs[i]!},${ys[i]!}`;
+    const j = firstAt.get(key);
+    if (j === undefined) firstAt.set(key, i);
+    same[i] = j ?? i;
   }
   return same;
 }

@@ -79,19 +79,15 @@ export function cellKey(ix: number, iy: number): number {
   return (ix + OFFSET) * SPAN + (iy + OFFSET);
 }
 
-/** A grid cell size of about the mean item extent (so a typical item covers a few cells). */
+/**
+ * A grid cell size of about the median item extent (so a typical item covers a few cells): the
+ * median, not the mean, so a few very long items cannot make every cell hold thousands of short ones.
+ */
 export function pickCellSize(extents: ArrayLike<number>, min: number): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < extents.length; i++) {
-    const e = extents[i]!;
-    if (Number.isFinite(e)) {
-      sum += e;
-      n++;
-    }
-  }
-  const mean = n > 0 ? sum / n : min;
-  return Math.max(min, mean);
+  const finite = Float64Array.from(extents).filter((e) => Number.isFinite(e));
+  if (finite.length === 0) return min;
+  finite.sort();
+  return Math.max(min, finite[finite.length >> 1]!);
 }
 
 /** cos/sin of a clockwise rotation, with exact quarter turns snapped like geometry's `rotate`. */
