@@ -12,7 +12,7 @@ import {
   runReport,
   type ReportIo,
 } from './reportCommand';
-import { table } from './textReport';
+import { safeText, table } from './textReport';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedPath = (id: string) => join(ROOT, 'seeds', `${id}.json`);
@@ -311,5 +311,12 @@ describe('parseArgs', () => {
       ok: true,
       args: { file: '--odd-name.json', tier: null, text: false, strict: false },
     });
+  });
+});
+
+describe('safeText', () => {
+  it('drops bidi and zero-width characters, shows controls as U+FFFD', () => {
+    expect(safeText('hall\u200b-1\u202e')).toBe('hall-1');
+    expect(safeText('a\u001bb')).toBe('a\uFFFDb');
   });
 });

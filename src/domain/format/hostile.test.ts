@@ -221,3 +221,14 @@ describe('hostile files', () => {
     expect(r.ok && r.layout.halls[0]!.width).toBe(160);
   });
 });
+
+describe('ids refuse control, bidi and zero-width characters', () => {
+  test.each(['hall-1\u200b', 'a\u202eb', 'x\u0007', '\ufeffh'])('%j', (bad) => {
+    const doc = JSON.parse(minimalText()) as { halls: { id: string }[] };
+    doc.halls[0]!.id = bad;
+    const r = parseLayoutValue(doc);
+    expect(!r.ok && r.error.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
+      'halls[0].id: must not contain control, bidi or zero-width characters',
+    );
+  });
+});
