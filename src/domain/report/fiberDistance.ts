@@ -388,7 +388,7 @@ export const domainWork = { settled: 0, checks: 0 };
  * unassigned hall within `reachM` of every member so far joins it, in order. Returns the domains as
  * lists of positions with the greatest member-to-member distance of each.
  *
- * No pair table: halls with the same attachment nodes are one group (distance 0 between them, the
+ * No pair table past the skeleton's (MAX_SKELETON_TERMINALS): halls with the same attachment nodes are one group (distance 0 between them, the
  * same distance to everyone else, so they always join together); a group's distances come from one
  * Dijkstra from its nodes, cut off at the reach, run when it seeds or joins a domain — each group
  * at most once. The seed's run gives the candidates; each joining group's run drops the candidates
@@ -425,13 +425,18 @@ export function greedyDomains(
     groupHalls[g]!.push(p);
   }
   const gCount = groupHalls.length;
-  const at = hallsAtNodes(graph.nodeCount, groupNodes);
+  // A small skeleton answers any pair at once (campuses as drawn); else one Dijkstra per group.
+  const skeleton = skeletonDistances(graph, groupNodes, limit);
+  let source = -1;
+  const at = hallsAtNodes(graph.nodeCount, skeleton ? [] : groupNodes);
   const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
   // Distance from the group last run to each group it reached (stamped with the run number).
   const dist = new Float64Array(gCount);
   const stamp = new Int32Array(gCount);
   let run = 0;
   const reachFrom = (g: number) => {
+    source = g;
+    if (skeleton) return;
     run++;
     dijkstra.run(groupNodes[g]!, limit, (v, d) => {
       domainWork.settled++;
@@ -444,7 +449,8 @@ export function greedyDomains(
       return false;
     });
   };
-  const distanceTo = (h: number) => (stamp[h] === run ? dist[h]! : Infinity);
+  const distanceTo = (h: number) =>
+    skeleton ? skeleton.distance(source, h) : stamp[h] === run ? dist[h]! : Infinity;
 
   const assignedGroup = new Uint8Array(gCount);
   const far = new Float64Array(gCount);
