@@ -18,10 +18,9 @@ import {
   planHallRows,
   type FillHallPlan,
 } from '../../domain/ops/fillHall';
-import type { UnitSystem } from '../../domain/units';
+import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
 import { useDocumentStore } from '../../state/documentStore';
 import { rowsOfHall } from '../../state/selectors';
-import { formatCount, formatNumber } from '../format';
 import { freshIds } from './edit';
 import { DraftInput, SelectInput } from './FieldInputs';
 import { formatField, unitSymbol } from './units';
@@ -198,7 +197,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           <>
             <span className="insp-preview-main">
               Would place {formatCount(summary.rows)} rows, {formatCount(summary.racks)} racks,{' '}
-              {formatNumber(summary.itMw, 1)} MW
+              {formatExact(summary.itMw, 1)} MW
             </span>
             {summary.rows > 0 ? (
               <span className="insp-muted">
