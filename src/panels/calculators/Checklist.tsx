@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { TIERS } from '../../domain';
-import { lessonById } from '../../domain/lessons';
+import { lessonById } from '../../domain/lessons/lessons';
 import { explainCheck } from '../../domain/report/explain';
 import type { Check, CheckStatus, Report } from '../../domain/report/types';
 import { useDocumentStore } from '../../state/documentStore';
