@@ -151,7 +151,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         />
         <DraftInput
           label="Cold aisle"
-          hint="Between the fronts of two rows (REFERENCE §7: 1.22 m, 4 ft)"
+          hint="Between the fronts of two rows (typically 1.22 m, 4 ft)"
           display={formatField(coldM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.coldAisleM)}
@@ -163,7 +163,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         />
         <DraftInput
           label="Hot aisle"
-          hint="Between the backs of two rows (REFERENCE §7: 0.91 m, 3 ft)"
+          hint="Between the backs of two rows (typically 0.91 m, 3 ft)"
           display={formatField(hotM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.hotAisleM)}
