@@ -185,11 +185,6 @@ const STORED: Readonly<Record<Quantity, UnitSymbol>> = {
   ratio: '',
 };
 
-/** The unit a layout file stores the quantity in: m, m², kPa, kg, kW/m², kW, MW, MVA, kV, °. */
-export function storedUnit(quantity: Quantity): UnitSymbol {
-  return STORED[quantity];
-}
-
 /** The units a quantity may be typed in (either system), keyed by dimension. */
 const DIMENSION_UNITS: Readonly<Record<Quantity, readonly UnitSymbol[]>> = {
   length: ['m', 'km', 'ft', 'mi'],

@@ -1,7 +1,6 @@
 import {
   inputUnit,
   toStored,
-  UNITS,
   unitsFor,
   type Quantity,
   type UnitSymbol,
@@ -122,9 +121,4 @@ export function parseQuantity(text: string, quantity: Quantity, system: UnitSyst
   const si = toStored(value, unit, quantity);
   // -0 would survive into files as "-0"; store 0.
   return { ok: true, value: si === 0 ? 0 : si };
-}
-
-/** The unit's long name, for tooltips ("psf: pounds per square foot"). */
-export function unitName(unit: UnitSymbol): string {
-  return UNITS[unit].name;
 }
