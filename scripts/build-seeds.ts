@@ -8,7 +8,7 @@
  *
  * The builders are exported so the seed tests can compare the committed files with fresh builds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -35,6 +35,7 @@ import {
 } from '../src/domain';
 import { parseLayoutValue, serializeLayout } from '../src/domain/format';
 import { computeReport, type CheckId } from '../src/domain/report';
+import { readIfPresent } from './generatedFile';
 
 /** Coordinates to the millimetre, so that no float residue (12.600000000000001) reaches the files. */
 const mm = (v: number): number => Math.round(v * 1000) / 1000;
@@ -635,13 +636,7 @@ function main(argv: readonly string[]): number {
     if (problems.length > 0) status = 1;
     const file = join(SEEDS_DIR, `${seed.id}.json`);
     if (checkOnly) {
-      let current: string | null;
-      try {
-        current = readFileSync(file, 'utf8');
-      } catch {
-        current = null;
-      }
-      if (current !== text) {
+      if (readIfPresent(file) !== text) {
         console.error(
           `  ${seed.id}: seeds/${seed.id}.json is not current (run npx tsx scripts/build-seeds.ts)`,
         );

@@ -8,7 +8,6 @@
  *
  * scripts/sources.test.ts fails when the committed page is not what this script writes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -19,11 +18,14 @@ import {
   TIER_IDS,
   TIERS,
   type Grade,
+  type RackProfile,
   type Sourced,
+  type Tier,
 } from '../src/domain/catalog';
 import { LESSON_DEFAULTS, TRADITIONAL_FACILITY } from '../src/domain/lessons';
 import { EXPLAIN_REFERENCES } from '../src/domain/report/explain';
 import { PHYSICS } from '../src/domain/units';
+import { writeOrCheck } from './generatedFile';
 
 export const SOURCES_PATH = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -77,19 +79,55 @@ function table(entries: readonly Entry[]): string {
 
 const code = (id: string) => `\`${id}\``;
 
-function rackProfiles(): string {
-  return RACK_PROFILE_IDS.map((id) => {
-    const p = RACK_PROFILES[id];
-    const entries: Entry[] = [
-      { item: 'kW per rack', unit: 'kW', s: p.kwPerRack },
-      { item: 'GPUs per rack (packages)', unit: 'GPUs', s: p.gpusPerRack },
-      { item: 'mass per rack', unit: 'kg', s: p.massKg },
-      { item: 'footprint width (along the row)', unit: 'm', s: p.widthM },
-      { item: 'footprint depth (across the row)', unit: 'm', s: p.depthM },
-    ];
-    return `### ${code(id)} — ${p.label}\n\nDefault cooling: ${code(p.defaultCooling)}.\n\n${table(entries)}`;
-  }).join('\n\n');
+/** Per catalog entry: a row per field, as [what it is, unit, the sourced value]. */
+type Fields<T> = readonly (readonly [item: string, unit: string, get: (x: T) => AnySourced])[];
+
+/** One section per catalog entry: its id and label as heading, a line about it, its table. */
+function sections<T extends { readonly label: string }>(
+  entries: readonly (readonly [string, T])[],
+  fields: Fields<T>,
+  note: (x: T) => string,
+): string {
+  return entries
+    .map(([id, x]) => {
+      const rows = fields.map(([item, unit, get]) => ({ item, unit, s: get(x) }));
+      return `### ${code(id)} — ${x.label}\n\n${note(x)}\n\n${table(rows)}`;
+    })
+    .join('\n\n');
 }
+
+const PROFILE_FIELDS: Fields<RackProfile> = [
+  ['kW per rack', 'kW', (p) => p.kwPerRack],
+  ['GPUs per rack (packages)', 'GPUs', (p) => p.gpusPerRack],
+  ['mass per rack', 'kg', (p) => p.massKg],
+  ['footprint width (along the row)', 'm', (p) => p.widthM],
+  ['footprint depth (across the row)', 'm', (p) => p.depthM],
+];
+
+const TIER_FIELDS: Fields<Tier> = [
+  ['design kW per rack (`tier-density`)', 'kW', (t) => t.designKwPerRack],
+  ['minimum floor rating (`tier-floor`)', 'kPa', (t) => t.minFloorKpa],
+  ['cooling types allowed (`tier-cooling`)', '', (t) => t.coolingAllowed],
+  ['minimum row power (`tier-row-power`)', 'MW', (t) => t.minRowPowerMw],
+  ['minimum redundancy (`tier-redundancy`)', '', (t) => t.minRedundancy],
+  ['minimum fibers per trench (`fiber-density`)', 'fibers', (t) => t.minTrenchFibers],
+  ['latency-domain reach', 'm', (t) => t.domainReachM],
+  ['training-cluster size (`latency-domain`)', 'GPUs', (t) => t.clusterGpus],
+];
+
+const rackProfiles = (): string =>
+  sections(
+    RACK_PROFILE_IDS.map((id) => [id, RACK_PROFILES[id]] as const),
+    PROFILE_FIELDS,
+    (p) => `Default cooling: ${code(p.defaultCooling)}.`,
+  );
+
+const tiers = (): string =>
+  sections(
+    TIER_IDS.map((id) => [id, TIERS[id]] as const),
+    TIER_FIELDS,
+    (t) => `Flagship rack: ${code(t.flagshipProfile)}.`,
+  );
 
 function coolingTypes(): string {
   const entries: Entry[] = COOLING_TYPE_IDS.flatMap((id) => {
@@ -100,23 +138,6 @@ function coolingTypes(): string {
     ];
   });
   return table(entries);
-}
-
-function tiers(): string {
-  return TIER_IDS.map((id) => {
-    const t = TIERS[id];
-    const entries: Entry[] = [
-      { item: 'design kW per rack (`tier-density`)', unit: 'kW', s: t.designKwPerRack },
-      { item: 'minimum floor rating (`tier-floor`)', unit: 'kPa', s: t.minFloorKpa },
-      { item: 'cooling types allowed (`tier-cooling`)', unit: '', s: t.coolingAllowed },
-      { item: 'minimum row power (`tier-row-power`)', unit: 'MW', s: t.minRowPowerMw },
-      { item: 'minimum redundancy (`tier-redundancy`)', unit: '', s: t.minRedundancy },
-      { item: 'minimum fibers per trench (`fiber-density`)', unit: 'fibers', s: t.minTrenchFibers },
-      { item: 'latency-domain reach', unit: 'm', s: t.domainReachM },
-      { item: 'training-cluster size (`latency-domain`)', unit: 'GPUs', s: t.clusterGpus },
-    ];
-    return `### ${code(id)} — ${t.label}\n\nFlagship rack: ${code(t.flagshipProfile)}.\n\n${table(entries)}`;
-  }).join('\n\n');
 }
 
 const LESSON_UNITS: Readonly<Record<keyof typeof LESSON_DEFAULTS, string>> = {
@@ -201,24 +222,11 @@ export function sourcesMarkdown(): string {
 }
 
 function main(args: readonly string[]): number {
-  const text = sourcesMarkdown();
-  if (args.includes('--check')) {
-    let current: string | null;
-    try {
-      current = readFileSync(SOURCES_PATH, 'utf8');
-    } catch {
-      current = null;
-    }
-    if (current !== text) {
-      console.error('docs/sources.md is not current (run npm run sources)');
-      return 1;
-    }
-    console.log('docs/sources.md is current');
-    return 0;
-  }
-  writeFileSync(SOURCES_PATH, text);
-  console.log('wrote docs/sources.md');
-  return 0;
+  return writeOrCheck(SOURCES_PATH, sourcesMarkdown(), {
+    check: args.includes('--check'),
+    name: 'docs/sources.md',
+    command: 'npm run sources',
+  });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
