@@ -1,5 +1,5 @@
 /**
- * npm run bench — the performance figures of DESIGN.md "Performance targets", measured here.
+ * npm run bench — the performance figures of README "Performance", measured here.
  *
  * Node: computeReport, import (parse + validate) and export of generated campuses.
  * Bundle: the initial JavaScript the page loads, gzip.

@@ -8,11 +8,11 @@
  * The output is stable: the same schema gives the same bytes (2-space JSON, a trailing newline).
  * scripts/schema.test.ts checks that the committed file equals a fresh build.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FORMAT_VERSION } from '../src/domain';
 import { layoutJsonSchema } from '../src/domain/format';
+import { writeOrCheck } from './generatedFile';
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
 export const SCHEMA_FILE = `ai-campus-layout.v${FORMAT_VERSION}.schema.json`;
@@ -24,24 +24,11 @@ export function schemaText(): string {
 }
 
 function main(args: readonly string[]): number {
-  const text = schemaText();
-  if (args.includes('--check')) {
-    let current: string | null;
-    try {
-      current = readFileSync(SCHEMA_PATH, 'utf8');
-    } catch {
-      current = null;
-    }
-    if (current !== text) {
-      console.error(`schema/${SCHEMA_FILE} is not current (run npx tsx scripts/build-schema.ts)`);
-      return 1;
-    }
-    console.log(`schema/${SCHEMA_FILE} is current`);
-    return 0;
-  }
-  writeFileSync(SCHEMA_PATH, text);
-  console.log(`wrote schema/${SCHEMA_FILE} (${(text.length / 1024).toFixed(1)} KB)`);
-  return 0;
+  return writeOrCheck(SCHEMA_PATH, schemaText(), {
+    check: args.includes('--check'),
+    name: `schema/${SCHEMA_FILE}`,
+    command: 'npx tsx scripts/build-schema.ts',
+  });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

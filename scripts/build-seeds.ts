@@ -8,7 +8,7 @@
  *
  * The builders are exported so the seed tests can compare the committed files with fresh builds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -35,6 +35,7 @@ import {
 } from '../src/domain';
 import { parseLayoutValue, serializeLayout } from '../src/domain/format';
 import { computeReport, type CheckId } from '../src/domain/report';
+import { readIfPresent } from './generatedFile';
 
 /** Coordinates to the millimetre, so that no float residue (12.600000000000001) reaches the files. */
 const mm = (v: number): number => Math.round(v * 1000) / 1000;
@@ -244,12 +245,12 @@ function at<T>(list: readonly T[], i: number): T {
 // ---------------------------------------------------------------------------------------------
 // The seeds
 
-/** Air-hall aisles from REFERENCE §7: 7 tiles = 4.27 m per pair (cold 1.22 m, hot 0.91 m). */
+/** Air-hall aisles: 7 tiles = 4.27 m per pair (cold 1.22 m, hot 0.91 m). */
 const AIR_AISLES = { coldAisleM: 1.22, hotAisleM: 0.91 } as const;
 /**
  * Liquid-hall aisles: cold 1.8 m (3 tiles, room for service carts), hot 1.2 m, and 7.2 m between
  * row ends for the row-end CDUs, power sidecars and a cross aisle. That gives
- * (4.8 + 7.2) / 8 × (1.2 + 1.5) ≈ 4.05 m² of white space per NVL72 rack, inside REFERENCE §7's
+ * (4.8 + 7.2) / 8 × (1.2 + 1.5) ≈ 4.05 m² of white space per NVL72 rack, inside the
  * 2.8–4.6 m² per AI rack.
  */
 const LIQUID_AISLES = { coldAisleM: 1.8, hotAisleM: 1.2, endGapM: 7.2 } as const;
@@ -452,7 +453,7 @@ export function rubin300(): Layout {
 }
 
 /**
- * Modelled on the public figures for IREN's Childress campus (REFERENCE §7): 750 MW gross on
+ * Modelled on the public figures for IREN's Childress campus (IREN investor materials): 750 MW gross on
  * ~420 acres with a 345 kV connection, built in phases of 75 MW gross / 50 MW IT, direct-to-chip,
  * GB300. Ten phases of one 50 MW-IT hall each: 10 × 48 rows × 8 racks × 130 kW = 499.2 MW IT;
  * the 1.5 gross-to-IT ratio of a phase (75 / 50) is set as the PUE, giving 748.8 MW gross.
@@ -635,13 +636,7 @@ function main(argv: readonly string[]): number {
     if (problems.length > 0) status = 1;
     const file = join(SEEDS_DIR, `${seed.id}.json`);
     if (checkOnly) {
-      let current: string | null;
-      try {
-        current = readFileSync(file, 'utf8');
-      } catch {
-        current = null;
-      }
-      if (current !== text) {
+      if (readIfPresent(file) !== text) {
         console.error(
           `  ${seed.id}: seeds/${seed.id}.json is not current (run npx tsx scripts/build-seeds.ts)`,
         );

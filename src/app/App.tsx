@@ -6,7 +6,7 @@ import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
 import { Inspector } from '../panels/Inspector';
 import { TotalsPanel } from '../panels/TotalsPanel';
 import { CheckBadge, LessonsButton, TierSelect } from '../panels/calculators/TopBarControls';
-import { LearnView } from '../panels/calculators/learn/LearnView';
+import { LearnViewOnDemand } from '../panels/calculators/learn/LearnViewOnDemand';
 import { Toast } from '../panels/Toast';
 import { Toolbar } from '../panels/Toolbar';
 import { FileMenu } from '../panels/FileMenu';
@@ -149,7 +149,7 @@ export function App({ initialLayout, search, persistence }: AppProps) {
             <Toolbar tools={TOOL_BUTTONS} />
             <Toast />
             <Legend />
-            <LearnView
+            <LearnViewOnDemand
               initialLesson={lessonFromSearch(search ?? window.location.search)}
               openSeed={openSeedIntoDocument}
             />

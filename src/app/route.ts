@@ -1,4 +1,4 @@
-import { lessonById, type LessonId } from '../domain/lessons';
+import { lessonById, type LessonId } from '../domain/lessons/lessons';
 import { confirmDiscard, openDocument } from './files/documentFiles';
 import { loadSeed } from './seeds';
 

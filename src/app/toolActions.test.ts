@@ -14,7 +14,7 @@ const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
   }) as KeyboardEvent;
 
 describe('tool actions', () => {
-  it('are in the action registry, one per tool, with the DESIGN.md shortcuts', () => {
+  it('are in the action registry, one per tool, with the README shortcuts', () => {
     expect(TOOL_ACTIONS.map((a) => [a.id, a.label, a.shortcut])).toEqual([
       ['tool.select', 'Select tool', 'V'],
       ['tool.hall', 'Hall tool', 'H'],

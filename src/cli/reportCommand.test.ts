@@ -45,7 +45,7 @@ describe('report command: exit status 0', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
     expect(report.targetTier).toBe('blackwell');
-    // The fields DESIGN.md documents.
+    // The fields the README documents.
     for (const key of [
       'itMw',
       'facilityMw',

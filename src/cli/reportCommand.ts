@@ -4,7 +4,7 @@ import { computeReport } from '../domain/report';
 import { formatTextReport, safeText } from './textReport';
 
 /**
- * The report command (DESIGN.md "The report command"), as a function of its arguments and its
+ * The report command (README "The report", docs/rules.md), as a function of its arguments and its
  * I/O so that tests run it without a process:
  *
  *   npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]

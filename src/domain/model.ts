@@ -11,7 +11,7 @@ import type {
 export const FORMAT_ID = 'ai-campus-layout';
 export const FORMAT_VERSION = 1;
 
-/** A campus layout document, format version 1 (DESIGN.md "The layout file"). All SI: metres, kW, MW. */
+/** A campus layout document, format version 1 (README "The layout file"). All SI: metres, kW, MW. */
 export interface Layout {
   readonly format: typeof FORMAT_ID;
   readonly version: typeof FORMAT_VERSION;

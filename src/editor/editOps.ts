@@ -348,14 +348,6 @@ export interface ElementSet {
   readonly fiberTrenches: readonly FiberTrench[];
 }
 
-export const EMPTY_SET: ElementSet = {
-  halls: [],
-  rackRows: [],
-  coolingZones: [],
-  substations: [],
-  fiberTrenches: [],
-};
-
 /** The selected elements and the rows of selected halls, in file order (for copy). */
 export function collectElements(doc: Layout, ids: Iterable<string>): ElementSet {
   const set = new Set(ids);

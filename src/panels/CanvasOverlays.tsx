@@ -4,8 +4,7 @@ import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
 import { COOLING_TYPE_IDS } from '../domain';
 import { useSessionStore } from '../state/sessionStore';
-import { M_PER_FT } from '../domain/units';
-import { formatLength, formatNumber } from './format';
+import { formatExact, formatLength, M_PER_FT } from '../domain/units';
 
 /** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
 export const ScaleBar = memo(function ScaleBar() {
@@ -15,10 +14,10 @@ export const ScaleBar = memo(function ScaleBar() {
   const { length, px } = niceScaleBar(scale, 120, unitM);
   const label =
     units === 'imperial'
-      ? `${formatNumber(length, length < 1 ? 1 : 0)} ft`
+      ? `${formatExact(length, length < 1 ? 1 : 0)} ft`
       : length >= 1000
-        ? `${formatNumber(length / 1000)} km`
-        : `${formatNumber(length, length < 1 ? 1 : 0)} m`;
+        ? `${formatExact(length / 1000)} km`
+        : `${formatExact(length, length < 1 ? 1 : 0)} m`;
   return (
     <div
       className="scale-bar"
@@ -73,7 +72,7 @@ const ZoomControls = memo(function ZoomControls() {
         data-value={String(pct)}
         title="Zoom: 100 % = 1 pixel per metre"
       >
-        {formatNumber(pct, pct < 10 ? 1 : 0)}%
+        {formatExact(pct, pct < 10 ? 1 : 0)}%
       </span>
       <button
         type="button"

@@ -11,12 +11,11 @@ import {
   type Layout,
   type RackRow,
 } from '../domain';
-import { formatQuantity, type UnitSystem } from '../domain/units';
+import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../domain/units';
 import { useDocumentStore } from '../state/documentStore';
 import { rowsOfHall } from '../state/selectors';
 import { useSessionStore } from '../state/sessionStore';
 import { useReport } from '../state/useReport';
-import { formatCount, formatNumber } from './format';
 import { editLabel, locateAll, setProperty, setVertex, type Located } from './inspector/edit';
 import {
   commonFields,
@@ -64,7 +63,7 @@ function HallSummary({ hall, doc, system }: { hall: Hall; doc: Layout; system: U
   const area = formatQuantity(hall.width * hall.depth, 'area', system).text;
   return (
     <p className="insp-summary" data-testid="inspector-summary">
-      {area} · {plural(rows.length, 'row')} · {plural(racks, 'rack')} · {formatNumber(kw / 1000, 1)}{' '}
+      {area} · {plural(rows.length, 'row')} · {plural(racks, 'rack')} · {formatExact(kw / 1000, 1)}{' '}
       MW IT
     </p>
   );
@@ -75,8 +74,8 @@ function RowSummary({ row, system }: { row: RackRow; system: UnitSystem }) {
   const kw = row.rackCount * rowKwPerRack(row);
   return (
     <p className="insp-summary" data-testid="inspector-summary">
-      {formatQuantity(rowLengthM(row), 'length', system).text} long · {formatNumber(kw / 1000, 2)}{' '}
-      MW · {plural(row.rackCount * profile.gpusPerRack.value, 'GPU')}
+      {formatQuantity(rowLengthM(row), 'length', system).text} long · {formatExact(kw / 1000, 2)} MW
+      · {plural(row.rackCount * profile.gpusPerRack.value, 'GPU')}
     </p>
   );
 }
@@ -208,7 +207,7 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
                 ? {
                     ...def,
                     nullable: {
-                      placeholder: () => `Derived (${formatNumber(report.totals.pue, 2)})`,
+                      placeholder: () => `Derived (${formatExact(report.totals.pue, 2)})`,
                     },
                   }
                 : def

@@ -10,7 +10,7 @@ import {
 import { MIN_HALL_M } from '../editor/tools/hallTool';
 import type { Overlay } from '../editor/tools/types';
 import { useSessionStore, type ToolId, type Units } from '../state/sessionStore';
-import { formatLength, formatNumber } from './format';
+import { formatExact, formatLength } from '../domain/units';
 import { ToolIcon } from './toolIcons';
 import {
   COMMON_FIBER_COUNTS,
@@ -104,7 +104,7 @@ export function gestureMeasure(tool: ToolId, overlay: Overlay, units: Units): st
     const r = overlay.rects[0];
     if (!r || overlay.rects.length !== 1) return null;
     const area = units === 'imperial' ? r.width * r.depth * 10.7639104 : r.width * r.depth;
-    return `${tool === 'hall' ? 'Hall' : 'Zone'} ${dims(r.width, r.depth, units)} · ${formatNumber(area)} ${units === 'imperial' ? 'ft²' : 'm²'}`;
+    return `${tool === 'hall' ? 'Hall' : 'Zone'} ${dims(r.width, r.depth, units)} · ${formatExact(area)} ${units === 'imperial' ? 'ft²' : 'm²'}`;
   }
   if (tool === 'fiberTrench') {
     const line = overlay.polylines[0];
@@ -268,7 +268,7 @@ function RowOptions({ report, errorId }: { report: Report; errorId: string }) {
       <NumberField
         label="kW / rack"
         value={options.kwPerRack}
-        placeholder={formatNumber(profile.kwPerRack.value, profile.kwPerRack.value % 1 ? 1 : 0)}
+        placeholder={formatExact(profile.kwPerRack.value, profile.kwPerRack.value % 1 ? 1 : 0)}
         read={readKwPerRack}
         onValid={(kwPerRack) => set({ kwPerRack })}
         onMessage={report('kwPerRack')}
@@ -281,7 +281,7 @@ function RowOptions({ report, errorId }: { report: Report; errorId: string }) {
         title="Row IT power: racks × kW per rack"
         data-testid="option-rowMw"
       >
-        {formatNumber(rowMw, rowMw < 10 ? 2 : 1)} MW / row
+        {formatExact(rowMw, rowMw < 10 ? 2 : 1)} MW / row
       </span>
     </>
   );

@@ -1,6 +1,6 @@
 /**
  * Reading the tool options strip's fields: a number as typed, or a message saying what is allowed
- * (bounds are the file format's, DESIGN.md "sane bounds"). Pure, tested in Node.
+ * (bounds are the file format's, README "The layout file"). Pure, tested in Node.
  */
 export type FieldResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { lessonById, type LessonId } from '../domain/lessons';
+import { lessonById, type LessonId } from '../domain/lessons/lessons';
 import type { CheckId } from '../domain/report/types';
 
 /**

@@ -9,7 +9,7 @@ import { render } from 'vitest-browser-react';
 import { computeReport } from '../../src/domain/report';
 import { generateCampus } from '../../src/domain/report/generateCampus';
 import { retargetDiff } from '../../src/domain/lessons';
-import { formatCount } from '../../src/panels/format';
+import { formatCount } from '../../src/domain/units';
 import { HallTable } from '../../src/panels/calculators/HallTable';
 import { hallTableRows, sortHallRows } from '../../src/panels/calculators/hallTable';
 import { WhatIf } from '../../src/panels/calculators/learn/WhatIf';
@@ -22,8 +22,8 @@ vi.mock('../../src/domain/report', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/domain/report')>();
   return { ...real, computeReport: vi.fn(real.computeReport) };
 });
-vi.mock('../../src/panels/format', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/panels/format')>();
+vi.mock('../../src/domain/units', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/domain/units')>();
   return { ...real, formatCount: vi.fn(real.formatCount) };
 });
 const computed = vi.mocked(computeReport);

@@ -387,6 +387,7 @@ describe('Save and the exports', () => {
     await renderApp();
     const files = captureDownloads();
     performFileAction(FILE_ACTION_IDS.exportSvg);
+    await expect.poll(() => files.length).toBe(1); // the export module loads on first use
     expect(files.map((f) => f.name)).toEqual(['test-campus.svg']);
     const text = await files[0]!.blob!.text();
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -149,7 +149,7 @@ describe('the built app in Chromium', () => {
       gzip += gzipSync(code).length;
       for (const name of seedNames) expect(code.toString()).not.toContain(name);
     }
-    // DESIGN.md "Performance targets": initial JavaScript ≤ 300 KB gzip.
+    // README "Performance": initial JavaScript ≤ 300 KB gzip.
     expect(gzip).toBeLessThan(300 * 1024);
   });
 });

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FILE_ACTIONS, FILE_ACTION_IDS } from './fileActions';
-import { preparePrint, registerFileInput } from './commands';
+import { loadedExports, loadExports, preparePrint, registerFileInput } from './commands';
 import { openLayoutFile, trackDocument } from './documentFiles';
 import { FileDialogs } from './dialogs';
 import { useFilesStore, type FileNotice } from '../../state/filesStore';
 import { startPersistence } from './persistence';
-import { PrintReport } from './PrintReport';
 import './files.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -70,6 +69,34 @@ function useSaveFromFields(): void {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 }
+
+/**
+ * The print report, from the exports chunk: loaded when a print is prepared, and once the page is
+ * idle (so that Ctrl+P, which cannot wait for a download, finds it in place).
+ */
+function PrintView() {
+  const print = useFilesStore((s) => s.print);
+  const [exports, setExports] = useState(loadedExports);
+  useEffect(() => {
+    if (exports) return;
+    let cancelled = false;
+    const load = () =>
+      void loadExports().then(
+        (m) => !cancelled && setExports(m),
+        () => {}, // a failed load shows no report; the print command reports it
+      );
+    if (print) load();
+    const idle = window.setTimeout(load, IDLE_PRELOAD_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(idle);
+    };
+  }, [print, exports]);
+  return print && exports ? <exports.PrintReport /> : null;
+}
+
+/** How long after start-up the export and print chunk loads by itself, ms. */
+const IDLE_PRELOAD_MS = 3000;
 
 /** The print view follows the browser's print (Ctrl+P prints the report too). */
 function usePrintEvents(): void {
@@ -186,7 +213,7 @@ export function FilesLayer({ persist, ready }: FilesLayerProps) {
         </div>
       )}
       <FileDialogs />
-      <PrintReport />
+      <PrintView />
     </>
   );
 }

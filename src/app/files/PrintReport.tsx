@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { TIERS } from '../../domain';
 import type { Totals } from '../../domain/report';
-import { formatCount, formatMw, formatNumber } from '../../panels/format';
+import { formatCount, formatExact, formatMw } from '../../domain/units';
 import { useDocumentStore } from '../../state/documentStore';
 import { reportOf } from '../../state/useReport';
 import { useFilesStore } from '../../state/filesStore';
@@ -15,8 +15,8 @@ import { useFilesStore } from '../../state/filesStore';
 
 const TOTALS: readonly [string, (t: Totals) => string][] = [
   ['IT load', (t) => formatMw(t.itMw)],
-  ['Facility load', (t) => `${formatMw(t.facilityMw)} (PUE ${formatNumber(t.pue, 2)})`],
-  ['Installed substations', (t) => `${formatNumber(t.installedMva, 0)} MVA`],
+  ['Facility load', (t) => `${formatMw(t.facilityMw)} (PUE ${formatExact(t.pue, 2)})`],
+  ['Installed substations', (t) => `${formatExact(t.installedMva, 0)} MVA`],
   [
     'Usable power',
     (t) =>
@@ -28,21 +28,21 @@ const TOTALS: readonly [string, (t: Totals) => string][] = [
   ],
   ['Racks', (t) => formatCount(t.racks)],
   ['GPUs', (t) => formatCount(t.gpus)],
-  ['Worst rack floor load', (t) => `${formatNumber(t.maxRackKpa, 1)} kPa`],
+  ['Worst rack floor load', (t) => `${formatExact(t.maxRackKpa, 1)} kPa`],
   [
     'Fiber route',
-    (t) => `${formatNumber(t.fiberRouteMiles, 2)} mi (${formatNumber(t.fiberRouteM / 1000, 2)} km)`,
+    (t) => `${formatExact(t.fiberRouteMiles, 2)} mi (${formatExact(t.fiberRouteM / 1000, 2)} km)`,
   ],
-  ['Fiber strand miles', (t) => `${formatNumber(t.fiberStrandMiles, 0)} mi`],
+  ['Fiber strand miles', (t) => `${formatExact(t.fiberStrandMiles, 0)} mi`],
   [
     'Parcel',
     (t) =>
-      `${formatNumber(t.parcelAcres, 1)} acres · ${formatNumber(t.itMwPerAcre, 2)} MW IT per acre`,
+      `${formatExact(t.parcelAcres, 1)} acres · ${formatExact(t.itMwPerAcre, 2)} MW IT per acre`,
   ],
   [
     'Latency domains',
     (t) =>
-      `${formatCount(t.latencyDomains)} (largest ${formatCount(t.largestDomainGpus)} GPUs, longest path ${formatNumber(t.longestPathM, 0)} m)`,
+      `${formatCount(t.latencyDomains)} (largest ${formatCount(t.largestDomainGpus)} GPUs, longest path ${formatExact(t.longestPathM, 0)} m)`,
   ],
 ];
 

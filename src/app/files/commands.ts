@@ -2,10 +2,7 @@ import { flushSync } from 'react-dom';
 import type { SiteAnchor } from '../../domain/geo';
 import { useDocumentStore } from '../../state/documentStore';
 import { downloadDataUrl, downloadText } from './download';
-import { campusStage, exportCampusPng, exportViewPng } from './exportImage';
-import { layoutToSvg } from './exportSvg';
 import { fileNameFor } from './fileNames';
-import { geoJsonText } from './geoJsonExport';
 import { useFilesStore } from '../../state/filesStore';
 
 /**
@@ -23,6 +20,20 @@ function fail(what: string, e: unknown): void {
     text: `${what} failed: ${e instanceof Error ? e.message : String(e)}`,
   });
 }
+
+type Exports = typeof import('./exports');
+let exportsModule: Exports | null = null;
+
+/**
+ * The exports and the print report, loaded on first use (a chunk of their own). FilesLayer also
+ * loads them once the page is idle, so that a Ctrl+P print can draw the report synchronously.
+ */
+export function loadExports(): Promise<Exports> {
+  return import('./exports').then((m) => (exportsModule = m));
+}
+
+/** The exports module if it has loaded, else null. */
+export const loadedExports = (): Exports | null => exportsModule;
 
 let fileInput: HTMLInputElement | null = null;
 
@@ -65,6 +76,7 @@ export async function exportGeoJson(): Promise<string | null> {
   site ??= await editSiteLocation();
   if (!site) return null;
   try {
+    const { geoJsonText } = await loadExports();
     const fileName = fileNameFor(nameOf(), 'geojson');
     downloadText(geoJsonText(doc(), site), fileName, 'application/geo+json');
     return fileName;
@@ -77,8 +89,9 @@ export async function exportGeoJson(): Promise<string | null> {
 /** Long side of the whole-campus PNG, px. */
 export const CAMPUS_PNG_LONG_SIDE = 4096;
 
-export function exportPng(kind: 'view' | 'campus'): string | null {
+export async function exportPng(kind: 'view' | 'campus'): Promise<string | null> {
   try {
+    const { campusStage, exportCampusPng, exportViewPng } = await loadExports();
     const stage = campusStage();
     const image =
       kind === 'view'
@@ -93,8 +106,9 @@ export function exportPng(kind: 'view' | 'campus'): string | null {
   }
 }
 
-export function exportSvg(): string | null {
+export async function exportSvg(): Promise<string | null> {
   try {
+    const { layoutToSvg } = await loadExports();
     const fileName = fileNameFor(nameOf(), 'svg');
     downloadText(layoutToSvg(doc()), fileName, 'image/svg+xml');
     return fileName;
@@ -107,11 +121,15 @@ export function exportSvg(): string | null {
 /** Long side of the campus picture in the printed report, px. */
 const PRINT_PNG_LONG_SIDE = 2400;
 
-/** Put the print view in place (synchronously, so that a Ctrl+P print shows it too). */
+/**
+ * Put the print view in place (synchronously, so that a Ctrl+P print shows it too). Before the
+ * exports module has loaded there is no picture (and no report: FilesLayer loads it at idle).
+ */
 export function preparePrint(): void {
   let png: string | null = null;
   try {
-    png = exportCampusPng(campusStage(), PRINT_PNG_LONG_SIDE).dataUrl;
+    const m = exportsModule;
+    if (m) png = m.exportCampusPng(m.campusStage(), PRINT_PNG_LONG_SIDE).dataUrl;
   } catch {
     png = null; // the report prints without the picture
   }
@@ -119,7 +137,13 @@ export function preparePrint(): void {
 }
 
 /** Print report: the print view (totals, checks, a picture of the campus), then the browser's print. */
-export function printReport(): void {
+export async function printReport(): Promise<void> {
+  try {
+    await loadExports();
+  } catch (e) {
+    fail('Print report', e);
+    return;
+  }
   preparePrint();
   // PrintReport calls window.print() once its picture has loaded.
   useFilesStore.setState((s) => ({ print: s.print ? { ...s.print, requested: true } : null }));

@@ -89,7 +89,7 @@ export const FILE_ACTIONS: readonly Action[] = [
     label: 'Print report…',
     shortcut: '',
     matches: never,
-    perform: printReport,
+    perform: () => void printReport(),
   },
   {
     id: FILE_ACTION_IDS.share,

@@ -55,7 +55,7 @@ describe('the catalog', () => {
     expect(TIERS.hopper.minFloorKpa.value).toBeLessThan(kpa); // a Rated-3 12 kPa floor is not enough
   });
 
-  it('matches the tier table of DESIGN.md', () => {
+  it('matches the tier table (docs/sources.md)', () => {
     const row = (id: keyof typeof TIERS) => {
       const t = TIERS[id];
       return [
@@ -85,7 +85,7 @@ describe('the catalog', () => {
     expect(row('rubin-ultra')).toEqual([600, 27.3, 'dlc', 4.8, '2N', 6912, 2000, 10000]);
   });
 
-  it('matches the cooling table of DESIGN.md', () => {
+  it('matches the cooling table (docs/sources.md)', () => {
     const t = COOLING_TYPE_IDS.map((id) => [
       id,
       COOLING_TYPES[id].maxKwPerRack.value,

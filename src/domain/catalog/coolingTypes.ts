@@ -12,7 +12,7 @@ export interface CoolingType {
   readonly pue: Sourced<number>;
 }
 
-/** DESIGN.md "Cooling types" table; basis REFERENCE.md §4. */
+/** Values, bases and grades: docs/sources.md "Cooling types". */
 export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
   air: {
     id: 'air',
@@ -20,22 +20,22 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
     maxKwPerRack: sourced(
       40,
       'B',
-      'REFERENCE §4: ~40 kW with full containment; 10–20 kW in most existing rooms',
+      '~40 kW with full containment; 10–20 kW in most existing rooms',
       {
         range: [10, 40],
       },
     ),
-    pue: sourced(1.5, 'B', 'REFERENCE §4: industry average 1.55–1.59 (Uptime 2020–2023)', {
+    pue: sourced(1.5, 'B', 'Uptime Institute surveys 2020–2023: industry average 1.55–1.59', {
       range: [1.4, 1.6],
     }),
   },
   rdhx: {
     id: 'rdhx',
     label: 'Rear-door heat exchanger',
-    maxKwPerRack: sourced(75, 'B', 'REFERENCE §4: passive doors 10–30 kW, active doors 40–75 kW', {
+    maxKwPerRack: sourced(75, 'B', 'rear doors: passive 10–30 kW, active 40–75 kW', {
       range: [10, 75],
     }),
-    pue: sourced(1.35, 'C', 'REFERENCE §4: planner estimate between air and DLC', {
+    pue: sourced(1.35, 'C', 'planner estimate between air and DLC', {
       estimate: true,
     }),
   },
@@ -45,24 +45,19 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
     maxKwPerRack: sourced(
       600,
       'B',
-      'REFERENCE §4: NVL72 120–140 kW, Rubin 200+ kW, Kyber 600 kW are all DLC designs',
+      'NVIDIA: NVL72 120–140 kW, Rubin 200+ kW, Kyber 600 kW are all DLC designs',
       { range: [50, 600] },
     ),
-    pue: sourced(1.2, 'B', 'REFERENCE §4: 1.1–1.3; hyperscale liquid 1.1–1.2', {
+    pue: sourced(1.2, 'B', 'liquid-cooled facilities 1.1–1.3; hyperscale liquid 1.1–1.2', {
       range: [1.1, 1.3],
     }),
   },
   immersion: {
     id: 'immersion',
     label: 'Immersion',
-    maxKwPerRack: sourced(
-      250,
-      'C',
-      'REFERENCE §4: single-phase ~100–150 kW, two-phase ~200–250 kW',
-      {
-        range: [100, 250],
-      },
-    ),
-    pue: sourced(1.08, 'C', 'REFERENCE §4: 1.03–1.15', { range: [1.03, 1.15] }),
+    maxKwPerRack: sourced(250, 'C', 'immersion: single-phase ~100–150 kW, two-phase ~200–250 kW', {
+      range: [100, 250],
+    }),
+    pue: sourced(1.08, 'C', 'immersion-cooled facilities 1.03–1.15', { range: [1.03, 1.15] }),
   },
 };

@@ -30,11 +30,15 @@ export interface RackProfile {
 const STD_W = sourced(
   0.6,
   'B',
-  'REFERENCE §1: planning footprint 600 mm wide ("same as a 42U rack")',
+  'planning footprint 600 mm wide (NVIDIA: "same footprint as a 42U rack")',
 );
-const STD_D = sourced(1.2, 'B', 'REFERENCE §1: planning footprint 1200 mm deep');
+const STD_D = sourced(
+  1.2,
+  'B',
+  'planning footprint 1200 mm deep (NVL72 outer dimensions not published)',
+);
 
-/** REFERENCE.md §1. */
+/** Values, bases and grades: docs/sources.md "Rack profiles". */
 export const RACK_PROFILES: Readonly<Record<RackProfileId, RackProfile>> = {
   'enterprise-air': {
     id: 'enterprise-air',
@@ -45,7 +49,7 @@ export const RACK_PROFILES: Readonly<Record<RackProfileId, RackProfile>> = {
     gpusPerRack: sourced(0, 'B', 'CPU servers'),
     massKg: sourced(600, 'X', 'estimate: no public figure'),
     widthM: STD_W,
-    depthM: sourced(1.067, 'B', 'REFERENCE §1: 600 × 1067 mm (42U enclosure)'),
+    depthM: sourced(1.067, 'B', '42U enclosure: 600 × 1067 mm'),
     defaultCooling: 'air',
   },
   'hpc-air': {

@@ -31,13 +31,13 @@ const ALL_COOLING: readonly CoolingTypeId[] = ['air', 'rdhx', 'dlc', 'immersion'
 const FIBER_BASIS = 'planner default (Corning: AI halls need ≥ 5× the optical connections)';
 const FR4 = sourced(2000, 'A', '400G FR4 optics reach 2 km');
 
-/** DESIGN.md "Tier defaults"; basis REFERENCE.md §2–§6. */
+/** Values, bases and grades: docs/sources.md "Tiers". */
 export const TIERS: Readonly<Record<TierId, Tier>> = {
   traditional: {
     id: 'traditional',
     label: 'Traditional (5–15 kW air)',
     flagshipProfile: 'enterprise-air',
-    designKwPerRack: sourced(10, 'B', 'REFERENCE §2: 5–10 kW general racks', { range: [5, 15] }),
+    designKwPerRack: sourced(10, 'B', 'seed: 5–10 kW general racks', { range: [5, 15] }),
     minFloorKpa: sourced(7.2, 'X', 'planner default: 150 psf conventional floor', {
       estimate: true,
     }),
@@ -54,7 +54,7 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     flagshipProfile: 'hgx-h100',
     designKwPerRack: sourced(41, 'A', 'DGX H100 SuperPOD: 4 × 10.2 kW per rack'),
     minFloorKpa: sourced(12, 'A', 'TIA-942 Rated 3 floor: 12 kPa (250 psf)'),
-    coolingAllowed: sourced(ALL_COOLING, 'B', 'REFERENCE §2: air still works at ~40 kW'),
+    coolingAllowed: sourced(ALL_COOLING, 'B', 'seed: air still works at ~40 kW'),
     minRowPowerMw: sourced(0.5, 'X', 'planner default: 12 racks × 41 kW', { estimate: true }),
     minRedundancy: sourced('N+1', 'B', 'Uptime Tier II–III: N+1'),
     minTrenchFibers: sourced(864, 'X', FIBER_BASIS, { estimate: true }),

@@ -67,7 +67,7 @@ const V0_TRENCH = [...same('id', 'name', 'points'), ['fibers', 'fiberCount']] as
  * Version 0, the pre-release shape: `tier` and `redundancy` at the top level, the parcel as a bare
  * list of points, and shorter names (`rows`, `cooling`, `trenches`; `floorKpa`, `rowMw`, `racks`,
  * `kw`, `fibers`). Version 1 groups the settings (adding powerFactor 0.95, pue null, setbackM 0,
- * the pre-release planner's fixed values) and uses the names of DESIGN.md.
+ * the pre-release planner's fixed values) and uses the names of the current format.
  */
 export function migrateV0ToV1(doc: RawDoc): RawDoc {
   const settings: RawDoc = { powerFactor: 0.95, pue: null, setbackM: 0 };

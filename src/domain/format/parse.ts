@@ -14,7 +14,7 @@ import { ELEMENT_SCHEMAS, layoutShellSchema } from './schema';
 import { findPolygonSelfIntersection } from './simplePolygon';
 
 /**
- * Import of a layout file, staged as DESIGN.md asks: size → JSON → envelope (format, version) →
+ * Import of a layout file, staged: size → JSON → envelope (format, version) →
  * migrate → validate every field → cross-field checks. The result is typed, never thrown, and a
  * layout is returned only when every stage passed (never half-loaded).
  */

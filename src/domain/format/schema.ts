@@ -32,7 +32,7 @@ export const ELEMENT_SCHEMAS = {
 } as const;
 
 /**
- * The layout file, format version 1 (DESIGN.md "The layout file"), assembled from the kind schemas.
+ * The layout file, format version 1 (README "The layout file"), assembled from the kind schemas.
  *
  * - Unknown keys are dropped (zod's default strip): the output objects are built from the schema's
  *   own keys only, so keys such as "__proto__" or "constructor" in a file never reach them.

@@ -33,7 +33,7 @@ describe('serializeLayout', () => {
     expect(serializeLayout(layout)).toBe(serializeLayout(minimalLayout()));
   });
 
-  test('keys are written in the order of the DESIGN.md example', () => {
+  test('keys are written in the order of the README example', () => {
     const doc = JSON.parse(serializeLayout(minimalLayout())) as Record<
       string,
       Record<string, unknown>[]

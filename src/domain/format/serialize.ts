@@ -14,7 +14,7 @@ import { LAYOUT_KEYS, layoutSchema } from './schema';
 
 /**
  * The order keys are written in: the order of the schemas' shapes, which is the order of the
- * example in DESIGN.md (format.test.ts pins it). Only these keys are written, so nothing but the
+ * example in the README (format.test.ts pins it). Only these keys are written, so nothing but the
  * document (no selection, camera or stray property) reaches a file.
  */
 const keysOf = (schema: { shape: object }): readonly string[] =>
@@ -73,7 +73,7 @@ function print(value: unknown, indent: string): string {
 /**
  * The layout as the text of a file: pretty-printed with 2 spaces, a trailing newline, and a stable
  * key order (top level: format, version, name, settings, parcel, halls, rackRows, coolingZones,
- * substations, fiberTrenches; within each element the order of DESIGN.md's example). Two exports of
+ * substations, fiberTrenches; within each element the order of the README's example). Two exports of
  * the same layout are byte-identical, and parseLayoutText(serializeLayout(x)) gives back x.
  */
 export function serializeLayout(layout: Layout): string {

@@ -49,14 +49,6 @@ export function rectContainsPoint(r: RotatedRect, p: Vec2, tolerance = 0): boole
   return Math.abs(l.x) <= r.width / 2 + tolerance && Math.abs(l.y) <= r.depth / 2 + tolerance;
 }
 
-/** Distance from `p` to the rectangle's area (0 inside). */
-export function rectDistanceToPoint(r: RotatedRect, p: Vec2): number {
-  const l = toRectLocal(r, p);
-  const dx = Math.max(Math.abs(l.x) - r.width / 2, 0);
-  const dy = Math.max(Math.abs(l.y) - r.depth / 2, 0);
-  return Math.hypot(dx, dy);
-}
-
 const EPS = 1e-9;
 
 /**

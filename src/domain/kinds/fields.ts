@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-// DESIGN.md: no eval. zod 4 otherwise compiles its object parsers with `new Function`.
+// No eval (README "Dependencies": zod runs without code generation). zod 4 otherwise compiles its object parsers with `new Function`.
 z.config({ jitless: true });
 
 /**
  * Field schemas shared by the element kinds, with the messages users see
- * (`halls[3].width: must be a positive number`). Bounds are DESIGN.md's "sane bounds".
+ * (`halls[3].width: must be a positive number`). Bounds are the bounds of README "The layout file".
  */
 export const COORD_LIMIT_M = 100_000;
 export const SIZE_LIMIT_M = 100_000;

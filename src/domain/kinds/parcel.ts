@@ -15,7 +15,7 @@ export const parcelSchema = z.object(
 );
 export type Parcel = z.output<typeof parcelSchema>;
 
-/** m² per international acre (REFERENCE.md: 1 acre = 4,046.86 m²). */
+/** m² per international acre (1 acre = 4,046.8564224 m², exact). */
 export const SQ_M_PER_ACRE = M2_PER_ACRE;
 
 export function parcelAreaM2(parcel: Parcel): number {

@@ -12,10 +12,10 @@ import { integer, MAX_ELEMENTS, oneOf, ranged, type Hall, type RackRow } from '.
  * rows is centred in the hall.
  */
 
-/** REFERENCE.md §7: aisle pitch of 7 tiles = 4.27 m, cold aisle 1.22 m (4 ft), hot 0.91 m (3 ft). */
+/** Aisle pitch of 7 tiles = 4.27 m, cold aisle 1.22 m (4 ft), hot 0.91 m (3 ft). */
 export const COLD_AISLE_M = 1.22;
 export const HOT_AISLE_M = 0.91;
-/** REFERENCE.md §7: rows of at most 20 cabinets. */
+/** Rows of at most 20 cabinets (common aisle layouts). */
 export const MAX_RACKS_PER_ROW = 20;
 /** Planner defaults: a service aisle along the walls, and egress room at the row ends (4 ft). */
 export const WALL_CLEARANCE_M = 1;

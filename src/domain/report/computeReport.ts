@@ -28,7 +28,7 @@ export interface ReportOptions {
 }
 
 /**
- * The campus report (DESIGN.md "Calculation rules"): totals, per-hall, per-row, per-zone and
+ * The campus report (docs/rules.md): totals, per-hall, per-row, per-zone and
  * per-domain figures and every check, in CHECK_IDS order. Pure: the same layout gives the same
  * report. SI units, unrounded.
  */

@@ -24,7 +24,7 @@ export interface CoolingResult {
 }
 
 /**
- * DESIGN.md rule 3: a row is served by the first cooling zone, in file order, whose footprint
+ * docs/rules.md rule 3: a row is served by the first cooling zone, in file order, whose footprint
  * contains the row's centre in the campus frame.
  */
 export function assignCooling(layout: Layout, rows: RowTable): CoolingResult {

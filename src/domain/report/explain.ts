@@ -17,9 +17,9 @@ import { formatNumber, kpaToPsf, PHYSICS } from '../units';
 import type { CheckId, Report, Totals } from './types';
 
 /**
- * "Every figure explains itself": for each report total and each check, the formula (DESIGN.md
- * "Calculation rules"), the figures that went into it, and the catalog values behind it with their
- * basis and grade (REFERENCE.md). Pure; the panels render it as text.
+ * "Every figure explains itself": for each report total and each check, the formula
+ * (docs/rules.md), the figures that went into it, and the catalog values behind it with their
+ * basis and grade (docs/sources.md). Pure; the panels render it as text.
  */
 
 export interface ExplanationSource {
@@ -39,49 +39,33 @@ export interface Explanation {
   readonly sources: readonly ExplanationSource[];
 }
 
-// Reference figures an explanation cites that are not catalog values (REFERENCE.md, with grades).
+// Reference figures an explanation cites that are not catalog values (listed with their grades in docs/sources.md).
 export const EXPLAIN_REFERENCES = {
-  rated3Floor: sourced(12, 'A', 'REFERENCE §3: TIA-942 Rated-3 floor, 12 kPa (250 psf)'),
-  powerFactor: sourced(0.95, 'C', 'REFERENCE §5: power factor 0.95 planning default for MVA → MW'),
+  rated3Floor: sourced(12, 'A', 'TIA-942 Rated-3 floor, 12 kPa (250 psf)'),
+  powerFactor: sourced(0.95, 'C', 'power factor 0.95 planning default for MVA → MW'),
   redundancy: sourced(
     'N: 100%; N+1: Σ − largest unit; 2N: 50%',
     'D',
-    'REFERENCE §5: usable fraction of installed capacity by redundancy',
+    'usable fraction of installed capacity by redundancy (Uptime tiers)',
   ),
-  gridConnection: sourced(
-    '100–500 MW at 69–345 kV',
-    'B',
-    'REFERENCE §5: hyperscale campus grid connections',
-  ),
-  floorCdu: sourced(
-    '1–5 MW',
-    'B',
-    'REFERENCE §4: floor-mounted CDUs (Motivair to 2.5 MW, Carrier 1.3–5 MW)',
-  ),
+  gridConnection: sourced('100–500 MW at 69–345 kV', 'B', 'hyperscale campus grid connections'),
+  floorCdu: sourced('1–5 MW', 'B', 'floor-mounted CDUs (Motivair to 2.5 MW, Carrier 1.3–5 MW)'),
   cableCounts: sourced(
     '432, 864, 1,728, 3,456, 6,912 fibers',
     'A',
-    'REFERENCE §6: standard cable fiber counts (1,728 ~25 mm OD, 3,456 ~32 mm)',
+    'standard cable fiber counts (1,728 ~25 mm OD, 3,456 ~32 mm)',
   ),
-  landPerMw: sourced(
-    '0.5–1.2 acre per MW',
-    'C',
-    'REFERENCE §7: single-storey AI campuses (~0.15 multi-storey)',
-  ),
+  landPerMw: sourced('0.5–1.2 acre per MW', 'C', 'single-storey AI campuses (~0.15 multi-storey)'),
   setbackExample: sourced(
     61,
     'A',
-    'REFERENCE §7: Fairfax County VA, buildings ≥ 200 ft (61 m) from residential lots',
+    'Fairfax County VA zoning: buildings ≥ 200 ft (61 m) from residential lots',
   ),
-  aislePitch: sourced(
-    4.27,
-    'B',
-    'REFERENCE §7: 7 tiles = 4.27 m per aisle pair; rows ≤ 20 cabinets',
-  ),
+  aislePitch: sourced(4.27, 'B', '7 tiles = 4.27 m per aisle pair; rows ≤ 20 cabinets'),
   opticReach: sourced(
     'SR8 100 m; DR4 500 m; FR4 2 km; LR4 10 km',
     'A',
-    'REFERENCE §6: 400G optic reach',
+    '400G optics datasheets: reach by optic type',
   ),
 } as const;
 

@@ -5,7 +5,7 @@ import { M_PER_MILE } from '../units/constants';
 export { M_PER_MILE };
 
 /**
- * DESIGN.md rule 5: route length = Σ polyline lengths; route miles = m / 1609.344; strand (fiber)
+ * docs/rules.md rule 5: route length = Σ polyline lengths; route miles = m / 1609.344; strand (fiber)
  * miles = Σ (trench length × fiberCount) / 1609.344.
  */
 export function fiberTotals(trenches: readonly FiberTrench[]): {

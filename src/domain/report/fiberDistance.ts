@@ -3,7 +3,7 @@ import { exceeds } from './format';
 import { MinHeap } from './heap';
 
 /**
- * Fiber distances between halls, each hall given by the graph nodes it attaches at (DESIGN.md rule
+ * Fiber distances between halls, each hall given by the graph nodes it attaches at (docs/rules.md rule
  * 6: the shortest path between their attachment nodes, 0 if they share one). Distances beyond
  * `limit` (or between unconnected halls) read as Infinity: the latency domains never need them.
  */

@@ -1,7 +1,7 @@
 import type { FiberTrench } from '../kinds';
 import { cellKey, pickCellSize } from './spatial';
 
-/** Trench vertices closer than this are one node (DESIGN.md rule 6). */
+/** Trench vertices closer than this are one node (docs/rules.md rule 6). */
 export const MERGE_M = 1;
 /** A trench endpoint within this of another trench's segment joins it there (a T-junction). */
 export const JOIN_M = 1;

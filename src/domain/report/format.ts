@@ -1,15 +1,10 @@
 /** Number and list formatting for check messages (the report's numbers themselves are never rounded). */
 
-const formatters = new Map<number, Intl.NumberFormat>();
+import { formatUpTo } from '../units/format';
 
 /** `v` with thousands separators and at most `digits` decimals: 18.52 → "18.5" (digits 1). */
 export function num(v: number, digits = 2): string {
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    formatters.set(digits, f);
-  }
-  return f.format(Object.is(v, -0) ? 0 : v);
+  return formatUpTo(v, digits);
 }
 
 /** "1 row", "3 rows". */

@@ -4,7 +4,7 @@ import { all, exceeds, label, more, num, ratio } from './format';
 import { G, type RowTable } from './rows';
 import type { Check } from './types';
 
-/** Per-hall sums of their rows (DESIGN.md rule 2), indexed like `layout.halls`. */
+/** Per-hall sums of their rows (docs/rules.md rule 2), indexed like `layout.halls`. */
 export interface HallTable {
   readonly count: number;
   readonly itKw: Float64Array;

@@ -7,7 +7,7 @@ import { greedyDomains } from './fiberDistance';
 import { GridIndex, pickCellSize, prepareRect, preparedDistance } from './spatial';
 import type { Check } from './types';
 
-/** One-way propagation in single-mode fiber, µs per km (REFERENCE.md §6). */
+/** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
 export const US_PER_KM = 4.9;
 
 export interface DomainCalc {
@@ -60,7 +60,7 @@ export function attachHalls(
 }
 
 /**
- * DESIGN.md rule 6. Halls with racks are ordered by IT MW, largest first (ties: file order); the
+ * docs/rules.md rule 6. Halls with racks are ordered by IT MW, largest first (ties: file order); the
  * greedy pass takes the first unassigned hall and adds every later unassigned hall, in that order,
  * that is within reach of every member so far; repeat. Halls with no attachment stay alone.
  */

@@ -8,7 +8,7 @@ const mw = (v: number) => num(v, Math.abs(v) < 10 ? 2 : 1);
 import type { RowTable } from './rows';
 import type { Check } from './types';
 
-/** Unserved rows count as air-cooled for PUE (DESIGN.md rule 4). */
+/** Unserved rows count as air-cooled for PUE (docs/rules.md rule 4). */
 export const UNSERVED_PUE = COOLING_TYPES.air.pue.value;
 
 /**

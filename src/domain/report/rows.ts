@@ -6,7 +6,7 @@ import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
 import type { Check } from './types';
 
-/** Standard gravity, m/s² (REFERENCE.md §3). */
+/** Standard gravity, m/s² (docs/sources.md "Physical constants"). */
 export const G = 9.807;
 
 /** One rack's point load over its footprint, kPa: mass × g / (w × d) / 1000. */
@@ -15,7 +15,7 @@ export function rackPointLoadKpa(massKg: number, widthM: number, depthM: number)
   return area > 0 ? (massKg * G) / area / 1000 : 0;
 }
 
-/** Per-row figures (DESIGN.md rule 1), as parallel arrays indexed like `layout.rackRows`. */
+/** Per-row figures (docs/rules.md rule 1), as parallel arrays indexed like `layout.rackRows`. */
 export interface RowTable {
   readonly count: number;
   /** Index into layout.halls, or -1 when the row's hall does not exist. */

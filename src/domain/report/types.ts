@@ -2,7 +2,7 @@ import type { TierId } from '../catalog';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
-/** Stable check ids (DESIGN.md "Calculation rules"). */
+/** Stable check ids (docs/rules.md). */
 export const CHECK_IDS = [
   'row-power',
   'floor-load',

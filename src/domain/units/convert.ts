@@ -13,10 +13,13 @@ export type UnitSystem = 'metric' | 'imperial';
 export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /**
- * What a number measures, which decides its display unit. The stored (SI) unit of each:
- * length and distance m; area and landArea m²; pressure kPa; mass kg; powerDensity kW/m².
+ * What a number measures, which decides its display unit and the unit a layout file stores it in:
+ * length and distance m; area and landArea m²; pressure kPa; mass kg; powerDensity kW/m²;
+ * powerKw kW (per rack); powerMw MW (rows, zones, halls); apparentPower MVA; voltage kV;
+ * angle degrees; count and ratio no unit.
  * `distance` is a length that may run to kilometres (fiber routes, setbacks across a campus);
- * `landArea` is an area that may run to hectares or acres (parcels).
+ * `landArea` is an area that may run to hectares or acres (parcels). Lengths, areas, pressures,
+ * masses and power densities follow the metric/imperial choice; the others read the same in both.
  */
 export const QUANTITIES = [
   'length',
@@ -26,6 +29,13 @@ export const QUANTITIES = [
   'pressure',
   'mass',
   'powerDensity',
+  'powerKw',
+  'powerMw',
+  'apparentPower',
+  'voltage',
+  'angle',
+  'count',
+  'ratio',
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
@@ -44,13 +54,30 @@ export type UnitSymbol =
   | 't'
   | 'lb'
   | 'kW/m²'
-  | 'W/ft²';
+  | 'W/ft²'
+  | 'W'
+  | 'kW'
+  | 'MW'
+  | 'GW'
+  | 'kVA'
+  | 'MVA'
+  | 'GVA'
+  | 'V'
+  | 'kV'
+  | '°'
+  /** A plain number (counts, ratios). */
+  | '';
 
 export interface UnitDef {
   readonly symbol: UnitSymbol;
-  /** The SI (stored) value of one of this unit: value_SI = value_unit × siPerUnit. */
+  /**
+   * The value of one of this unit in its dimension's base unit (m, m², kPa, kg, kW/m², kW, kVA, kV,
+   * °): value_base = value_unit × siPerUnit. A quantity may store another unit of its dimension
+   * (powerMw stores MW): see toStored.
+   */
   readonly siPerUnit: number;
-  readonly system: UnitSystem;
+  /** The unit system it belongs to; 'both' for units the two systems share (kW, °, ...). */
+  readonly system: UnitSystem | 'both';
   readonly name: string;
 }
 
@@ -80,6 +107,17 @@ export const UNITS: Readonly<Record<UnitSymbol, UnitDef>> = {
     system: 'imperial',
     name: 'watts per square foot',
   },
+  W: { symbol: 'W', siPerUnit: 0.001, system: 'both', name: 'watts' },
+  kW: { symbol: 'kW', siPerUnit: 1, system: 'both', name: 'kilowatts' },
+  MW: { symbol: 'MW', siPerUnit: 1000, system: 'both', name: 'megawatts' },
+  GW: { symbol: 'GW', siPerUnit: 1_000_000, system: 'both', name: 'gigawatts' },
+  kVA: { symbol: 'kVA', siPerUnit: 1, system: 'both', name: 'kilovolt-amperes' },
+  MVA: { symbol: 'MVA', siPerUnit: 1000, system: 'both', name: 'megavolt-amperes' },
+  GVA: { symbol: 'GVA', siPerUnit: 1_000_000, system: 'both', name: 'gigavolt-amperes' },
+  V: { symbol: 'V', siPerUnit: 0.001, system: 'both', name: 'volts' },
+  kV: { symbol: 'kV', siPerUnit: 1, system: 'both', name: 'kilovolts' },
+  '°': { symbol: '°', siPerUnit: 1, system: 'both', name: 'degrees' },
+  '': { symbol: '', siPerUnit: 1, system: 'both', name: 'no unit' },
 };
 
 /**
@@ -116,6 +154,35 @@ const RULES: Readonly<Record<Quantity, Readonly<Record<UnitSystem, DisplayRule>>
     imperial: { base: 'lb' },
   },
   powerDensity: { metric: { base: 'kW/m²' }, imperial: { base: 'W/ft²' } },
+  powerKw: both('kW'),
+  powerMw: both('MW'),
+  apparentPower: both('MVA'),
+  voltage: both('kV'),
+  angle: both('°'),
+  count: both(''),
+  ratio: both(''),
+};
+
+function both(base: UnitSymbol): Readonly<Record<UnitSystem, DisplayRule>> {
+  return { metric: { base }, imperial: { base } };
+}
+
+/** The unit a layout file stores each quantity in. */
+const STORED: Readonly<Record<Quantity, UnitSymbol>> = {
+  length: 'm',
+  distance: 'm',
+  area: 'm²',
+  landArea: 'm²',
+  pressure: 'kPa',
+  mass: 'kg',
+  powerDensity: 'kW/m²',
+  powerKw: 'kW',
+  powerMw: 'MW',
+  apparentPower: 'MVA',
+  voltage: 'kV',
+  angle: '°',
+  count: '',
+  ratio: '',
 };
 
 /** The units a quantity may be typed in (either system), keyed by dimension. */
@@ -127,6 +194,13 @@ const DIMENSION_UNITS: Readonly<Record<Quantity, readonly UnitSymbol[]>> = {
   pressure: ['kPa', 'psf'],
   mass: ['kg', 't', 'lb'],
   powerDensity: ['kW/m²', 'W/ft²'],
+  powerKw: ['W', 'kW', 'MW', 'GW'],
+  powerMw: ['W', 'kW', 'MW', 'GW'],
+  apparentPower: ['kVA', 'MVA', 'GVA'],
+  voltage: ['V', 'kV'],
+  angle: ['°'],
+  count: [''],
+  ratio: [''],
 };
 
 export function unitsFor(quantity: Quantity): readonly UnitSymbol[] {
@@ -154,14 +228,27 @@ export function toSi(value: number, unit: UnitSymbol): number {
   return UNITS[unit].siPerUnit === 1 ? value : value * UNITS[unit].siPerUnit;
 }
 
-/** SI → the display value and unit for the system. */
+/** A value in the quantity's stored unit → the given unit of its dimension. */
+export function fromStored(stored: number, unit: UnitSymbol, quantity: Quantity): number {
+  const perStored = UNITS[STORED[quantity]].siPerUnit;
+  return fromSi(perStored === 1 ? stored : stored * perStored, unit);
+}
+
+/** A value in a unit of the quantity's dimension → its stored unit ("250 kW" → 0.25 for powerMw). */
+export function toStored(value: number, unit: UnitSymbol, quantity: Quantity): number {
+  const perStored = UNITS[STORED[quantity]].siPerUnit;
+  const base = toSi(value, unit);
+  return perStored === 1 ? base : base / perStored;
+}
+
+/** A stored (SI) value → the display value and unit for the system. */
 export function toDisplay(
   siValue: number,
   quantity: Quantity,
   system: UnitSystem,
 ): { value: number; unit: UnitSymbol } {
   const unit = displayUnit(siValue, quantity, system);
-  return { value: fromSi(siValue, unit), unit };
+  return { value: fromStored(siValue, unit, quantity), unit };
 }
 
 // Named pairwise conversions, for code that knows its units.

@@ -1,25 +1,45 @@
+import { M_PER_FT } from './constants';
 import { toDisplay, type Quantity, type UnitSymbol, type UnitSystem } from './convert';
 
-const fixed = new Map<number, Intl.NumberFormat>();
-const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+/**
+ * Every number the planner shows goes through here: one cache of en-US formatters, and three ways
+ * to read a number — exactly N decimals (tables, totals), up to N decimals (messages, labels), and
+ * readable (about three significant figures). Stored numbers are SI; these only decide how they read.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The cached en-US formatter with thousands separators and `min`–`max` decimals. */
+function decimalsFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const twoSignificant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
 /** "1,609", "18.5": en-US grouping, at most `decimals` decimals, trailing zeros dropped. */
-export function formatFixed(value: number, decimals: number): string {
-  let f = fixed.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
-    fixed.set(decimals, f);
-  }
-  const text = f.format(value);
+export function formatUpTo(value: number, decimals: number): string {
+  const text = decimalsFormat(0, decimals).format(value);
   // "-0" after rounding a tiny negative value reads as a sign error.
   return text === '-0' ? '0' : text;
+}
+
+/** "1,234.5", "216.0": en-US grouping and exactly `decimals` decimals; "—" for a non-finite value. */
+export function formatExact(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '—';
+  return decimalsFormat(decimals, decimals).format(value === 0 ? 0 : value);
 }
 
 /**
  * Decimals for about three significant figures without ever hiding whole units:
  * ≥ 100 → 0 (387, 5,280), ≥ 10 → 1 (18.5), ≥ 1 → 2 (6.21).
  */
-export function autoDecimals(value: number): number {
+function autoDecimals(value: number): number {
   const a = Math.abs(value);
   if (a >= 100) return 0;
   if (a >= 10) return 1;
@@ -27,14 +47,30 @@ export function autoDecimals(value: number): number {
 }
 
 /**
- * A number as the UI shows it: about three significant figures (see autoDecimals), below 1 two
- * significant figures (0.72, 0.057), `decimals` to force a precision; "—" for a non-finite value.
+ * A number as the UI reads it: about three significant figures (see autoDecimals), below 1 two
+ * significant figures (0.72, 0.057); `decimals` to show up to that many instead; "—" for a
+ * non-finite value.
  */
 export function formatNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return '—';
-  if (decimals !== undefined) return formatFixed(value, decimals);
-  if (value !== 0 && Math.abs(value) < 1) return significant.format(value);
-  return formatFixed(value, autoDecimals(value));
+  if (decimals !== undefined) return formatUpTo(value, decimals);
+  if (value !== 0 && Math.abs(value) < 1) return twoSignificant.format(value);
+  return formatUpTo(value, autoDecimals(value));
+}
+
+/** A whole count ("9,216"). */
+export const formatCount = (value: number): string => formatExact(Math.round(value), 0);
+
+/** Megawatts with one decimal below 1,000 MW ("216.0 MW", "1,204 MW"). */
+export function formatMw(mw: number): string {
+  return `${formatExact(mw, Math.abs(mw) >= 1000 ? 0 : 1)} MW`;
+}
+
+/** A length in m or ft with exactly `decimals` decimals, for the scale bar and cursor read-out. */
+export function formatLength(m: number, system: UnitSystem, decimals = 0): string {
+  return system === 'imperial'
+    ? `${formatExact(m / M_PER_FT, decimals)} ft`
+    : `${formatExact(m, decimals)} m`;
 }
 
 export interface FormattedQuantity {
@@ -59,5 +95,5 @@ export function formatQuantity(
 ): FormattedQuantity {
   const { value, unit } = toDisplay(siValue, quantity, system);
   const number = formatNumber(value, options.decimals);
-  return { text: `${number} ${unit}`, number, unit, value };
+  return { text: unit === '' ? number : `${number} ${unit}`, number, unit, value };
 }

@@ -1,7 +1,6 @@
 import {
   inputUnit,
-  toSi,
-  UNITS,
+  toStored,
   unitsFor,
   type Quantity,
   type UnitSymbol,
@@ -61,6 +60,21 @@ const ALIASES: Readonly<Record<string, UnitSymbol>> = {
   'w/ft²': 'W/ft²',
   'w/sf': 'W/ft²',
   'w/sqft': 'W/ft²',
+  w: 'W',
+  watt: 'W',
+  watts: 'W',
+  kw: 'kW',
+  mw: 'MW',
+  gw: 'GW',
+  kva: 'kVA',
+  mva: 'MVA',
+  gva: 'GVA',
+  v: 'V',
+  kv: 'kV',
+  '°': '°',
+  deg: '°',
+  degree: '°',
+  degrees: '°',
 };
 
 function normaliseUnit(text: string): string {
@@ -77,9 +91,10 @@ function unitList(quantity: Quantity): string {
 }
 
 /**
- * Read an inspector field: a number, optionally followed by a unit, into its SI value. A bare
- * number is in the system's input unit (m or ft, kPa or psf, ...); a typed unit of either system
- * wins ("40 ft" in metric mode is 12.192 m). Thousands separators must be en-US groups.
+ * Read a typed value: a number, optionally followed by a unit, into the quantity's stored unit. A
+ * bare number is in the system's input unit (m or ft, kPa or psf, kW, MW, ...); a typed unit of
+ * either system wins ("40 ft" in metric mode is 12.192 m; "1.5 MW" of powerKw is 1,500 kW).
+ * Thousands separators must be en-US groups. Counts and ratios take no unit.
  */
 export function parseQuantity(text: string, quantity: Quantity, system: UnitSystem): ParseResult {
   // Unicode minus and non-breaking or thin spaces arrive from copy-paste.
@@ -96,18 +111,14 @@ export function parseQuantity(text: string, quantity: Quantity, system: UnitSyst
   if (!Number.isFinite(value)) return { ok: false, error: `"${text.trim()}" is too large` };
   let unit = inputUnit(quantity, system);
   if (rest !== '') {
+    if (unit === '') return { ok: false, error: 'Enter a plain number' };
     const typed = ALIASES[normaliseUnit(rest)];
     if (!typed || !unitsFor(quantity).includes(typed)) {
       return { ok: false, error: `Unknown unit "${rest}": use ${unitList(quantity)}` };
     }
     unit = typed;
   }
-  const si = toSi(value, unit);
+  const si = toStored(value, unit, quantity);
   // -0 would survive into files as "-0"; store 0.
   return { ok: true, value: si === 0 ? 0 : si };
-}
-
-/** The unit's long name, for tooltips ("psf: pounds per square foot"). */
-export function unitName(unit: UnitSymbol): string {
-  return UNITS[unit].name;
 }

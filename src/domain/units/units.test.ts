@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   acresToM2,
+  formatCount,
+  formatExact,
+  formatLength,
+  formatMw,
   formatNumber,
   formatQuantity,
+  formatUpTo,
   fromSi,
   ft2ToM2,
   ftToM,
@@ -44,7 +49,7 @@ describe('unit conversions (hand-checked)', () => {
     expect(kpaToPsf(18.52)).toBeCloseTo(386.8, 1);
     expect(kpaToPsf(12)).toBeCloseTo(250.6, 1);
     expect(psfToKpa(250)).toBeCloseTo(11.97, 2);
-    // 1 kPa = 20.885 psf (REFERENCE.md), from 1 psf = 0.04788026 kPa.
+    // 1 kPa = 20.885 psf, from 1 psf = 0.04788026 kPa.
     expect(kpaToPsf(1)).toBeCloseTo(20.885, 3);
   });
 
@@ -116,6 +121,19 @@ describe('formatQuantity', () => {
     expect(formatQuantity(32.3, 'powerDensity', 'imperial').text).toBe('3,001 W/ft²');
   });
 
+  it('prints exactly N decimals or up to N decimals, from one formatter cache', () => {
+    expect(formatExact(216, 1)).toBe('216.0');
+    expect(formatUpTo(216, 1)).toBe('216');
+    expect(formatExact(1234.5)).toBe('1,235');
+    expect(formatExact(Number.NaN)).toBe('—');
+    expect(formatUpTo(-0.001, 2)).toBe('0');
+    expect(formatCount(9215.6)).toBe('9,216');
+    expect(formatMw(216)).toBe('216.0 MW');
+    expect(formatMw(1204.4)).toBe('1,204 MW');
+    expect(formatLength(30.48, 'imperial')).toBe('100 ft');
+    expect(formatLength(12.25, 'metric', 1)).toBe('12.3 m');
+  });
+
   it('keeps small numbers readable and honours a forced precision', () => {
     expect(formatNumber(0)).toBe('0');
     expect(formatNumber(0.0567)).toBe('0.057');
@@ -151,6 +169,30 @@ describe('parseQuantity', () => {
     expect(si(parseQuantity('3,000 lbs', 'mass', 'metric'))).toBeCloseTo(1360.78, 2);
     expect(si(parseQuantity('1.36 t', 'mass', 'imperial'))).toBe(1360);
     expect(si(parseQuantity('100 W/ft2', 'powerDensity', 'metric'))).toBeCloseTo(1.0764, 4);
+  });
+
+  it('reads power, apparent power, voltage and angles in their stored units', () => {
+    expect(inputUnit('powerKw', 'imperial')).toBe('kW');
+    expect(inputUnit('powerMw', 'metric')).toBe('MW');
+    expect(si(parseQuantity('135', 'powerKw', 'metric'))).toBe(135);
+    expect(si(parseQuantity('1.5 MW', 'powerKw', 'metric'))).toBe(1500);
+    expect(si(parseQuantity('250 kW', 'powerMw', 'imperial'))).toBe(0.25);
+    expect(si(parseQuantity('1.2 GW', 'powerMw', 'metric'))).toBe(1200);
+    expect(si(parseQuantity('250,000 kVA', 'apparentPower', 'metric'))).toBe(250);
+    expect(si(parseQuantity('345000 V', 'voltage', 'metric'))).toBe(345);
+    expect(si(parseQuantity('15 deg', 'angle', 'metric'))).toBe(15);
+    expect(si(parseQuantity('-90°', 'angle', 'metric'))).toBe(-90);
+    expect(si(parseQuantity('8', 'count', 'metric'))).toBe(8);
+    expect(parseQuantity('12 ft', 'powerMw', 'metric')).toEqual({
+      ok: false,
+      error: 'Unknown unit "ft": use W, kW, MW or GW',
+    });
+    expect(parseQuantity('3 apples', 'count', 'metric')).toEqual({
+      ok: false,
+      error: 'Enter a plain number',
+    });
+    expect(formatQuantity(1.08, 'powerMw', 'imperial').text).toBe('1.08 MW');
+    expect(formatQuantity(9216, 'count', 'metric').text).toBe('9,216');
   });
 
   it('says what is wrong with text that is not a number', () => {

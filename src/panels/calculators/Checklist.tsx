@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { TIERS } from '../../domain';
-import { lessonById } from '../../domain/lessons';
+import { lessonById } from '../../domain/lessons/lessons';
 import { explainCheck } from '../../domain/report/explain';
 import type { Check, CheckStatus, Report } from '../../domain/report/types';
 import { useDocumentStore } from '../../state/documentStore';
@@ -22,7 +22,7 @@ export const STATUS_WORD: Readonly<Record<CheckStatus, string>> = {
   fail: 'Fail',
 };
 
-/** Checks whose thresholds the target tier sets (DESIGN.md rule 8). */
+/** Checks whose thresholds the target tier sets (docs/rules.md rule 8). */
 const TIER_SET = new Set<string>([
   'tier-floor',
   'tier-cooling',

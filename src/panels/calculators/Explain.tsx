@@ -14,7 +14,7 @@ import type { Explanation, ExplanationSource } from '../../domain/report/explain
 import { useSessionStore } from '../../state/sessionStore';
 import { localizeFigures } from './localize';
 
-/** REFERENCE.md's confidence grades, as the popovers explain them. */
+/** The confidence grades (docs/sources.md), as the popovers explain them. */
 export const GRADE_MEANING: Readonly<Record<Grade, string>> = {
   A: 'A: vendor or standards document',
   B: 'B: reputable press or several agreeing sources',

@@ -1,8 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Report } from '../../domain/report/types';
-import { formatQuantity, type UnitSystem } from '../../domain/units';
+import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
 import { useSessionStore } from '../../state/sessionStore';
-import { formatCount, formatNumber } from '../format';
 import { selectAndZoom } from './focus';
 import {
   hallTableRows,
@@ -66,7 +65,7 @@ const HallRow = memo(
         <th scope="row" className="hall-name" title={r.id}>
           {r.name}
         </th>
-        <td className="is-num">{formatNumber(r.itMw, r.itMw >= 100 ? 0 : 1)}</td>
+        <td className="is-num">{formatExact(r.itMw, r.itMw >= 100 ? 0 : 1)}</td>
         <td className="is-num">{formatCount(r.racks)}</td>
         <td className="is-num">{formatCount(r.gpus)}</td>
         <td className="is-num">{density.number}</td>
@@ -75,7 +74,7 @@ const HallRow = memo(
           data-over={over ? 'true' : undefined}
           title={
             over
-              ? `Over the floor rating by ${formatNumber((r.floorUse - 1) * 100, 0)}%`
+              ? `Over the floor rating by ${formatExact((r.floorUse - 1) * 100, 0)}%`
               : `Average over the hall ${formatQuantity(r.avgFloorKpa, 'pressure', units).text}`
           }
         >

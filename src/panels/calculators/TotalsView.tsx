@@ -2,10 +2,16 @@ import { memo, type ReactNode } from 'react';
 import { TIERS } from '../../domain';
 import { explainTotal, type Explanation } from '../../domain/report/explain';
 import type { HallReport, Report, Totals } from '../../domain/report/types';
-import { formatNumber, formatQuantity, m2ToFt2, PHYSICS } from '../../domain/units';
+import {
+  formatCount,
+  formatMw,
+  formatNumber,
+  formatQuantity,
+  m2ToFt2,
+  PHYSICS,
+} from '../../domain/units';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore, type Units } from '../../state/sessionStore';
-import { formatCount, formatMw } from '../format';
 import { InfoButton } from './Explain';
 
 type Field = keyof Totals;

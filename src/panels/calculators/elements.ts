@@ -1,5 +1,5 @@
 import type { Layout } from '../../domain';
-import { formatFixed } from '../../domain/units';
+import { formatUpTo } from '../../domain/units';
 
 const NAMES = [
   ['halls', 'hall', 'halls'],
@@ -39,7 +39,7 @@ export function describeElements(layout: Layout, ids: readonly string[]): string
   const parts: string[] = [];
   NAMES.forEach(([, one, many], k) => {
     const n = counts[k]!;
-    if (n > 0) parts.push(`${formatFixed(n, 0)} ${n === 1 ? one : many}`);
+    if (n > 0) parts.push(`${formatUpTo(n, 0)} ${n === 1 ? one : many}`);
   });
   if (missing > 0) parts.push(`${missing} other${missing === 1 ? '' : 's'}`);
   return parts.join(', ');

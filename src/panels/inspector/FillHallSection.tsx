@@ -18,10 +18,9 @@ import {
   planHallRows,
   type FillHallPlan,
 } from '../../domain/ops/fillHall';
-import type { UnitSystem } from '../../domain/units';
+import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
 import { useDocumentStore } from '../../state/documentStore';
 import { rowsOfHall } from '../../state/selectors';
-import { formatCount, formatNumber } from '../format';
 import { freshIds } from './edit';
 import { DraftInput, SelectInput } from './FieldInputs';
 import { formatField, unitSymbol } from './units';
@@ -152,7 +151,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         />
         <DraftInput
           label="Cold aisle"
-          hint="Between the fronts of two rows (REFERENCE §7: 1.22 m, 4 ft)"
+          hint="Between the fronts of two rows (typically 1.22 m, 4 ft)"
           display={formatField(coldM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.coldAisleM)}
@@ -164,7 +163,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         />
         <DraftInput
           label="Hot aisle"
-          hint="Between the backs of two rows (REFERENCE §7: 0.91 m, 3 ft)"
+          hint="Between the backs of two rows (typically 0.91 m, 3 ft)"
           display={formatField(hotM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.hotAisleM)}
@@ -198,7 +197,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           <>
             <span className="insp-preview-main">
               Would place {formatCount(summary.rows)} rows, {formatCount(summary.racks)} racks,{' '}
-              {formatNumber(summary.itMw, 1)} MW
+              {formatExact(summary.itMw, 1)} MW
             </span>
             {summary.rows > 0 ? (
               <span className="insp-muted">

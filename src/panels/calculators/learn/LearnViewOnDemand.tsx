@@ -1,0 +1,22 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useCalculatorsUi } from '../../../state/calculatorsUi';
+import type { LearnViewProps } from './LearnView';
+
+const LearnView = lazy(() => import('./LearnView').then((m) => ({ default: m.LearnView })));
+
+/**
+ * The Learn view, loaded the first time it opens: the lessons' calculations, charts and what-if
+ * stay out of the initial JavaScript. The lesson named by the URL opens on mount, as in LearnView.
+ */
+export function LearnViewOnDemand({ initialLesson, openSeed }: LearnViewProps) {
+  const open = useCalculatorsUi((s) => s.learnOpen);
+  useEffect(() => {
+    if (initialLesson) useCalculatorsUi.getState().openLesson(initialLesson);
+  }, [initialLesson]);
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <LearnView openSeed={openSeed} />
+    </Suspense>
+  );
+}
