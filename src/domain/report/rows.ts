@@ -6,7 +6,7 @@ import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
 import type { Check } from './types';
 
-/** Standard gravity, m/s² (REFERENCE.md §3). */
+/** Standard gravity, m/s² (9.80665 rounded to 9.807). */
 export const G = 9.807;
 
 /** One rack's point load over its footprint, kPa: mass × g / (w × d) / 1000. */
