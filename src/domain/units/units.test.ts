@@ -44,7 +44,7 @@ describe('unit conversions (hand-checked)', () => {
     expect(kpaToPsf(18.52)).toBeCloseTo(386.8, 1);
     expect(kpaToPsf(12)).toBeCloseTo(250.6, 1);
     expect(psfToKpa(250)).toBeCloseTo(11.97, 2);
-    // 1 kPa = 20.885 psf (REFERENCE.md), from 1 psf = 0.04788026 kPa.
+    // 1 kPa = 20.885 psf, from 1 psf = 0.04788026 kPa.
     expect(kpaToPsf(1)).toBeCloseTo(20.885, 3);
   });
 
