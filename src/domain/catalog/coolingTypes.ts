@@ -21,17 +21,13 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
       40,
       'B',
       '~40 kW per rack with full hot/cold-aisle containment; 10–20 kW in most existing rooms (Schneider WP155/156; Uptime surveys). NVIDIA shows contained air-cooled DGX B300 racks at ~56 kW, but the planner keeps 40 kW as the general air limit',
-      {
-        range: [10, 40],
-      },
+      { range: [10, 40] },
     ),
     pue: sourced(
       1.5,
       'B',
       'Uptime Institute global surveys 2020–2023: industry average PUE 1.55–1.59',
-      {
-        range: [1.4, 1.6],
-      },
+      { range: [1.4, 1.6] },
     ),
   },
   rdhx: {
@@ -41,9 +37,7 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
       75,
       'B',
       'rear-door heat exchanger vendors and trade press: passive doors 10–30 kW, active (fan-assisted) doors 40–75 kW per rack',
-      {
-        range: [10, 75],
-      },
+      { range: [10, 75] },
     ),
     pue: sourced(1.35, 'C', 'planner estimate between air (1.5) and direct-to-chip liquid (1.2)', {
       estimate: true,
@@ -62,9 +56,7 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
       1.2,
       'B',
       'liquid-cooled halls 1.1–1.3 (hyperscale liquid 1.1–1.2; Google fleet 1.10)',
-      {
-        range: [1.1, 1.3],
-      },
+      { range: [1.1, 1.3] },
     ),
   },
   immersion: {
@@ -74,9 +66,7 @@ export const COOLING_TYPES: Readonly<Record<CoolingTypeId, CoolingType>> = {
       250,
       'C',
       'immersion vendors and trade press: single-phase ~100–150 kW, two-phase ~200–250 kW per rack-equivalent tank',
-      {
-        range: [100, 250],
-      },
+      { range: [100, 250] },
     ),
     pue: sourced(1.08, 'C', 'immersion vendors and trade press: PUE 1.03–1.15', {
       range: [1.03, 1.15],
