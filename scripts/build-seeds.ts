@@ -245,13 +245,13 @@ function at<T>(list: readonly T[], i: number): T {
 // ---------------------------------------------------------------------------------------------
 // The seeds
 
-/** Air-hall aisles: 7 tiles = 4.27 m per pair (cold 1.22 m, hot 0.91 m). */
+/** Air-hall aisles at the classic hot/cold-aisle pitch: 7 tiles = 4.27 m per pair (cold 1.22 m, hot 0.91 m). */
 const AIR_AISLES = { coldAisleM: 1.22, hotAisleM: 0.91 } as const;
 /**
  * Liquid-hall aisles: cold 1.8 m (3 tiles, room for service carts), hot 1.2 m, and 7.2 m between
  * row ends for the row-end CDUs, power sidecars and a cross aisle. That gives
  * (4.8 + 7.2) / 8 × (1.2 + 1.5) ≈ 4.05 m² of white space per NVL72 rack, inside the
- * 2.8–4.6 m² per AI rack.
+ * 2.8–4.6 m² (30–50 ft²) per AI rack, aisles included, that trade sources quote.
  */
 const LIQUID_AISLES = { coldAisleM: 1.8, hotAisleM: 1.2, endGapM: 7.2 } as const;
 
@@ -316,8 +316,8 @@ export function traditional20(): Layout {
 }
 
 /**
- * The app's default: ~207 MW IT of GB300 NVL72 (135 kW) in 4 halls × 48 rows × 8 racks = 1,536
- * racks; 20 kPa slabs, DLC, 1.5 MW rows, N+1 4 × 100 MVA, a 3,456-fiber ring.
+ * The app's default: ~218 MW IT of GB300 NVL72 (142 kW) in 4 halls × 48 rows × 8 racks = 1,536
+ * racks (1,536 × 142 kW = 218.112 MW; 1.136 MW rows); 20 kPa slabs, DLC, 1.5 MW rows, N+1 4 × 100 MVA, a 3,456-fiber ring.
  */
 export function blackwell200(): Layout {
   const halls = hallGrid({
@@ -367,7 +367,7 @@ export function blackwell200(): Layout {
     (n) => `Ring ${['north', 'east', 'south', 'west'][n - 1]}`,
   );
   return layout(
-    'Blackwell campus: ~207 MW IT of GB300 NVL72 (4 halls, 1,536 racks, N+1)',
+    'Blackwell campus: ~218 MW IT of GB300 NVL72 (4 halls, 1,536 racks, N+1)',
     { targetTier: 'blackwell', redundancy: 'N+1', pue: null, setbackM: 0 },
     {
       parcel: rectParcel(900, 600),
@@ -381,7 +381,7 @@ export function blackwell200(): Layout {
 }
 
 /**
- * ~302 MW IT of Vera Rubin NVL144 at 210 kW: 6 halls × 24 rows × 10 racks = 1,440 racks, 2.1 MW
+ * ~302 MW IT of Vera Rubin NVL72 (formerly NVL144) at 210 kW: 6 halls × 24 rows × 10 racks = 1,440 racks, 2.1 MW
  * rows under 2.5 MW row power, 25 kPa slabs, DLC, 2N 4 × 200 MVA, a 6,912-fiber ring.
  */
 export function rubin300(): Layout {
@@ -439,7 +439,7 @@ export function rubin300(): Layout {
     (n) => `Ring segment ${n}`,
   );
   return layout(
-    'Rubin campus: ~302 MW IT of Vera Rubin NVL144 at 210 kW (6 halls, 2.1 MW rows, 2N)',
+    'Rubin campus: ~302 MW IT of Vera Rubin NVL72 at 210 kW (6 halls, 2.1 MW rows, 2N)',
     { targetTier: 'rubin', redundancy: '2N', pue: null, setbackM: 0 },
     {
       parcel: rectParcel(1000, 600),
@@ -453,7 +453,7 @@ export function rubin300(): Layout {
 }
 
 /**
- * Modelled on the public figures for IREN's Childress campus (IREN investor materials): 750 MW gross on
+ * Modelled on the public figures for IREN's Childress campus (IREN disclosures and press): 750 MW gross on
  * ~420 acres with a 345 kV connection, built in phases of 75 MW gross / 50 MW IT, direct-to-chip,
  * GB300. Ten phases of one 50 MW-IT hall each: 10 × 48 rows × 8 racks × 130 kW = 499.2 MW IT;
  * the 1.5 gross-to-IT ratio of a phase (75 / 50) is set as the PUE, giving 748.8 MW gross.

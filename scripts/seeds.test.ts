@@ -141,12 +141,12 @@ describe('blackwell-200mw (the app’s default)', () => {
     const t = r.totals;
     expect(t.itMw).toBeGreaterThanOrEqual(180);
     expect(t.itMw).toBeLessThanOrEqual(220);
-    // By hand: 4 halls × 48 rows × 8 racks = 1,536 racks; × 135 kW = 207.36 MW; × 72 = 110,592 GPUs.
+    // By hand: 4 halls × 48 rows × 8 racks = 1,536 racks; × 142 kW = 218.112 MW; × 72 = 110,592 GPUs.
     expect(t.racks).toBe(1536);
-    expect(t.itMw).toBeCloseTo((1536 * 135) / 1000, 9);
+    expect(t.itMw).toBeCloseTo((1536 * 142) / 1000, 9);
     expect(t.gpus).toBe(1536 * 72);
-    // DLC PUE 1.2 → 248.832 MW; N+1 of 4 × 100 MVA at pf 0.95 → 0.95 × 300 = 285 MW.
-    expect(t.facilityMw).toBeCloseTo(207.36 * 1.2, 9);
+    // DLC PUE 1.2 → 261.7344 MW; N+1 of 4 × 100 MVA at pf 0.95 → 0.95 × 300 = 285 MW.
+    expect(t.facilityMw).toBeCloseTo(218.112 * 1.2, 9);
     expect(t.usableMw).toBeCloseTo(285, 9);
     expect(t.facilityMw).toBeLessThan(t.usableMw);
     // A 1.36 t rack on 0.6 × 1.2 m: 1360 × 9.807 / 0.72 / 1000 = 18.52 kPa, under the 20 kPa slab.
@@ -161,9 +161,9 @@ describe('blackwell-200mw (the app’s default)', () => {
     expect(t.longestPathM).toBeLessThanOrEqual(2000);
   });
 
-  it('rows use the profile defaults (135 kW, 1,360 kg)', () => {
+  it('rows use the profile defaults (142 kW, 1,360 kg)', () => {
     const { layout } = load('blackwell-200mw');
-    expect(RACK_PROFILES['gb300-nvl72'].kwPerRack.value).toBe(135);
+    expect(RACK_PROFILES['gb300-nvl72'].kwPerRack.value).toBe(142);
     expect(
       layout.rackRows.every((row) => row.profile === 'gb300-nvl72' && row.kwPerRack === null),
     ).toBe(true);
@@ -178,7 +178,7 @@ describe('rubin-300mw', () => {
     expect(warning(r)).toEqual([]);
   });
 
-  it('has ~300 MW IT of 210 kW NVL144 racks in 2.1 MW rows, 2N power, domains over 10,000 GPUs', () => {
+  it('has ~300 MW IT of 210 kW Vera Rubin NVL72 racks in 2.1 MW rows, 2N power, domains over 10,000 GPUs', () => {
     const r = reportOf('rubin-300mw');
     const t = r.totals;
     // 6 halls × 24 rows × 10 racks = 1,440 racks × 210 kW = 302.4 MW; × 1.2 = 362.88 MW.

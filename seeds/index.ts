@@ -27,14 +27,14 @@ export const SEEDS: readonly SeedInfo[] = [
     id: 'blackwell-200mw',
     title: 'Blackwell ~200 MW campus (GB300 NVL72)',
     lesson:
-      '1,536 liquid-cooled 135 kW racks in 1.08 MW rows need 20 kPa slabs, DLC loops, N+1 substations sized for facility MW (IT × PUE ÷ power factor) and a 3,456-fiber ring that keeps every hall in one 2 km latency domain.',
+      '1,536 liquid-cooled 142 kW racks in 1.14 MW rows need 20 kPa slabs, DLC loops, N+1 substations sized for facility MW (IT × PUE ÷ power factor) and a 3,456-fiber ring that keeps every hall in one 2 km latency domain.',
     file: 'blackwell-200mw.json',
   },
   {
     id: 'rubin-300mw',
-    title: 'Rubin ~300 MW campus (Vera Rubin NVL144)',
+    title: 'Rubin ~300 MW campus (Vera Rubin NVL72)',
     lesson:
-      '210 kW racks load a 1.8 t rack onto 24.5 kPa and make 2.1 MW rows, so the Rubin tier asks for 25 kPa slabs, 2.5 MW row power, 2N substations and 6,912-fiber trenches.',
+      '210 kW racks load a 1.8 t rack onto 24.5 kPa and make 2.1 MW rows, so the Rubin tier asks for 25 kPa slabs, 2.5 MW row power, N+1 substations (2N recommended, as here) and 6,912-fiber trenches.',
     file: 'rubin-300mw.json',
   },
   {

@@ -25,7 +25,7 @@ describe('npx tsx src/cli/report.ts (end to end)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const parsed = JSON.parse(r.stdout) as Report;
-    expect(parsed.totals.itMw).toBeCloseTo(207.36, 6);
+    expect(parsed.totals.itMw).toBeCloseTo(218.112, 6); // 1,536 × 142 kW
     expect(parsed.checks.every((c) => c.status !== 'fail')).toBe(true);
   }, 60_000);
 

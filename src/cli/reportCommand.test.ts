@@ -121,8 +121,9 @@ describe('report command: --text', () => {
     expect(r.code).toBe(EXIT_OK);
     const text = r.stdout;
     expect(text).toContain('Target tier: Blackwell');
-    expect(text).toMatch(/IT load\s+207\.36 MW/);
-    expect(text).toMatch(/Facility load\s+248\.83 MW \(PUE 1\.20/);
+    // 1,536 GB300 racks × 142 kW = 218.112 MW IT; × PUE 1.2 = 261.73 MW facility.
+    expect(text).toMatch(/IT load\s+218\.11 MW/);
+    expect(text).toMatch(/Facility load\s+261\.73 MW \(PUE 1\.20/);
     expect(text).toMatch(/Racks\s+1,536/);
     expect(text).toMatch(/GPUs\s+110,592/);
     expect(text).toMatch(/Usable power\s+285\.00 MW \(N\+1, power factor 0\.95/);
@@ -130,8 +131,9 @@ describe('report command: --text', () => {
     expect(text).toContain('strand miles');
     expect(text).toContain('acres');
     expect(text).toContain('HALLS (4)');
-    expect(text).toMatch(/hall-1\s+Hall 1\s+51\.84\s+384\s+27,648/);
+    expect(text).toMatch(/hall-1\s+Hall 1\s+54\.53\s+384\s+27,648/); // 384 × 142 kW
     expect(text).toContain('LATENCY DOMAINS (1)');
+    expect(text).toMatch(/µs of fiber; \d+\.\d\d µs one-way with 3 switch hops/);
     expect(text).toMatch(/CHECKS \(\d+ pass, 0 warn, 0 fail\)/);
     expect(text).toMatch(/PASS {2}tier-floor\s+\S/);
     expect(text).not.toContain('FAIL');

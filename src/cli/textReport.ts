@@ -1,4 +1,4 @@
-import { TIERS, type Layout } from '../domain';
+import { NETWORK, TIERS, type Layout } from '../domain';
 import type { Check, Report } from '../domain/report/types';
 
 /**
@@ -118,7 +118,8 @@ export function formatTextReport(report: Report, layout: Layout): string {
     [
       'Latency domains',
       `${fmt(t.latencyDomains)} (largest ${fmt(t.largestDomainGpus)} GPUs, ${fmt(t.largestDomainItMw, 2)} MW IT; ` +
-        `longest path ${fmt(t.longestPathM)} m = ${fmt(t.longestPathUs, 2)} µs one-way)`,
+        `longest path ${fmt(t.longestPathM)} m = ${fmt(t.longestPathUs, 2)} µs of fiber; ` +
+        `${fmt(t.oneWayLatencyUs, 2)} µs one-way with ${fmt(NETWORK.hopsPerPath.value)} switch hops)`,
     ],
   ];
   const labelWidth = totals.reduce((w, [k]) => Math.max(w, k.length), 0);
@@ -173,10 +174,12 @@ export function formatTextReport(report: Report, layout: Layout): string {
       fmt(d.gpus),
       fmt(d.maxPathM),
       fmt(d.maxLatencyUs, 2),
+      fmt(d.oneWayLatencyUs, 2),
       (d.unattached ? 'NOT ON FIBER: ' : '') + list(d.hallIds, 8),
     ]);
-    const headers = ['#', 'halls', 'IT MW', 'GPUs', 'max path m', 'one-way µs', 'hall ids'];
-    const align: Align[] = ['right', 'right', 'right', 'right', 'right', 'right', 'left'];
+    const hops = `one-way µs (${fmt(NETWORK.hopsPerPath.value)} hops)`;
+    const headers = ['#', 'halls', 'IT MW', 'GPUs', 'max path m', 'fiber µs', hops, 'hall ids'];
+    const align: Align[] = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'];
     for (const line of table(headers, rows, align)) out.push(`  ${line}`);
   }
   out.push('');

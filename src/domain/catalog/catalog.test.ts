@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COOLING_TYPES,
   COOLING_TYPE_IDS,
+  NETWORK,
   RACK_PROFILES,
   RACK_PROFILE_IDS,
   TIERS,
@@ -38,6 +39,7 @@ describe('the catalog', () => {
       ...Object.values(RACK_PROFILES).flatMap(sourcedValues),
       ...Object.values(COOLING_TYPES).flatMap(sourcedValues),
       ...Object.values(TIERS).flatMap(sourcedValues),
+      ...sourcedValues(NETWORK),
     ];
     expect(all.length).toBeGreaterThan(80);
     for (const s of all) {
@@ -64,6 +66,7 @@ describe('the catalog', () => {
         t.coolingAllowed.value.join(','),
         t.minRowPowerMw.value,
         t.minRedundancy.value,
+        t.recommendedRedundancy.value,
         t.minTrenchFibers.value,
         t.domainReachM.value,
         t.clusterGpus.value,
@@ -75,14 +78,36 @@ describe('the catalog', () => {
       'air,rdhx,dlc,immersion',
       0.2,
       'N',
+      'N',
       144,
       10000,
       0,
     ]);
-    expect(row('hopper')).toEqual([41, 12, 'air,rdhx,dlc,immersion', 0.5, 'N+1', 864, 2000, 1024]);
-    expect(row('blackwell')).toEqual([120, 18.6, 'dlc,immersion', 1.2, 'N+1', 1728, 2000, 9216]);
-    expect(row('rubin')).toEqual([200, 24.6, 'dlc,immersion', 2, '2N', 3456, 2000, 10000]);
-    expect(row('rubin-ultra')).toEqual([600, 27.3, 'dlc', 4.8, '2N', 6912, 2000, 10000]);
+    expect(row('hopper')).toEqual([
+      41,
+      12,
+      'air,rdhx,dlc,immersion',
+      0.5,
+      'N+1',
+      'N+1',
+      864,
+      2000,
+      1024,
+    ]);
+    expect(row('blackwell')).toEqual([
+      120,
+      18.6,
+      'dlc,immersion',
+      1.2,
+      'N+1',
+      'N+1',
+      1728,
+      2000,
+      9216,
+    ]);
+    // Rubin and Rubin Ultra: N+1 minimum (NVIDIA RAs ask for Tier III), 2N recommended.
+    expect(row('rubin')).toEqual([200, 24.6, 'dlc,immersion', 2, 'N+1', '2N', 3456, 2000, 10000]);
+    expect(row('rubin-ultra')).toEqual([600, 27.3, 'dlc', 4.8, 'N+1', '2N', 6912, 2000, 10000]);
   });
 
   it('matches the cooling table (docs/sources.md)', () => {

@@ -2,3 +2,4 @@ export * from './sourced';
 export * from './coolingTypes';
 export * from './rackProfiles';
 export * from './tiers';
+export * from './network';

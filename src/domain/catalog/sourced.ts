@@ -1,5 +1,5 @@
 /**
- * Confidence grades (docs/sources.md): A vendor or standards document; B reputable press or several
+ * Confidence grades: A vendor or standards document; B reputable press or several
  * agreeing sources; C a single or conflicting source; D arithmetic on graded figures; X not found
  * anywhere (the UI labels it an estimate).
  */

@@ -323,7 +323,7 @@ describe('layoutToGeoJson', () => {
       rowPowerMw: 1.5,
       areaM2: 11_200,
       rackCount: 16,
-      itKw: 8 * 135 + 8 * 135,
+      itKw: 8 * 142 + 8 * 135, // row-1 at the GB300 default, row-2 set to 135 kW
     });
     expect(props('row-1')).toMatchObject({
       kind: 'rackRow',
@@ -332,8 +332,8 @@ describe('layoutToGeoJson', () => {
       hallId: 'hall-1',
       profile: 'gb300-nvl72',
       rackCount: 8,
-      kwPerRack: 135,
-      itKw: 1080,
+      kwPerRack: 142,
+      itKw: 1136, // 8 × 142 kW
     });
     expect(typeof props('row-1').massKg).toBe('number');
     expect(props('row-1').lengthM).toBeCloseTo(8 * 0.6, 6);

@@ -27,34 +27,34 @@ export const LESSON_DEFAULTS = {
   rowRacksLiquid: sourced(
     8,
     'A',
-    'NVIDIA GB200 SuperPOD reference architecture: SU = one row of 8 NVL72 racks',
+    'NVIDIA DGX SuperPOD GB200 RA: a scalable unit is one row of 8 NVL72 compute racks',
   ),
   /** Racks in one row of air-cooled (air / RDHx) racks. */
   rowRacksAir: sourced(
     20,
     'C',
-    'planner default: the longest row of common aisle layouts (rows ≤ 20 cabinets); the Traditional tier’s 0.2 MW row is 20 × 10 kW',
+    'planner default: the longest row common practice allows (rows ≤ 20 cabinets); the Traditional tier’s 0.2 MW row is 20 × 10 kW',
     { estimate: true },
   ),
   /** White space per liquid-cooled AI rack, aisles included, ft². */
   whiteSpaceFt2Liquid: sourced(
     40,
     'C',
-    'planner default: midpoint of the 30–50 ft² (2.8–4.6 m²) per AI rack, aisles included, that AI white space is planned at',
+    'planner default: midpoint of the 30–50 ft² (2.8–4.6 m²) per AI rack including aisles that trade sources quote',
     { range: [30, 50], estimate: true },
   ),
   /** White space per air-cooled rack, aisles included, ft². */
   whiteSpaceFt2Air: sourced(
     30,
     'X',
-    'planner default: conventional air rooms plan ~25–30 ft² per rack with aisles; 30 ft² (2.8 m²) is also the low end of the AI range (30–50 ft²)',
+    'planner default: conventional air rooms plan ~25–30 ft² per rack with aisles; 30 ft² (2.8 m²) is also the low end of the AI range',
     { range: [25, 30], estimate: true },
   ),
   /** White space of one standard hall, m². */
   hallWhiteSpaceM2: sourced(
     5000,
     'C',
-    'planner default: a ~5,000 m² white-space hall, inside the 3,250–7,900 m² of conventional megahalls',
+    'planner default: a ~5,000 m² white-space hall, inside the 3,250–7,900 m² of published megahalls',
     { range: [3250, 7900], estimate: true },
   ),
   /** Fibers at every rack for management and front-end networks (two 12-fiber MPO trunks). */
@@ -73,11 +73,16 @@ export const LESSON_DEFAULTS = {
 
 /** What a "traditional" facility offers: the yardstick the breaks are measured against. */
 export const TRADITIONAL_FACILITY = {
-  floorKpa: sourced(12, 'A', 'TIA-942 Rated-3 floor, 12 kPa (250 psf) distributed load'),
+  floorKpa: sourced(12, 'A', 'TIA-942 Rated-3 floor: 12 kPa (250 psf) distributed load'),
   airMaxKw: COOLING_TYPES.air.maxKwPerRack,
-  airTypicalKw: sourced(20, 'B', '10–20 kW per rack in most existing air rooms', {
-    range: [10, 20],
-  }),
+  airTypicalKw: sourced(
+    20,
+    'B',
+    'Uptime surveys and Schneider WP155/156: 10–20 kW per rack in most existing air rooms',
+    {
+      range: [10, 20],
+    },
+  ),
   rowMw: TIERS.traditional.minRowPowerMw,
 } as const;
 

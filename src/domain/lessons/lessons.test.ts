@@ -88,12 +88,12 @@ describe('compareTiers: 100 MW of IT from each tier’s flagship rack', () => {
     expect(h.breaks.map((x) => x.what)).toEqual(['cooling', 'row-power']);
   });
 
-  it('Vera Rubin at 200 kW and Kyber at 600 kW', () => {
+  it('Vera Rubin NVL72 at 227 kW and Kyber at 600 kW', () => {
     const r = tier(rows, 'rubin');
-    expect(r.racks.value).toBe(500);
-    expect(r.gpus.value).toBe(36_000);
+    expect(r.racks.value).toBe(441); // ⌈100,000 / 227 = 440.53⌉
+    expect(r.gpus.value).toBe(31_752); // 441 × 72
     expect(r.rackKpa.value).toBeCloseTo(24.52, 2);
-    expect(r.rowMw.value).toBeCloseTo(1.6, 12);
+    expect(r.rowMw.value).toBeCloseTo(1.816, 12); // 8 × 227 kW
     const k = tier(rows, 'rubin-ultra');
     expect(k.racks.value).toBe(167); // ⌈166.67⌉
     expect(k.gpus.value).toBe(24_048);

@@ -1,7 +1,7 @@
 import { sourced, type Grade, type Sourced } from '../catalog';
 
 /**
- * A figure computed from graded inputs: grade D ("arithmetic on graded figures", docs/sources.md),
+ * A figure computed from graded inputs: grade D ("arithmetic on graded figures"),
  * or X when any input is X; an estimate when any input is one. `basis` says how it was computed.
  */
 export function derived(

@@ -69,7 +69,7 @@ describe('planHallRows', () => {
   });
 
   it('limits NVL72 rows by the hall row power', () => {
-    // 1.2 MW rows of 135 kW GB300 racks: 1200 / 135 = 8.9 → at most 8 racks (1.08 MW) per row.
+    // 1.2 MW rows of 142 kW GB300 racks: 1200 / 142 = 8.5 → at most 8 racks (1.136 MW) per row.
     // Width 38 m, 1.2 m cross aisles: 6 rows: (38 − 6) / 3.6 = 8.9 → 8 each = 48;
     // 7 rows: (38 − 7.2) / 4.2 = 7.3 → 7 each = 49; 8 rows: (38 − 8.4) / 4.8 = 6.2 → 6 each = 48.
     // The most racks per line: 7 rows of 7. Depth as above: 8 lines → 56 rows, 392 racks.
@@ -86,7 +86,7 @@ describe('planHallRows', () => {
     expect(plan.summary.rowsPerLine).toBe(7);
     expect(plan.summary.rows).toBe(56);
     expect(plan.summary.racks).toBe(392);
-    for (const r of plan.rows) expect(r.rackCount * 135).toBeLessThanOrEqual(1200);
+    for (const r of plan.rows) expect(r.rackCount * 142).toBeLessThanOrEqual(1200);
   });
 
   it('uses the given kW per rack for the row-power limit and keeps it on the rows', () => {
@@ -111,7 +111,7 @@ describe('planHallRows', () => {
     const weak = { width: 40, depth: 20, rowPowerMw: 0.1 };
     const p = planHallRows(weak, { profile: 'gb300-nvl72', coldAisleM: 1.22, hotAisleM: 0.91 });
     expect(p.rows).toEqual([]);
-    expect(p.summary.problem).toBe("one 135 kW rack exceeds the hall's row power of 0.1 MW");
+    expect(p.summary.problem).toBe("one 142 kW rack exceeds the hall's row power of 0.1 MW");
   });
 
   it('leaves out rows that would overlap rows already in the hall', () => {

@@ -6,7 +6,7 @@ import { fiberTotals } from './fiber';
 import { buildFiberGraph } from './fiberGraph';
 import { ratio } from './format';
 import { checkFloorLoad, computeHalls, hallAverageKpa } from './halls';
-import { checkFiberConnectivity, computeDomains, US_PER_KM } from './latency';
+import { checkFiberConnectivity, computeDomains, oneWayLatencyUs, US_PER_KM } from './latency';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
 import { checkRowPower, computeRows, indexById } from './rows';
@@ -74,6 +74,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     gpus: d.gpus,
     maxPathM: d.maxPathM,
     maxLatencyUs: (d.maxPathM / 1000) * US_PER_KM,
+    oneWayLatencyUs: oneWayLatencyUs(d.maxPathM),
     unattached: d.unattached,
   }));
   const largest = largestDomain(latency.domains);
@@ -150,6 +151,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     largestDomainItMw: (largest?.itKw ?? 0) / 1000,
     longestPathM,
     longestPathUs: (longestPathM / 1000) * US_PER_KM,
+    oneWayLatencyUs: latency.domains.length > 0 ? oneWayLatencyUs(longestPathM) : 0,
   };
 
   const checks = orderChecks([

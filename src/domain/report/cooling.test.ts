@@ -35,7 +35,7 @@ describe('cooling (rule 3)', () => {
     });
     const report = computeReport(layout);
     expect(report.rows[0]!.coolingZoneId).toBe('cz-rotated');
-    expect(report.zones[1]!.loadMw).toBeCloseTo(1.08, 12);
+    expect(report.zones[1]!.loadMw).toBeCloseTo(1.136, 12); // 8 × 142 kW
     expect(report.zones[0]!.loadMw).toBe(0);
   });
 
@@ -68,12 +68,12 @@ describe('cooling (rule 3)', () => {
     const check = checkOf(report, 'cooling-coverage');
     expect(check.status).toBe('fail');
     expect(check.elementIds).toEqual(['row-2']);
-    expect(check.message).toContain('1 of 2 rows (1.08 MW)');
-    expect(report.totals.cooledLoadMw).toBeCloseTo(1.08, 12);
+    expect(check.message).toContain('1 of 2 rows (1.14 MW)'); // 8 × 142 kW = 1.136 MW
+    expect(report.totals.cooledLoadMw).toBeCloseTo(1.136, 12);
   });
 
   it('a zone carrying more heat than its capacity fails cooling-capacity', () => {
-    // 3 rows × 1.08 MW = 3.24 MW of heat into a 3 MW loop.
+    // 3 rows × 8 × 142 kW = 3.408 MW of heat into a 3 MW loop.
     const layout = layoutOf({
       halls: [createHall('hall-1', { x: 0, y: 0 }, { width: 100, depth: 40 })],
       rackRows: [0, 1, 2].map((i) => createRackRow(`row-${i}`, 'hall-1', { x: 20, y: 5 + 4 * i })),
@@ -86,11 +86,11 @@ describe('cooling (rule 3)', () => {
       ],
     });
     const report = computeReport(layout);
-    expect(report.zones[0]!.loadMw).toBeCloseTo(3.24, 12);
+    expect(report.zones[0]!.loadMw).toBeCloseTo(3.408, 12);
     expect(report.totals.coolingCapacityMw).toBe(3);
     const check = checkOf(report, 'cooling-capacity');
     expect(check).toMatchObject({ status: 'fail', elementIds: ['cz-1'] });
-    expect(check.message).toBe('Loop A: 3.24 MW heat load > 3 MW capacity');
+    expect(check.message).toBe('Loop A: 3.41 MW heat load > 3 MW capacity');
     const roomy = layoutOf({
       ...layout,
       coolingZones: [{ ...layout.coolingZones[0]!, capacityMw: 4 }],
@@ -98,7 +98,7 @@ describe('cooling (rule 3)', () => {
     expect(checkOf(computeReport(roomy), 'cooling-capacity').status).toBe('pass');
   });
 
-  it('135 kW racks under an air zone fail cooling-density (air removes 40 kW per rack)', () => {
+  it('142 kW GB300 racks under an air zone fail cooling-density (air removes 40 kW per rack)', () => {
     const layout = layoutOf({
       halls: [createHall('hall-1', { x: 0, y: 0 }, { width: 100, depth: 40 })],
       rackRows: [
@@ -115,7 +115,7 @@ describe('cooling (rule 3)', () => {
     });
     const check = checkOf(computeReport(layout), 'cooling-density');
     expect(check).toMatchObject({ status: 'fail', elementIds: ['row-nvl'] });
-    expect(check.message).toBe('row-nvl: 135 kW/rack > 40 kW/rack limit of air zone CRAH');
+    expect(check.message).toBe('row-nvl: 142 kW/rack > 40 kW/rack limit of air zone CRAH');
     const liquid = layoutOf({
       ...layout,
       coolingZones: [{ ...layout.coolingZones[0]!, type: 'dlc' }],

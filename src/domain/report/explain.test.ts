@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TIER_IDS } from '../catalog';
+import { NETWORK, TIER_IDS } from '../catalog';
 import { smallTraditionalCampus } from '../lessons/testLayout';
 import { M2_PER_ACRE, PHYSICS } from '../units';
 import { SQ_M_PER_ACRE } from '../kinds';
 import { EXPLAINED_TOTALS, explainCheck, explainTotal, type Explanation } from './explain';
 import { computeReport, G, M_PER_MILE, US_PER_KM } from './index';
+import { oneWayLatencyUs } from './latency';
 import { CHECK_IDS } from './types';
 
 function expectWellFormed(e: Explanation, what: string): void {
@@ -105,6 +106,62 @@ describe('explainCheck', () => {
     expect(input(e, 'Status')).toBe('fail');
     expect(input(e, 'Result')).toBe(report.checks.find((c) => c.id === 'tier-cooling')!.message);
     expect(input(e, 'Allowed')).toBe('dlc, immersion');
+  });
+});
+
+describe('latency: fiber plus switch hops', () => {
+  it('one-way latency = km × 4.9 µs + 3 hops × 0.3 µs, per domain and for the campus', () => {
+    const layout = smallTraditionalCampus();
+    const report = computeReport(layout);
+    const t = report.totals;
+    expect(NETWORK.hopsPerPath).toMatchObject({ value: 3, estimate: true });
+    expect(NETWORK.switchHopUs).toMatchObject({ value: 0.3, grade: 'C' });
+    // Fiber only stays as it was; the hops add 3 × 0.3 = 0.9 µs.
+    expect(t.longestPathUs).toBeCloseTo((t.longestPathM / 1000) * 4.9, 12);
+    expect(t.oneWayLatencyUs).toBeCloseTo(t.longestPathUs + 0.9, 12);
+    for (const d of report.domains) {
+      expect(d.oneWayLatencyUs).toBeCloseTo((d.maxPathM / 1000) * 4.9 + 0.9, 12);
+    }
+    // 2 km of fiber: 9.8 µs + 0.9 µs = 10.7 µs.
+    expect(oneWayLatencyUs(2000)).toBeCloseTo(10.7, 12);
+    // No halls with racks, no domain: no latency to report.
+    expect(computeReport({ ...layout, rackRows: [] }).totals.oneWayLatencyUs).toBe(0);
+  });
+
+  it('the explanation states the hop count and what the reach limit means', () => {
+    const layout = smallTraditionalCampus();
+    const report = computeReport(layout, { tier: 'blackwell' });
+    const e = explainTotal('oneWayLatencyUs', layout, report);
+    expect(e.formula).toBe(
+      'one-way µs = longest path km × 4.9 + 3 switch hops × 0.3 µs (0 without a domain)',
+    );
+    expect(input(e, 'Switch hops')).toBe('3 (leaf–spine–leaf) × 0.3 µs = 0.9 µs');
+    expect(input(e, 'Reach limit')).toMatch(
+      /^2,000 m: the optic's reach \(400G FR4 2 km, DR4 500 m\)/,
+    );
+    expect(input(e, 'Reach limit')).toContain('"scale-across"');
+    expect(e.sources.find((s) => s.label === 'Switch hops per path')).toMatchObject({
+      value: '3',
+      estimate: true,
+    });
+    const check = explainCheck('latency-domain', 'blackwell');
+    expect(input(check, 'Reach')).toBe('2,000 m (10.7 µs one-way with 3 switch hops)');
+    expect(input(check, 'Reach limit')).toContain('500 m');
+  });
+});
+
+describe('tier-redundancy explanation', () => {
+  it('Rubin: N+1 minimum (fail below), 2N recommended (warn below), the 2N flagged a planner default', () => {
+    const e = explainCheck('tier-redundancy', 'rubin');
+    expect(e.formula).toBe(
+      'settings.redundancy ≥ N+1 (below it: fail); ≥ 2N recommended (below it: warn); N < N+1 < 2N',
+    );
+    expect(e.sources[0]).toMatchObject({ value: 'N+1', grade: 'A', estimate: false });
+    expect(e.sources[1]).toMatchObject({ value: '2N', estimate: true });
+    expect(e.sources[1]!.basis).toContain('no public source requires 2N');
+    expect(explainCheck('tier-redundancy', 'blackwell').formula).toBe(
+      'settings.redundancy ≥ N+1 (N < N+1 < 2N; below it: fail)',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  NETWORK,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   sourced,
@@ -14,12 +15,13 @@ import {
 import { trenchLengthM } from '../kinds';
 import type { Layout } from '../model';
 import { formatNumber, kpaToPsf, PHYSICS } from '../units';
+import { oneWayLatencyUs } from './latency';
 import type { CheckId, Report, Totals } from './types';
 
 /**
- * "Every figure explains itself": for each report total and each check, the formula
- * (docs/rules.md), the figures that went into it, and the catalog values behind it with their
- * basis and grade (docs/sources.md). Pure; the panels render it as text.
+ * "Every figure explains itself": for each report total and each check, the formula (docs/rules.md
+ * rule by rule), the figures that went into it, and the catalog values behind it with their
+ * public source and grade. Pure; the panels render it as text.
  */
 
 export interface ExplanationSource {
@@ -39,33 +41,49 @@ export interface Explanation {
   readonly sources: readonly ExplanationSource[];
 }
 
-// Reference figures an explanation cites that are not catalog values (listed with their grades in docs/sources.md).
+// Reference figures an explanation cites that are not catalog values (each with its source and grade).
 export const EXPLAIN_REFERENCES = {
-  rated3Floor: sourced(12, 'A', 'TIA-942 Rated-3 floor, 12 kPa (250 psf)'),
-  powerFactor: sourced(0.95, 'C', 'power factor 0.95 planning default for MVA → MW'),
+  rated3Floor: sourced(12, 'A', 'TIA-942 Rated-3 floor: 12 kPa (250 psf) distributed live load'),
+  powerFactor: sourced(0.95, 'C', 'planning default: power factor 0.95 for MVA → MW'),
   redundancy: sourced(
     'N: 100%; N+1: Σ − largest unit; 2N: 50%',
     'D',
-    'usable fraction of installed capacity by redundancy (Uptime tiers)',
+    'arithmetic: usable fraction of installed capacity by redundancy (Uptime tiers: N+1 components, 2N fault tolerant)',
   ),
-  gridConnection: sourced('100–500 MW at 69–345 kV', 'B', 'hyperscale campus grid connections'),
-  floorCdu: sourced('1–5 MW', 'B', 'floor-mounted CDUs (Motivair to 2.5 MW, Carrier 1.3–5 MW)'),
+  gridConnection: sourced(
+    '100–500 MW at 69–345 kV',
+    'B',
+    'hyperscale campus grid connections, stepped down to 34.5 or 13.8 kV (utility and trade press)',
+  ),
+  floorCdu: sourced(
+    '1–5 MW',
+    'B',
+    'floor-mounted CDU datasheets: Motivair to 2.5 MW, Carrier 1.3–5 MW',
+  ),
   cableCounts: sourced(
     '432, 864, 1,728, 3,456, 6,912 fibers',
     'A',
-    'standard cable fiber counts (1,728 ~25 mm OD, 3,456 ~32 mm)',
+    'cable vendors’ standard fiber counts (1,728 ~25 mm OD, 3,456 ~32 mm)',
   ),
-  landPerMw: sourced('0.5–1.2 acre per MW', 'C', 'single-storey AI campuses (~0.15 multi-storey)'),
+  landPerMw: sourced(
+    '0.5–1.2 acre per MW',
+    'C',
+    'single-storey AI campuses (~0.15 multi-storey), from public campus acreages',
+  ),
   setbackExample: sourced(
     61,
     'A',
-    'Fairfax County VA zoning: buildings ≥ 200 ft (61 m) from residential lots',
+    'Fairfax County VA zoning: data-center buildings ≥ 200 ft (61 m) from residential lots',
   ),
-  aislePitch: sourced(4.27, 'B', '7 tiles = 4.27 m per aisle pair; rows ≤ 20 cabinets'),
+  aislePitch: sourced(
+    4.27,
+    'B',
+    'classic hot/cold-aisle pitch: 7 tiles = 4.27 m per aisle pair; rows ≤ 20 cabinets',
+  ),
   opticReach: sourced(
     'SR8 100 m; DR4 500 m; FR4 2 km; LR4 10 km',
     'A',
-    '400G optics datasheets: reach by optic type',
+    'IEEE 802.3 / MSA 400G optic reach (SR8, DR4, FR4, LR4 datasheets)',
   ),
 } as const;
 
@@ -99,6 +117,17 @@ function kwSources(layout: Layout): ExplanationSource[] {
   return profilesUsed(layout).map((id) =>
     src(`${RACK_PROFILES[id].label}: kW per rack`, RACK_PROFILES[id].kwPerRack, 'kW'),
   );
+}
+
+/**
+ * What the domain reach is: the reach of the optic on a link, not a latency budget. A longer link
+ * needs another optic class, and NVIDIA treats links beyond ~500 m as "scale-across".
+ */
+function reachMeaning(reachM: number): Input {
+  return {
+    label: 'Reach limit',
+    value: `${q(reachM, 'm')}: the optic's reach (400G FR4 2 km, DR4 500 m), not a latency budget; beyond it a link needs another optic class, and NVIDIA treats links beyond ~${q(NETWORK.scaleAcrossM.value, 'm')} as "scale-across" between sites`,
+  };
 }
 
 function pueSources(layout: Layout, report: Report): ExplanationSource[] {
@@ -382,10 +411,12 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
         { label: 'Halls with racks', value: n(report.halls.filter((h) => h.racks > 0).length) },
         { label: 'Reach', value: q(tier.domainReachM.value, 'm') },
         { label: 'Domains', value: n(t.latencyDomains) },
+        reachMeaning(tier.domainReachM.value),
       ],
       sources: [
         src(`${tier.label}: domain reach`, tier.domainReachM, 'm'),
         src('Optic reach', EXPLAIN_REFERENCES.opticReach),
+        src('Scale-across threshold', NETWORK.scaleAcrossM, 'm'),
       ],
     };
   },
@@ -429,14 +460,40 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
     };
   },
   longestPathUs: ({ t }) => ({
-    title: 'One-way fiber latency',
-    formula: 'one-way µs = longest path km × 4.9',
+    title: 'One-way fiber delay',
+    formula:
+      'fiber µs = longest path km × 4.9 (propagation only; the one-way latency adds switch hops)',
     inputs: [
       { label: 'Longest path', value: q(t.longestPathM / 1000, 'km', 3) },
-      { label: 'Latency', value: q(t.longestPathUs, 'µs') },
+      { label: 'Fiber delay', value: q(t.longestPathUs, 'µs') },
     ],
     sources: [src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km')],
   }),
+  oneWayLatencyUs: ({ report, t }) => {
+    const tier = TIERS[report.targetTier];
+    const hops = NETWORK.hopsPerPath.value;
+    const hopUs = NETWORK.switchHopUs.value;
+    return {
+      title: 'One-way latency',
+      formula: `one-way µs = longest path km × 4.9 + ${n(hops)} switch hops × ${n(hopUs)} µs (0 without a domain)`,
+      inputs: [
+        { label: 'Longest path', value: q(t.longestPathM / 1000, 'km', 3) },
+        { label: 'Fiber delay', value: q(t.longestPathUs, 'µs') },
+        {
+          label: 'Switch hops',
+          value: `${n(hops)} (leaf–spine–leaf) × ${q(hopUs, 'µs')} = ${q(hops * hopUs, 'µs')}`,
+        },
+        { label: 'One-way latency', value: q(t.oneWayLatencyUs, 'µs') },
+        reachMeaning(tier.domainReachM.value),
+      ],
+      sources: [
+        src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km'),
+        src('Switch hop', NETWORK.switchHopUs, 'µs'),
+        src('Switch hops per path', NETWORK.hopsPerPath),
+        src('Scale-across threshold', NETWORK.scaleAcrossM, 'm'),
+      ],
+    };
+  },
 };
 
 /** Every report total, in the Totals order (each has an explanation). */
@@ -637,12 +694,21 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
   },
   'tier-redundancy': (tier) => {
     const T = TIERS[tier];
+    const min = T.minRedundancy.value;
+    const rec = T.recommendedRedundancy.value;
     return {
       title: 'Power redundancy meets the tier',
-      formula: `settings.redundancy ≥ ${T.minRedundancy.value} (N < N+1 < 2N)`,
-      inputs: [{ label: `${T.label} minimum`, value: T.minRedundancy.value }],
+      formula:
+        rec === min
+          ? `settings.redundancy ≥ ${min} (N < N+1 < 2N; below it: fail)`
+          : `settings.redundancy ≥ ${min} (below it: fail); ≥ ${rec} recommended (below it: warn); N < N+1 < 2N`,
+      inputs: [
+        { label: `${T.label} minimum`, value: min },
+        { label: `${T.label} recommended`, value: rec },
+      ],
       sources: [
-        src(`${T.label}: redundancy`, T.minRedundancy),
+        src(`${T.label}: minimum redundancy`, T.minRedundancy),
+        src(`${T.label}: recommended redundancy`, T.recommendedRedundancy),
         src('Usable fraction by redundancy', EXPLAIN_REFERENCES.redundancy),
       ],
     };
@@ -661,18 +727,27 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
   },
   'latency-domain': (tier) => {
     const T = TIERS[tier];
-    const reachUs = (T.domainReachM.value / 1000) * PHYSICS.fiberUsPerKm.value;
+    const reachUs = oneWayLatencyUs(T.domainReachM.value);
+    const hops = NETWORK.hopsPerPath.value;
+    const hopUs = NETWORK.switchHopUs.value;
     return {
       title: 'Largest latency domain holds a training cluster',
-      formula: `largest latency domain GPUs ≥ ${n(T.clusterGpus.value)}; a domain's halls are pairwise within ${q(T.domainReachM.value, 'm')} of fiber (one-way µs = km × 4.9)`,
+      formula: `largest latency domain GPUs ≥ ${n(T.clusterGpus.value)}; a domain's halls are pairwise within ${q(T.domainReachM.value, 'm')} of fiber (one-way µs = km × 4.9 + ${n(hops)} hops × ${n(hopUs)} µs)`,
       inputs: [
         { label: `${T.label} training cluster`, value: q(T.clusterGpus.value, 'GPUs') },
-        { label: 'Reach', value: `${q(T.domainReachM.value, 'm')} (${q(reachUs, 'µs')} one-way)` },
+        {
+          label: 'Reach',
+          value: `${q(T.domainReachM.value, 'm')} (${q(reachUs, 'µs')} one-way with ${n(hops)} switch hops)`,
+        },
+        reachMeaning(T.domainReachM.value),
       ],
       sources: [
         src(`${T.label}: cluster GPUs`, T.clusterGpus, 'GPUs'),
         src(`${T.label}: domain reach`, T.domainReachM, 'm'),
         src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km'),
+        src('Switch hop', NETWORK.switchHopUs, 'µs'),
+        src('Switch hops per path', NETWORK.hopsPerPath),
+        src('Scale-across threshold', NETWORK.scaleAcrossM, 'm'),
       ],
     };
   },

@@ -4,7 +4,7 @@ import type { Layout } from '../model';
 import { computeReport } from './computeReport';
 import { checkOf, layoutOf } from './testing';
 
-/** A 20 × 20 m hall centred at (x, y) with one row of `racks` GB300 racks (72 GPUs, 135 kW each). */
+/** A 20 × 20 m hall centred at (x, y) with one row of `racks` GB300 racks (72 GPUs, 142 kW each). */
 function hallAt(id: string, x: number, y: number, racks = 8) {
   return {
     hall: createHall(id, { x, y }, { name: id, width: 20, depth: 20 }),
@@ -261,12 +261,12 @@ describe('latency domains (rule 6, greedy)', () => {
       [trench],
     );
 
-  it('takes halls largest first: A (1.08 MW) gathers B and D; C (3 km from A) is alone', () => {
+  it('takes halls largest first: A (8 × 142 kW = 1.136 MW) gathers B and D; C (3 km from A) is alone', () => {
     const report = computeReport(line({ A: 8, B: 6, C: 4, D: 2 }));
     expect(report.domains.map((d) => d.hallIds)).toEqual([['A', 'B', 'D'], ['C']]);
     expect(report.domains[0]!.maxPathM).toBe(1800);
     expect(report.domains[0]!.gpus).toBe((8 + 6 + 2) * 72);
-    expect(report.domains[0]!.itMw).toBeCloseTo(16 * 0.135, 12);
+    expect(report.domains[0]!.itMw).toBeCloseTo(16 * 0.142, 12);
     expect(report.domains[1]!.maxPathM).toBe(0);
     expect(report.halls.map((h) => h.domainIndex)).toEqual([0, 0, 1, 0]);
     expect(report.totals.latencyDomains).toBe(2);

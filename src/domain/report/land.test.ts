@@ -191,7 +191,7 @@ describe('land (rule 7)', () => {
     const report = computeReport(layout);
     expect(checkOf(report, 'geometry').message).toBe('Row row-1 in missing hall "hall-x"');
     expect(report.rows[0]!.coolingZoneId).toBeNull();
-    expect(report.totals.itMw).toBeCloseTo(1.08, 12);
+    expect(report.totals.itMw).toBeCloseTo(1.136, 12); // 8 × 142 kW
   });
 
   it('setback: with 50 m, a hall 40 m from the edge fails and one 60 m away passes; 0 means no check', () => {

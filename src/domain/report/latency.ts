@@ -1,3 +1,4 @@
+import { NETWORK } from '../catalog';
 import type { Layout } from '../model';
 import { ATTACH_M, type FiberGraph } from './fiberGraph';
 import { fail, pass } from './checks';
@@ -9,6 +10,14 @@ import type { Check } from './types';
 
 /** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
 export const US_PER_KM = 4.9;
+
+/**
+ * One-way latency over `pathM` metres of fiber through the catalog's planner-default number of
+ * switch hops: km × 4.9 µs + hops × µs per hop (3 × 0.3 µs by default).
+ */
+export function oneWayLatencyUs(pathM: number): number {
+  return (pathM / 1000) * US_PER_KM + NETWORK.hopsPerPath.value * NETWORK.switchHopUs.value;
+}
 
 export interface DomainCalc {
   /** Hall indices in the order they joined. */

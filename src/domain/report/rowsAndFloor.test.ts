@@ -21,16 +21,16 @@ function hallWith(
 }
 
 describe('rows (rule 1)', () => {
-  it('8 GB300 racks at 135 kW make a 1.08 MW row of 576 GPUs', () => {
+  it('8 GB300 racks at 142 kW make a 1.136 MW row of 576 GPUs (8 × 142 kW)', () => {
     const report = computeReport(
       hallWith([{ rackCount: 8, profile: 'gb300-nvl72', kwPerRack: null }]),
     );
     const row = report.rows[0]!;
-    expect(row.kwPerRack).toBe(135);
-    expect(row.itKw).toBe(1080);
+    expect(row.kwPerRack).toBe(142);
+    expect(row.itKw).toBe(1136);
     expect(row.gpus).toBe(576);
     expect(row.massKg).toBe(8 * 1360);
-    expect(report.totals.itMw).toBeCloseTo(1.08, 12);
+    expect(report.totals.itMw).toBeCloseTo(1.136, 12);
     expect(report.totals.racks).toBe(8);
     expect(report.totals.gpus).toBe(576);
   });
@@ -44,7 +44,7 @@ describe('rows (rule 1)', () => {
     expect(row.gpus).toBe(128);
   });
 
-  it('a 1.08 MW row passes a 1.5 MW hall and fails a 1 MW hall (row-power), naming the row', () => {
+  it('a 1.136 MW row passes a 1.5 MW hall and fails a 1 MW hall (row-power), naming the row', () => {
     expect(checkOf(computeReport(hallWith([{}])), 'row-power').status).toBe('pass');
     const check = checkOf(
       computeReport(hallWith([{}, { rackCount: 4 }], { rowPowerMw: 1 })),
@@ -52,7 +52,7 @@ describe('rows (rule 1)', () => {
     );
     expect(check.status).toBe('fail');
     expect(check.elementIds).toEqual(['row-1']);
-    expect(check.message).toContain('1.08 MW > 1 MW');
+    expect(check.message).toContain('1.14 MW > 1 MW');
   });
 
   it('a row exactly at the hall row power passes (8 × 150 kW = 1.2 MW)', () => {
@@ -95,15 +95,15 @@ describe('halls and floor load (rule 2)', () => {
   });
 
   it('sums a hall: IT MW, racks, GPUs, area, density, average floor load, largest row', () => {
-    // Two rows: 8 × 135 kW and 4 × 135 kW = 1.62 MW, 12 racks, 864 GPUs in a 100 × 40 m hall.
+    // Two rows: 8 × 142 kW and 4 × 142 kW = 1.704 MW, 12 racks, 864 GPUs in a 100 × 40 m hall.
     const hall = computeReport(hallWith([{}, { rackCount: 4 }])).halls[0]!;
-    expect(hall.itMw).toBeCloseTo(1.62, 12);
+    expect(hall.itMw).toBeCloseTo(1.704, 12);
     expect(hall.racks).toBe(12);
     expect(hall.gpus).toBe(864);
     expect(hall.areaM2).toBe(4000);
-    expect(hall.densityKwPerM2).toBeCloseTo(1620 / 4000, 12);
+    expect(hall.densityKwPerM2).toBeCloseTo(1704 / 4000, 12);
     expect(hall.avgFloorKpa).toBeCloseTo((12 * 1360 * 9.807) / 4000 / 1000, 12);
-    expect(hall.maxRowMw).toBeCloseTo(1.08, 12);
+    expect(hall.maxRowMw).toBeCloseTo(1.136, 12);
     expect(hall.floorRatingKpa).toBe(20);
     expect(hall.rowPowerMw).toBe(1.5);
   });

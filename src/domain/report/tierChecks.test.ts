@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REDUNDANCY_RANK, TIER_IDS, TIERS } from '../catalog';
 import {
   createCoolingZone,
   createFiberTrench,
@@ -117,7 +118,11 @@ describe('tier checks (rule 8)', () => {
     expect(check.message).toBe(
       "16 of 16 rows below Rubin's 200 kW/rack design density (lowest 120 kW/rack in row-1)",
     );
-    expect(report.summary.warn).toBe(1);
+    // The other warning: the hall's N+1 is Rubin's minimum but below its 2N recommendation.
+    expect(report.checks.filter((c) => c.status === 'warn').map((c) => c.id)).toEqual([
+      'tier-density',
+      'tier-redundancy',
+    ]);
   });
 
   it('tier-row-power: 1.5 MW rows meet Blackwell’s 1.2 MW but not Rubin’s 2 MW', () => {
@@ -127,20 +132,45 @@ describe('tier checks (rule 8)', () => {
     expect(check.message).toBe('Hall 1: 1.5 MW row power < 2 MW Rubin minimum');
   });
 
-  it('tier-redundancy: N+1 meets Blackwell; Rubin asks for 2N', () => {
+  it('tier-redundancy: N+1 meets Blackwell; Rubin needs N+1 and recommends 2N (warn below it)', () => {
     expect(runCheck(superPod(), 'tier-redundancy').message).toBe(
       'Redundancy N+1 meets N+1 required by Blackwell',
     );
-    expect(runCheck(superPod(), 'tier-redundancy', 'rubin')).toMatchObject({
-      status: 'fail',
-      message: 'Redundancy N+1 < 2N required by Rubin',
-      elementIds: [],
-    });
+    // No public source requires 2N for Rubin: N+1 (Tier III) is its minimum, 2N its recommendation.
+    for (const tier of ['rubin', 'rubin-ultra'] as const) {
+      expect(runCheck(superPod(), 'tier-redundancy', tier)).toMatchObject({
+        status: 'warn',
+        elementIds: [],
+      });
+    }
+    expect(runCheck(superPod(), 'tier-redundancy', 'rubin').message).toBe(
+      'Redundancy N+1 meets the N+1 minimum for Rubin; 2N recommended',
+    );
     const twoN = layoutOf({ ...superPod(), settings: { redundancy: '2N' } });
-    expect(runCheck(twoN, 'tier-redundancy', 'rubin').status).toBe('pass');
+    expect(runCheck(twoN, 'tier-redundancy', 'rubin')).toMatchObject({
+      status: 'pass',
+      message: 'Redundancy 2N meets 2N recommended for Rubin (minimum N+1)',
+    });
     const n = layoutOf({ ...superPod(), settings: { redundancy: 'N' } });
     expect(runCheck(n, 'tier-redundancy', 'traditional').status).toBe('pass');
-    expect(runCheck(n, 'tier-redundancy', 'hopper').status).toBe('fail');
+    expect(runCheck(n, 'tier-redundancy', 'hopper')).toMatchObject({
+      status: 'fail',
+      message: 'Redundancy N < N+1 minimum for Hopper',
+      elementIds: [],
+    });
+    expect(runCheck(n, 'tier-redundancy', 'rubin-ultra')).toMatchObject({
+      status: 'fail',
+      message: 'Redundancy N < N+1 minimum for Rubin Ultra',
+    });
+  });
+
+  it('every tier recommends at least its minimum redundancy', () => {
+    for (const id of TIER_IDS) {
+      const t = TIERS[id];
+      expect(REDUNDANCY_RANK[t.recommendedRedundancy.value], id).toBeGreaterThanOrEqual(
+        REDUNDANCY_RANK[t.minRedundancy.value],
+      );
+    }
   });
 
   it('fiber-density: a 1,728-fiber trench meets Blackwell, not Rubin’s 3,456', () => {

@@ -97,17 +97,29 @@ export function checkTierRowPower(layout: Layout, tier: Tier): Check {
   );
 }
 
-/** `tier-redundancy`: settings.redundancy at least the tier's. */
+/**
+ * `tier-redundancy`: settings.redundancy below the tier's minimum fails; at least the minimum but
+ * below the tier's recommendation warns (N < N+1 < 2N).
+ */
 export function checkTierRedundancy(layout: Layout, tier: Tier): Check {
   const have = layout.settings.redundancy;
   const need = tier.minRedundancy.value;
-  if (REDUNDANCY_RANK[have] >= REDUNDANCY_RANK[need]) {
-    return pass(
+  const rec = tier.recommendedRedundancy.value;
+  const name = tierName(tier);
+  if (REDUNDANCY_RANK[have] < REDUNDANCY_RANK[need])
+    return fail('tier-redundancy', `Redundancy ${have} < ${need} minimum for ${name}`, []);
+  if (REDUNDANCY_RANK[have] < REDUNDANCY_RANK[rec])
+    return warn(
       'tier-redundancy',
-      `Redundancy ${have} meets ${need} required by ${tierName(tier)}`,
+      `Redundancy ${have} meets the ${need} minimum for ${name}; ${rec} recommended`,
+      [],
     );
-  }
-  return fail('tier-redundancy', `Redundancy ${have} < ${need} required by ${tierName(tier)}`, []);
+  return pass(
+    'tier-redundancy',
+    rec === need
+      ? `Redundancy ${have} meets ${need} required by ${name}`
+      : `Redundancy ${have} meets ${rec} recommended for ${name} (minimum ${need})`,
+  );
 }
 
 /** `fiber-density`: every trench carries at least the tier's fiber count. */

@@ -87,8 +87,10 @@ export interface DomainReport {
   readonly gpus: number;
   /** Longest fiber distance between two halls of the domain, m (0 for one hall). */
   readonly maxPathM: number;
-  /** One-way propagation over maxPathM, µs (4.9 µs per km). */
+  /** One-way propagation over maxPathM, µs (4.9 µs per km): fiber only. */
   readonly maxLatencyUs: number;
+  /** maxLatencyUs plus the planner's switch hops (3 × 0.3 µs by default), µs one-way. */
+  readonly oneWayLatencyUs: number;
   /** Halls in this domain have no fiber attachment. */
   readonly unattached: boolean;
 }
@@ -117,7 +119,13 @@ export interface Totals {
   readonly largestDomainGpus: number;
   readonly largestDomainItMw: number;
   readonly longestPathM: number;
+  /** One-way fiber propagation over longestPathM, µs (4.9 µs per km): fiber only. */
   readonly longestPathUs: number;
+  /**
+   * longestPathUs plus the planner's switch hops (3 × 0.3 µs by default): the one-way latency
+   * across the widest domain, µs; 0 without a domain.
+   */
+  readonly oneWayLatencyUs: number;
 }
 
 export interface Report {

@@ -28,15 +28,15 @@ export const KPA_PER_PSF = 0.04788026;
 /** 1 W/ft² = 0.001 kW / 0.09290304 m² ≈ 0.0107639 kW/m²; 1 kW/m² ≈ 92.903 W/ft². */
 export const KW_PER_M2_PER_W_PER_FT2 = 0.001 / M2_PER_FT2;
 
-/** Physical constants and fixed figures the calculators use, with their basis (listed in docs/sources.md). */
+/** Physical constants and fixed figures the calculators use, with their basis. */
 export const PHYSICS = {
   /** Standard gravity rounded to 9.807, for rack point loads. */
-  gravity: sourced(9.807, 'A', 'standard gravity 9.80665 m/s² (CGPM 1901), rounded to 9.807'),
+  gravity: sourced(9.807, 'A', 'g = 9.807 m/s² (standard gravity 9.80665, CGPM 1901)'),
   /** One-way propagation delay in single-mode fiber. */
   fiberUsPerKm: sourced(
     4.9,
     'B',
-    '4.9 µs per km one-way in single-mode fiber (group index n ≈ 1.467)',
+    '4.9 µs per km one-way in single-mode fiber (group index n ≈ 1.467, ITU-T G.652 fiber)',
   ),
   metresPerMile: sourced(M_PER_MILE, 'A', 'international mile: 1,609.344 m (exact)'),
   squareMetresPerAcre: sourced(M2_PER_ACRE, 'A', 'international acre: 4,046.8564224 m² (exact)'),

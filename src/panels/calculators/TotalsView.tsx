@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { TIERS } from '../../domain';
+import { NETWORK, TIERS } from '../../domain';
 import { explainTotal, type Explanation } from '../../domain/report/explain';
 import type { HallReport, Report, Totals } from '../../domain/report/types';
 import {
@@ -268,9 +268,17 @@ const SECTIONS: readonly Section[] = [
       },
       {
         field: 'longestPathUs',
-        label: 'One-way latency',
+        label: 'Fiber delay (one-way)',
         value: ({ t }) => `${formatNumber(t.longestPathUs, 2)} µs`,
         note: () => ({ text: `${formatNumber(PHYSICS.fiberUsPerKm.value)} µs per km of fiber` }),
+      },
+      {
+        field: 'oneWayLatencyUs',
+        label: 'One-way latency',
+        value: ({ t }) => `${formatNumber(t.oneWayLatencyUs, 2)} µs`,
+        note: () => ({
+          text: `fiber + ${formatNumber(NETWORK.hopsPerPath.value)} switch hops × ${formatNumber(NETWORK.switchHopUs.value)} µs`,
+        }),
       },
     ],
   },
