@@ -120,8 +120,8 @@ function groupRows(rows: readonly RackRow[]): Map<string, RackRow[]> {
 
 export interface HallRows {
   /** The rows of each hall, in file order. */
-  rowsByHall(doc: Layout): RowsByHall;
-  rowsOfHall(doc: Layout, hallId: string): readonly RackRow[];
+  readonly rowsByHall: (doc: Layout) => RowsByHall;
+  readonly rowsOfHall: (doc: Layout, hallId: string) => readonly RackRow[];
 }
 
 /**
