@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { Konva } from './canvas/konva';
 import { App } from './app/App';
 import { cullIndexOf } from './canvas/cullContext';
-import { useDocumentStore } from './state/documentStore';
-import { useSessionStore } from './state/sessionStore';
+import { createEditor } from './editor/editor';
+import { ALL_TOOLS } from './editor/tools';
+import type { DocumentStore } from './state/documentStore';
+import type { SessionStore } from './state/sessionStore';
 
 /**
  * A handle for people and tests who script the page (benchmarks, e2e): the stores and the stage.
@@ -13,17 +15,19 @@ import { useSessionStore } from './state/sessionStore';
 declare global {
   interface Window {
     campusPlanner?: {
-      readonly document: typeof useDocumentStore;
-      readonly session: typeof useSessionStore;
+      readonly document: DocumentStore;
+      readonly session: SessionStore;
       stage(): Konva.Stage | undefined;
       cullStats(): ReturnType<NonNullable<ReturnType<typeof cullIndexOf>>['stats']> | undefined;
     };
   }
 }
 
+const editor = createEditor({ tools: ALL_TOOLS });
+
 window.campusPlanner = {
-  document: useDocumentStore,
-  session: useSessionStore,
+  document: editor.document,
+  session: editor.session,
   stage: () => Konva.stages[0],
   cullStats: () => {
     const stage = Konva.stages[0];
@@ -35,6 +39,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App editor={editor} />
   </StrictMode>,
 );

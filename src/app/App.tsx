@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CampusCanvas } from '../canvas/CampusCanvas';
 import type { Layout } from '../domain';
 import { Legend, StatusBar } from '../panels/CanvasOverlays';
@@ -12,32 +12,60 @@ import { Toolbar } from '../panels/Toolbar';
 import { FileMenu } from '../panels/FileMenu';
 import { FilesLayer } from './files/FilesLayer';
 import { openAtStartup } from './files/persistence';
-import { useDocumentStore } from '../state/documentStore';
-import { useSessionStore } from '../state/sessionStore';
-import { CONTEXT_MENU_ACTIONS } from './editActions';
+import { createEditor, type Editor } from '../editor/editor';
+import {
+  EditorProvider,
+  useDocument,
+  useEditor,
+  useNotifications,
+  useSession,
+} from '../editor/EditorProvider';
+import { ALL_TOOLS } from '../editor/tools';
+import { noticeOf, type NoticeInput } from '../state/notifications';
+import type { MenuGroup } from '../panels/FileMenu';
+import { createActions } from './actions';
+import { contextMenuActions } from './editActions';
 import { DEFAULT_SEED, loadSeed, seedFromSearch, seedNames } from './seeds';
 import { useShortcuts } from './useShortcuts';
-import { FILE_MENU_GROUPS } from './files/fileActions';
-import { TOOL_BUTTONS } from './toolActions';
+import { fileMenuGroups } from './files/fileActions';
+import { toolButtons } from './toolActions';
 import { lessonFromSearch, openSeedIntoDocument } from './route';
 import './app.css';
 
-interface Notice {
-  readonly tone: 'warning' | 'error';
-  readonly text: string;
+/** The banner's key in the notifications: the sample that could not be opened. */
+const SEED_NOTICE = 'seed';
+
+/** The banner over the workspace (a sample that could not be opened). */
+function SeedNotice() {
+  const notice = useNotifications((s) => noticeOf(s, SEED_NOTICE));
+  const dismiss = useNotifications((s) => s.dismiss);
+  if (!notice) return null;
+  return (
+    <div className={`notice is-${notice.tone}`} role="alert" data-testid="notice">
+      <span>{notice.text}</span>
+      <button
+        type="button"
+        className="notice-close"
+        onClick={() => dismiss(SEED_NOTICE)}
+        aria-label="Dismiss"
+      >
+        ×
+      </button>
+    </div>
+  );
 }
 
-function TopBar() {
-  const name = useDocumentStore((s) => s.doc.name);
-  const units = useSessionStore((s) => s.units);
-  const setUnits = useSessionStore((s) => s.setUnits);
+function TopBar({ fileMenu }: { fileMenu: readonly MenuGroup[] }) {
+  const name = useDocument((s) => s.doc.name);
+  const units = useSession((s) => s.units);
+  const setUnits = useSession((s) => s.setUnits);
   return (
     <header className="topbar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Campus Planner</span>
       </div>
-      <FileMenu groups={FILE_MENU_GROUPS} />
+      <FileMenu groups={fileMenu} />
       <div className="doc-title">
         <h1 className="layout-name" data-testid="layout-name" title={name}>
           {name || 'Untitled campus'}
@@ -78,18 +106,40 @@ export interface AppProps {
    * to on for the real page (no initialLayout, no search given) and off in component tests.
    */
   readonly persistence?: boolean;
+  /** The editor to show (tests, the page's script handle); by default the App makes its own. */
+  readonly editor?: Editor;
 }
 
 /** The shell: top bar, the campus canvas with its overlays, and the calculators panel. */
-export function App({ initialLayout, search, persistence }: AppProps) {
+export function App({ editor: given, ...props }: AppProps) {
+  const [own] = useState(() => (given ? null : createEditor({ tools: ALL_TOOLS })));
+  const editor = given ?? own!;
+  return (
+    <EditorProvider editor={editor}>
+      <Shell {...props} />
+    </EditorProvider>
+  );
+}
+
+function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>) {
+  const editor = useEditor();
   const persist = persistence ?? (initialLayout === undefined && search === undefined);
   const [loading, setLoading] = useState(!initialLayout);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  useShortcuts();
+  const actions = useMemo(() => createActions(editor), [editor]);
+  const menus = useMemo(
+    () => ({
+      file: fileMenuGroups(actions.files),
+      tools: toolButtons(actions.tools),
+      context: contextMenuActions(actions.edit),
+      openSeed: (name: string) => openSeedIntoDocument(editor, name),
+    }),
+    [editor, actions],
+  );
+  useShortcuts(editor, actions.all);
 
   useEffect(() => {
     if (initialLayout) {
-      useDocumentStore.getState().load(initialLayout);
+      editor.load(initialLayout);
       setLoading(false);
       return;
     }
@@ -98,62 +148,57 @@ export function App({ initialLayout, search, persistence }: AppProps) {
     void (async () => {
       // A share link or an autosave to restore opens instead of the sample (files/persistence.ts).
       const isCancelled = () => cancelled;
-      if (persist && (await openAtStartup({ explicitSeed: requested !== null, isCancelled }))) {
+      if (
+        persist &&
+        (await openAtStartup(editor, { explicitSeed: requested !== null, isCancelled }))
+      ) {
         if (!cancelled) setLoading(false);
         return;
       }
       if (cancelled) return;
       const name = requested ?? DEFAULT_SEED;
       let result = await loadSeed(name);
-      let message: Notice | null = null;
+      let message: NoticeInput | null = null;
       if (!result.ok) {
         const fallback = name !== DEFAULT_SEED;
         const known = result.reason === 'unknown' ? ` Samples: ${seedNames().join(', ')}.` : '';
         message = {
+          key: SEED_NOTICE,
+          kind: 'banner',
           tone: result.reason === 'unknown' ? 'warning' : 'error',
           text: `${result.message}${fallback ? ` Showing the default sample “${DEFAULT_SEED}” instead.` : ''}${known}`,
         };
         if (fallback) result = await loadSeed(DEFAULT_SEED);
       }
       if (cancelled) return;
-      if (result.ok) useDocumentStore.getState().load(result.layout);
-      setNotice(message);
+      if (result.ok) editor.load(result.layout);
+      const notices = editor.notifications.getState();
+      if (message) notices.notify(message);
+      else notices.dismiss(SEED_NOTICE);
       setLoading(false);
     })();
     return () => {
       cancelled = true;
     };
-  }, [initialLayout, search, persist]);
+  }, [editor, initialLayout, search, persist]);
 
   return (
     <div className="app">
-      <TopBar />
-      {notice && (
-        <div className={`notice is-${notice.tone}`} role="alert" data-testid="notice">
-          <span>{notice.text}</span>
-          <button
-            type="button"
-            className="notice-close"
-            onClick={() => setNotice(null)}
-            aria-label="Dismiss"
-          >
-            ×
-          </button>
-        </div>
-      )}
+      <TopBar fileMenu={menus.file} />
+      <SeedNotice />
       <FilesLayer persist={persist} ready={!loading} />
       <main className="workspace">
         <div className="viewport">
-          <div className="canvas-area" onContextMenu={openCanvasContextMenu}>
+          <div className="canvas-area" onContextMenu={(e) => openCanvasContextMenu(editor, e)}>
             <CampusCanvas />
-            <Toolbar tools={TOOL_BUTTONS} />
+            <Toolbar tools={menus.tools} />
             <Toast />
             <Legend />
             <LearnViewOnDemand
               initialLesson={lessonFromSearch(search ?? window.location.search)}
-              openSeed={openSeedIntoDocument}
+              openSeed={menus.openSeed}
             />
-            <ContextMenu actions={CONTEXT_MENU_ACTIONS} />
+            <ContextMenu actions={menus.context} />
             {loading && (
               <div className="loading" data-testid="loading">
                 Opening sample layout…

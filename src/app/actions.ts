@@ -1,8 +1,9 @@
 import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
-import { stepHistory, toolKeyDown } from '../editor/tools/active';
-import { TOOL_ACTIONS } from './toolActions';
-import { EDIT_ACTIONS } from './editActions';
-import { FILE_ACTIONS } from './files/fileActions';
+import { historyTarget, stepHistory, toolKeyDown } from '../editor/tools/active';
+import type { Editor } from '../editor/editor';
+import { toolActions } from './toolActions';
+import { editActions, editCommands, type EditAction } from './editActions';
+import { fileActions } from './files/fileActions';
 import { letter, mod } from './keys';
 import type { Action } from '../editor/action';
 
@@ -10,28 +11,28 @@ export type { Action } from '../editor/action';
 
 export { letter, mod } from './keys';
 
-const VIEW_ACTIONS: readonly Action[] = [
+const viewActions = (editor: Editor): readonly Action[] => [
   {
     id: 'zoomToFit',
     label: 'Zoom to fit',
     shortcut: 'Shift+1',
     // `code`, not `key`: Shift+1 types "!" on US keyboards and other characters elsewhere.
     matches: (e) => e.shiftKey && !mod(e) && !e.altKey && e.code === 'Digit1',
-    perform: () => void zoomToFit(),
+    perform: () => void zoomToFit(editor),
   },
   {
     id: 'zoomIn',
     label: 'Zoom in',
     shortcut: '+',
     matches: (e) => !mod(e) && !e.altKey && (e.key === '+' || e.key === '='),
-    perform: () => zoomAboutCentre(1.25),
+    perform: () => zoomAboutCentre(editor, 1.25),
   },
   {
     id: 'zoomOut',
     label: 'Zoom out',
     shortcut: '−',
     matches: (e) => !mod(e) && !e.altKey && (e.key === '-' || e.key === '_'),
-    perform: () => zoomAboutCentre(1 / 1.25),
+    perform: () => zoomAboutCentre(editor, 1 / 1.25),
   },
   {
     id: 'undo',
@@ -39,27 +40,36 @@ const VIEW_ACTIONS: readonly Action[] = [
     shortcut: 'Ctrl+Z',
     matches: (e) => mod(e) && !e.shiftKey && letter(e, 'z'),
     // During a drag, undo (and redo) abandon the drag: the tool cancels it and goes idle.
-    perform: () => stepHistory('undo'),
+    perform: () => stepHistory('undo', historyTarget(editor)),
   },
   {
     id: 'redo',
     label: 'Redo',
     shortcut: 'Ctrl+Shift+Z',
     matches: (e) => mod(e) && ((e.shiftKey && letter(e, 'z')) || (!e.shiftKey && letter(e, 'y'))),
-    perform: () => stepHistory('redo'),
+    perform: () => stepHistory('redo', historyTarget(editor)),
   },
 ];
 
+/** An editor's actions: all of them (in match order), and each area's for its buttons and menus. */
+export interface AppActions {
+  /** First match wins. */
+  readonly all: readonly Action[];
+  readonly tools: readonly Action[];
+  readonly edit: readonly EditAction[];
+  readonly files: readonly Action[];
+}
+
 /**
- * Every action. Each area keeps its actions in its own module (view and history here; tools,
- * editing, files and panels in theirs) and adds one spread line here. First match wins.
+ * Every action of an editor. Each area keeps its actions in its own module (view and history
+ * here; tools, editing, files and panels in theirs) and adds one spread line here.
  */
-export const ACTIONS: readonly Action[] = [
-  ...VIEW_ACTIONS,
-  ...TOOL_ACTIONS,
-  ...EDIT_ACTIONS,
-  ...FILE_ACTIONS,
-];
+export function createActions(editor: Editor): AppActions {
+  const tools = toolActions(editor);
+  const edit = editActions(editCommands(editor));
+  const files = fileActions(editor);
+  return { all: [...viewActions(editor), ...tools, ...edit, ...files], tools, edit, files };
+}
 
 /** Input types that take typed text: keys typed there belong to the field. */
 const TEXT_INPUT_TYPES = new Set([
@@ -150,14 +160,18 @@ function controlUsesKey(target: EventTarget | null, e: KeyboardEvent): boolean {
 }
 
 /** Run the action a key press names, if any. Returns whether one ran. */
-export function handleShortcut(e: KeyboardEvent): boolean {
+export function handleShortcut(
+  editor: Editor,
+  actions: readonly Action[],
+  e: KeyboardEvent,
+): boolean {
   if (e.defaultPrevented || isTextEntry(e.target) || controlUsesKey(e.target, e)) return false;
   // The active tool sees keys first (Enter ends a trench, Esc cancels a gesture).
-  if (toolKeyDown(e)) {
+  if (toolKeyDown(editor, e)) {
     e.preventDefault();
     return true;
   }
-  const action = ACTIONS.find((a) => a.matches(e));
+  const action = actions.find((a) => a.matches(e));
   if (!action) return false;
   e.preventDefault();
   action.perform();

@@ -1,24 +1,24 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../editor/editFixture';
-import { createToolContext } from '../editor/tools/context';
-import { createDocumentStore, type DocumentStore } from '../state/documentStore';
-import { createSessionStore, type SessionStore } from '../state/sessionStore';
-import { clearClipboard, clipboardContent, clipboardText } from '../editor/clipboard';
+import { createEditor, type Editor } from '../editor/editor';
+import type { DocumentStore } from '../state/documentStore';
+import type { SessionStore } from '../state/sessionStore';
+import { clipboardText } from '../editor/clipboard';
 import { editActions, editCommands, type EditAction } from './editActions';
 
+let editor: Editor;
 let docs: DocumentStore;
 let session: SessionStore;
 let actions: EditAction[];
 let zoomed: string[][];
 
 beforeEach(() => {
-  clearClipboard();
-  docs = createDocumentStore(fixture());
-  session = createSessionStore();
+  editor = createEditor({ layout: fixture() });
+  docs = editor.document;
+  session = editor.session;
   zoomed = [];
-  const ctx = createToolContext(docs, session);
   actions = editActions(
-    editCommands(ctx, (ids) => {
+    editCommands(editor, (ids) => {
       zoomed.push([...ids]);
       return true;
     }),
@@ -85,8 +85,8 @@ describe('edit actions', () => {
     expect(press('v', { mod: true })).toBeNull();
     select('sub-1', 'tr-1');
     expect(press('c', { mod: true })).toBe('copy');
-    expect(clipboardContent()?.substations.map((s) => s.id)).toEqual(['sub-1']);
-    expect(JSON.parse(clipboardText(clipboardContent()!))).toMatchObject({
+    expect(editor.clipboard.content()?.substations.map((s) => s.id)).toEqual(['sub-1']);
+    expect(JSON.parse(clipboardText(editor.clipboard.content()!))).toMatchObject({
       format: 'ai-campus-layout-clipboard',
       substations: [{ id: 'sub-1' }],
     });
@@ -139,7 +139,7 @@ describe('edit actions', () => {
       press('c', { mod: true });
       expect(writeText).toHaveBeenCalledTimes(1);
       await Promise.resolve();
-      expect(clipboardContent()?.halls).toHaveLength(1);
+      expect(editor.clipboard.content()?.halls).toHaveLength(1);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -10,16 +10,10 @@ import {
   reorder,
 } from '../editor/editOps';
 import { collectionOf, describeElements } from '../editor/elementGeometry';
-import { appToolContext } from '../editor/tools/active';
+import type { Editor } from '../editor/editor';
 import type { ToolContext } from '../editor/tools/types';
 import type { Action } from './actions';
 import { letter, mod } from './keys';
-import {
-  clipboardContent,
-  copyToClipboard,
-  hasClipboardContent,
-  nextPasteOffset,
-} from '../editor/clipboard';
 
 /**
  * Editing actions on the selection: keys, the context menu and tests call these. Each edit is one
@@ -51,11 +45,12 @@ function hasTextSelection(): boolean {
   return !!s && !s.isCollapsed && s.toString().length > 0;
 }
 
-/** The edit commands over a tool context (the app's, or one over fresh stores in tests). */
+/** The edit commands of an editor (its tool context and clipboard). */
 export function editCommands(
-  ctx: ToolContext,
-  zoomTo: (ids: readonly string[]) => boolean = zoomToElements,
+  editor: Editor,
+  zoomTo: (ids: readonly string[]) => boolean = (ids) => zoomToElements(editor, ids),
 ) {
+  const { toolContext: ctx, clipboard } = editor;
   const moveSelection = (dx: number, dy: number) => {
     const ids = selected(ctx);
     if (ids.length === 0) return;
@@ -88,12 +83,12 @@ export function editCommands(
     const ids = selected(ctx);
     if (ids.length === 0) return;
     const doc = ctx.doc();
-    copyToClipboard(collectElements(doc, effectiveIds(doc, ids)));
+    clipboard.copy(collectElements(doc, effectiveIds(doc, ids)));
   };
   const paste = () => {
-    const content = clipboardContent();
+    const content = clipboard.content();
     if (!content) return;
-    const offset = nextPasteOffset();
+    const offset = clipboard.nextPasteOffset();
     const newId = idSequence(ctx.newId);
     let added: string[] = [];
     ctx.apply((d) => {
@@ -132,6 +127,7 @@ export function editCommands(
     sendToBack: () => arrange('back'),
     zoomToSelection: () => void zoomTo(selected(ctx)),
     hasSelection: () => selected(ctx).length > 0,
+    hasClipboardContent: () => clipboard.hasContent(),
   };
 }
 
@@ -190,9 +186,10 @@ export function editActions(cmd: EditCommands): EditAction[] {
       id: 'paste',
       label: 'Paste',
       shortcut: 'Ctrl+V',
-      matches: (e) => mod(e) && !e.shiftKey && !e.altKey && letter(e, 'v') && hasClipboardContent(),
+      matches: (e) =>
+        mod(e) && !e.shiftKey && !e.altKey && letter(e, 'v') && cmd.hasClipboardContent(),
       perform: cmd.paste,
-      enabled: hasClipboardContent,
+      enabled: cmd.hasClipboardContent,
       menu: true,
     },
     {
@@ -253,8 +250,6 @@ export function editActions(cmd: EditCommands): EditAction[] {
   ];
 }
 
-/** The app's edit commands and actions (over the app's stores). */
-export const EDIT_COMMANDS = editCommands(appToolContext);
-export const EDIT_ACTIONS: readonly EditAction[] = editActions(EDIT_COMMANDS);
 /** What the canvas context menu lists, in order. */
-export const CONTEXT_MENU_ACTIONS: readonly EditAction[] = EDIT_ACTIONS.filter((a) => a.menu);
+export const contextMenuActions = (actions: readonly EditAction[]): readonly EditAction[] =>
+  actions.filter((a) => a.menu);

@@ -1,5 +1,6 @@
 import { lessonById, type LessonId } from '../domain/lessons/lessons';
 import { confirmDiscard, openDocument } from './files/documentFiles';
+import type { Editor } from '../editor/editor';
 import { loadSeed } from './seeds';
 
 /**
@@ -17,12 +18,13 @@ export function lessonFromSearch(search: string): LessonId | null {
  * Unsaved changes are never dropped silently: the user is asked first, as for File ▸ New.
  */
 export async function openSeedIntoDocument(
+  editor: Editor,
   name: string,
 ): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
-  if (!(await confirmDiscard('open the sample')))
+  if (!(await confirmDiscard(editor, 'open the sample')))
     return { ok: false, message: 'Kept your unsaved changes.' };
   const result = await loadSeed(name);
   if (!result.ok) return { ok: false, message: result.message };
-  openDocument(result.layout);
+  openDocument(editor, result.layout);
   return { ok: true };
 }

@@ -1,20 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { createHall, type Layout } from '../domain';
-import { getTool } from '../editor/tools/registry';
-import { appToolContext } from '../editor/tools/active';
+import { createEditor, type Editor } from '../editor/editor';
+import { ALL_TOOLS } from '../editor/tools';
 import { PARCEL_NO_VERTEX_MESSAGE } from '../editor/tools/parcelTool';
 import type { ToolPointerEvent } from '../editor/tools/types';
-import { emptyLayout, useDocumentStore } from '../state/documentStore';
-import { useSessionStore, type ToolId } from '../state/sessionStore';
-import { ACTIONS, handleShortcut, isTextEntry, letter } from './actions';
+import { emptyLayout } from '../state/documentStore';
+import { noticeOf, TOAST_KEY } from '../state/notifications';
+import type { ToolId } from '../state/sessionStore';
+import { createActions, handleShortcut, isTextEntry, letter, type Action } from './actions';
 
 /**
- * The keyboard over the app's own stores and tools, as the window listener drives it: the event is
+ * The keyboard over an editor with the app's tools, as the window listener drives it: the event is
  * a plain object with the fields the handlers read (node has no DOM).
  */
 
 const SCALE = 10;
+
+let editor: Editor;
+let ACTIONS: readonly Action[];
 
 interface KeyInit {
   code?: string;
@@ -41,7 +45,7 @@ function press(key: string, init: KeyInit = {}) {
       prevented = true;
     },
   } as unknown as KeyboardEvent;
-  const handled = handleShortcut(e);
+  const handled = handleShortcut(editor, ACTIONS, e);
   return { handled, prevented };
 }
 
@@ -54,9 +58,10 @@ const ev = (x: number, y: number): ToolPointerEvent => ({
   mod: false,
 });
 
-/** Pointer events to the app's tool of that id, through the app's tool context. */
+/** Pointer events to the editor's tool of that id, through its tool context. */
 function pointer(id: ToolId) {
-  const tool = getTool(id)!;
+  const tool = editor.tool(id)!;
+  const appToolContext = editor.toolContext;
   return {
     down: (x: number, y: number) => tool.onPointerDown(ev(x, y), appToolContext),
     move: (x: number, y: number) => tool.onPointerMove(ev(x, y), appToolContext),
@@ -70,14 +75,16 @@ function layoutWithHall(): Layout {
   });
 }
 
-const docs = () => useDocumentStore.getState();
-const session = () => useSessionStore.getState();
+const docs = () => editor.document.getState();
+const session = () => editor.session.getState();
+const toast = () => noticeOf(editor.notifications.getState(), TOAST_KEY);
 
 beforeEach(() => {
-  docs().load(layoutWithHall());
+  editor = createEditor({ tools: ALL_TOOLS });
+  ACTIONS = createActions(editor).all;
+  editor.load(layoutWithHall());
   session().setCamera({ x: 0, y: 0, scale: SCALE });
   session().setSelection([]);
-  session().dismissToast();
   session().setTool('select');
 });
 
@@ -140,7 +147,7 @@ describe('the parcel tool and Delete', () => {
       expect(docs().doc).toBe(before);
       expect(session().selection).toEqual(['hall-1']);
     }
-    expect(session().toast?.text).toBe(PARCEL_NO_VERTEX_MESSAGE);
+    expect(toast()?.text).toBe(PARCEL_NO_VERTEX_MESSAGE);
   });
 
   it('Delete with the select tool still deletes the selection', () => {

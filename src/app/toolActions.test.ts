@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { useSessionStore } from '../state/sessionStore';
-import { ACTIONS } from './actions';
-import { TOOL_ACTIONS, TOOLS } from './toolActions';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createEditor, type Editor } from '../editor/editor';
+import { ALL_TOOLS } from '../editor/tools';
+import { createActions, type Action } from './actions';
+import { TOOLS } from './toolActions';
+
+let editor: Editor;
+let ACTIONS: readonly Action[];
+let TOOL_ACTIONS: readonly Action[];
+
+beforeEach(() => {
+  editor = createEditor({ tools: ALL_TOOLS });
+  const actions = createActions(editor);
+  ACTIONS = actions.all;
+  TOOL_ACTIONS = actions.tools;
+});
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
   ({
@@ -32,7 +44,7 @@ describe('tool actions', () => {
       const action = ACTIONS.find((a) => a.matches(key(k.toLowerCase())));
       expect(action?.id).toBe(`tool.${tool}`);
       action!.perform();
-      expect(useSessionStore.getState().tool).toBe(tool);
+      expect(editor.session.getState().tool).toBe(tool);
     }
     const hall = TOOL_ACTIONS.find((a) => a.id === 'tool.hall')!;
     expect(hall.matches(key('H', { shiftKey: true }))).toBe(false);

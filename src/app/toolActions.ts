@@ -1,4 +1,5 @@
-import { useSessionStore, type ToolId } from '../state/sessionStore';
+import type { ToolId } from '../state/sessionStore';
+import type { Editor } from '../editor/editor';
 import type { Action } from '../editor/action';
 import type { ToolButton } from '../panels/Toolbar';
 import { letter } from './keys';
@@ -25,17 +26,19 @@ export const toolActionId = (tool: ToolId): string => `tool.${tool}`;
  * with Ctrl/Cmd, Alt or Shift the key belongs to another shortcut (Ctrl+C copies, Shift+R is free
  * for others).
  */
-export const TOOL_ACTIONS: readonly Action[] = TOOLS.map(({ tool, name, key }) => ({
-  id: toolActionId(tool),
-  label: `${name} tool`,
-  shortcut: key,
-  matches: (e: KeyboardEvent) =>
-    !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, key.toLowerCase()),
-  perform: () => useSessionStore.getState().setTool(tool),
-}));
+export const toolActions = (editor: Editor): readonly Action[] =>
+  TOOLS.map(({ tool, name, key }) => ({
+    id: toolActionId(tool),
+    label: `${name} tool`,
+    shortcut: key,
+    matches: (e: KeyboardEvent) =>
+      !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, key.toLowerCase()),
+    perform: () => editor.session.getState().setTool(tool),
+  }));
 
 /** The toolbar's buttons: each runs the same action as its key. */
-export const TOOL_BUTTONS: readonly ToolButton[] = TOOLS.map((t, i) => ({
-  ...t,
-  perform: TOOL_ACTIONS[i]!.perform,
-}));
+export const toolButtons = (actions: readonly Action[]): readonly ToolButton[] =>
+  TOOLS.map((t, i) => ({
+    ...t,
+    perform: actions[i]!.perform,
+  }));

@@ -11,8 +11,7 @@ import React, {
 import type Konva from 'konva';
 import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
-import { useDocumentStore } from '../state/documentStore';
-import { useSessionStore, type SessionState } from '../state/sessionStore';
+import type { SessionState } from '../state/sessionStore';
 import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from '../editor/camera';
 import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
@@ -25,8 +24,9 @@ import { OverlayShape } from './nodes/OverlayNodes';
 import { FaultShape } from './nodes/FaultNodes';
 import { SelectionShape } from './nodes/SelectionNodes';
 import { PanGesture } from '../editor/tools/panTool';
-import { appToolContext, useActiveTool } from '../editor/tools/active';
+import { useActiveTool } from '../editor/tools/active';
 import type { ToolPointerEvent } from '../editor/tools/types';
+import { useDocument, useEditor } from '../editor/EditorProvider';
 
 /**
  * Whether Space pressed with focus on `target` is the canvas's (pan): only with nothing focused (the
@@ -84,10 +84,10 @@ const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 
 /** Drawing order: zones under halls (their tint frames the hall), then halls with rows, yards, trenches. */
 const ContentNodes = memo(function ContentNodes() {
-  const zoneIds = useDocumentStore(useShallow((s) => ids(s.doc.coolingZones)));
-  const hallIds = useDocumentStore(useShallow((s) => ids(s.doc.halls)));
-  const substationIds = useDocumentStore(useShallow((s) => ids(s.doc.substations)));
-  const trenchIds = useDocumentStore(useShallow((s) => ids(s.doc.fiberTrenches)));
+  const zoneIds = useDocument(useShallow((s) => ids(s.doc.coolingZones)));
+  const hallIds = useDocument(useShallow((s) => ids(s.doc.halls)));
+  const substationIds = useDocument(useShallow((s) => ids(s.doc.substations)));
+  const trenchIds = useDocument(useShallow((s) => ids(s.doc.fiberTrenches)));
   return (
     <>
       {zoneIds.map((id) => (
@@ -137,9 +137,11 @@ const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
  * imperatively (position and scale), with culling, on every camera change: no React render.
  */
 export function CampusCanvas({ className }: { className?: string }) {
+  const editor = useEditor();
+  const { session, toolContext } = editor;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const pan = useMemo(() => new PanGesture(), []);
+  const pan = useMemo(() => new PanGesture(session), [session]);
   const spaceHeld = useSpaceHeld(containerRef);
   const tool = useActiveTool();
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -155,13 +157,13 @@ export function CampusCanvas({ className }: { className?: string }) {
       setSize((prev) =>
         prev.width === width && prev.height === height ? prev : { width, height },
       );
-      useSessionStore.getState().setViewport(width, height);
+      session.getState().setViewport(width, height);
     };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [session]);
 
   useLayoutEffect(() => {
     const stage = stageRef.current;
@@ -174,18 +176,18 @@ export function CampusCanvas({ className }: { className?: string }) {
       cull.cull(visibleWorld(camera, viewport, CULL_MARGIN_PX));
       stage.batchDraw();
     };
-    apply(useSessionStore.getState());
-    const unsubscribe = useSessionStore.subscribe((s, prev) => {
+    apply(session.getState());
+    const unsubscribe = session.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.viewport !== prev.viewport) apply(s);
     });
     return unsubscribe;
-  }, [cull]);
+  }, [cull, session]);
 
-  const loadGeneration = useDocumentStore((s) => s.loadGeneration);
+  const loadGeneration = useDocument((s) => s.loadGeneration);
   const hasSize = size.width > 0 && size.height > 0;
   useEffect(() => {
-    if (hasSize) zoomToFit();
-  }, [loadGeneration, hasSize]);
+    if (hasSize) zoomToFit(editor);
+  }, [editor, loadGeneration, hasSize]);
 
   // Wheel zooms about the cursor. A native listener: React's wheel listener is passive.
   useEffect(() => {
@@ -195,12 +197,12 @@ export function CampusCanvas({ className }: { className?: string }) {
       e.preventDefault();
       const rect = el.getBoundingClientRect();
       const anchor = { x: e.clientX - rect.left, y: e.clientY - rect.top };
-      const { camera, setCamera } = useSessionStore.getState();
+      const { camera, setCamera } = session.getState();
       setCamera(zoomBy(camera, anchor, wheelZoomFactor(e.deltaY, e.deltaMode)));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [session]);
 
   const localPoint = (e: ReactPointerEvent | React.MouseEvent) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -210,7 +212,7 @@ export function CampusCanvas({ className }: { className?: string }) {
   const toolEvent = (e: ReactPointerEvent | React.MouseEvent): ToolPointerEvent => {
     const screen = localPoint(e);
     return {
-      world: screenToWorld(useSessionStore.getState().camera, screen),
+      world: screenToWorld(session.getState().camera, screen),
       screen,
       button: e.button,
       shift: e.shiftKey,
@@ -231,14 +233,14 @@ export function CampusCanvas({ className }: { className?: string }) {
       setPanning(true);
       return;
     }
-    tool.onPointerDown(ev, appToolContext);
+    tool.onPointerDown(ev, toolContext);
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const ev = toolEvent(e);
     if (pan.active) pan.move(ev);
-    else tool?.onPointerMove(ev, appToolContext);
-    const session = useSessionStore.getState();
-    session.setPointer(screenToWorld(session.camera, ev.screen));
+    else tool?.onPointerMove(ev, toolContext);
+    const now = session.getState();
+    now.setPointer(screenToWorld(now.camera, ev.screen));
   };
   const onPointerUp = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (pan.active) {
@@ -246,7 +248,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       setPanning(false);
       return;
     }
-    tool?.onPointerUp(toolEvent(e), appToolContext);
+    tool?.onPointerUp(toolEvent(e), toolContext);
   };
   // The browser took the pointer (a touch turned into a scroll, the window lost it): whatever the
   // press started is abandoned, not committed where the pointer happened to be.
@@ -256,10 +258,10 @@ export function CampusCanvas({ className }: { className?: string }) {
       setPanning(false);
       return;
     }
-    tool?.cancel(appToolContext);
+    tool?.cancel(toolContext);
   };
   const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
-    tool?.onDoubleClick?.(toolEvent(e), appToolContext);
+    tool?.onDoubleClick?.(toolEvent(e), toolContext);
   };
 
   return (
@@ -275,7 +277,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       style={{
         cursor: panning ? 'grabbing' : spaceHeld.current ? 'grab' : (tool?.cursor ?? 'grab'),
       }}
-      onPointerLeave={() => useSessionStore.getState().setPointer(null)}
+      onPointerLeave={() => session.getState().setPointer(null)}
     >
       <Stage ref={stageRef} width={size.width} height={size.height}>
         <Scene cull={cull} />

@@ -1,6 +1,5 @@
 import type { Layout } from '../domain';
-import { useDocumentStore } from '../state/documentStore';
-import { useSessionStore } from '../state/sessionStore';
+import type { Editor } from './editor';
 import { layoutBounds } from './bounds';
 import { fitBounds, zoomBy } from './camera';
 import { elementsBounds, withMinSpan } from './elementBounds';
@@ -8,17 +7,23 @@ import { elementsBounds, withMinSpan } from './elementBounds';
 /** Screen padding around the campus when fitting it to the view, px. */
 export const FIT_PADDING_PX = 40;
 
+/** The stores the camera actions use. */
+type CameraStores = Pick<Editor, 'document' | 'session'>;
+
 /** Zoom to fit the whole layout (Shift+1). False when the canvas has no size yet. */
-export function zoomToFit(doc: Layout = useDocumentStore.getState().doc): boolean {
-  const { viewport, setCamera } = useSessionStore.getState();
+export function zoomToFit(
+  editor: CameraStores,
+  doc: Layout = editor.document.getState().doc,
+): boolean {
+  const { viewport, setCamera } = editor.session.getState();
   if (viewport.width <= 0 || viewport.height <= 0) return false;
   setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX));
   return true;
 }
 
 /** Zoom by `factor` about the centre of the view (the zoom buttons and +/− keys). */
-export function zoomAboutCentre(factor: number): void {
-  const { viewport, camera, setCamera } = useSessionStore.getState();
+export function zoomAboutCentre(editor: CameraStores, factor: number): void {
+  const { viewport, camera, setCamera } = editor.session.getState();
   setCamera(zoomBy(camera, { x: viewport.width / 2, y: viewport.height / 2 }, factor));
 }
 
@@ -32,10 +37,11 @@ export const ZOOM_TO_MIN_SPAN_M = 40;
  * False when none of them is in the layout or the canvas has no size yet.
  */
 export function zoomToElements(
+  editor: CameraStores,
   ids: readonly string[],
-  doc: Layout = useDocumentStore.getState().doc,
+  doc: Layout = editor.document.getState().doc,
 ): boolean {
-  const { viewport, setCamera } = useSessionStore.getState();
+  const { viewport, setCamera } = editor.session.getState();
   const box = elementsBounds(doc, ids);
   if (!box || viewport.width <= 0 || viewport.height <= 0) return false;
   setCamera(fitBounds(withMinSpan(box, ZOOM_TO_MIN_SPAN_M), viewport, ZOOM_TO_PADDING_PX));

@@ -3,13 +3,13 @@ import { niceScaleBar, zoomPercent } from '../editor/camera';
 import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
 import { COOLING_TYPE_IDS } from '../domain';
-import { useSessionStore } from '../state/sessionStore';
 import { formatExact, formatLength, M_PER_FT } from '../domain/units';
+import { useEditor, useSession } from '../editor/EditorProvider';
 
 /** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
 export const ScaleBar = memo(function ScaleBar() {
-  const scale = useSessionStore((s) => s.camera.scale);
-  const units = useSessionStore((s) => s.units);
+  const scale = useSession((s) => s.camera.scale);
+  const units = useSession((s) => s.units);
   const unitM = units === 'imperial' ? M_PER_FT : 1;
   const { length, px } = niceScaleBar(scale, 120, unitM);
   const label =
@@ -33,9 +33,9 @@ export const ScaleBar = memo(function ScaleBar() {
 
 /** Cursor position in the campus frame, in the chosen units. */
 const CursorReadout = memo(function CursorReadout() {
-  const pointer = useSessionStore((s) => s.pointer);
-  const units = useSessionStore((s) => s.units);
-  const scale = useSessionStore((s) => s.camera.scale);
+  const pointer = useSession((s) => s.pointer);
+  const units = useSession((s) => s.units);
+  const scale = useSession((s) => s.camera.scale);
   // Enough decimals to resolve about a pixel.
   const decimals = scale >= 10 ? 1 : 0;
   return (
@@ -53,14 +53,15 @@ const CursorReadout = memo(function CursorReadout() {
 
 /** Zoom controls and read-out: 100 % is one pixel per metre. */
 const ZoomControls = memo(function ZoomControls() {
-  const camera = useSessionStore((s) => s.camera);
+  const editor = useEditor();
+  const camera = useSession((s) => s.camera);
   const pct = zoomPercent(camera);
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
       <button
         type="button"
         className="icon-button"
-        onClick={() => zoomAboutCentre(1 / 1.25)}
+        onClick={() => zoomAboutCentre(editor, 1 / 1.25)}
         aria-label="Zoom out"
         title="Zoom out (−)"
       >
@@ -77,7 +78,7 @@ const ZoomControls = memo(function ZoomControls() {
       <button
         type="button"
         className="icon-button"
-        onClick={() => zoomAboutCentre(1.25)}
+        onClick={() => zoomAboutCentre(editor, 1.25)}
         aria-label="Zoom in"
         title="Zoom in (+)"
       >
@@ -86,7 +87,7 @@ const ZoomControls = memo(function ZoomControls() {
       <button
         type="button"
         className="text-button"
-        onClick={() => zoomToFit()}
+        onClick={() => zoomToFit(editor)}
         aria-label="Zoom to fit"
         title="Zoom to fit (Shift+1)"
       >

@@ -1,5 +1,6 @@
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -7,12 +8,12 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
 } from 'react';
-import { create } from 'zustand';
+import { useStore } from 'zustand';
 import { screenToWorld } from '../editor/camera';
 import { hitTest, HIT_TOLERANCE_PX } from '../editor/hitTest';
-import { useDocumentStore } from '../state/documentStore';
-import { useSessionStore } from '../state/sessionStore';
 import './ContextMenu.css';
+import type { Editor } from '../editor/editor';
+import { useEditor } from '../editor/EditorProvider';
 
 /** An entry of the menu: an action of the app's registry. */
 export interface MenuAction {
@@ -23,35 +24,30 @@ export interface MenuAction {
   readonly enabled: () => boolean;
 }
 
-/** Where the menu is open (client px), or null. Not the document, not the session: UI only. */
-const useMenuStore = create<{ at: { x: number; y: number } | null }>(() => ({ at: null }));
-
-export const closeContextMenu = (): void => useMenuStore.setState({ at: null });
-
 /**
  * Right-click on the canvas: select what is under the pointer (keeping the selection when it is
  * already part of it; clearing it on empty ground), then open the menu there. Elsewhere (legend,
  * toolbar) the browser's own menu stays.
  */
-export function openCanvasContextMenu(e: ReactMouseEvent): void {
+export function openCanvasContextMenu(editor: Editor, e: ReactMouseEvent): void {
   const canvas =
     e.target instanceof Element ? e.target.closest('[data-testid=campus-canvas]') : null;
   if (!canvas) return;
   e.preventDefault();
   const rect = canvas.getBoundingClientRect();
-  const session = useSessionStore.getState();
+  const session = editor.session.getState();
   const world = screenToWorld(session.camera, {
     x: e.clientX - rect.left,
     y: e.clientY - rect.top,
   });
   const hit = hitTest(
-    useDocumentStore.getState().doc,
+    editor.document.getState().doc,
     world,
     HIT_TOLERANCE_PX / session.camera.scale,
   );
   if (!hit) session.setSelection([]);
   else if (!session.selection.includes(hit.id)) session.setSelection([hit.id]);
-  useMenuStore.setState({ at: { x: e.clientX, y: e.clientY } });
+  editor.contextMenu.setState({ at: { x: e.clientX, y: e.clientY } });
 }
 
 /** Keep the menu inside the window. */
@@ -67,7 +63,10 @@ export const ContextMenu = memo(function ContextMenu({
 }: {
   actions: readonly MenuAction[];
 }) {
-  const at = useMenuStore((s) => s.at);
+  const { contextMenu } = useEditor();
+  // Where the menu is open (client px), or null. Not the document, not the session: UI only.
+  const at = useStore(contextMenu, (s) => s.at);
+  const closeContextMenu = useCallback(() => contextMenu.setState({ at: null }), [contextMenu]);
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const [items, setItems] = useState<readonly MenuAction[]>([]);
@@ -104,7 +103,7 @@ export const ContextMenu = memo(function ContextMenu({
       window.removeEventListener('resize', closeContextMenu);
       window.removeEventListener('blur', closeContextMenu);
     };
-  }, [at]);
+  }, [at, closeContextMenu]);
 
   if (!at || !place) return null;
 

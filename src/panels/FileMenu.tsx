@@ -1,8 +1,7 @@
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../editor/action';
-import { useFilesStore } from '../state/filesStore';
-import { useDocumentStore } from '../state/documentStore';
 import './FileMenu.css';
+import { useDocument, useFiles } from '../editor/EditorProvider';
 
 /** A group of the File menu: an optional heading and its items, each an action. */
 export interface MenuGroup {
@@ -12,8 +11,8 @@ export interface MenuGroup {
 
 /** "Unsaved changes" next to the menu, with when the browser last autosaved. */
 const SaveState = memo(function SaveState() {
-  const dirty = useDocumentStore((s) => s.doc) !== useFilesStore((s) => s.savedDoc);
-  const autosavedAt = useFilesStore((s) => s.autosavedAt);
+  const dirty = useDocument((s) => s.doc) !== useFiles((s) => s.savedDoc);
+  const autosavedAt = useFiles((s) => s.autosavedAt);
   if (!dirty) return null;
   const when =
     autosavedAt === null

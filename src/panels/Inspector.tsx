@@ -12,10 +12,7 @@ import {
   type RackRow,
 } from '../domain';
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../domain/units';
-import { useDocumentStore } from '../state/documentStore';
 import { rowsOfHall } from '../state/selectors';
-import { useSessionStore } from '../state/sessionStore';
-import { useReport } from '../state/useReport';
 import { editLabel, locateAll, setProperty, setVertex, type Located } from './inspector/edit';
 import {
   commonFields,
@@ -26,13 +23,18 @@ import {
 import { FieldView } from './inspector/FieldView';
 import { FillHallSection } from './inspector/FillHallSection';
 import './inspector.css';
-
-const apply = (...args: Parameters<ReturnType<typeof useDocumentStore.getState>['apply']>) =>
-  useDocumentStore.getState().apply(...args);
+import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
+import type { DocumentState, DocumentStore } from '../state/documentStore';
 
 /** Commit a field to the elements selected now (found again in the current document). */
-function commitField(ids: readonly string[], def: FieldDef, value: unknown): void {
-  const targets = locateAll(useDocumentStore.getState().doc, ids).map((l) => ({
+function commitField(
+  store: DocumentStore,
+  ids: readonly string[],
+  def: FieldDef,
+  value: unknown,
+): void {
+  const apply: DocumentState['apply'] = (recipe, label) => store.getState().apply(recipe, label);
+  const targets = locateAll(store.getState().doc, ids).map((l) => ({
     collection: l.collection,
     index: l.index,
     id: l.element.id,
@@ -41,8 +43,16 @@ function commitField(ids: readonly string[], def: FieldDef, value: unknown): voi
   apply(setProperty(targets, def.key, value), editLabel(def.label, targets));
 }
 
-function commitVertex(id: string, def: FieldDef, vertex: number, axis: 0 | 1, value: number) {
-  const [l] = locateAll(useDocumentStore.getState().doc, [id]);
+function commitVertex(
+  store: DocumentStore,
+  id: string,
+  def: FieldDef,
+  vertex: number,
+  axis: 0 | 1,
+  value: number,
+) {
+  const apply: DocumentState['apply'] = (recipe, label) => store.getState().apply(recipe, label);
+  const [l] = locateAll(store.getState().doc, [id]);
   if (!l) return;
   apply(
     setVertex({ collection: l.collection, index: l.index, id }, def.key, vertex, axis, value),
@@ -99,6 +109,7 @@ function SelectionSection({
   doc: Layout;
   system: UnitSystem;
 }) {
+  const { document: store } = useEditor();
   const ids = located.map((l) => l.element.id);
   const collections = [...new Set(located.map((l) => l.collection))] as Collection[];
   const many = located.length > 1;
@@ -162,8 +173,8 @@ function SelectionSection({
             sample={sample}
             system={system}
             doc={doc}
-            onCommit={(v) => commitField(ids, def, v)}
-            onVertex={(i, axis, v) => commitVertex(first.element.id, def, i, axis, v)}
+            onCommit={(v) => commitField(store, ids, def, v)}
+            onVertex={(i, axis, v) => commitVertex(store, first.element.id, def, i, axis, v)}
           />
         ))}
       </div>
@@ -173,6 +184,8 @@ function SelectionSection({
 }
 
 function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
+  const { document } = useEditor();
+  const apply: DocumentState['apply'] = (recipe, label) => document.getState().apply(recipe, label);
   const report = useReport();
   const settings = doc.settings as unknown as Record<string, unknown>;
   return (
@@ -237,9 +250,9 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
  * selected, the layout's name and settings.
  */
 export const Inspector = memo(function Inspector() {
-  const doc = useDocumentStore((s) => s.doc);
-  const selection = useSessionStore((s) => s.selection);
-  const system = useSessionStore((s) => s.units);
+  const doc = useDocument((s) => s.doc);
+  const selection = useSession((s) => s.selection);
+  const system = useSession((s) => s.units);
   const located = useMemo(() => locateAll(doc, selection), [doc, selection]);
   return (
     <section className="inspector" aria-label="Inspector" data-testid="inspector">

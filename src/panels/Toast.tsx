@@ -1,14 +1,17 @@
-import { memo, useEffect } from 'react';
-import { useSessionStore } from '../state/sessionStore';
+import { memo, useCallback, useEffect } from 'react';
 import './toast.css';
+import { useNotifications } from '../editor/EditorProvider';
+import { noticeOf, TOAST_KEY, type ToastTone } from '../state/notifications';
 
 /** How long a toast stays up, ms. */
 export const TOAST_MS = 4000;
 
 /** The session's transient message over the canvas ("Rack rows go inside a hall"). */
 export const Toast = memo(function Toast() {
-  const toast = useSessionStore((s) => s.toast);
-  const dismiss = useSessionStore((s) => s.dismissToast);
+  const notice = useNotifications((s) => noticeOf(s, TOAST_KEY));
+  const dismissKey = useNotifications((s) => s.dismiss);
+  const dismiss = useCallback(() => dismissKey(TOAST_KEY), [dismissKey]);
+  const toast = notice && { ...notice, tone: notice.tone as ToastTone };
   const id = toast?.id;
   useEffect(() => {
     if (id === undefined) return;

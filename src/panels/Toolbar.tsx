@@ -9,7 +9,7 @@ import {
 } from '../domain';
 import { MIN_HALL_M } from '../editor/tools/hallTool';
 import type { Overlay } from '../editor/tools/types';
-import { useSessionStore, type ToolId, type Units } from '../state/sessionStore';
+import type { ToolId, Units } from '../state/sessionStore';
 import { formatExact, formatLength } from '../domain/units';
 import { ToolIcon } from './toolIcons';
 import {
@@ -21,6 +21,7 @@ import {
   type FieldResult,
 } from './toolOptionsInput';
 import './toolbar.css';
+import { useSession } from '../editor/EditorProvider';
 
 /** A tool's button: what users call it, its one-key shortcut, and its action (the key's too). */
 export interface ToolButton {
@@ -39,7 +40,7 @@ const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'parcel']);
  * aria-pressed when active.
  */
 export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolButton[] }) {
-  const active = useSessionStore((s) => s.tool);
+  const active = useSession((s) => s.tool);
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
@@ -120,11 +121,11 @@ export function gestureMeasure(tool: ToolId, overlay: Overlay, units: Units): st
 
 /** The strip of what the active tool makes, beside the toolbar. None for select. */
 function ToolOptions({ tool }: { tool: ToolId }) {
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const errorId = useId();
   const hint = hintFor(tool, units);
-  const measure = useSessionStore((s) => gestureMeasure(tool, s.overlay, units));
+  const measure = useSession((s) => gestureMeasure(tool, s.overlay, units));
   if (!hint) return null;
   const report = (field: string) => (message: string | null) =>
     setError((prev) => (message ? { field, message } : prev?.field === field ? null : prev));
@@ -234,8 +235,8 @@ function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
 }
 
 function RowOptions({ report, errorId }: { report: Report; errorId: string }) {
-  const options = useSessionStore((s) => s.toolOptions);
-  const set = useSessionStore((s) => s.setToolOptions);
+  const options = useSession((s) => s.toolOptions);
+  const set = useSession((s) => s.setToolOptions);
   const profile = RACK_PROFILES[options.profile];
   const kw = options.kwPerRack ?? profile.kwPerRack.value;
   const rowMw = (options.rackCount * kw) / 1000;
@@ -288,8 +289,8 @@ function RowOptions({ report, errorId }: { report: Report; errorId: string }) {
 }
 
 function ZoneOptions({ report, errorId }: { report: Report; errorId: string }) {
-  const options = useSessionStore((s) => s.toolOptions);
-  const set = useSessionStore((s) => s.setToolOptions);
+  const options = useSession((s) => s.toolOptions);
+  const set = useSession((s) => s.setToolOptions);
   return (
     <>
       <label className="tool-field">
@@ -322,8 +323,8 @@ function ZoneOptions({ report, errorId }: { report: Report; errorId: string }) {
 }
 
 function TrenchOptions({ report, errorId }: { report: Report; errorId: string }) {
-  const fiberCount = useSessionStore((s) => s.toolOptions.fiberCount);
-  const set = useSessionStore((s) => s.setToolOptions);
+  const fiberCount = useSession((s) => s.toolOptions.fiberCount);
+  const set = useSession((s) => s.setToolOptions);
   const listId = useId();
   return (
     <>

@@ -22,19 +22,30 @@ export interface CalculatorsUi {
   clearHighlight: () => void;
 }
 
-export const useCalculatorsUi = create<CalculatorsUi>()((set) => ({
-  tab: 'totals',
-  learnOpen: false,
-  lessonId: 'density',
-  highlighted: [],
-  setTab: (tab) => set({ tab }),
-  openLesson: (id) =>
-    set({
-      learnOpen: true,
-      lessonId: id,
-      highlighted: lessonById(id)?.checks ?? [],
-      tab: 'checks',
-    }),
-  closeLearn: () => set({ learnOpen: false }),
-  clearHighlight: () => set({ highlighted: [] }),
-}));
+export const createCalculatorsUi = () =>
+  create<CalculatorsUi>()((set) => ({
+    tab: 'totals',
+    learnOpen: false,
+    lessonId: 'density',
+    highlighted: [],
+    setTab: (tab) => set({ tab }),
+    openLesson: (id) =>
+      set({
+        learnOpen: true,
+        lessonId: id,
+        highlighted: lessonById(id)?.checks ?? [],
+        tab: 'checks',
+      }),
+    closeLearn: () => set({ learnOpen: false }),
+    clearHighlight: () => set({ highlighted: [] }),
+  }));
+
+export type CalculatorsUiStore = ReturnType<typeof createCalculatorsUi>;
+
+/** Where the canvas context menu is open (client px), or null. UI only. */
+export const createContextMenuStore = () =>
+  create<{ readonly at: { readonly x: number; readonly y: number } | null }>()(() => ({
+    at: null,
+  }));
+
+export type ContextMenuStore = ReturnType<typeof createContextMenuStore>;

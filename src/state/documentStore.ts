@@ -75,6 +75,3 @@ export function createDocumentStore(initial: Layout = emptyLayout()) {
 }
 
 export type DocumentStore = ReturnType<typeof createDocumentStore>;
-
-/** The app's document. */
-export const useDocumentStore: DocumentStore = createDocumentStore();

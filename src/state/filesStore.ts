@@ -6,23 +6,8 @@ import type { Layout } from '../domain';
 /**
  * What the file features keep about the open document and the page, apart from the document
  * itself: the document as last saved or opened (for "unsaved changes"), which document lineage
- * it is (for the two-tab warning), the notices and dialogs. Session state: never exported.
+ * it is (for the two-tab warning) and the dialogs. Session state: never exported.
  */
-
-export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
-
-export interface NoticeAction {
-  readonly label: string;
-  readonly run: () => void;
-}
-
-export interface FileNotice {
-  /** One notice per key: a new notice with the same key replaces the old one. */
-  readonly key: string;
-  readonly tone: NoticeTone;
-  readonly text: string;
-  readonly actions?: readonly NoticeAction[];
-}
 
 export type FileDialog =
   | {
@@ -67,7 +52,6 @@ export interface FilesState {
   readonly layoutId: string;
   /** When this tab last wrote its autosave (ms since 1970), or null. */
   readonly autosavedAt: number | null;
-  readonly notices: readonly FileNotice[];
   readonly dialog: FileDialog | null;
   /** A file is being dragged over the window. */
   readonly dragging: boolean;
@@ -77,8 +61,6 @@ export interface FilesState {
    */
   readonly print: { readonly png: string | null; readonly requested: boolean } | null;
 
-  setNotice: (notice: FileNotice) => void;
-  dismissNotice: (key: string) => void;
   openDialog: (dialog: FileDialog) => void;
   closeDialog: () => void;
 }
@@ -88,32 +70,27 @@ export const newLayoutId = (): string =>
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
-export const useFilesStore = create<FilesState>()((set, get) => ({
-  savedDoc: null,
-  layoutId: newLayoutId(),
-  autosavedAt: null,
-  notices: [],
-  dialog: null,
-  dragging: false,
-  print: null,
-  setNotice: (notice) => {
-    const others = get().notices.filter((n) => n.key !== notice.key);
-    set({ notices: [...others, notice] });
-  },
-  dismissNotice: (key) => {
-    const notices = get().notices;
-    if (notices.some((n) => n.key === key)) set({ notices: notices.filter((n) => n.key !== key) });
-  },
-  openDialog: (dialog) => {
-    // A dialog that waits for an answer gets "no" when another replaces it.
-    settle(get().dialog);
-    set({ dialog });
-  },
-  closeDialog: () => {
-    settle(get().dialog);
-    set({ dialog: null });
-  },
-}));
+/** The files state of one editor; `savedDoc` is the document open at the start. */
+export const createFilesStore = (savedDoc: Layout | null = null) =>
+  create<FilesState>()((set, get) => ({
+    savedDoc,
+    layoutId: newLayoutId(),
+    autosavedAt: null,
+    dialog: null,
+    dragging: false,
+    print: null,
+    openDialog: (dialog) => {
+      // A dialog that waits for an answer gets "no" when another replaces it.
+      settle(get().dialog);
+      set({ dialog });
+    },
+    closeDialog: () => {
+      settle(get().dialog);
+      set({ dialog: null });
+    },
+  }));
+
+export type FilesStore = ReturnType<typeof createFilesStore>;
 
 function settle(dialog: FileDialog | null): void {
   if (dialog?.kind === 'confirm-discard') dialog.resolve(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, createHall, createRackRow, type AnyElement, type Layout } from '../domain';
 import { generateCampus } from '../domain/report/generateCampus';
 import { emptyLayout } from './documentStore';
-import { elementIndex, listIndex, rowsOfHall, UnionIndex } from './selectors';
+import { createHallRows, elementIndex, listIndex, UnionIndex } from './selectors';
 
 /** The index as it was built before per-collection caching: one Map over every collection. */
 function naiveIndex(doc: Layout): Map<string, AnyElement> {
@@ -87,6 +87,7 @@ describe('selectors', () => {
   });
 
   it("editing one hall's row keeps the other hall's row list identical", () => {
+    const { rowsOfHall } = createHallRows(); // one editor's
     const h1Rows = rowsOfHall(base, 'h1');
     const h2Rows = rowsOfHall(base, 'h2');
     const next = produce(base, (d) => void (d.rackRows[1]!.x = 9));

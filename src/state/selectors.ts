@@ -101,8 +101,6 @@ export function elementIndex(doc: Layout): ReadonlyMap<string, AnyElement> {
 
 const EMPTY_ROWS: readonly RackRow[] = Object.freeze([]);
 type RowsByHall = ReadonlyMap<string, readonly RackRow[]>;
-const rowsCache = new WeakMap<readonly RackRow[], RowsByHall>();
-let lastRowsByHall: RowsByHall = new Map();
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
@@ -110,27 +108,58 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+function groupRows(rows: readonly RackRow[]): Map<string, RackRow[]> {
+  const m = new Map<string, RackRow[]>();
+  for (const r of rows) {
+    const list = m.get(r.hallId);
+    if (list) list.push(r);
+    else m.set(r.hallId, [r]);
+  }
+  return m;
+}
+
+export interface HallRows {
+  /** The rows of each hall, in file order. */
+  readonly rowsByHall: (doc: Layout) => RowsByHall;
+  readonly rowsOfHall: (doc: Layout, hallId: string) => readonly RackRow[];
+}
+
 /**
- * The rows of each hall, in file order. A hall whose rows are all unchanged keeps the same array
- * as in the previous index, so editing one hall re-renders only that hall.
+ * The rows of each hall, stable across documents: a hall whose rows are all unchanged keeps the
+ * same array as in the previous index, so editing one hall re-renders only that hall. One per
+ * editor (it remembers the last index it built).
  */
+export function createHallRows(): HallRows {
+  const cache = new WeakMap<readonly RackRow[], RowsByHall>();
+  let last: RowsByHall = new Map();
+  const rowsByHall = (doc: Layout): RowsByHall => {
+    let index = cache.get(doc.rackRows);
+    if (!index) {
+      const stable = new Map<string, readonly RackRow[]>();
+      for (const [hallId, list] of groupRows(doc.rackRows)) {
+        const prev = last.get(hallId);
+        stable.set(hallId, prev && sameItems(prev, list) ? prev : list);
+      }
+      index = stable;
+      cache.set(doc.rackRows, index);
+      last = index;
+    }
+    return index;
+  };
+  return {
+    rowsByHall,
+    rowsOfHall: (doc, hallId) => rowsByHall(doc).get(hallId) ?? EMPTY_ROWS,
+  };
+}
+
+const rowsCache = new WeakMap<readonly RackRow[], RowsByHall>();
+
+/** The rows of each hall, in file order, once per rows array (a pure memo of the document). */
 export function rowsByHall(doc: Layout): RowsByHall {
   let index = rowsCache.get(doc.rackRows);
   if (!index) {
-    const m = new Map<string, RackRow[]>();
-    for (const r of doc.rackRows) {
-      const list = m.get(r.hallId);
-      if (list) list.push(r);
-      else m.set(r.hallId, [r]);
-    }
-    const stable = new Map<string, readonly RackRow[]>();
-    for (const [hallId, list] of m) {
-      const prev = lastRowsByHall.get(hallId);
-      stable.set(hallId, prev && sameItems(prev, list) ? prev : list);
-    }
-    index = stable;
+    index = groupRows(doc.rackRows);
     rowsCache.set(doc.rackRows, index);
-    lastRowsByHall = index;
   }
   return index;
 }

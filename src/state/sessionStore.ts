@@ -40,15 +40,6 @@ export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   fiberCount: 1728,
 };
 
-export type ToastTone = 'info' | 'warning' | 'error';
-
-/** A transient message over the canvas ("Rack rows go inside a hall"). `id` restarts its timer. */
-export interface Toast {
-  readonly id: number;
-  readonly text: string;
-  readonly tone: ToastTone;
-}
-
 export interface SessionState {
   readonly camera: Camera;
   /** Size of the canvas in CSS px (0 × 0 until measured). */
@@ -62,7 +53,6 @@ export interface SessionState {
   /** What the active tool draws on the UI layer (ghosts, guides, marquee). */
   readonly overlay: Overlay;
   readonly toolOptions: ToolOptions;
-  readonly toast: Toast | null;
 
   setCamera: (camera: Camera) => void;
   setViewport: (width: number, height: number) => void;
@@ -73,8 +63,6 @@ export interface SessionState {
   setPointer: (p: { x: number; y: number } | null) => void;
   setOverlay: (overlay: Overlay) => void;
   setToolOptions: (partial: Partial<ToolOptions>) => void;
-  showToast: (text: string, tone?: ToastTone) => void;
-  dismissToast: () => void;
 }
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
@@ -90,7 +78,6 @@ export function createSessionStore() {
     pointer: null,
     overlay: EMPTY_OVERLAY,
     toolOptions: DEFAULT_TOOL_OPTIONS,
-    toast: null,
     setCamera: (camera) => {
       const c = get().camera;
       if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
@@ -110,13 +97,7 @@ export function createSessionStore() {
       if (overlay !== get().overlay) set({ overlay });
     },
     setToolOptions: (partial) => set((s) => ({ toolOptions: { ...s.toolOptions, ...partial } })),
-    showToast: (text, tone = 'info') =>
-      set((s) => ({ toast: { id: (s.toast?.id ?? 0) + 1, text, tone } })),
-    dismissToast: () => set({ toast: null }),
   }));
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
-
-/** The app's session. */
-export const useSessionStore: SessionStore = createSessionStore();

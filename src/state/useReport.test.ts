@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createHall } from '../domain';
 import type { Report } from '../domain/report/types';
 import { createDocumentStore, emptyLayout } from './documentStore';
-import { createReportSource, reportOf } from './useReport';
+import { createReportCache, createReportSource } from './useReport';
+
+const reportOf = createReportCache();
 
 describe('the live report', () => {
   it('is computed once per frame however many edits the frame holds, for the latest document', () => {

@@ -1,19 +1,40 @@
-import { useSyncExternalStore } from 'react';
-import type { Layout } from '../domain';
+import type { Layout, TierId } from '../domain';
 import { computeReport } from '../domain/report';
 import type { Report } from '../domain/report/types';
-import { useDocumentStore, type DocumentStore } from './documentStore';
+import type { DocumentStore } from './documentStore';
 
-/** One report per document version (documents are immutable, so the reference is the version). */
-const reports = new WeakMap<Layout, Report>();
+/**
+ * One report per document version (documents are immutable, so the reference is the version).
+ * Each editor has its own.
+ */
+export function createReportCache(): (doc: Layout) => Report {
+  const reports = new WeakMap<Layout, Report>();
+  return (doc) => {
+    let r = reports.get(doc);
+    if (!r) {
+      r = computeReport(doc);
+      reports.set(doc, r);
+    }
+    return r;
+  };
+}
 
-export function reportOf(doc: Layout): Report {
-  let r = reports.get(doc);
-  if (!r) {
-    r = computeReport(doc);
-    reports.set(doc, r);
-  }
-  return r;
+/**
+ * The document checked against another tier than its own, memoised by (document, tier): the
+ * reports of the latest document only (the tiers it was compared with), so remounting the view or
+ * going back to a tier costs nothing, and old documents are not kept alive. Each editor has its own.
+ */
+export function createRetargetCache(): (doc: Layout, tier: TierId) => Report {
+  let retargeted: { doc: Layout; byTier: Map<TierId, Report> } | null = null;
+  return (doc, tier) => {
+    if (retargeted?.doc !== doc) retargeted = { doc, byTier: new Map() };
+    let r = retargeted.byTier.get(tier);
+    if (!r) {
+      r = computeReport(doc, { tier });
+      retargeted.byTier.set(tier, r);
+    }
+    return r;
+  };
 }
 
 const nextFrame: (cb: () => void) => void =
@@ -32,7 +53,7 @@ export interface ReportSource {
  */
 export function createReportSource(
   store: DocumentStore,
-  compute: (doc: Layout) => Report = reportOf,
+  compute: (doc: Layout) => Report = createReportCache(),
   schedule: (cb: () => void) => void = nextFrame,
 ): ReportSource {
   const listeners = new Set<() => void>();
@@ -72,16 +93,4 @@ export function createReportSource(
       return shown;
     },
   };
-}
-
-const sources = new WeakMap<DocumentStore, ReportSource>();
-
-/** The live report of the document: memoised by document, throttled to one per frame. */
-export function useReport(store: DocumentStore = useDocumentStore): Report {
-  let source = sources.get(store);
-  if (!source) {
-    source = createReportSource(store);
-    sources.set(store, source);
-  }
-  return useSyncExternalStore(source.subscribe, source.getSnapshot);
 }

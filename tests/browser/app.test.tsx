@@ -6,19 +6,23 @@ import { App } from '../../src/app/App';
 import { screenToWorld } from '../../src/editor/camera';
 import { rowsDrawnBy } from '../../src/canvas/nodes/HallNode';
 import { computeReport } from '../../src/domain/report';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({ camera: { x: 0, y: 0, scale: 1 }, pointer: null, units: 'metric' });
+  editor.load(emptyLayout());
+  editor.session.setState({ camera: { x: 0, y: 0, scale: 1 }, pointer: null, units: 'metric' });
 });
 
 afterEach(() => {
@@ -44,7 +48,9 @@ const zoomValue = () =>
 describe('the app shell, read-only view', () => {
   it('draws every element of the layout on the Konva stage', async () => {
     const layout = smallLayout();
-    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent('Test campus');
     await frames();
     const s = stage();
@@ -70,7 +76,9 @@ describe('the app shell, read-only view', () => {
   it('shows the totals of computeReport, with SI values in data-value', async () => {
     const layout = smallLayout();
     const expected = computeReport(layout);
-    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
     const itMw = screen.getByTestId('total-itMw');
     await expect.element(itMw).toHaveAttribute('data-value', String(expected.totals.itMw));
     expect(expected.totals.itMw).toBeGreaterThan(0);
@@ -106,26 +114,28 @@ describe('the app shell, read-only view', () => {
 
   it('updates the totals when the document changes, and after undo', async () => {
     const layout = smallLayout();
-    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
     const racks = screen.getByTestId('total-racks');
     await expect
       .element(racks)
       .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
-    useDocumentStore.getState().apply((d) => {
+    editor.document.getState().apply((d) => {
       d.rackRows.splice(0, 1);
     }, 'Delete row');
-    const after = computeReport(useDocumentStore.getState().doc).totals.racks;
+    const after = computeReport(editor.document.getState().doc).totals.racks;
     await expect.element(racks).toHaveAttribute('data-value', String(after));
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     await expect
       .element(racks)
       .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
   });
 
   it('zooms to fit on load', async () => {
-    await render(<App initialLayout={smallLayout()} />, { container: host });
+    await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
     await frames();
-    const { camera, viewport } = useSessionStore.getState();
+    const { camera, viewport } = editor.session.getState();
     // The parcel (400 × 260 m) fills the canvas within the padding.
     const tl = { x: camera.x, y: camera.y };
     const br = { x: camera.x + 400 * camera.scale, y: camera.y + 260 * camera.scale };
@@ -136,10 +146,12 @@ describe('the app shell, read-only view', () => {
   });
 
   it('wheel zooms about the cursor, and the zoom % follows', async () => {
-    const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={smallLayout()} />, {
+      container: host,
+    });
     await frames();
     const canvas = screen.getByTestId('campus-canvas').element() as HTMLElement;
-    const before = useSessionStore.getState().camera;
+    const before = editor.session.getState().camera;
     const zoomBefore = zoomValue();
     expect(zoomBefore).toBeCloseTo(before.scale * 100, 9);
     const rect = canvas.getBoundingClientRect();
@@ -154,7 +166,7 @@ describe('the app shell, read-only view', () => {
         cancelable: true,
       }),
     );
-    const after = useSessionStore.getState().camera;
+    const after = editor.session.getState().camera;
     expect(after.scale).toBeGreaterThan(before.scale);
     const stillUnder = screenToWorld(after, cursor);
     expect(stillUnder.x).toBeCloseTo(worldUnder.x, 6);
@@ -166,9 +178,11 @@ describe('the app shell, read-only view', () => {
   });
 
   it('middle-drag pans, the cursor read-out shows metres, Shift+1 fits again', async () => {
-    const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={smallLayout()} />, {
+      container: host,
+    });
     await frames();
-    const fit = useSessionStore.getState().camera;
+    const fit = editor.session.getState().camera;
     const canvas = screen.getByTestId('campus-canvas').element() as HTMLElement;
     const rect = canvas.getBoundingClientRect();
     const at = (x: number, y: number) => ({
@@ -181,7 +195,7 @@ describe('the app shell, read-only view', () => {
     canvas.dispatchEvent(new PointerEvent('pointerdown', at(200, 200)));
     canvas.dispatchEvent(new PointerEvent('pointermove', at(260, 230)));
     canvas.dispatchEvent(new PointerEvent('pointerup', at(260, 230)));
-    const panned = useSessionStore.getState().camera;
+    const panned = editor.session.getState().camera;
     expect(panned.x - fit.x).toBeCloseTo(60, 6);
     expect(panned.y - fit.y).toBeCloseTo(30, 6);
     const world = screenToWorld(panned, { x: 260, y: 230 });
@@ -189,15 +203,15 @@ describe('the app shell, read-only view', () => {
       .element(screen.getByTestId('cursor-position'))
       .toHaveTextContent(`x ${Math.round(world.x)} m`);
     await userEvent.keyboard('{Shift>}{Digit1}{/Shift}');
-    expect(useSessionStore.getState().camera).toEqual(fit);
+    expect(editor.session.getState().camera).toEqual(fit);
   });
 
   it('culls elements that are off screen', async () => {
-    await render(<App initialLayout={smallLayout()} />, { container: host });
+    await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
     await frames();
-    const { viewport } = useSessionStore.getState();
+    const { viewport } = editor.session.getState();
     // Look at the substation only (around x 340, y 60) at 20 px per metre.
-    useSessionStore
+    editor.session
       .getState()
       .setCamera({ x: viewport.width / 2 - 340 * 20, y: viewport.height / 2 - 60 * 20, scale: 20 });
     const s = stage();
@@ -207,7 +221,7 @@ describe('the app shell, read-only view', () => {
   });
 
   it('an unknown seed says so and opens the default sample instead', async () => {
-    const screen = await render(<App search="?seed=nope" />, { container: host });
+    const screen = await render(<App editor={editor} search="?seed=nope" />, { container: host });
     await expect
       .element(screen.getByTestId('notice'))
       .toHaveTextContent(/no sample layout called “nope”/);
@@ -219,7 +233,9 @@ describe('the app shell, read-only view', () => {
   });
 
   it('opens a seed by name', async () => {
-    const screen = await render(<App search="?seed=traditional-20mw" />, { container: host });
+    const screen = await render(<App editor={editor} search="?seed=traditional-20mw" />, {
+      container: host,
+    });
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Traditional/);
     expect(document.querySelector('[data-testid=notice]')).toBeNull();
   });

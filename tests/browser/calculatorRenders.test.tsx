@@ -13,10 +13,16 @@ import { formatCount } from '../../src/domain/units';
 import { HallTable } from '../../src/panels/calculators/HallTable';
 import { hallTableRows, sortHallRows } from '../../src/panels/calculators/hallTable';
 import { WhatIf } from '../../src/panels/calculators/learn/WhatIf';
-import { useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
-import { useReport } from '../../src/state/useReport';
+import { EditorProvider, useReport } from '../../src/editor/EditorProvider';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
+/** The components under test read the editor of this file's tests. */
+const Provider = ({ children }: { children: React.ReactNode }) => (
+  <EditorProvider editor={editor}>{children}</EditorProvider>
+);
 
 vi.mock('../../src/domain/report', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/domain/report')>();
@@ -33,9 +39,10 @@ const rowsRendered = () => counted.mock.calls.length / 2;
 
 let host: HTMLDivElement;
 beforeEach(() => {
+  editor = createEditor({ tools: ALL_TOOLS });
   host = document.createElement('div');
   document.body.appendChild(host);
-  useSessionStore.setState({ units: 'metric', selection: [] });
+  editor.session.setState({ units: 'metric', selection: [] });
 });
 afterEach(() => host.remove());
 
@@ -51,7 +58,10 @@ describe('the hall table re-renders only the halls that changed', () => {
     const doc = generateCampus({ racks: 2_000, seed: 11 });
     const halls = doc.halls.length;
     expect(halls).toBeGreaterThan(10);
-    const screen = await render(<HallTable report={computeReport(doc)} />, { container: host });
+    const screen = await render(<HallTable report={computeReport(doc)} />, {
+      container: host,
+      wrapper: Provider,
+    });
     const table = screen.getByTestId('hall-table');
     const order = () =>
       [...table.element().querySelectorAll('tbody tr')].map((r) =>
@@ -93,7 +103,7 @@ describe('the hall table re-renders only the halls that changed', () => {
 
     // Selecting a hall: its row.
     counted.mockClear();
-    useSessionStore.getState().setSelection([hallId]);
+    editor.session.getState().setSelection([hallId]);
     await expect
       .element(screen.getByTestId(`hall-row-${hallId}`))
       .toHaveAttribute('aria-selected', 'true');
@@ -101,7 +111,7 @@ describe('the hall table re-renders only the halls that changed', () => {
 
     // Other units: every row.
     counted.mockClear();
-    useSessionStore.getState().setUnits('imperial');
+    editor.session.getState().setUnits('imperial');
     await expect.element(table).toHaveTextContent(/psf/);
     expect(rowsRendered()).toBe(halls);
   });
@@ -114,7 +124,7 @@ function LiveRacks() {
 
 describe('the what-if follows the live report', () => {
   it('computes one report per document version for the other tier, besides the live one', async () => {
-    useDocumentStore.getState().load(
+    editor.load(
       produce(smallLayout(), (d) => {
         d.settings.targetTier = 'hopper';
       }),
@@ -124,17 +134,17 @@ describe('the what-if follows the live report', () => {
         <LiveRacks />
         <WhatIf defaultTier="traditional" />
       </>,
-      { container: host },
+      { container: host, wrapper: Provider },
     );
     const section = screen.getByTestId('what-if');
     await expect.element(section).toBeVisible();
     await frames(3);
 
     computed.mockClear();
-    useDocumentStore.getState().apply((d) => {
+    editor.document.getState().apply((d) => {
       d.rackRows[0]!.rackCount -= 2;
     }, 'Edit row');
-    const live = useDocumentStore.getState().doc;
+    const live = editor.document.getState().doc;
     const racks = computeReport(live).totals.racks;
     computed.mockClear();
     await expect.element(screen.getByTestId('live-racks')).toHaveTextContent(String(racks));

@@ -5,26 +5,29 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { TIER_IDS } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
-import { useCalculatorsUi } from '../../src/state/calculatorsUi';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({
+  editor.load(emptyLayout());
+  editor.session.setState({
     camera: { x: 0, y: 0, scale: 1 },
     pointer: null,
     units: 'metric',
     selection: [],
   });
-  useCalculatorsUi.setState({ tab: 'totals', learnOpen: false, highlighted: [] });
+  editor.ui.setState({ tab: 'totals', learnOpen: false, highlighted: [] });
 });
 
 afterEach(() => {
@@ -46,7 +49,7 @@ const el = (testId: string): HTMLElement => {
 
 /** Open the traditional seed and wait for it. */
 async function openTraditional(search = '?seed=traditional-20mw') {
-  const screen = await render(<App search={search} />, { container: host });
+  const screen = await render(<App editor={editor} search={search} />, { container: host });
   await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Traditional/);
   await frames();
   return screen;
@@ -55,15 +58,17 @@ async function openTraditional(search = '?seed=traditional-20mw') {
 describe('the calculators panel', () => {
   it('updates after an edit: a row’s rackCount changes total-itMw', async () => {
     const layout = smallLayout();
-    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
     const itMw = screen.getByTestId('total-itMw');
     await expect
       .element(itMw)
       .toHaveAttribute('data-value', String(computeReport(layout).totals.itMw));
-    useDocumentStore.getState().apply((d) => {
+    editor.document.getState().apply((d) => {
       d.rackRows[0]!.rackCount = 4;
     }, 'Edit row');
-    const after = computeReport(useDocumentStore.getState().doc).totals.itMw;
+    const after = computeReport(editor.document.getState().doc).totals.itMw;
     expect(after).toBeLessThan(computeReport(layout).totals.itMw);
     await expect.element(itMw).toHaveAttribute('data-value', String(after));
     await expect.element(itMw).toHaveTextContent(`${after.toFixed(1)} MW`);
@@ -71,15 +76,17 @@ describe('the calculators panel', () => {
 
   it('updates live during a gesture, at most once per frame', async () => {
     const layout = smallLayout();
-    const screen = await render(<App initialLayout={layout} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
     const racks = screen.getByTestId('total-racks');
     await expect
       .element(racks)
       .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
-    const doc = useDocumentStore.getState();
+    const doc = editor.document.getState();
     doc.beginGesture();
     for (let i = 1; i <= 5; i++) {
-      useDocumentStore.getState().updateGesture((d) => {
+      editor.document.getState().updateGesture((d) => {
         d.rackRows[0]!.rackCount = 20 - i;
       });
     }
@@ -88,9 +95,9 @@ describe('the calculators panel', () => {
       String(computeReport(layout).totals.racks),
     );
     await frames(2);
-    const live = computeReport(useDocumentStore.getState().doc).totals.racks;
+    const live = computeReport(editor.document.getState().doc).totals.racks;
     expect(racks.element().getAttribute('data-value')).toBe(String(live));
-    useDocumentStore.getState().cancelGesture();
+    editor.document.getState().cancelGesture();
     await expect
       .element(racks)
       .toHaveAttribute('data-value', String(computeReport(layout).totals.racks));
@@ -99,7 +106,7 @@ describe('the calculators panel', () => {
   it('shows every total with its SI value and an ⓘ button', async () => {
     const layout = smallLayout();
     const expected = computeReport(layout).totals;
-    await render(<App initialLayout={layout} />, { container: host });
+    await render(<App editor={editor} initialLayout={layout} />, { container: host });
     await frames();
     for (const [field, value] of Object.entries(expected)) {
       const card = el(`total-${field}`);
@@ -113,7 +120,7 @@ describe('the calculators panel', () => {
     const floor = screen.getByTestId('check-tier-floor');
     await expect.element(floor).toHaveAttribute('data-status', 'pass');
     const select = screen.getByTestId('target-tier-select');
-    const steps = useDocumentStore.getState().past.length;
+    const steps = editor.document.getState().past.length;
     await select.selectOptions('blackwell');
     await expect
       .element(screen.getByTestId('target-tier'))
@@ -125,13 +132,13 @@ describe('the calculators panel', () => {
     await expect
       .element(screen.getByTestId('check-tier-row-power'))
       .toHaveAttribute('data-status', 'fail');
-    expect(useDocumentStore.getState().past.length).toBe(steps + 1);
+    expect(editor.document.getState().past.length).toBe(steps + 1);
     // The checklist comes forward, and the badge sums it up.
     await expect.element(screen.getByTestId('tab-checks')).toHaveAttribute('aria-selected', 'true');
     const badge = screen.getByTestId('check-badge');
     await expect.element(badge).toHaveAttribute('data-fail', '5');
     await expect.element(badge).toHaveTextContent('11 ✓1 !5 ✕');
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     await expect
       .element(screen.getByTestId('target-tier'))
       .toHaveAttribute('data-value', 'traditional');
@@ -147,17 +154,17 @@ describe('the calculators panel', () => {
     await screen.getByTestId('target-tier-select').selectOptions('blackwell');
     const item = screen.getByTestId('check-tier-floor');
     await expect.element(item).toHaveAttribute('data-status', 'fail');
-    const halls = useDocumentStore.getState().doc.halls.map((h) => h.id);
+    const halls = editor.document.getState().doc.halls.map((h) => h.id);
     await frames();
     const faults = Konva.stages.at(-1)!.findOne('.faults')!;
     await expect
       .poll(() => faults.getAttr('faultIds') as string[])
       .toEqual(expect.arrayContaining(halls));
-    const before = useSessionStore.getState().camera;
+    const before = editor.session.getState().camera;
     await userEvent.click(item.element().querySelector('.check-main')!);
-    expect(useSessionStore.getState().selection).toEqual(halls);
-    expect(useSessionStore.getState().camera).not.toEqual(before);
-    expect(useSessionStore.getState().camera.scale).toBeGreaterThan(before.scale);
+    expect(editor.session.getState().selection).toEqual(halls);
+    expect(editor.session.getState().camera).not.toEqual(before);
+    expect(editor.session.getState().camera.scale).toBeGreaterThan(before.scale);
   });
 
   it('the ⓘ popover shows the formula, inputs and graded sources; Esc closes it', async () => {
@@ -208,7 +215,9 @@ describe('the calculators panel', () => {
 
 describe('the hall table', () => {
   it('sorts by a column header (aria-sort) and a row selects and zooms to its hall', async () => {
-    const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+    const screen = await render(<App editor={editor} initialLayout={smallLayout()} />, {
+      container: host,
+    });
     await frames();
     await screen.getByTestId('tab-halls').click();
     const table = screen.getByTestId('hall-table');
@@ -230,10 +239,10 @@ describe('the hall table', () => {
     expect(order()).toEqual([...byMw].reverse());
     await screen.getByTestId('sort-name').click();
     expect(order()).toEqual(['hall-a', 'hall-b']);
-    const before = useSessionStore.getState().camera;
+    const before = editor.session.getState().camera;
     await screen.getByTestId('hall-row-hall-b').click();
-    expect(useSessionStore.getState().selection).toEqual(['hall-b']);
-    expect(useSessionStore.getState().camera).not.toEqual(before);
+    expect(editor.session.getState().selection).toEqual(['hall-b']);
+    expect(editor.session.getState().camera).not.toEqual(before);
     await expect
       .element(screen.getByTestId('hall-row-hall-b'))
       .toHaveAttribute('aria-selected', 'true');
@@ -300,7 +309,7 @@ describe('the Learn view', () => {
     await expect
       .element(screen.getByTestId('target-tier'))
       .toHaveAttribute('data-value', 'blackwell');
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     await expect
       .element(screen.getByTestId('target-tier'))
       .toHaveAttribute('data-value', 'traditional');

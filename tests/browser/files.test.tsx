@@ -6,36 +6,39 @@ import { App } from '../../src/app/App';
 import type { AutosaveRecord, AutosaveStorage } from '../../src/app/files/autosave';
 import { exportCampusPng, exportViewPng } from '../../src/app/files/exportImage';
 import { FILE_ACTION_IDS, performFileAction } from '../../src/app/files/fileActions';
-import { useFilesStore } from '../../src/state/filesStore';
 import { geoJsonText } from '../../src/app/files/geoJsonExport';
 import { setAutosaveStorage } from '../../src/app/files/persistence';
 import { serializeLayout } from '../../src/domain/format';
 import v0Sample from '../../src/domain/format/fixtures/v0-sample.json';
 import { decodeShareFragment } from '../../src/domain/share';
 import type { Layout } from '../../src/domain';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({ camera: { x: 0, y: 0, scale: 1 }, pointer: null, units: 'metric' });
-  useFilesStore.setState({ notices: [], dialog: null, print: null });
+  editor.load(emptyLayout());
+  editor.session.setState({ camera: { x: 0, y: 0, scale: 1 }, pointer: null, units: 'metric' });
+  editor.files.setState({ dialog: null, print: null });
 });
 
 afterEach(() => {
-  useFilesStore.getState().closeDialog();
+  editor.files.getState().closeDialog();
   host.remove();
   vi.restoreAllMocks();
 });
 
-const doc = () => useDocumentStore.getState().doc;
+const doc = () => editor.document.getState().doc;
 
 const frames = (n = 2) =>
   new Promise<void>((resolve) => {
@@ -45,7 +48,7 @@ const frames = (n = 2) =>
   });
 
 async function renderApp(layout: Layout = smallLayout()) {
-  const screen = await render(<App initialLayout={layout} />, { container: host });
+  const screen = await render(<App editor={editor} initialLayout={layout} />, { container: host });
   await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(layout.name);
   await frames();
   return screen;
@@ -125,7 +128,7 @@ describe('the File menu', () => {
 
   it('New from template: the empty parcel, after asking about unsaved changes', async () => {
     const screen = await renderApp();
-    useDocumentStore.getState().apply((d) => void (d.name = 'My edits'), 'Rename');
+    editor.document.getState().apply((d) => void (d.name = 'My edits'), 'Rename');
     await expect.element(screen.getByTestId('save-state')).toHaveTextContent('Unsaved changes');
     const edited = doc();
     await screen.getByTestId('file-menu-button').click();
@@ -135,7 +138,7 @@ describe('the File menu', () => {
     await screen.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => document.querySelector('[data-testid=confirm-discard]')).toBeNull();
     expect(doc()).toBe(edited);
-    performFileAction('file.new.empty');
+    performFileAction(editor, 'file.new.empty');
     await screen.getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => doc().name).toBe('Untitled campus');
     expect(doc().halls).toEqual([]);
@@ -144,7 +147,7 @@ describe('the File menu', () => {
 
   it('New from template opens a sample at once when nothing is unsaved', async () => {
     await renderApp();
-    performFileAction('file.new.traditional-20mw');
+    performFileAction(editor, 'file.new.traditional-20mw');
     await expect.poll(() => doc().name).toMatch(/^Traditional 20 MW/);
     expect(document.querySelector('[data-testid=confirm-discard]')).toBeNull();
   });
@@ -337,7 +340,7 @@ describe('Save and the exports', () => {
   it('Ctrl+S downloads the stable JSON, named after the layout, and marks it saved', async () => {
     const screen = await renderApp();
     const files = captureDownloads();
-    useDocumentStore
+    editor.document
       .getState()
       .apply((d) => void (d.name = 'Sample 200 MW Blackwell campus'), 'Rename');
     await expect.element(screen.getByTestId('save-state')).toBeVisible();
@@ -347,9 +350,9 @@ describe('Save and the exports', () => {
     expect(files[0]!.blob!.type).toBe('application/json');
     await expect.poll(() => document.querySelector('[data-testid=save-state]')).toBeNull();
     // Undo makes it unsaved again; redo back to the saved document is clean.
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     await expect.element(screen.getByTestId('save-state')).toBeVisible();
-    useDocumentStore.getState().redo();
+    editor.document.getState().redo();
     await expect.poll(() => document.querySelector('[data-testid=save-state]')).toBeNull();
   });
 
@@ -366,17 +369,17 @@ describe('Save and the exports', () => {
   it('PNG of the whole campus: long side 4,096 px (or as asked), and the view is put back', async () => {
     await renderApp();
     const stage = Konva.stages.at(-1)!;
-    useSessionStore.getState().setCamera({ x: -500, y: -300, scale: 9 }); // zoomed into a corner
-    const camera = useSessionStore.getState().camera;
-    const big = exportCampusPng(stage, 4096);
+    editor.session.getState().setCamera({ x: -500, y: -300, scale: 9 }); // zoomed into a corner
+    const camera = editor.session.getState().camera;
+    const big = exportCampusPng(editor, stage, 4096);
     const img = await decode(big.dataUrl);
     expect(Math.max(img.naturalWidth, img.naturalHeight)).toBe(4096);
     // The parcel is 400 × 260 m: the picture has its proportions (plus a small margin).
     expect(img.naturalWidth / img.naturalHeight).toBeCloseTo(400 / 260, 1);
     expect(distinctColours(img)).toBeGreaterThan(5);
-    expect(useSessionStore.getState().camera).toEqual(camera);
+    expect(editor.session.getState().camera).toEqual(camera);
     expect(stage.scaleX()).toBe(9);
-    const small = await decode(exportCampusPng(stage, 640).dataUrl);
+    const small = await decode(exportCampusPng(editor, stage, 640).dataUrl);
     expect([small.naturalWidth, small.naturalHeight]).toEqual([
       640,
       Math.round(640 * (img.naturalHeight / img.naturalWidth)),
@@ -386,7 +389,7 @@ describe('Save and the exports', () => {
   it('SVG: parses as XML and holds every hall, row and trench', async () => {
     await renderApp();
     const files = captureDownloads();
-    performFileAction(FILE_ACTION_IDS.exportSvg);
+    performFileAction(editor, FILE_ACTION_IDS.exportSvg);
     await expect.poll(() => files.length).toBe(1); // the export module loads on first use
     expect(files.map((f) => f.name)).toEqual(['test-campus.svg']);
     const text = await files[0]!.blob!.text();
@@ -411,7 +414,7 @@ describe('Save and the exports', () => {
     const screen = await renderApp();
     const files = captureDownloads();
     const before = doc();
-    performFileAction(FILE_ACTION_IDS.exportGeoJson);
+    performFileAction(editor, FILE_ACTION_IDS.exportGeoJson);
     const dialog = screen.getByTestId('site-anchor');
     await expect.element(dialog).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Latitude' }).fill('95');
@@ -430,18 +433,18 @@ describe('Save and the exports', () => {
     expect(files[0]!.name).toBe('test-campus.geojson');
     expect(await files[0]!.blob!.text()).toBe(geoJsonText(doc(), site));
     // Exporting again does not ask.
-    performFileAction(FILE_ACTION_IDS.exportGeoJson);
+    performFileAction(editor, FILE_ACTION_IDS.exportGeoJson);
     await expect.poll(() => files.length).toBe(2);
     expect(document.querySelector('[data-testid=site-anchor]')).toBeNull();
     // One undo step removes the location.
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     expect(doc()).toBe(before);
   });
 
   it('Print report: totals, checks and a picture of the campus, then the browser prints', async () => {
     await renderApp();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    performFileAction(FILE_ACTION_IDS.print);
+    performFileAction(editor, FILE_ACTION_IDS.print);
     await expect.poll(() => print.mock.calls.length).toBe(1);
     const report = document.querySelector<HTMLElement>('[data-testid=print-report]')!;
     expect(report.parentElement).toBe(document.body);
@@ -464,7 +467,7 @@ describe('Copy share link', () => {
       copied.push(t);
       return Promise.resolve();
     });
-    performFileAction(FILE_ACTION_IDS.share);
+    performFileAction(editor, FILE_ACTION_IDS.share);
     await expect
       .element(screen.getByTestId('file-notice-share'))
       .toHaveTextContent(/Share link copied/);
@@ -479,7 +482,7 @@ describe('Copy share link', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('no', 'NotAllowedError'),
     );
-    performFileAction(FILE_ACTION_IDS.share);
+    performFileAction(editor, FILE_ACTION_IDS.share);
     const dialog = screen.getByTestId('share-link');
     await expect.element(dialog).toHaveTextContent('Copy the share link');
     const url = (screen.getByTestId('share-url').element() as HTMLTextAreaElement).value;
@@ -511,17 +514,20 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
     const storage = new MemoryStorage();
     storage.full = true;
     setAutosaveStorage(storage);
-    const screen = await render(<App persistence search="?seed=traditional-20mw" />, {
-      container: host,
-    });
+    const screen = await render(
+      <App editor={editor} persistence search="?seed=traditional-20mw" />,
+      {
+        container: host,
+      },
+    );
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Traditional/);
     await expect.poll(() => document.querySelector('[data-testid=loading]')).toBeNull();
-    useDocumentStore.getState().apply((d) => void (d.name = 'Edited'), 'Rename');
+    editor.document.getState().apply((d) => void (d.name = 'Edited'), 'Rename');
     const notice = screen.getByTestId('file-notice-autosave-error');
     await expect.element(notice, { timeout: 3000 }).toHaveTextContent(/QuotaExceededError/);
     expect(notice.element().getAttribute('role')).toBe('alert');
     storage.full = false;
-    useDocumentStore.getState().apply((d) => void (d.name = 'Edited again'), 'Rename');
+    editor.document.getState().apply((d) => void (d.name = 'Edited again'), 'Rename');
     await expect
       .poll(() => document.querySelector('[data-testid=file-notice-autosave-error]'), {
         timeout: 3000,
@@ -539,7 +545,7 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
       text: '{"format": "ai-campus-lay',
     });
     setAutosaveStorage(storage);
-    const screen = await render(<App persistence search="" />, { container: host });
+    const screen = await render(<App editor={editor} persistence search="" />, { container: host });
     await expect
       .element(screen.getByTestId('file-notice-autosave-corrupt'))
       .toHaveTextContent(/An autosaved layout could not be read and was removed: not a JSON file/);
@@ -551,7 +557,7 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
     const storage = new MemoryStorage();
     storage.readAll = () => new Promise<unknown[]>(() => undefined);
     setAutosaveStorage(storage);
-    const screen = await render(<App persistence search="" />, { container: host });
+    const screen = await render(<App editor={editor} persistence search="" />, { container: host });
     await expect
       .element(screen.getByTestId('file-notice-autosave-error'), { timeout: 6000 })
       .toHaveTextContent(/storage did not answer/);
@@ -570,13 +576,13 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
       text: serializeLayout(saved),
     } satisfies AutosaveRecord);
     setAutosaveStorage(storage);
-    const screen = await render(<App persistence search="" />, { container: host });
+    const screen = await render(<App editor={editor} persistence search="" />, { container: host });
     const notice = screen.getByTestId('file-notice-restored');
     await expect
       .element(notice)
       .toHaveTextContent(/^Restored your unsaved layout “Work in progress” from /);
     expect(serializeLayout(doc())).toBe(serializeLayout(saved));
-    expect(useFilesStore.getState().layoutId).toBe('L1');
+    expect(editor.files.getState().layoutId).toBe('L1');
     await expect.element(screen.getByTestId('save-state')).toBeVisible();
     await screen.getByRole('button', { name: 'Discard', exact: true }).click();
     await screen.getByRole('button', { name: 'Discard changes' }).click();
@@ -595,7 +601,7 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
       text: serializeLayout({ ...smallLayout(), name: 'Kept' }),
     } satisfies AutosaveRecord);
     setAutosaveStorage(storage);
-    const screen = await render(<App persistence search="?seed=rubin-300mw" />, {
+    const screen = await render(<App editor={editor} persistence search="?seed=rubin-300mw" />, {
       container: host,
     });
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Rubin/);

@@ -4,21 +4,25 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { worldToScreen } from '../../src/editor/camera';
 import type { Vec2 } from '../../src/domain';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 /** Focus and the keyboard between the panels and the canvas; pointer cancel on the canvas. */
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({
+  editor.load(emptyLayout());
+  editor.session.setState({
     camera: { x: 0, y: 0, scale: 1 },
     pointer: null,
     units: 'metric',
@@ -38,12 +42,14 @@ const frames = (n = 2) =>
     step(n);
   });
 
-const doc = () => useDocumentStore.getState().doc;
-const steps = () => useDocumentStore.getState().past.length;
+const doc = () => editor.document.getState().doc;
+const steps = () => editor.document.getState().past.length;
 const hall = (id: string) => doc().halls.find((h) => h.id === id)!;
 
 async function open() {
-  const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+  const screen = await render(<App editor={editor} initialLayout={smallLayout()} />, {
+    container: host,
+  });
   await expect.element(screen.getByTestId('layout-name')).toHaveTextContent('Test campus');
   await frames();
   const canvas = screen.getByTestId('campus-canvas').element() as HTMLElement;
@@ -54,7 +60,7 @@ async function open() {
 function pointer(canvas: HTMLElement) {
   const fire = (type: string, p: Vec2) => {
     const rect = canvas.getBoundingClientRect();
-    const s = worldToScreen(useSessionStore.getState().camera, p);
+    const s = worldToScreen(editor.session.getState().camera, p);
     return canvas.dispatchEvent(
       new PointerEvent(type, {
         clientX: rect.left + s.x,
@@ -83,7 +89,7 @@ const HALL_B_FLOOR = { x: 219.4, y: 149.7 };
 describe('a value typed in the inspector', () => {
   it('is committed when the user then clicks another element on the canvas, as one step', async () => {
     const { screen, canvas } = await open();
-    useSessionStore.getState().setSelection(['hall-a']);
+    editor.session.getState().setSelection(['hall-a']);
     const width = screen.getByTestId('field-width');
     await expect.element(width).toHaveValue('60');
     await userEvent.fill(width, '80');
@@ -92,7 +98,7 @@ describe('a value typed in the inspector', () => {
     const p = pointer(canvas);
     p.down(HALL_B_FLOOR);
     p.up(HALL_B_FLOOR);
-    expect(useSessionStore.getState().selection).toEqual(['hall-b']);
+    expect(editor.session.getState().selection).toEqual(['hall-b']);
     expect(hall('hall-a').width).toBe(80);
     expect(hall('hall-b').width).toBe(56);
     expect(steps()).toBe(before + 1);
@@ -102,12 +108,12 @@ describe('a value typed in the inspector', () => {
 
   it('is committed when the field goes away without a blur (the selection changed)', async () => {
     const { screen } = await open();
-    useSessionStore.getState().setSelection(['hall-a']);
+    editor.session.getState().setSelection(['hall-a']);
     const width = screen.getByTestId('field-width');
     await expect.element(width).toHaveValue('60');
     await userEvent.fill(width, '80');
     const before = steps();
-    useSessionStore.getState().setSelection(['hall-b']);
+    editor.session.getState().setSelection(['hall-b']);
     await expect.element(screen.getByTestId('inspector-title')).toHaveTextContent('Hall B');
     expect(hall('hall-a').width).toBe(80);
     expect(hall('hall-b').width).toBe(56);
@@ -116,12 +122,12 @@ describe('a value typed in the inspector', () => {
 
   it('is not committed when invalid or unchanged', async () => {
     const { screen } = await open();
-    useSessionStore.getState().setSelection(['hall-a']);
+    editor.session.getState().setSelection(['hall-a']);
     const width = screen.getByTestId('field-width');
     await userEvent.fill(width, '-5');
     await userEvent.fill(screen.getByTestId('field-depth'), '36');
     const before = doc();
-    useSessionStore.getState().setSelection(['hall-b']);
+    editor.session.getState().setSelection(['hall-b']);
     await expect.element(screen.getByTestId('inspector-title')).toHaveTextContent('Hall B');
     expect(doc()).toBe(before);
   });
@@ -139,18 +145,18 @@ describe('keys with a select focused', () => {
     expect(doc().settings.targetTier).toBe('blackwell');
     // "R" is the rack row tool, not a type-ahead to "Rubin".
     await userEvent.keyboard('r');
-    expect(useSessionStore.getState().tool).toBe('rackRow');
+    expect(editor.session.getState().tool).toBe('rackRow');
     expect(doc().settings.targetTier).toBe('blackwell');
     expect((select.element() as HTMLSelectElement).value).toBe('blackwell');
   });
 
   it('keeps keys in a text field', async () => {
     const { screen } = await open();
-    useSessionStore.getState().setSelection(['hall-a']);
+    editor.session.getState().setSelection(['hall-a']);
     const name = screen.getByTestId('field-name');
     await userEvent.click(name);
     await userEvent.keyboard('r');
-    expect(useSessionStore.getState().tool).toBe('select');
+    expect(editor.session.getState().tool).toBe('select');
     expect((name.element() as HTMLInputElement).value).toContain('r');
   });
 });
@@ -161,7 +167,7 @@ describe('Space', () => {
     const imperial = screen.getByRole('button', { name: 'Imperial' });
     (imperial.element() as HTMLButtonElement).focus();
     await userEvent.keyboard(' ');
-    expect(useSessionStore.getState().units).toBe('imperial');
+    expect(editor.session.getState().units).toBe('imperial');
   });
 
   it('pans with nothing focused', async () => {
@@ -176,7 +182,7 @@ describe('Space', () => {
     document.body.dispatchEvent(down);
     expect(down.defaultPrevented).toBe(true);
     const before = doc();
-    const camera = useSessionStore.getState().camera;
+    const camera = editor.session.getState().camera;
     const p = pointer(canvas);
     p.down(HALL_A_FLOOR);
     p.move({ x: HALL_A_FLOOR.x + 20, y: HALL_A_FLOOR.y });
@@ -185,7 +191,7 @@ describe('Space', () => {
       new KeyboardEvent('keyup', { key: ' ', code: 'Space', bubbles: true }),
     );
     expect(doc()).toBe(before);
-    expect(useSessionStore.getState().camera.x).not.toBe(camera.x);
+    expect(editor.session.getState().camera.x).not.toBe(camera.x);
   });
 });
 
@@ -202,7 +208,7 @@ describe('pointer cancel', () => {
     await frames();
     expect(doc()).toBe(before);
     expect(steps()).toBe(0);
-    expect(useDocumentStore.getState().mark).toBeNull();
+    expect(editor.document.getState().mark).toBeNull();
     // The next press starts afresh.
     p.move({ x: 130, y: 130 });
     await frames();

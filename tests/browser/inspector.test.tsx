@@ -4,19 +4,23 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import type { Layout } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({
+  editor.load(emptyLayout());
+  editor.session.setState({
     camera: { x: 0, y: 0, scale: 1 },
     pointer: null,
     units: 'metric',
@@ -28,8 +32,8 @@ afterEach(() => {
   host.remove();
 });
 
-const doc = () => useDocumentStore.getState().doc;
-const select = (...ids: string[]) => useSessionStore.getState().setSelection(ids);
+const doc = () => editor.document.getState().doc;
+const select = (...ids: string[]) => editor.session.getState().setSelection(ids);
 
 /** The small campus with hall B's floor rated differently from hall A's. */
 function layout(): Layout {
@@ -41,7 +45,9 @@ function layout(): Layout {
 }
 
 async function open() {
-  const screen = await render(<App initialLayout={layout()} />, { container: host });
+  const screen = await render(<App editor={editor} initialLayout={layout()} />, {
+    container: host,
+  });
   await expect.element(screen.getByTestId('layout-name')).toHaveTextContent('Test campus');
   return screen;
 }
@@ -62,14 +68,14 @@ describe('the inspector', () => {
 
   it('places the site once latitude and longitude are both typed, in one step', async () => {
     const screen = await open();
-    const steps = useDocumentStore.getState().past.length;
+    const steps = editor.document.getState().past.length;
     await userEvent.fill(screen.getByTestId('field-settings.site-latitude'), '32.45');
     await userEvent.keyboard('{Enter}');
     expect(doc().settings.site ?? null).toBeNull();
     await userEvent.fill(screen.getByTestId('field-settings.site-longitude'), '-100.2');
     await userEvent.keyboard('{Enter}');
     expect(doc().settings.site).toEqual({ latitude: 32.45, longitude: -100.2, bearingDeg: 0 });
-    expect(useDocumentStore.getState().past.length).toBe(steps + 1);
+    expect(editor.document.getState().past.length).toBe(steps + 1);
     await userEvent.fill(screen.getByTestId('field-settings.site-latitude'), '91');
     await expect.element(screen.getByRole('alert')).toHaveTextContent('must be a latitude');
   });
@@ -93,14 +99,14 @@ describe('the inspector', () => {
     await expect.element(width).toHaveValue('60');
     await expect.element(screen.getByTestId('inspector-title')).toHaveTextContent('Hall A');
     const before = doc();
-    const steps = useDocumentStore.getState().past.length;
+    const steps = editor.document.getState().past.length;
     await userEvent.fill(width, '80');
     expect(doc()).toBe(before); // typing alone changes nothing
     await userEvent.keyboard('{Enter}');
     expect(doc().halls[0]!.width).toBe(80);
-    expect(useDocumentStore.getState().past.length).toBe(steps + 1);
+    expect(editor.document.getState().past.length).toBe(steps + 1);
     await expect.element(width).toHaveValue('80');
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     expect(doc()).toBe(before);
     await expect.element(width).toHaveValue('60');
   });
@@ -134,7 +140,7 @@ describe('the inspector', () => {
 
   it('shows feet in imperial mode and stores a typed feet value in metres', async () => {
     const screen = await open();
-    useSessionStore.getState().setUnits('imperial');
+    editor.session.getState().setUnits('imperial');
     select('hall-a');
     const width = screen.getByTestId('field-width');
     // 60 m = 196.8504 ft.
@@ -162,7 +168,7 @@ describe('the inspector', () => {
     await userEvent.keyboard('{Enter}');
     expect(doc().halls.map((h) => h.floorRatingKpa)).toEqual([30, 30]);
     await expect.element(rating).toHaveValue('30');
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     expect(doc()).toBe(before);
   });
 
@@ -217,12 +223,12 @@ describe('fill hall with rows', () => {
     await userEvent.fill(screen.getByTestId('fill-cold'), '1.22');
     await expect.element(screen.getByTestId('fill-apply')).toBeEnabled();
 
-    const steps = useDocumentStore.getState().past.length;
+    const steps = editor.document.getState().past.length;
     await userEvent.click(screen.getByTestId('fill-apply'));
     const after = doc();
     const hallRows = after.rackRows.filter((r) => r.hallId === 'hall-a');
     expect(hallRows).toHaveLength(plannedRows);
-    expect(useDocumentStore.getState().past.length).toBe(steps + 1);
+    expect(editor.document.getState().past.length).toBe(steps + 1);
     // New ids, unique across the file.
     const ids = [
       ...after.halls,
@@ -236,7 +242,7 @@ describe('fill hall with rows', () => {
     expect(computeReport(after).totals.racks).toBe(racksAfter);
     await expect.element(racks).toHaveAttribute('data-value', String(racksAfter));
 
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     expect(doc()).toBe(before);
     await expect.element(racks).toHaveAttribute('data-value', String(racksBefore));
   });
@@ -244,7 +250,10 @@ describe('fill hall with rows', () => {
   it('adds rows to an empty hall without replacing anything', async () => {
     const l = layout();
     const screen = await render(
-      <App initialLayout={{ ...l, rackRows: l.rackRows.filter((r) => r.hallId !== 'hall-a') }} />,
+      <App
+        editor={editor}
+        initialLayout={{ ...l, rackRows: l.rackRows.filter((r) => r.hallId !== 'hall-a') }}
+      />,
       { container: host },
     );
     select('hall-a');

@@ -3,25 +3,27 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
-import { clearClipboard } from '../../src/editor/clipboard';
 import { worldToScreen } from '../../src/editor/camera';
 import { handlesOf, handleTarget, type Handle } from '../../src/editor/handles';
 import { selectionDrawnBy } from '../../src/canvas/nodes/SelectionNodes';
 import type { Vec2 } from '../../src/domain';
-import { emptyLayout, useDocumentStore } from '../../src/state/documentStore';
-import { useSessionStore } from '../../src/state/sessionStore';
+import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  clearClipboard();
-  useDocumentStore.getState().load(emptyLayout());
-  useSessionStore.setState({
+  editor.load(emptyLayout());
+  editor.session.setState({
     camera: { x: 0, y: 0, scale: 1 },
     pointer: null,
     units: 'metric',
@@ -47,12 +49,14 @@ const frames = (n = 2) =>
     step(n);
   });
 
-const doc = () => useDocumentStore.getState().doc;
-const selection = () => useSessionStore.getState().selection;
+const doc = () => editor.document.getState().doc;
+const selection = () => editor.session.getState().selection;
 const hall = (id: string) => doc().halls.find((h) => h.id === id);
 
 async function open() {
-  const screen = await render(<App initialLayout={smallLayout()} />, { container: host });
+  const screen = await render(<App editor={editor} initialLayout={smallLayout()} />, {
+    container: host,
+  });
   await frames();
   const canvas = screen.getByTestId('campus-canvas').element() as HTMLElement;
   return { screen, canvas };
@@ -67,7 +71,7 @@ interface Mods {
 function pointer(canvas: HTMLElement) {
   const at = (p: Vec2, m: Mods = {}, button = 0) => {
     const rect = canvas.getBoundingClientRect();
-    const s = worldToScreen(useSessionStore.getState().camera, p);
+    const s = worldToScreen(editor.session.getState().camera, p);
     return {
       clientX: rect.left + s.x,
       clientY: rect.top + s.y,
@@ -109,7 +113,7 @@ function selectionBlueNear(p: Vec2): boolean {
   const layer = stage().findOne<Konva.Layer>('.ui')!;
   const canvas = layer.getNativeCanvasElement();
   const ratio = layer.getCanvas().getPixelRatio();
-  const s = worldToScreen(useSessionStore.getState().camera, p);
+  const s = worldToScreen(editor.session.getState().camera, p);
   const data = canvas
     .getContext('2d')!
     .getImageData(
@@ -168,7 +172,7 @@ describe('the select tool on the canvas', () => {
     expect(selection()).toEqual(['hall-a']);
     expect(hall('hall-a')!.x).toBeCloseTo(125, 6);
     expect(hall('hall-a')!.y).toBeCloseTo(90, 6);
-    expect(useDocumentStore.getState().past).toHaveLength(1);
+    expect(editor.document.getState().past).toHaveLength(1);
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(doc()).toBe(before);
   });
@@ -185,7 +189,7 @@ describe('the select tool on the canvas', () => {
     expect(doc()).toBe(before);
     p.up({ x: 120, y: 120 });
     expect(doc()).toBe(before);
-    expect(useDocumentStore.getState().past).toHaveLength(0);
+    expect(editor.document.getState().past).toHaveLength(0);
   });
 
   it('a drag on empty ground box-selects what it wholly holds', async () => {
@@ -194,10 +198,10 @@ describe('the select tool on the canvas', () => {
     p.down({ x: 290, y: 20 });
     p.move({ x: 395, y: 100 });
     await frames();
-    expect(useSessionStore.getState().overlay.marquee).not.toBeNull();
+    expect(editor.session.getState().overlay.marquee).not.toBeNull();
     p.up({ x: 395, y: 100 });
     expect(selection()).toEqual(['sub-1']);
-    expect(useSessionStore.getState().overlay.marquee).toBeNull();
+    expect(editor.session.getState().overlay.marquee).toBeNull();
   });
 
   it('dragging the rotation handle turns the hall in 15° steps', async () => {
@@ -214,7 +218,7 @@ describe('the select tool on the canvas', () => {
     };
     p.drag(handle.point, to);
     expect(hall('hall-a')!.rotation).toBe(45);
-    expect(useDocumentStore.getState().past.map((e) => e.label)).toEqual(['Rotate hall']);
+    expect(editor.document.getState().past.map((e) => e.label)).toEqual(['Rotate hall']);
     await frames();
     // The handles turn with it.
     const ne = drawnHandles().find((h) => h.kind === 'resize' && h.dir === 'ne')!;
@@ -242,7 +246,7 @@ describe('the select tool on the canvas', () => {
     expect(hall('hall-1')).toBeUndefined();
     expect(doc().rackRows.some((r) => r.hallId === 'hall-1')).toBe(false);
     expect(selection()).toEqual([]);
-    expect(useDocumentStore.getState().past.map((e) => e.label)).toEqual([
+    expect(editor.document.getState().past.map((e) => e.label)).toEqual([
       'Duplicate hall',
       'Move hall',
       'Move hall',
@@ -278,11 +282,11 @@ describe('the select tool on the canvas', () => {
     const { canvas } = await open();
     pointer(canvas).click({ x: 340, y: 60 });
     expect(selection()).toEqual(['sub-1']);
-    const before = useSessionStore.getState().camera;
+    const before = editor.session.getState().camera;
     await userEvent.keyboard('{Shift>}{Digit2}{/Shift}');
-    const after = useSessionStore.getState().camera;
+    const after = editor.session.getState().camera;
     expect(after.scale).toBeGreaterThan(before.scale);
-    const { viewport } = useSessionStore.getState();
+    const { viewport } = editor.session.getState();
     const centre = worldToScreen(after, { x: 340, y: 60 });
     expect(centre.x).toBeCloseTo(viewport.width / 2, 0);
     expect(centre.y).toBeCloseTo(viewport.height / 2, 0);

@@ -12,8 +12,11 @@ import {
   type Layout,
 } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
-import { useDocumentStore } from '../../src/state/documentStore';
-import { DEFAULT_TOOL_OPTIONS, useSessionStore } from '../../src/state/sessionStore';
+import { DEFAULT_TOOL_OPTIONS } from '../../src/state/sessionStore';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
 
 /** A 400 × 260 m parcel with one empty 60 × 30 m hall at (100, 80). */
 function workLayout(): Layout {
@@ -41,17 +44,17 @@ function workLayout(): Layout {
 let host: HTMLDivElement;
 
 beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
   await page.viewport(1280, 800);
   host = document.createElement('div');
   host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
   document.body.appendChild(host);
-  useSessionStore.setState({
+  editor.session.setState({
     camera: { x: 0, y: 0, scale: 1 },
     pointer: null,
     units: 'metric',
     tool: 'select',
     selection: [],
-    toast: null,
     toolOptions: DEFAULT_TOOL_OPTIONS,
   });
 });
@@ -67,16 +70,16 @@ const frames = (n = 2) =>
     step(n);
   });
 
-const doc = () => useDocumentStore.getState().doc;
+const doc = () => editor.document.getState().doc;
 
 /** Render the app on the work layout, and a pointer that speaks campus metres. */
 async function open(layout: Layout = workLayout()) {
-  const screen = await render(<App initialLayout={layout} />, { container: host });
+  const screen = await render(<App editor={editor} initialLayout={layout} />, { container: host });
   await frames();
   const canvas = screen.getByTestId('campus-canvas').element() as HTMLElement;
   const at = (x: number, y: number, init: PointerEventInit = {}): PointerEventInit => {
     const rect = canvas.getBoundingClientRect();
-    const s = worldToScreen(useSessionStore.getState().camera, { x, y });
+    const s = worldToScreen(editor.session.getState().camera, { x, y });
     return {
       clientX: rect.left + s.x,
       clientY: rect.top + s.y,
@@ -141,7 +144,7 @@ describe('the toolbar', () => {
     const { toolButton } = await open();
     await userEvent.keyboard('h');
     await expect.element(toolButton('Hall')).toHaveAttribute('aria-pressed', 'true');
-    expect(useSessionStore.getState().tool).toBe('hall');
+    expect(editor.session.getState().tool).toBe('hall');
     await userEvent.keyboard('f');
     await expect.element(toolButton('Fiber trench')).toHaveAttribute('aria-pressed', 'true');
     await userEvent.keyboard('{Escape}');
@@ -156,7 +159,7 @@ describe('creation tools on the canvas', () => {
     pointer.down(200, 150);
     pointer.move(260, 180);
     pointer.move(300, 200);
-    expect(useSessionStore.getState().overlay.rects).toHaveLength(1);
+    expect(editor.session.getState().overlay.rects).toHaveLength(1);
     expect(doc().halls).toHaveLength(1);
     await expect
       .element(screen.getByTestId('tool-measure'))
@@ -164,9 +167,9 @@ describe('creation tools on the canvas', () => {
     pointer.up(300, 200);
     expect(doc().halls).toHaveLength(2);
     expect(doc().halls[1]).toMatchObject({ id: 'hall-2', x: 250, y: 175, width: 100, depth: 50 });
-    expect(useSessionStore.getState().selection).toEqual(['hall-2']);
+    expect(editor.session.getState().selection).toEqual(['hall-2']);
     await expect.element(toolButton('Select')).toHaveAttribute('aria-pressed', 'true');
-    useDocumentStore.getState().undo();
+    editor.document.getState().undo();
     expect(doc().halls).toHaveLength(1);
   });
 
@@ -187,7 +190,7 @@ describe('creation tools on the canvas', () => {
       .toHaveAttribute('placeholder', String(RACK_PROFILES['gb200-nvl72'].kwPerRack.value));
     await userEvent.type(kw, '130');
     await expect.element(screen.getByTestId('option-rowMw')).toHaveTextContent('1.30 MW / row');
-    expect(useSessionStore.getState().toolOptions).toMatchObject({
+    expect(editor.session.getState().toolOptions).toMatchObject({
       profile: 'gb200-nvl72',
       rackCount: 10,
       kwPerRack: 130,
@@ -195,7 +198,7 @@ describe('creation tools on the canvas', () => {
 
     // The ghost follows the pointer over the hall.
     pointer.move(95, 75);
-    expect(useSessionStore.getState().overlay.rects[0]).toMatchObject({ width: 6, depth: 1.2 });
+    expect(editor.session.getState().overlay.rects[0]).toMatchObject({ width: 6, depth: 1.2 });
     pointer.click(95, 75);
     expect(doc().rackRows).toEqual([
       expect.objectContaining({
@@ -231,10 +234,10 @@ describe('creation tools on the canvas', () => {
       .toHaveTextContent('Rack count: a whole number from 1 to 1,000');
     await expect.element(racks).toHaveAttribute('aria-invalid', 'true');
     // "1", "10", "100" were valid on the way; "1001" was not.
-    expect(useSessionStore.getState().toolOptions.rackCount).toBe(100);
+    expect(editor.session.getState().toolOptions.rackCount).toBe(100);
     const kw = screen.getByTestId('option-kwPerRack');
     await userEvent.type(kw, '5000');
-    expect(useSessionStore.getState().toolOptions.kwPerRack).toBe(500);
+    expect(editor.session.getState().toolOptions.kwPerRack).toBe(500);
     await expect
       .element(screen.getByTestId('tool-options-error'))
       .toHaveTextContent('kW per rack: from 0.1 to 2,000 kW');
@@ -281,7 +284,7 @@ describe('creation tools on the canvas', () => {
     await expect
       .element(usable)
       .toHaveAttribute('data-value', String(computeReport(doc()).totals.usableMw));
-    expect(useSessionStore.getState().tool).toBe('substation');
+    expect(editor.session.getState().tool).toBe('substation');
   });
 
   it('fiber trench: clicks, a rubber band, Backspace, then Enter; a double-click ends the next', async () => {
@@ -296,7 +299,7 @@ describe('creation tools on the canvas', () => {
     pointer.click(300, 180);
     pointer.click(300, 240);
     pointer.move(340, 240);
-    expect(useSessionStore.getState().overlay.polylines[0]).toHaveLength(4);
+    expect(editor.session.getState().overlay.polylines[0]).toHaveLength(4);
     await userEvent.keyboard('{Backspace}');
     await userEvent.keyboard('{Enter}');
     expect(doc().fiberTrenches).toEqual([
@@ -327,13 +330,13 @@ describe('creation tools on the canvas', () => {
     const before = doc();
     await userEvent.keyboard('{Escape}');
     expect(doc()).toBe(before);
-    expect(useSessionStore.getState().tool).toBe('fiberTrench');
+    expect(editor.session.getState().tool).toBe('fiberTrench');
   });
 
   it('parcel: shows the vertex handles; drag a vertex, click an edge, refuse a crossing', async () => {
     const { pointer, pick, screen } = await open();
     await pick('Parcel');
-    await expect.poll(() => useSessionStore.getState().overlay.points.length).toBe(4);
+    await expect.poll(() => editor.session.getState().overlay.points.length).toBe(4);
     const acres = screen.getByTestId('total-parcelAcres');
     pointer.move(400, 260);
     pointer.drag(400, 260, 450, 300);

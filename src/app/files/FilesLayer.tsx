@@ -1,20 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import { FILE_ACTIONS, FILE_ACTION_IDS } from './fileActions';
+import { useShallow } from 'zustand/react/shallow';
+import { fileActions, FILE_ACTION_IDS } from './fileActions';
 import { loadedExports, loadExports, preparePrint, registerFileInput } from './commands';
-import { openLayoutFile, trackDocument } from './documentFiles';
+import { openLayoutFile } from './documentFiles';
 import { FileDialogs } from './dialogs';
-import { useFilesStore, type FileNotice } from '../../state/filesStore';
+import type { Notice } from '../../state/notifications';
 import { startPersistence } from './persistence';
 import './files.css';
+import type { Editor } from '../../editor/editor';
+import { useEditor, useFiles, useNotifications } from '../../editor/EditorProvider';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /** Open files dropped anywhere on the window (on the canvas, usually). */
-function useFileDrop(): void {
+function useFileDrop(editor: Editor): void {
   useEffect(() => {
     let depth = 0;
     const set = (dragging: boolean) => {
-      if (useFilesStore.getState().dragging !== dragging) useFilesStore.setState({ dragging });
+      if (editor.files.getState().dragging !== dragging) editor.files.setState({ dragging });
     };
     const onEnter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -37,7 +40,7 @@ function useFileDrop(): void {
       depth = 0;
       set(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openLayoutFile(file);
+      if (file) void openLayoutFile(editor, file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -49,13 +52,13 @@ function useFileDrop(): void {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [editor]);
 }
 
 /** Ctrl/Cmd+S in a text field saves too, rather than the browser's "Save page". */
-function useSaveFromFields(): void {
+function useSaveFromFields(editor: Editor): void {
   useEffect(() => {
-    const save = FILE_ACTIONS.find((a) => a.id === FILE_ACTION_IDS.save);
+    const save = fileActions(editor).find((a) => a.id === FILE_ACTION_IDS.save);
     const onKeyDown = (e: KeyboardEvent) => {
       const t = e.target;
       const typing =
@@ -67,7 +70,7 @@ function useSaveFromFields(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [editor]);
 }
 
 /**
@@ -75,7 +78,7 @@ function useSaveFromFields(): void {
  * idle (so that Ctrl+P, which cannot wait for a download, finds it in place).
  */
 function PrintView() {
-  const print = useFilesStore((s) => s.print);
+  const print = useFiles((s) => s.print);
   const [exports, setExports] = useState(loadedExports);
   useEffect(() => {
     if (exports) return;
@@ -99,34 +102,35 @@ function PrintView() {
 const IDLE_PRELOAD_MS = 3000;
 
 /** The print view follows the browser's print (Ctrl+P prints the report too). */
-function usePrintEvents(): void {
+function usePrintEvents(editor: Editor): void {
   useEffect(() => {
     const before = () => {
-      if (!useFilesStore.getState().print) preparePrint();
+      if (!editor.files.getState().print) preparePrint(editor);
     };
-    const after = () => useFilesStore.setState({ print: null });
+    const after = () => editor.files.setState({ print: null });
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, []);
+  }, [editor]);
 }
 
 /** Success notices ("Saved …", "Share link copied") go away by themselves after this long, ms. */
 export const SUCCESS_NOTICE_MS = 6000;
 
-function NoticeBar({ notice }: { notice: FileNotice }) {
-  const dismiss = useFilesStore((s) => s.dismissNotice);
+function NoticeBar({ notice }: { notice: Notice }) {
+  const editor = useEditor();
+  const dismiss = useNotifications((s) => s.dismiss);
   useEffect(() => {
     if (notice.tone !== 'success') return;
     const timer = window.setTimeout(() => {
       // Only if it is still this notice (a newer one may have taken the key).
-      if (useFilesStore.getState().notices.includes(notice)) dismiss(notice.key);
+      if (editor.notifications.getState().notices.includes(notice)) dismiss(notice.key);
     }, SUCCESS_NOTICE_MS);
     return () => window.clearTimeout(timer);
-  }, [notice, dismiss]);
+  }, [editor, notice, dismiss]);
   return (
     <div
       className={`file-notice is-${notice.tone}`}
@@ -172,19 +176,22 @@ export interface FilesLayerProps {
  * the print view, and (when `persist`) autosave.
  */
 export function FilesLayer({ persist, ready }: FilesLayerProps) {
-  const notices = useFilesStore((s) => s.notices);
-  const dragging = useFilesStore((s) => s.dragging);
+  const editor = useEditor();
+  const notices = useNotifications(useShallow((s) => s.notices.filter((n) => n.kind === 'file')));
+  const dragging = useFiles((s) => s.dragging);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => trackDocument(), []);
-  useEffect(() => (persist && ready ? startPersistence() : undefined), [persist, ready]);
+  useEffect(
+    () => (persist && ready ? startPersistence(editor) : undefined),
+    [editor, persist, ready],
+  );
   useEffect(() => {
     registerFileInput(inputRef.current);
     return () => registerFileInput(null);
   }, []);
-  useFileDrop();
-  useSaveFromFields();
-  usePrintEvents();
+  useFileDrop(editor);
+  useSaveFromFields(editor);
+  usePrintEvents(editor);
 
   return (
     <>
@@ -204,7 +211,7 @@ export function FilesLayer({ persist, ready }: FilesLayerProps) {
         aria-label="Open a layout file"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
-          if (file) void openLayoutFile(file);
+          if (file) void openLayoutFile(editor, file);
         }}
       />
       {dragging && (

@@ -3,9 +3,7 @@ import { createPortal } from 'react-dom';
 import { TIERS } from '../../domain';
 import type { Totals } from '../../domain/report';
 import { formatCount, formatExact, formatMw } from '../../domain/units';
-import { useDocumentStore } from '../../state/documentStore';
-import { reportOf } from '../../state/useReport';
-import { useFilesStore } from '../../state/filesStore';
+import { useDocument, useEditor, useFiles } from '../../editor/EditorProvider';
 
 /**
  * The print view: the layout's name and target tier, a picture of the whole campus, the
@@ -49,8 +47,9 @@ const TOTALS: readonly [string, (t: Totals) => string][] = [
 const STATUS_TEXT = { pass: 'Pass', warn: 'Warn', fail: 'Fail' } as const;
 
 export function PrintReport() {
-  const print = useFilesStore((s) => s.print);
-  const doc = useDocumentStore((s) => s.doc);
+  const editor = useEditor();
+  const print = useFiles((s) => s.print);
+  const doc = useDocument((s) => s.doc);
 
   // Printing from the File menu: once the picture is ready, open the browser's print dialog.
   const requested = print?.requested ?? false;
@@ -60,7 +59,7 @@ export function PrintReport() {
     let cancelled = false;
     const go = () => {
       if (cancelled) return;
-      useFilesStore.setState((s) => ({ print: s.print ? { ...s.print, requested: false } : null }));
+      editor.files.setState((s) => ({ print: s.print ? { ...s.print, requested: false } : null }));
       window.print();
     };
     if (!png) {
@@ -73,10 +72,10 @@ export function PrintReport() {
     return () => {
       cancelled = true;
     };
-  }, [requested, png]);
+  }, [editor, requested, png]);
 
   if (!print) return null;
-  const report = reportOf(doc);
+  const report = editor.reportOf(doc);
   const tier = TIERS[report.targetTier];
   const date = new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return createPortal(

@@ -1,20 +1,19 @@
 import { flushSync } from 'react-dom';
 import type { SiteAnchor } from '../../domain/geo';
-import { useDocumentStore } from '../../state/documentStore';
+import type { Editor } from '../../editor/editor';
 import { downloadDataUrl, downloadText } from './download';
 import { fileNameFor } from './fileNames';
-import { useFilesStore } from '../../state/filesStore';
 
 /**
  * The File menu's commands that are not about opening and saving the document: exports, print,
  * the site location. Each reports a failure in a notice rather than throwing.
  */
 
-const doc = () => useDocumentStore.getState().doc;
-const nameOf = () => doc().name || 'campus layout';
+const doc = (editor: Editor) => editor.document.getState().doc;
+const nameOf = (editor: Editor) => doc(editor).name || 'campus layout';
 
-function fail(what: string, e: unknown): void {
-  useFilesStore.getState().setNotice({
+function fail(editor: Editor, what: string, e: unknown): void {
+  editor.notifications.getState().setNotice({
     key: 'export',
     tone: 'error',
     text: `${what} failed: ${e instanceof Error ? e.message : String(e)}`,
@@ -53,14 +52,14 @@ export function openFilePicker(): void {
  * Ask for the site location (the in-app dialog, fields checked by the format's schema). Saving it
  * is one document edit (one undo step). Resolves to the anchor, or null when cancelled.
  */
-export function editSiteLocation(): Promise<SiteAnchor | null> {
+export function editSiteLocation(editor: Editor): Promise<SiteAnchor | null> {
   return new Promise((resolve) => {
-    useFilesStore.getState().openDialog({
+    editor.files.getState().openDialog({
       kind: 'site-anchor',
-      initial: doc().settings.site ?? null,
+      initial: doc(editor).settings.site ?? null,
       resolve: (anchor) => {
         if (anchor) {
-          useDocumentStore.getState().apply((d) => {
+          editor.document.getState().apply((d) => {
             d.settings.site = { ...anchor };
           }, 'Set site location');
         }
@@ -71,17 +70,17 @@ export function editSiteLocation(): Promise<SiteAnchor | null> {
 }
 
 /** Export GeoJSON: asks for the site location first when the layout has none. */
-export async function exportGeoJson(): Promise<string | null> {
-  let site = doc().settings.site ?? null;
-  site ??= await editSiteLocation();
+export async function exportGeoJson(editor: Editor): Promise<string | null> {
+  let site = doc(editor).settings.site ?? null;
+  site ??= await editSiteLocation(editor);
   if (!site) return null;
   try {
     const { geoJsonText } = await loadExports();
-    const fileName = fileNameFor(nameOf(), 'geojson');
-    downloadText(geoJsonText(doc(), site), fileName, 'application/geo+json');
+    const fileName = fileNameFor(nameOf(editor), 'geojson');
+    downloadText(geoJsonText(doc(editor), site), fileName, 'application/geo+json');
     return fileName;
   } catch (e) {
-    fail('Export GeoJSON', e);
+    fail(editor, 'Export GeoJSON', e);
     return null;
   }
 }
@@ -89,31 +88,31 @@ export async function exportGeoJson(): Promise<string | null> {
 /** Long side of the whole-campus PNG, px. */
 export const CAMPUS_PNG_LONG_SIDE = 4096;
 
-export async function exportPng(kind: 'view' | 'campus'): Promise<string | null> {
+export async function exportPng(editor: Editor, kind: 'view' | 'campus'): Promise<string | null> {
   try {
     const { campusStage, exportCampusPng, exportViewPng } = await loadExports();
     const stage = campusStage();
     const image =
       kind === 'view'
         ? exportViewPng(stage, Math.max(2, window.devicePixelRatio || 1))
-        : exportCampusPng(stage, CAMPUS_PNG_LONG_SIDE);
-    const fileName = fileNameFor(nameOf(), 'png', kind === 'view' ? 'view' : 'campus');
+        : exportCampusPng(editor, stage, CAMPUS_PNG_LONG_SIDE);
+    const fileName = fileNameFor(nameOf(editor), 'png', kind === 'view' ? 'view' : 'campus');
     downloadDataUrl(image.dataUrl, fileName);
     return fileName;
   } catch (e) {
-    fail('Export PNG', e);
+    fail(editor, 'Export PNG', e);
     return null;
   }
 }
 
-export async function exportSvg(): Promise<string | null> {
+export async function exportSvg(editor: Editor): Promise<string | null> {
   try {
     const { layoutToSvg } = await loadExports();
-    const fileName = fileNameFor(nameOf(), 'svg');
-    downloadText(layoutToSvg(doc()), fileName, 'image/svg+xml');
+    const fileName = fileNameFor(nameOf(editor), 'svg');
+    downloadText(layoutToSvg(doc(editor)), fileName, 'image/svg+xml');
     return fileName;
   } catch (e) {
-    fail('Export SVG', e);
+    fail(editor, 'Export SVG', e);
     return null;
   }
 }
@@ -125,26 +124,26 @@ const PRINT_PNG_LONG_SIDE = 2400;
  * Put the print view in place (synchronously, so that a Ctrl+P print shows it too). Before the
  * exports module has loaded there is no picture (and no report: FilesLayer loads it at idle).
  */
-export function preparePrint(): void {
+export function preparePrint(editor: Editor): void {
   let png: string | null = null;
   try {
     const m = exportsModule;
-    if (m) png = m.exportCampusPng(m.campusStage(), PRINT_PNG_LONG_SIDE).dataUrl;
+    if (m) png = m.exportCampusPng(editor, m.campusStage(), PRINT_PNG_LONG_SIDE).dataUrl;
   } catch {
     png = null; // the report prints without the picture
   }
-  flushSync(() => useFilesStore.setState({ print: { png, requested: false } }));
+  flushSync(() => editor.files.setState({ print: { png, requested: false } }));
 }
 
 /** Print report: the print view (totals, checks, a picture of the campus), then the browser's print. */
-export async function printReport(): Promise<void> {
+export async function printReport(editor: Editor): Promise<void> {
   try {
     await loadExports();
   } catch (e) {
-    fail('Print report', e);
+    fail(editor, 'Print report', e);
     return;
   }
-  preparePrint();
+  preparePrint(editor);
   // PrintReport calls window.print() once its picture has loaded.
-  useFilesStore.setState((s) => ({ print: s.print ? { ...s.print, requested: true } : null }));
+  editor.files.setState((s) => ({ print: s.print ? { ...s.print, requested: true } : null }));
 }

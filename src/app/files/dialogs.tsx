@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
-import { useFilesStore, type FileDialog } from '../../state/filesStore';
+import type { FileDialog } from '../../state/filesStore';
+import { useFiles } from '../../editor/EditorProvider';
 
 /** The file dialogs: discard changes?, import errors, the share link, the site location. */
 
@@ -205,8 +206,8 @@ function SiteAnchorDialog({
 
 /** The open file dialog, if any. */
 export function FileDialogs() {
-  const dialog = useFilesStore((s) => s.dialog);
-  const close = useFilesStore((s) => s.closeDialog);
+  const dialog = useFiles((s) => s.dialog);
+  const close = useFiles((s) => s.closeDialog);
   if (!dialog) return null;
   switch (dialog.kind) {
     case 'confirm-discard':

@@ -5,11 +5,11 @@ import {
   serializeLayout,
   type LoadError,
 } from '../../domain/format';
-import { emptyLayout, useDocumentStore } from '../../state/documentStore';
+import { emptyLayout } from '../../state/documentStore';
+import type { Editor, LoadOptions } from '../../editor/editor';
 import { loadSeed } from '../seeds';
 import { downloadText } from './download';
 import { fileNameFor } from './fileNames';
-import { newLayoutId, useFilesStore } from '../../state/filesStore';
 
 /**
  * Opening, saving and the "unsaved changes" rule. Every way of opening a document (a file, a
@@ -17,64 +17,30 @@ import { newLayoutId, useFilesStore } from '../../state/filesStore';
  * would replace an edited document asks `confirmDiscard` first.
  */
 
-const doc = () => useDocumentStore.getState().doc;
+const doc = (editor: Editor) => editor.document.getState().doc;
 
 /** Does the open document differ from the one last saved or opened? */
-export function isDirty(): boolean {
-  return doc() !== useFilesStore.getState().savedDoc;
+export function isDirty(editor: Editor): boolean {
+  return doc(editor) !== editor.files.getState().savedDoc;
 }
 
-let pendingIdentity: { layoutId: string; saved: boolean } | null = null;
-let tracked = false;
-
-/**
- * Keep the files state in step with the document store: any `load` (whoever calls it) makes the
- * loaded document the saved one, with a new layout id unless openDocument said otherwise.
- * Returns the unsubscribe function.
- */
-export function trackDocument(): () => void {
-  const unsubscribe = useDocumentStore.subscribe((s, prev) => {
-    if (s.loadGeneration === prev.loadGeneration) return;
-    const identity = pendingIdentity ?? { layoutId: newLayoutId(), saved: true };
-    pendingIdentity = null;
-    useFilesStore.setState({
-      savedDoc: identity.saved ? s.doc : null,
-      layoutId: identity.layoutId,
-    });
-  });
-  // The first time: the document already open counts as saved (a seed, or a test's layout).
-  if (!tracked) useFilesStore.setState({ savedDoc: doc() });
-  tracked = true;
-  return unsubscribe;
-}
-
-export interface OpenOptions {
-  /** Keep this layout id (a restored autosave continues its lineage). */
-  readonly layoutId?: string;
-  /** False: the document has never been saved to a file (a restored autosave). */
-  readonly saved?: boolean;
-}
+export type OpenOptions = LoadOptions;
 
 /** Replace the open document (no questions asked: see confirmDiscard). */
-export function openDocument(layout: Layout, options: OpenOptions = {}): void {
-  pendingIdentity = {
-    layoutId: options.layoutId ?? newLayoutId(),
-    saved: options.saved ?? true,
-  };
-  useDocumentStore.getState().load(layout);
-  pendingIdentity = null;
+export function openDocument(editor: Editor, layout: Layout, options: OpenOptions = {}): void {
+  editor.load(layout, options);
 }
 
 /**
  * Ask before unsaved changes would be lost. Resolves true at once when there is nothing to lose;
  * otherwise shows the in-app dialog "Discard unsaved changes to <name>?".
  */
-export function confirmDiscard(doing = 'continue'): Promise<boolean> {
-  if (!isDirty()) return Promise.resolve(true);
+export function confirmDiscard(editor: Editor, doing = 'continue'): Promise<boolean> {
+  if (!isDirty(editor)) return Promise.resolve(true);
   return new Promise((resolve) => {
-    useFilesStore.getState().openDialog({
+    editor.files.getState().openDialog({
       kind: 'confirm-discard',
-      name: doc().name || 'Untitled campus',
+      name: doc(editor).name || 'Untitled campus',
       doing,
       resolve,
     });
@@ -82,8 +48,8 @@ export function confirmDiscard(doing = 'continue'): Promise<boolean> {
 }
 
 /** Show what is wrong with a file that could not be opened; the open layout is untouched. */
-export function showImportErrors(title: string, error: LoadError): void {
-  useFilesStore.getState().openDialog({ kind: 'import-errors', title, error });
+export function showImportErrors(editor: Editor, title: string, error: LoadError): void {
+  editor.files.getState().openDialog({ kind: 'import-errors', title, error });
 }
 
 const MB = 1024 * 1024;
@@ -93,16 +59,20 @@ const MB = 1024 * 1024;
  * problem the import-errors dialog lists it and the open layout stays exactly as it was.
  * Returns whether the file was opened.
  */
-export async function openLayoutText(text: string, fileName: string): Promise<boolean> {
+export async function openLayoutText(
+  editor: Editor,
+  text: string,
+  fileName: string,
+): Promise<boolean> {
   const result = parseLayoutText(text);
   if (!result.ok) {
-    showImportErrors(`Could not open ${fileName}`, result.error);
+    showImportErrors(editor, `Could not open ${fileName}`, result.error);
     return false;
   }
-  if (!(await confirmDiscard(`open ${fileName}`))) return false;
-  openDocument(result.layout);
-  const files = useFilesStore.getState();
-  files.dismissNotice('restored');
+  if (!(await confirmDiscard(editor, `open ${fileName}`))) return false;
+  openDocument(editor, result.layout);
+  const files = editor.notifications.getState();
+  files.dismiss('restored');
   files.setNotice(
     result.migratedFrom === null
       ? { key: 'opened', tone: 'success', text: `Opened ${fileName}.` }
@@ -116,9 +86,9 @@ export async function openLayoutText(text: string, fileName: string): Promise<bo
 }
 
 /** Open a File from the file picker or a drop. Files over 50 MB are refused before reading. */
-export async function openLayoutFile(file: File): Promise<boolean> {
+export async function openLayoutFile(editor: Editor, file: File): Promise<boolean> {
   if (file.size > MAX_FILE_BYTES) {
-    showImportErrors(`Could not open ${file.name}`, {
+    showImportErrors(editor, `Could not open ${file.name}`, {
       kind: 'too-large',
       message: `this file is ${(file.size / MB).toFixed(1)} MB; the planner opens files up to ${MAX_FILE_BYTES / MB} MB`,
       issues: [],
@@ -129,23 +99,23 @@ export async function openLayoutFile(file: File): Promise<boolean> {
   try {
     text = await file.text();
   } catch (e) {
-    showImportErrors(`Could not open ${file.name}`, {
+    showImportErrors(editor, `Could not open ${file.name}`, {
       kind: 'not-json',
       message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}`,
       issues: [],
     });
     return false;
   }
-  return openLayoutText(text, file.name);
+  return openLayoutText(editor, text, file.name);
 }
 
 /** Download the document as its JSON file; from now on it counts as saved. */
-export function saveLayoutJson(): string {
-  const current = doc();
+export function saveLayoutJson(editor: Editor): string {
+  const current = doc(editor);
   const fileName = fileNameFor(current.name || 'campus layout', 'json');
   downloadText(serializeLayout(current), fileName, 'application/json');
-  useFilesStore.setState({ savedDoc: current });
-  useFilesStore
+  editor.files.setState({ savedDoc: current });
+  editor.notifications
     .getState()
     .setNotice({ key: 'saved', tone: 'success', text: `Saved ${fileName} to your downloads.` });
   return fileName;
@@ -159,19 +129,21 @@ export const EMPTY_TEMPLATE = 'empty';
  * The sample is loaded before asking about unsaved changes, so that nothing edited while it loads
  * is replaced without a question.
  */
-export async function newFromTemplate(id: string): Promise<boolean> {
+export async function newFromTemplate(editor: Editor, id: string): Promise<boolean> {
   let layout: Layout;
   if (id === EMPTY_TEMPLATE) {
     layout = emptyLayout('Untitled campus');
   } else {
     const result = await loadSeed(id);
     if (!result.ok) {
-      useFilesStore.getState().setNotice({ key: 'opened', tone: 'error', text: result.message });
+      editor.notifications
+        .getState()
+        .setNotice({ key: 'opened', tone: 'error', text: result.message });
       return false;
     }
     layout = result.layout;
   }
-  if (!(await confirmDiscard('start a new layout'))) return false;
-  openDocument(layout);
+  if (!(await confirmDiscard(editor, 'start a new layout'))) return false;
+  openDocument(editor, layout);
   return true;
 }

@@ -4,8 +4,7 @@ import { layoutBounds } from '../../editor/bounds';
 import { fitBounds } from '../../editor/camera';
 import { cullIndexOf } from '../../canvas/cullContext';
 import { CANVAS_COLOURS } from '../../canvas/palette';
-import { useDocumentStore } from '../../state/documentStore';
-import { useSessionStore } from '../../state/sessionStore';
+import type { Editor } from '../../editor/editor';
 
 /**
  * PNG pictures of the Konva stage: the current view, or the whole campus at high resolution.
@@ -72,13 +71,13 @@ const MARGIN_PX = 12;
  * drawing (so that nothing is culled), the campus box is drawn with the pixel ratio that makes
  * its long side `longSide` px, and the camera is put back before the browser paints.
  */
-export function exportCampusPng(stage: Konva.Stage, longSide = 4096): PngImage {
-  const session = useSessionStore.getState();
+export function exportCampusPng(editor: Editor, stage: Konva.Stage, longSide = 4096): PngImage {
+  const session = editor.session.getState();
   const saved = session.camera;
   const savedPos = stage.position();
   const savedScale = stage.scaleX();
   const viewport = { width: stage.width(), height: stage.height() };
-  const box = layoutBounds(useDocumentStore.getState().doc);
+  const box = layoutBounds(editor.document.getState().doc);
   const camera = fitBounds(box, viewport, MARGIN_PX + 4);
   try {
     // CampusCanvas applies camera changes to the stage (and culls) synchronously; set the stage
@@ -103,7 +102,7 @@ export function exportCampusPng(stage: Konva.Stage, longSide = 4096): PngImage {
     stage.scale({ x: savedScale, y: savedScale });
     // A fresh camera object, so that CampusCanvas re-applies and re-culls the view even when the
     // fitted camera happened to equal the saved one.
-    useSessionStore.setState({ camera: { ...saved } });
+    editor.session.setState({ camera: { ...saved } });
     stage.batchDraw();
   }
 }

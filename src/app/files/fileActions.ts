@@ -1,5 +1,6 @@
 import { SEEDS } from '../../../seeds';
 import type { Action } from '../../editor/action';
+import type { Editor } from '../../editor/editor';
 import type { MenuGroup } from '../../panels/FileMenu';
 import { letter, mod } from '../keys';
 import {
@@ -40,7 +41,8 @@ export const TEMPLATES: readonly { readonly id: string; readonly label: string }
   { id: EMPTY_TEMPLATE, label: 'Empty parcel' },
 ];
 
-export const FILE_ACTIONS: readonly Action[] = [
+/** The file actions of an editor. */
+export const fileActions = (editor: Editor): readonly Action[] => [
   {
     id: FILE_ACTION_IDS.open,
     label: 'Open…',
@@ -54,92 +56,97 @@ export const FILE_ACTIONS: readonly Action[] = [
     shortcut: 'Ctrl+S',
     // Ctrl+S and Ctrl+Shift+S both save: there is no "save as" apart from the download itself.
     matches: (e) => mod(e) && !e.altKey && letter(e, 's'),
-    perform: () => void saveLayoutJson(),
+    perform: () => void saveLayoutJson(editor),
   },
   {
     id: FILE_ACTION_IDS.exportGeoJson,
     label: 'Export GeoJSON…',
     shortcut: '',
     matches: never,
-    perform: () => void exportGeoJson(),
+    perform: () => void exportGeoJson(editor),
   },
   {
     id: FILE_ACTION_IDS.exportPngView,
     label: 'Export PNG (current view)',
     shortcut: '',
     matches: never,
-    perform: () => void exportPng('view'),
+    perform: () => void exportPng(editor, 'view'),
   },
   {
     id: FILE_ACTION_IDS.exportPngCampus,
     label: 'Export PNG (whole campus, 4,096 px)',
     shortcut: '',
     matches: never,
-    perform: () => void exportPng('campus'),
+    perform: () => void exportPng(editor, 'campus'),
   },
   {
     id: FILE_ACTION_IDS.exportSvg,
     label: 'Export SVG',
     shortcut: '',
     matches: never,
-    perform: () => void exportSvg(),
+    perform: () => void exportSvg(editor),
   },
   {
     id: FILE_ACTION_IDS.print,
     label: 'Print report…',
     shortcut: '',
     matches: never,
-    perform: () => void printReport(),
+    perform: () => void printReport(editor),
   },
   {
     id: FILE_ACTION_IDS.share,
     label: 'Copy share link',
     shortcut: '',
     matches: never,
-    perform: () => void copyShareLink(),
+    perform: () => void copyShareLink(editor),
   },
   {
     id: FILE_ACTION_IDS.site,
     label: 'Site location…',
     shortcut: '',
     matches: never,
-    perform: () => void editSiteLocation(),
+    perform: () => void editSiteLocation(editor),
   },
   ...TEMPLATES.map((t): Action => ({
     id: templateActionId(t.id),
     label: `New: ${t.label}`,
     shortcut: '',
     matches: never,
-    perform: () => void newFromTemplate(t.id),
+    perform: () => void newFromTemplate(editor, t.id),
   })),
 ];
 
-/** Run a file action by id (the menu's items). */
-export function performFileAction(id: string): void {
-  FILE_ACTIONS.find((a) => a.id === id)?.perform();
+/** The File menu's groups, in order (template items read as their title: "New" is the heading). */
+export function fileMenuGroups(actions: readonly Action[]): readonly MenuGroup[] {
+  const actionById = new Map(actions.map((a) => [a.id, a]));
+  const item = (id: string, label?: string) => {
+    const a = actionById.get(id)!;
+    return { id, label: label ?? a.label, shortcut: a.shortcut, perform: a.perform };
+  };
+  return [
+    {
+      heading: 'New from template',
+      items: TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
+    },
+    { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
+    {
+      heading: 'Export',
+      items: [
+        item(FILE_ACTION_IDS.exportGeoJson),
+        item(FILE_ACTION_IDS.exportPngView),
+        item(FILE_ACTION_IDS.exportPngCampus),
+        item(FILE_ACTION_IDS.exportSvg),
+      ],
+    },
+    {
+      items: [item(FILE_ACTION_IDS.print), item(FILE_ACTION_IDS.share), item(FILE_ACTION_IDS.site)],
+    },
+  ];
 }
 
-const actionById = new Map(FILE_ACTIONS.map((a) => [a.id, a]));
-const item = (id: string, label?: string) => {
-  const a = actionById.get(id)!;
-  return { id, label: label ?? a.label, shortcut: a.shortcut, perform: a.perform };
-};
-
-/** The File menu's groups, in order (template items read as their title: "New" is the heading). */
-export const FILE_MENU_GROUPS: readonly MenuGroup[] = [
-  {
-    heading: 'New from template',
-    items: TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
-  },
-  { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
-  {
-    heading: 'Export',
-    items: [
-      item(FILE_ACTION_IDS.exportGeoJson),
-      item(FILE_ACTION_IDS.exportPngView),
-      item(FILE_ACTION_IDS.exportPngCampus),
-      item(FILE_ACTION_IDS.exportSvg),
-    ],
-  },
-  { items: [item(FILE_ACTION_IDS.print), item(FILE_ACTION_IDS.share), item(FILE_ACTION_IDS.site)] },
-];
+/** Run a file action of an editor by id (tests). */
+export function performFileAction(editor: Editor, id: string): void {
+  fileActions(editor)
+    .find((a) => a.id === id)
+    ?.perform();
+}

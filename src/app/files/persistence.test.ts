@@ -3,7 +3,7 @@ import type { Layout } from '../../domain';
 import { minimalLayout } from '../../domain/format/testing';
 import { encodeShareFragment } from '../../domain/share';
 import type { AutosaveRecord, AutosaveStorage } from './autosave';
-import type { FileNotice } from '../../state/filesStore';
+import type { Notice } from '../../state/notifications';
 
 /**
  * The page's persistence (openAtStartup, startPersistence) in pages of a browser in miniature:
@@ -120,24 +120,24 @@ class Browser {
     vi.stubGlobal('BroadcastChannel', undefined);
     vi.resetModules();
     const persistence = await import('./persistence');
-    const { useDocumentStore } = await import('../../state/documentStore');
-    const { useFilesStore } = await import('../../state/filesStore');
-    const { trackDocument } = await import('./documentFiles');
+    const { createEditor } = await import('../../editor/editor');
     const { claimTabId } = await import('./tabs');
 
     persistence.setAutosaveStorage(this.storage);
-    const untrack = trackDocument();
-    const opened = await persistence.openAtStartup({
+    const editor = createEditor();
+    const useDocumentStore = editor.document;
+    const useFilesStore = editor.files;
+    const opened = await persistence.openAtStartup(editor, {
       explicitSeed: url.searchParams.has('seed'),
       isCancelled: () => false,
     });
-    if (!opened) useDocumentStore.getState().load(sample());
-    const stop = persistence.startPersistence();
+    if (!opened) editor.load(sample());
+    const stop = persistence.startPersistence(editor);
     const tabId = await claimTabId();
     await new Promise((resolve) => setTimeout(resolve, 0)); // startPersistence is under way
 
-    const notice = (key: string): FileNotice | undefined =>
-      useFilesStore.getState().notices.find((n) => n.key === key);
+    const notice = (key: string): Notice | undefined =>
+      editor.notifications.getState().notices.find((n) => n.key === key);
     return {
       tabId,
       doc: () => useDocumentStore.getState().doc,
@@ -166,7 +166,6 @@ class Browser {
       close: async () => {
         await persistence.flushAutosave();
         stop();
-        untrack();
         pageLocks?.close();
       },
     };

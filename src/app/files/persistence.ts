@@ -1,5 +1,5 @@
 import type { Layout } from '../../domain';
-import { useDocumentStore } from '../../state/documentStore';
+import type { Editor } from '../../editor/editor';
 import { DEFAULT_SEED, loadSeed } from '../seeds';
 import {
   Autosaver,
@@ -10,7 +10,6 @@ import {
   type AutosaveStorage,
 } from './autosave';
 import { confirmDiscard, isDirty, openDocument, showImportErrors } from './documentFiles';
-import { useFilesStore } from '../../state/filesStore';
 import { indexedDbStorage } from './idbStorage';
 import { clearShareFragment, decodeShareHash, hasShareFragment } from './shareLink';
 import { claimTabId, openTabIds, renewTabId } from './tabs';
@@ -48,8 +47,8 @@ export function formatSavedAt(ms: number, now = Date.now()): string {
 const quote = (name: string) => `“${name || 'Untitled campus'}”`;
 
 /** Every readable autosave. Unreadable ones are reported (and deleted unless a newer planner wrote them). */
-async function readAutosaves(): Promise<Found[]> {
-  const files = useFilesStore.getState();
+async function readAutosaves(editor: Editor): Promise<Found[]> {
+  const files = editor.notifications.getState();
   let values: unknown[];
   try {
     values = await autosaveStorage().readAll();
@@ -105,15 +104,15 @@ async function readAutosaves(): Promise<Found[]> {
  * be closed (taken over); a slot of an open tab, or of any tab when this page cannot tell which
  * are open (no Web Locks API), is only copied.
  */
-async function restore(found: Found): Promise<void> {
+async function restore(editor: Editor, found: Found): Promise<void> {
   const { record, layout } = found;
-  openDocument(layout, { layoutId: record.layoutId, saved: !record.dirty });
+  openDocument(editor, layout, { layoutId: record.layoutId, saved: !record.dirty });
   runtime?.autosaver?.resetBaseline({
     doc: layout,
     layoutId: record.layoutId,
     dirty: record.dirty,
   });
-  useFilesStore.setState({ autosavedAt: record.savedAt });
+  editor.files.setState({ autosavedAt: record.savedAt });
   const tabId = await claimTabId();
   if (record.key !== tabId) {
     try {
@@ -125,13 +124,13 @@ async function restore(found: Found): Promise<void> {
       // The record stays under its old slot: still restorable.
     }
   }
-  const files = useFilesStore.getState();
-  files.dismissNotice('restore-available');
+  const files = editor.notifications.getState();
+  files.dismiss('restore-available');
   files.setNotice({
     key: 'restored',
     tone: 'info',
     text: `Restored your ${record.dirty ? 'unsaved ' : ''}layout ${quote(record.name)} from ${formatSavedAt(record.savedAt)}.`,
-    actions: [{ label: 'Discard', run: () => void discardRestored() }],
+    actions: [{ label: 'Discard', run: () => void discardRestored(editor) }],
   });
 }
 
@@ -140,31 +139,31 @@ async function restore(found: Found): Promise<void> {
  * slot of another open tab is left alone) and open the default sample. The sample is loaded
  * before asking, so that nothing edited while it loads is replaced without a question.
  */
-async function discardRestored(): Promise<void> {
+async function discardRestored(editor: Editor): Promise<void> {
   const seed = await loadSeed(DEFAULT_SEED);
   if (!seed.ok) return;
-  if (!(await confirmDiscard('discard the restored copy'))) return;
-  openDocument(seed.layout);
-  const doc = useDocumentStore.getState().doc;
+  if (!(await confirmDiscard(editor, 'discard the restored copy'))) return;
+  openDocument(editor, seed.layout);
+  const doc = editor.document.getState().doc;
   runtime?.autosaver?.resetBaseline({
     doc,
-    layoutId: useFilesStore.getState().layoutId,
+    layoutId: editor.files.getState().layoutId,
     dirty: false,
   });
   const tabId = await claimTabId();
   await autosaveStorage()
     .remove(tabId)
     .catch(() => undefined);
-  useFilesStore.getState().dismissNotice('restored');
+  editor.notifications.getState().dismiss('restored');
 }
 
 /**
  * Offer an autosave that was not opened (the page was asked for a sample or a share link). It
  * must not be this tab's own slot, which autosave is about to overwrite: see setAside.
  */
-function offerRestore(found: Found): void {
+function offerRestore(editor: Editor, found: Found): void {
   const { record } = found;
-  useFilesStore.getState().setNotice({
+  editor.notifications.getState().setNotice({
     key: 'restore-available',
     tone: 'info',
     text: `Your ${record.dirty ? 'unsaved ' : ''}layout ${quote(record.name)} from ${formatSavedAt(record.savedAt)} is kept in this browser.`,
@@ -173,7 +172,8 @@ function offerRestore(found: Found): void {
         label: 'Open the restored copy',
         run: () =>
           void (async () => {
-            if (await confirmDiscard('open the restored copy')) await restore(found);
+            if (await confirmDiscard(editor, 'open the restored copy'))
+              await restore(editor, found);
           })(),
       },
     ],
@@ -223,17 +223,17 @@ export interface StartupOptions {
  * it opened a document; false when the app should open its sample as usual. A damaged share
  * link shows the import-errors dialog and returns false.
  */
-export async function openAtStartup({
-  explicitSeed,
-  isCancelled,
-}: StartupOptions): Promise<boolean> {
+export async function openAtStartup(
+  editor: Editor,
+  { explicitSeed, isCancelled }: StartupOptions,
+): Promise<boolean> {
   const hash = window.location.hash;
   let timedOut = false;
   const [firstTabId, found] = await Promise.all([
     claimTabId(),
-    withTimeout(readAutosaves(), STARTUP_READ_MS, () => {
+    withTimeout(readAutosaves(editor), STARTUP_READ_MS, () => {
       timedOut = true;
-      useFilesStore.getState().setNotice({
+      editor.notifications.getState().setNotice({
         key: 'autosave-error',
         tone: 'warning',
         text: "The browser's storage did not answer, so no autosaved layout was restored. Autosave will keep trying; save your work to a file (Ctrl+S) to be sure.",
@@ -266,13 +266,13 @@ export async function openAtStartup({
     if (isCancelled()) return false;
     clearShareFragment();
     await setAside(choice, tabId);
-    if (choice) offerRestore(choice);
+    if (choice) offerRestore(editor, choice);
     if (!result.ok) {
-      showImportErrors('Could not open this share link', result.error);
+      showImportErrors(editor, 'Could not open this share link', result.error);
       return false;
     }
-    openDocument(result.layout);
-    useFilesStore.getState().setNotice({
+    openDocument(editor, result.layout);
+    editor.notifications.getState().setNotice({
       key: 'opened',
       tone: 'info',
       text: `Opened ${quote(result.layout.name)} from a share link as an editable copy. Your changes stay in this browser; save the layout to keep a file.`,
@@ -281,10 +281,10 @@ export async function openAtStartup({
   }
   if (explicitSeed || !choice) {
     await setAside(choice, tabId);
-    if (choice) offerRestore(choice);
+    if (choice) offerRestore(editor, choice);
     return false;
   }
-  await restore(choice);
+  await restore(editor, choice);
   return true;
 }
 
@@ -292,18 +292,18 @@ export async function openAtStartup({
  * A share link pasted into the address bar of an open tab changes only the fragment (no reload):
  * open it like a link at startup, after asking about unsaved changes.
  */
-async function openShareFromHash(): Promise<void> {
+async function openShareFromHash(editor: Editor): Promise<void> {
   const hash = window.location.hash;
   if (!hasShareFragment(hash)) return;
   const result = await decodeShareHash(hash);
   clearShareFragment();
   if (!result.ok) {
-    showImportErrors('Could not open this share link', result.error);
+    showImportErrors(editor, 'Could not open this share link', result.error);
     return;
   }
-  if (!(await confirmDiscard('open the shared layout'))) return;
-  openDocument(result.layout);
-  useFilesStore.getState().setNotice({
+  if (!(await confirmDiscard(editor, 'open the shared layout'))) return;
+  openDocument(editor, result.layout);
+  editor.notifications.getState().setNotice({
     key: 'opened',
     tone: 'info',
     text: `Opened ${quote(result.layout.name)} from a share link as an editable copy. Your changes stay in this browser; save the layout to keep a file.`,
@@ -325,7 +325,7 @@ export function flushAutosave(): Promise<void> {
  * Autosave and the two-tab warning while the page runs, from the document open now (which is not
  * written until it changes). Returns a function that stops them.
  */
-export function startPersistence(): () => void {
+export function startPersistence(editor: Editor): () => void {
   let stopped = false;
   const cleanups: (() => void)[] = [];
   const me: Runtime = { autosaver: null, sync: null };
@@ -333,11 +333,12 @@ export function startPersistence(): () => void {
 
   void claimTabId().then((tabId) => {
     if (stopped) return;
-    const files = () => useFilesStore.getState();
+    const files = () => editor.files.getState();
+    const notices = () => editor.notifications.getState();
     const snapshot = () => ({
-      doc: useDocumentStore.getState().doc,
+      doc: editor.document.getState().doc,
       layoutId: files().layoutId,
-      dirty: isDirty(),
+      dirty: isDirty(editor),
     });
 
     const bus = broadcastBus();
@@ -347,10 +348,10 @@ export function startPersistence(): () => void {
           tabId,
           current: () => ({
             layoutId: files().layoutId,
-            name: useDocumentStore.getState().doc.name,
+            name: editor.document.getState().doc.name,
           }),
           onConflict: () =>
-            files().setNotice({
+            notices().setNotice({
               key: 'other-tab',
               tone: 'warning',
               text: 'This layout is also open in another tab; changes there will not be merged. Each tab autosaves its own copy.',
@@ -365,12 +366,12 @@ export function startPersistence(): () => void {
         tabId,
         read: snapshot,
         onSaved: (record) => {
-          useFilesStore.setState({ autosavedAt: record.savedAt });
-          files().dismissNotice('autosave-error');
+          editor.files.setState({ autosavedAt: record.savedAt });
+          notices().dismiss('autosave-error');
           sync?.announceEdit();
         },
         onFailed: (failure) =>
-          files().setNotice({ key: 'autosave-error', tone: 'error', text: failure.message }),
+          notices().setNotice({ key: 'autosave-error', tone: 'error', text: failure.message }),
       },
       snapshot(),
     );
@@ -379,11 +380,11 @@ export function startPersistence(): () => void {
     cleanups.push(() => autosaver.dispose());
 
     cleanups.push(
-      useDocumentStore.subscribe((s, prev) => {
+      editor.document.subscribe((s, prev) => {
         if (s.doc !== prev.doc) autosaver.changed();
         if (s.loadGeneration !== prev.loadGeneration) sync?.announceOpen();
       }),
-      useFilesStore.subscribe((s, prev) => {
+      editor.files.subscribe((s, prev) => {
         if (s.savedDoc !== prev.savedDoc || s.layoutId !== prev.layoutId) autosaver.changed();
       }),
     );
@@ -395,12 +396,12 @@ export function startPersistence(): () => void {
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       flush();
-      if (isDirty()) {
+      if (isDirty(editor)) {
         e.preventDefault();
         e.returnValue = ''; // older browsers need it set to show the prompt
       }
     };
-    const onHashChange = () => void openShareFromHash();
+    const onHashChange = () => void openShareFromHash(editor);
     window.addEventListener('hashchange', onHashChange);
     cleanups.push(() => window.removeEventListener('hashchange', onHashChange));
     window.addEventListener('pagehide', flush);

@@ -1,11 +1,10 @@
 import { decodeShareFragment, encodeShare, SHARE_KEY } from '../../domain/share';
 import type { LoadResult } from '../../domain/format';
-import { useDocumentStore } from '../../state/documentStore';
-import { useFilesStore } from '../../state/filesStore';
+import type { Editor } from '../../editor/editor';
 
 /** "https://host/path#layout=v1.…" for the open document. */
-export async function shareUrl(): Promise<{ url: string; tooLong: boolean }> {
-  const enc = await encodeShare(useDocumentStore.getState().doc);
+export async function shareUrl(editor: Editor): Promise<{ url: string; tooLong: boolean }> {
+  const enc = await encodeShare(editor.document.getState().doc);
   const { origin, pathname } = window.location;
   const url = `${origin}${pathname}${enc.fragment}`;
   return { url, tooLong: enc.tooLongForUrl };
@@ -18,13 +17,14 @@ const chars = (n: number) => n.toLocaleString('en-US');
  * the clipboard API where the browser allows it; otherwise, or when the link is too long for
  * some browsers, the link is shown in a dialog to copy by hand.
  */
-export async function copyShareLink(): Promise<void> {
-  const files = useFilesStore.getState();
+export async function copyShareLink(editor: Editor): Promise<void> {
+  const files = editor.files.getState();
+  const notices = editor.notifications.getState();
   let link: { url: string; tooLong: boolean };
   try {
-    link = await shareUrl();
+    link = await shareUrl(editor);
   } catch (e) {
-    files.setNotice({
+    notices.setNotice({
       key: 'share',
       tone: 'error',
       text: `Could not make a share link: ${e instanceof Error ? e.message : String(e)}`,
@@ -41,7 +41,7 @@ export async function copyShareLink(): Promise<void> {
     copied = false; // not allowed here (no focus, no permission): show it instead
   }
   if (copied && !link.tooLong) {
-    files.setNotice({
+    notices.setNotice({
       key: 'share',
       tone: 'success',
       text: `Share link copied (${chars(link.url.length)} characters). Anyone who opens it gets an editable copy of this layout; nothing is uploaded.`,

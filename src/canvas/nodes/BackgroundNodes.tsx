@@ -1,13 +1,13 @@
 import { memo, useCallback, useMemo } from 'react';
 import type Konva from 'konva';
 import { Line, Shape } from '../konva';
-import { useDocumentStore } from '../../state/documentStore';
 import { gridStep } from '../draw';
 import { CANVAS_COLOURS } from '../palette';
+import { useDocument } from '../../editor/EditorProvider';
 
 /** The land parcel's fill (the background layer is not listening and holds no per-element nodes). */
 export const ParcelFill = memo(function ParcelFill() {
-  const parcel = useDocumentStore((s) => s.doc.parcel);
+  const parcel = useDocument((s) => s.doc.parcel);
   const points = useMemo(() => parcel.points.flat(), [parcel]);
   return (
     <Line
@@ -23,7 +23,7 @@ export const ParcelFill = memo(function ParcelFill() {
 
 /** The parcel boundary: a dashed property line, drawn over the grid. */
 export const ParcelOutline = memo(function ParcelOutline() {
-  const parcel = useDocumentStore((s) => s.doc.parcel);
+  const parcel = useDocument((s) => s.doc.parcel);
   const points = useMemo(() => parcel.points.flat(), [parcel]);
   return (
     <Line

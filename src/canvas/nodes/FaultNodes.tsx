@@ -2,10 +2,9 @@ import { memo, useCallback, useMemo } from 'react';
 import type Konva from 'konva';
 import { rectCorners, rowRectInCampus, type Layout, type Vec2 } from '../../domain';
 import type { Report } from '../../domain/report/types';
-import { useDocumentStore } from '../../state/documentStore';
-import { useReport } from '../../state/useReport';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
+import { useEditor, useReport } from '../../editor/EditorProvider';
 
 /** What the fault outlines draw: closed rectangles (halls, zones, substations, rows) and lines. */
 export interface FaultOutlines {
@@ -56,9 +55,13 @@ function path(ctx: CanvasRenderingContext2D, pts: readonly Vec2[], close: boolea
  * layer, redrawn when the report changes (at most once per frame). Widths are screen pixels.
  */
 export const FaultShape = memo(function FaultShape() {
+  const { document } = useEditor();
   const report = useReport();
   // The report is of the document as it was this frame; its elements are looked up there.
-  const outlines = useMemo(() => faultOutlines(useDocumentStore.getState().doc, report), [report]);
+  const outlines = useMemo(
+    () => faultOutlines(document.getState().doc, report),
+    [document, report],
+  );
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {
       const { polygons, lines } = outlines;

@@ -2,14 +2,14 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import { hallToCampus, rowKwPerRack, type AABB, type Hall } from '../../domain';
-import { useDocumentStore } from '../../state/documentStore';
-import { listIndex, rowsOfHall } from '../../state/selectors';
+import { listIndex } from '../../state/selectors';
 import { unionAabb } from '../../editor/bounds';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawLabel } from '../draw';
 import { CANVAS_COLOURS } from '../palette';
 import { drawRows, rowGeoms, type RowGeom } from '../rows';
 import { rectPlacement } from './placement';
+import { useDocument, useEditor } from '../../editor/EditorProvider';
 
 /** The campus box of a hall and everything drawn in its frame (rows may stick out of an invalid hall). */
 function hallCampusAabb(hall: Hall, geoms: readonly RowGeom[]): AABB {
@@ -74,8 +74,9 @@ function formatMw(mw: number): string {
  * the rows (see rows.ts), then the name tag. Re-rendered only when the hall or its rows change.
  */
 export const HallNode = memo(function HallNode({ id }: { id: string }) {
-  const hall = useDocumentStore((s) => listIndex(s.doc.halls).get(id));
-  const rows = useDocumentStore((s) => rowsOfHall(s.doc, id));
+  const { rows: hallRows } = useEditor();
+  const hall = useDocument((s) => listIndex(s.doc.halls).get(id));
+  const rows = useDocument((s) => hallRows.rowsOfHall(s.doc, id));
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
   const geoms = useMemo(() => rowGeoms(rows), [rows]);

@@ -1,16 +1,16 @@
 import { memo, useCallback } from 'react';
 import type Konva from 'konva';
 import { rectCorners } from '../../domain';
-import { useSessionStore } from '../../state/sessionStore';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
+import { useSession } from '../../editor/EditorProvider';
 
 /**
  * The active tool's transient drawing on the UI layer: ghosts of what a gesture would create,
  * snap guides and the selection marquee. One shape; line widths are in screen pixels.
  */
 export const OverlayShape = memo(function OverlayShape() {
-  const overlay = useSessionStore((s) => s.overlay);
+  const overlay = useSession((s) => s.overlay);
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {
       const ctx = kctx._context;

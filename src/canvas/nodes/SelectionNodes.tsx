@@ -1,9 +1,7 @@
 import { memo, useCallback } from 'react';
 import type Konva from 'konva';
 import { rectCorners, type Layout } from '../../domain';
-import { useDocumentStore } from '../../state/documentStore';
 import { elementIndex } from '../../state/selectors';
-import { useSessionStore } from '../../state/sessionStore';
 import { campusRectOf, collectionOf } from '../../editor/elementGeometry';
 import {
   handlesOf,
@@ -14,6 +12,7 @@ import {
 } from '../../editor/handles';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
+import { useDocument, useSession } from '../../editor/EditorProvider';
 
 /** What the selection shape draws, for tests: outlines and handles at the last draw. */
 const drawn = new WeakMap<Konva.Shape, { outlines: number; handles: readonly Handle[] }>();
@@ -108,9 +107,9 @@ function drawHandles(
  * The select tool hit-tests the same handles (handles.ts).
  */
 export const SelectionShape = memo(function SelectionShape() {
-  const selection = useSessionStore((s) => s.selection);
+  const selection = useSession((s) => s.selection);
   // With nothing selected, edits elsewhere do not re-render this shape.
-  const doc = useDocumentStore((s) => (selection.length > 0 ? s.doc : null));
+  const doc = useDocument((s) => (selection.length > 0 ? s.doc : null));
 
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {

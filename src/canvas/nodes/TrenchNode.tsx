@@ -2,10 +2,10 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import type { FiberTrench } from '../../domain';
-import { useDocumentStore } from '../../state/documentStore';
 import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { CANVAS_COLOURS, trenchWidthPx } from '../palette';
+import { useDocument } from '../../editor/EditorProvider';
 
 function polyline(
   ctx: CanvasRenderingContext2D | Konva.Context,
@@ -20,7 +20,7 @@ function polyline(
  * casing so that it reads on top of halls and zones. One shape (casing and line together).
  */
 export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
-  const trench = useDocumentStore((s) => listIndex(s.doc.fiberTrenches).get(id));
+  const trench = useDocument((s) => listIndex(s.doc.fiberTrenches).get(id));
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
 

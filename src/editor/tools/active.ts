@@ -1,64 +1,59 @@
 import { useEffect } from 'react';
-import { useDocumentStore, type DocumentStore } from '../../state/documentStore';
-import { useSessionStore, type ToolId } from '../../state/sessionStore';
+import type { DocumentStore } from '../../state/documentStore';
+import type { Editor } from '../editor';
+import { useEditor, useSession } from '../EditorProvider';
 import { EMPTY_OVERLAY, type Tool, type ToolContext, type ToolKeyEvent } from './types';
-import { createToolContext } from './context';
-import { getTool } from './registry';
-import './all';
-
-/** The ToolContext over the app's stores. */
-export const appToolContext = createToolContext();
 
 /** The active tool (re-renders when the user switches tools). Switching cancels the old tool. */
 export function useActiveTool(): Tool | undefined {
-  const id = useSessionStore((s) => s.tool);
+  const editor = useEditor();
+  const id = useSession((s) => s.tool);
   useEffect(() => {
-    getTool(id)?.onEnter?.(appToolContext);
+    const ctx = editor.toolContext;
+    editor.tool(id)?.onEnter?.(ctx);
     return () => {
-      getTool(id)?.cancel(appToolContext);
-      appToolContext.setOverlay(EMPTY_OVERLAY);
+      editor.tool(id)?.cancel(ctx);
+      ctx.setOverlay(EMPTY_OVERLAY);
     };
-  }, [id]);
-  return getTool(id);
+  }, [editor, id]);
+  return editor.tool(id);
 }
 
 /**
  * Give the active tool the first look at a key (Enter ends a trench, Esc cancels a gesture,
  * Backspace removes the last vertex). Returns true when the tool used it.
  */
-export function toolKeyDown(e: KeyboardEvent): boolean {
-  const tool = getTool(useSessionStore.getState().tool);
+export function toolKeyDown(editor: Editor, e: KeyboardEvent): boolean {
+  const tool = editor.activeTool();
   if (!tool) return false;
+  const ctx = editor.toolContext;
   const ev: ToolKeyEvent = {
     key: e.key,
     shift: e.shiftKey,
     alt: e.altKey,
     mod: e.ctrlKey || e.metaKey,
   };
-  if (tool.onKeyDown?.(ev, appToolContext)) return true;
+  if (tool.onKeyDown?.(ev, ctx)) return true;
   if (e.key === 'Escape') {
-    tool.cancel(appToolContext);
-    appToolContext.setOverlay(EMPTY_OVERLAY);
+    tool.cancel(ctx);
+    ctx.setOverlay(EMPTY_OVERLAY);
     return true;
   }
   return false;
 }
 
-export function setActiveTool(id: ToolId): void {
-  useSessionStore.getState().setTool(id);
-}
-
-/** What undo and redo act on: the app's document, active tool and tool context (tests pass theirs). */
+/** What undo and redo act on: a document, the active tool and its tool context. */
 export interface HistoryTarget {
   readonly store: DocumentStore;
   readonly tool: Tool | undefined;
   readonly ctx: ToolContext;
 }
 
-const appHistoryTarget = (): HistoryTarget => ({
-  store: useDocumentStore,
-  tool: getTool(useSessionStore.getState().tool),
-  ctx: appToolContext,
+/** An editor's document, active tool and tool context. */
+export const historyTarget = (editor: Editor): HistoryTarget => ({
+  store: editor.document,
+  tool: editor.activeTool(),
+  ctx: editor.toolContext,
 });
 
 /**
@@ -68,10 +63,7 @@ const appHistoryTarget = (): HistoryTarget => ({
  * down) moves nothing and its release commits nothing. History itself is not stepped: the redo
  * stack stays as it was.
  */
-export function stepHistory(
-  kind: 'undo' | 'redo',
-  { store, tool, ctx }: HistoryTarget = appHistoryTarget(),
-): void {
+export function stepHistory(kind: 'undo' | 'redo', { store, tool, ctx }: HistoryTarget): void {
   if (store.getState().mark !== null) {
     tool?.cancel(ctx);
     // A gesture the tool did not open (or a tool that kept it) is closed all the same.

@@ -1,6 +1,7 @@
 import type { Layout } from '../../domain';
-import { useDocumentStore, type DocumentStore } from '../../state/documentStore';
-import { useSessionStore, type SessionStore } from '../../state/sessionStore';
+import type { DocumentStore } from '../../state/documentStore';
+import type { NotificationsStore } from '../../state/notifications';
+import type { SessionStore } from '../../state/sessionStore';
 import { elementIndex } from '../../state/selectors';
 import { snapPoint } from '../snap';
 import type { ToolContext } from './types';
@@ -18,13 +19,17 @@ export function freshId(doc: Layout, prefix: string): string {
   return `${prefix}-${n}`;
 }
 
-/** The ToolContext over the app's stores (or the given ones, for tests). */
-export function createToolContext(
-  documentStore: DocumentStore = useDocumentStore,
-  sessionStore: SessionStore = useSessionStore,
-): ToolContext {
-  const d = () => documentStore.getState();
-  const s = () => sessionStore.getState();
+/** The stores a ToolContext works on (an editor has them). */
+export interface ToolStores {
+  readonly document: DocumentStore;
+  readonly session: SessionStore;
+  readonly notifications: NotificationsStore;
+}
+
+/** The ToolContext over an editor's stores. */
+export function createToolContext({ document, session, notifications }: ToolStores): ToolContext {
+  const d = () => document.getState();
+  const s = () => session.getState();
   return {
     doc: () => d().doc,
     selection: () => s().selection,
@@ -40,6 +45,6 @@ export function createToolContext(
     newId: (prefix) => freshId(d().doc, prefix),
     setTool: (tool) => s().setTool(tool),
     toolOptions: () => s().toolOptions,
-    showToast: (text, tone) => s().showToast(text, tone),
+    showToast: (text, tone) => notifications.getState().showToast(text, tone),
   };
 }

@@ -1,7 +1,6 @@
 import { createCoolingZone, HALL_DEFAULTS } from '../../domain';
 import { hallAt } from './creation';
 import { createRectDragTool } from './rectDrag';
-import { registerTool } from './registry';
 
 export const MIN_ZONE_M = 5;
 /** A click on a hall wraps it in a zone this much larger on every side, metres. */
@@ -48,5 +47,3 @@ export function createCoolingZoneTool() {
     },
   });
 }
-
-registerTool(createCoolingZoneTool());

@@ -1,6 +1,5 @@
 import { createHall, HALL_DEFAULTS } from '../../domain';
 import { createRectDragTool } from './rectDrag';
-import { registerTool } from './registry';
 
 /** Smallest hall a drag makes, metres each way. */
 export const MIN_HALL_M = 5;
@@ -24,5 +23,3 @@ export function createHallTool() {
     },
   });
 }
-
-registerTool(createHallTool());

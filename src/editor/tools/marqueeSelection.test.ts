@@ -3,6 +3,7 @@ import { createDocumentStore } from '../../state/documentStore';
 import { createSessionStore } from '../../state/sessionStore';
 import { fixture } from '../editFixture';
 import { createToolContext } from './context';
+import { createNotificationsStore } from '../../state/notifications';
 import { SelectTool } from './selectTool';
 import type { ToolContext, ToolPointerEvent } from './types';
 
@@ -20,7 +21,11 @@ function setup() {
   const docs = createDocumentStore(fixture());
   const session = createSessionStore();
   session.getState().setCamera({ x: 0, y: 0, scale: SCALE });
-  const base = createToolContext(docs, session);
+  const base = createToolContext({
+    document: docs,
+    session,
+    notifications: createNotificationsStore(),
+  });
   const writes: (readonly string[])[] = [];
   const ctx: ToolContext = {
     ...base,

@@ -1,6 +1,5 @@
-import { useSessionStore } from '../../state/sessionStore';
 import { panBy } from '../camera';
-import type { Camera } from '../../state/sessionStore';
+import type { Camera, SessionStore } from '../../state/sessionStore';
 import type { ToolPointerEvent } from './types';
 
 /**
@@ -10,20 +9,20 @@ import type { ToolPointerEvent } from './types';
 export class PanGesture {
   private start: { screen: { x: number; y: number }; camera: Camera } | null = null;
 
+  constructor(private readonly session: SessionStore) {}
+
   get active(): boolean {
     return this.start !== null;
   }
 
   begin(e: ToolPointerEvent): void {
-    this.start = { screen: e.screen, camera: useSessionStore.getState().camera };
+    this.start = { screen: e.screen, camera: this.session.getState().camera };
   }
 
   move(e: ToolPointerEvent): void {
     if (!this.start) return;
     const { screen, camera } = this.start;
-    useSessionStore
-      .getState()
-      .setCamera(panBy(camera, e.screen.x - screen.x, e.screen.y - screen.y));
+    this.session.getState().setCamera(panBy(camera, e.screen.x - screen.x, e.screen.y - screen.y));
   }
 
   end(): void {

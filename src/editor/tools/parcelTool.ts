@@ -1,7 +1,6 @@
 import { closestOnSegment, fromXY, type RotatedRect, type Vec2, type XY } from '../../domain';
 import { findPolygonSelfIntersection } from '../../domain/format/simplePolygon';
 import { escapeToSelect, overlayOf, roundMm } from './creation';
-import { registerTool } from './registry';
 import { pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** Pick distances in screen pixels. */
@@ -227,5 +226,3 @@ export function createParcelTool(): Tool {
     },
   };
 }
-
-registerTool(createParcelTool());

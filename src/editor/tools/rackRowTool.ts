@@ -9,7 +9,6 @@ import {
 } from '../../domain';
 import type { ToolOptions } from '../../state/sessionStore';
 import { escapeToSelect, hallAt, movedPastSlop, overlayOf, roundMm } from './creation';
-import { registerTool } from './registry';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 export const ROW_OUTSIDE_HALL_MESSAGE = 'Rack rows go inside a hall: click in a hall';
@@ -121,5 +120,3 @@ export function createRackRowTool(): Tool {
     },
   };
 }
-
-registerTool(createRackRowTool());

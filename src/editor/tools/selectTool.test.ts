@@ -5,6 +5,7 @@ import { createSessionStore, type SessionStore } from '../../state/sessionStore'
 import { fixture } from '../editFixture';
 import { handlesOf, handleTarget, type Handle } from '../handles';
 import { createToolContext } from './context';
+import { createNotificationsStore } from '../../state/notifications';
 import { SelectTool } from './selectTool';
 import type { ToolContext, ToolPointerEvent } from './types';
 
@@ -26,7 +27,11 @@ beforeEach(() => {
   docs = createDocumentStore(fixture());
   session = createSessionStore();
   session.getState().setCamera({ x: 0, y: 0, scale: SCALE });
-  const base = createToolContext(docs, session);
+  const base = createToolContext({
+    document: docs,
+    session,
+    notifications: createNotificationsStore(),
+  });
   updates = 0;
   ctx = {
     ...base,

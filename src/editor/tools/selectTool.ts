@@ -14,7 +14,6 @@ import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
 import { boxOf, elementsInBox, hitTest, HIT_TOLERANCE_PX } from '../hitTest';
 import { rowsOfHall } from '../../state/selectors';
 import { snapRect } from '../snap';
-import { registerTool } from './registry';
 import {
   EMPTY_OVERLAY,
   pxToM,
@@ -429,6 +428,5 @@ export class SelectTool implements Tool {
   }
 }
 
-/** The app's select tool. */
-export const selectTool = new SelectTool();
-registerTool(selectTool);
+/** A select tool (each editor makes its own). */
+export const createSelectTool = (): SelectTool => new SelectTool();

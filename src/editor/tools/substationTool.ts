@@ -1,6 +1,5 @@
 import { createSubstation, SUBSTATION_DEFAULTS, type RotatedRect, type Vec2 } from '../../domain';
 import { escapeToSelect, movedPastSlop, overlayOf } from './creation';
-import { registerTool } from './registry';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 const yardAt = (p: Vec2): RotatedRect => ({
@@ -60,5 +59,3 @@ export function createSubstationTool(): Tool {
     },
   };
 }
-
-registerTool(createSubstationTool());

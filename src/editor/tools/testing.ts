@@ -1,20 +1,21 @@
 import type { Layout } from '../../domain';
-import { createDocumentStore, emptyLayout } from '../../state/documentStore';
-import { createSessionStore } from '../../state/sessionStore';
-import { createToolContext } from './context';
+import { emptyLayout } from '../../state/documentStore';
+import { noticeOf, TOAST_KEY } from '../../state/notifications';
+import { createEditor } from '../editor';
 import type { Tool, ToolKeyEvent, ToolPointerEvent } from './types';
 
 /**
- * Drive a tool's state machine without a canvas, over fresh stores (tests only). Positions are
+ * Drive a tool's state machine without a canvas, over a fresh editor (tests only). Positions are
  * campus metres; the camera is `scale` px per metre with the origin at the canvas corner, so the
  * screen position (used for click slop) is world × scale.
  */
 export function toolHarness(tool: Tool, layout: Layout = emptyLayout(), scale = 10) {
-  const docStore = createDocumentStore(layout);
-  const sessionStore = createSessionStore();
+  const editor = createEditor({ layout, tools: [() => tool] });
+  const docStore = editor.document;
+  const sessionStore = editor.session;
   sessionStore.getState().setCamera({ x: 0, y: 0, scale });
   sessionStore.getState().setTool(tool.id);
-  const ctx = createToolContext(docStore, sessionStore);
+  const ctx = editor.toolContext;
   const ev = (x: number, y: number, mods: Partial<ToolPointerEvent> = {}): ToolPointerEvent => ({
     world: { x, y },
     screen: { x: x * scale, y: y * scale },
@@ -27,6 +28,7 @@ export function toolHarness(tool: Tool, layout: Layout = emptyLayout(), scale = 
   const key = (k: string, mods: Partial<ToolKeyEvent> = {}): boolean =>
     tool.onKeyDown?.({ key: k, shift: false, alt: false, mod: false, ...mods }, ctx) ?? false;
   const h = {
+    editor,
     ctx,
     docStore,
     sessionStore,
@@ -34,7 +36,7 @@ export function toolHarness(tool: Tool, layout: Layout = emptyLayout(), scale = 
     undoSteps: () => docStore.getState().past.length,
     selection: () => sessionStore.getState().selection,
     overlay: () => sessionStore.getState().overlay,
-    toast: () => sessionStore.getState().toast,
+    toast: () => noticeOf(editor.notifications.getState(), TOAST_KEY),
     activeTool: () => sessionStore.getState().tool,
     down: (x: number, y: number, mods?: Partial<ToolPointerEvent>) =>
       tool.onPointerDown(ev(x, y, mods), ctx),

@@ -1,6 +1,5 @@
 import { createFiberTrench, type Vec2, type XY } from '../../domain';
 import { cursorOverlay, escapeToSelect, overlayOf, roundMm } from './creation';
-import { registerTool } from './registry';
 import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** A click this close (screen px) to the last vertex adds none (the second click of a double-click). */
@@ -115,5 +114,3 @@ export function createTrenchTool(): Tool {
     },
   };
 }
-
-registerTool(createTrenchTool());

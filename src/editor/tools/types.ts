@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { Layout, Vec2 } from '../../domain';
-import type { ToastTone, ToolId, ToolOptions } from '../../state/sessionStore';
+import type { ToastTone } from '../../state/notifications';
+import type { ToolId, ToolOptions } from '../../state/sessionStore';
 import type { Guide, Overlay } from '../../state/overlay';
 
 export { EMPTY_OVERLAY, type Guide, type Overlay } from '../../state/overlay';
@@ -83,6 +84,9 @@ export interface Tool {
   /** Abandon whatever is in progress (Esc, tool switch): the document returns to before it. */
   cancel(ctx: ToolContext): void;
 }
+
+/** Makes a tool for an editor (tools keep their own gesture state, so each editor has its own). */
+export type ToolFactory = () => Tool;
 
 /** Distance in metres that is `px` screen pixels now. */
 export const pxToM = (ctx: ToolContext, px: number): number => px / ctx.scale();

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { useReport } from '../../state/useReport';
 import { Checklist } from './Checklist';
 import { HallTable } from './HallTable';
 import { TotalsView } from './TotalsView';
-import { useCalculatorsUi, type PanelTab } from '../../state/calculatorsUi';
+import type { PanelTab } from '../../state/calculatorsUi';
 import './calculators.css';
+import { useReport, useUi } from '../../editor/EditorProvider';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'totals', label: 'Calculators' },
@@ -19,8 +19,8 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
  */
 export const CalculatorsPanel = memo(function CalculatorsPanel() {
   const report = useReport();
-  const tab = useCalculatorsUi((s) => s.tab);
-  const setTab = useCalculatorsUi((s) => s.setTab);
+  const tab = useUi((s) => s.tab);
+  const setTab = useUi((s) => s.setTab);
   const { summary } = report;
   return (
     <aside

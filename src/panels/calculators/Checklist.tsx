@@ -3,13 +3,11 @@ import { TIERS } from '../../domain';
 import { lessonById } from '../../domain/lessons/lessons';
 import { explainCheck } from '../../domain/report/explain';
 import type { Check, CheckStatus, Report } from '../../domain/report/types';
-import { useDocumentStore } from '../../state/documentStore';
-import { useSessionStore } from '../../state/sessionStore';
 import { describeElements } from './elements';
 import { InfoButton } from './Explain';
-import { selectAndZoom } from './focus';
+import { useSelectAndZoom } from './focus';
 import { localizeFigures } from './localize';
-import { useCalculatorsUi } from '../../state/calculatorsUi';
+import { useEditor, useSession, useUi } from '../../editor/EditorProvider';
 
 export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
   pass: '✓',
@@ -59,7 +57,8 @@ function CheckItem({
   /** What the check's elements are ("5 halls"), empty when it names none. */
   at: string;
 }) {
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
+  const selectAndZoom = useSelectAndZoom();
   const ids = check.elementIds;
   const message = localizeFigures(check.message, units);
   const body = (
@@ -106,16 +105,17 @@ function CheckItem({
 
 /** The checklist of the live report: failures first, each selectable and explained. */
 export const Checklist = memo(function Checklist({ report }: { report: Report }) {
-  const highlighted = useCalculatorsUi((s) => s.highlighted);
-  const lessonId = useCalculatorsUi((s) => s.lessonId);
-  const clearHighlight = useCalculatorsUi((s) => s.clearHighlight);
+  const highlighted = useUi((s) => s.highlighted);
+  const lessonId = useUi((s) => s.lessonId);
+  const clearHighlight = useUi((s) => s.clearHighlight);
+  const { document } = useEditor();
   const tier = TIERS[report.targetTier];
   const marked = new Set(highlighted);
   // Once per report (at most once per frame while dragging), from the document it was made of.
   const atOf = useMemo(() => {
-    const doc = useDocumentStore.getState().doc;
+    const doc = document.getState().doc;
     return new Map(report.checks.map((c) => [c, describeElements(doc, c.elementIds)] as const));
-  }, [report]);
+  }, [document, report]);
   const lesson = highlighted.length > 0 ? lessonById(lessonId) : undefined;
   return (
     <section className="panel-section checklist" aria-labelledby="checks-title">

@@ -11,8 +11,8 @@ import {
 import { createPortal } from 'react-dom';
 import type { Grade } from '../../domain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
-import { useSessionStore } from '../../state/sessionStore';
 import { localizeFigures } from './localize';
+import { useSession } from '../../editor/EditorProvider';
 
 /** The confidence grades (docs/sources.md), as the popovers explain them. */
 export const GRADE_MEANING: Readonly<Record<Grade, string>> = {
@@ -49,7 +49,7 @@ function SourceItem({ s, units }: { s: ExplanationSource; units: 'metric' | 'imp
 
 /** An explanation's body: formula, the figures in it, and its sources with their grades. */
 export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headingLevel?: 3 | 4 }) {
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="explain-body">

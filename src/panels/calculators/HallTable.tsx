@@ -1,8 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Report } from '../../domain/report/types';
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
-import { useSessionStore } from '../../state/sessionStore';
-import { selectAndZoom } from './focus';
+import { useSelectAndZoom } from './focus';
 import {
   hallTableRows,
   nextSort,
@@ -12,6 +11,7 @@ import {
   type HallSortKey,
   type HallTableRow,
 } from './hallTable';
+import { useSession } from '../../editor/EditorProvider';
 
 const COLUMNS: readonly { key: HallSortKey; label: string; numeric: boolean; title: string }[] = [
   { key: 'name', label: 'Hall', numeric: false, title: 'Hall name' },
@@ -41,6 +41,7 @@ interface HallRowProps {
  */
 const HallRow = memo(
   function HallRow({ row: r, units, selected }: HallRowProps) {
+    const selectAndZoom = useSelectAndZoom();
     const over = r.floorUse > 1;
     const density = formatQuantity(r.densityKwPerM2, 'powerDensity', units);
     const worst = formatQuantity(r.maxRackKpa, 'pressure', units, {
@@ -92,8 +93,8 @@ const HallRow = memo(
 
 /** The per-hall table: sortable by any column; a row selects its hall and zooms to it. */
 export const HallTable = memo(function HallTable({ report }: { report: Report }) {
-  const units = useSessionStore((s) => s.units);
-  const selection = useSessionStore((s) => s.selection);
+  const units = useSession((s) => s.units);
+  const selection = useSession((s) => s.selection);
   const [sort, setSort] = useState<HallSort>({ key: 'name', dir: 'ascending' });
   const rows = useMemo(() => sortHallRows(hallTableRows(report), sort), [report, sort]);
   const selected = new Set(selection);

@@ -1,20 +1,20 @@
 import { memo } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../domain';
-import { useDocumentStore } from '../../state/documentStore';
-import { useReport } from '../../state/useReport';
-import { useCalculatorsUi } from '../../state/calculatorsUi';
+import { useDocument, useEditor, useReport, useUi } from '../../editor/EditorProvider';
+import type { DocumentStore } from '../../state/documentStore';
 
 /** Change the layout's target tier: a document edit, one undo step. */
-export function setTargetTier(tier: TierId): void {
-  useDocumentStore.getState().apply((d) => {
+export function setTargetTier(document: DocumentStore, tier: TierId): void {
+  document.getState().apply((d) => {
     d.settings.targetTier = tier;
   }, `Target tier: ${TIERS[tier].label}`);
 }
 
 /** The top bar's tier chip: a select of the five tiers. */
 export const TierSelect = memo(function TierSelect() {
-  const tierId = useDocumentStore((s) => s.doc.settings.targetTier);
-  const setTab = useCalculatorsUi((s) => s.setTab);
+  const { document } = useEditor();
+  const tierId = useDocument((s) => s.doc.settings.targetTier);
+  const setTab = useUi((s) => s.setTab);
   return (
     <label
       className="tier-chip tier-select"
@@ -28,7 +28,7 @@ export const TierSelect = memo(function TierSelect() {
         data-testid="target-tier-select"
         value={tierId}
         onChange={(e) => {
-          setTargetTier(e.target.value as TierId);
+          setTargetTier(document, e.target.value as TierId);
           setTab('checks');
         }}
       >
@@ -45,7 +45,7 @@ export const TierSelect = memo(function TierSelect() {
 /** "15 ✓ 1 ! 1 ✕": the checks at a glance; opens the checklist. */
 export const CheckBadge = memo(function CheckBadge() {
   const { pass, warn, fail } = useReport().summary;
-  const setTab = useCalculatorsUi((s) => s.setTab);
+  const setTab = useUi((s) => s.setTab);
   return (
     <button
       type="button"
@@ -67,8 +67,9 @@ export const CheckBadge = memo(function CheckBadge() {
 
 /** Opens and closes the Learn view (the density lessons). */
 export const LessonsButton = memo(function LessonsButton() {
-  const open = useCalculatorsUi((s) => s.learnOpen);
-  const lessonId = useCalculatorsUi((s) => s.lessonId);
+  const ui = useEditor().ui;
+  const open = useUi((s) => s.learnOpen);
+  const lessonId = useUi((s) => s.lessonId);
   return (
     <button
       type="button"
@@ -76,11 +77,7 @@ export const LessonsButton = memo(function LessonsButton() {
       data-testid="lessons-button"
       aria-pressed={open}
       title="Lessons: how rack density drives infrastructure"
-      onClick={() =>
-        open
-          ? useCalculatorsUi.getState().closeLearn()
-          : useCalculatorsUi.getState().openLesson(lessonId)
-      }
+      onClick={() => (open ? ui.getState().closeLearn() : ui.getState().openLesson(lessonId))}
     >
       Lessons
     </button>

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { NETWORK, TIERS } from '../../domain';
+import { NETWORK, TIERS, type Layout } from '../../domain';
 import { explainTotal, type Explanation } from '../../domain/report/explain';
 import type { HallReport, Report, Totals } from '../../domain/report/types';
 import {
@@ -10,9 +10,9 @@ import {
   m2ToFt2,
   PHYSICS,
 } from '../../domain/units';
-import { useDocumentStore } from '../../state/documentStore';
-import { useSessionStore, type Units } from '../../state/sessionStore';
+import type { Units } from '../../state/sessionStore';
 import { InfoButton } from './Explain';
+import { useDocument, useEditor, useSession } from '../../editor/EditorProvider';
 
 type Field = keyof Totals;
 
@@ -284,11 +284,12 @@ const SECTIONS: readonly Section[] = [
   },
 ];
 
-function explainField(field: Field, report: Report): () => Explanation {
-  return () => explainTotal(field, useDocumentStore.getState().doc, report);
+function explainField(doc: () => Layout, field: Field, report: Report): () => Explanation {
+  return () => explainTotal(field, doc(), report);
 }
 
 function CardView({ card, c }: { card: Card; c: Ctx }) {
+  const { document } = useEditor();
   const value = card.value(c);
   const note = card.note?.(c) ?? null;
   return (
@@ -297,7 +298,7 @@ function CardView({ card, c }: { card: Card; c: Ctx }) {
         <span className="total-label">{card.label}</span>
         <InfoButton
           label={card.label}
-          explain={explainField(card.field, c.report)}
+          explain={explainField(() => document.getState().doc, card.field, c.report)}
           extra={<span className="explain-value">{value}</span>}
         />
       </div>
@@ -367,9 +368,9 @@ function HallAverages({ report, units }: { report: Report; units: Units }) {
 
 /** Every report total, grouped, each with its SI value in `data-value` and an ⓘ explanation. */
 export const TotalsView = memo(function TotalsView({ report }: { report: Report }) {
-  const units = useSessionStore((s) => s.units);
-  const redundancy = useDocumentStore((s) => s.doc.settings.redundancy);
-  const powerFactor = useDocumentStore((s) => s.doc.settings.powerFactor);
+  const units = useSession((s) => s.units);
+  const redundancy = useDocument((s) => s.doc.settings.redundancy);
+  const powerFactor = useDocument((s) => s.doc.settings.powerFactor);
   let worstHall: HallReport | undefined;
   for (const h of report.halls) {
     if (h.racks > 0 && (!worstHall || h.maxRackKpa > worstHall.maxRackKpa)) worstHall = h;

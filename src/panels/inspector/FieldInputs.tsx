@@ -6,8 +6,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useDocumentStore } from '../../state/documentStore';
 import type { Validation } from './validate';
+import { useEditor } from '../../editor/EditorProvider';
 
 export interface DraftInputProps {
   readonly label: string;
@@ -40,6 +40,7 @@ export interface DraftInputProps {
  */
 export function DraftInput(props: DraftInputProps) {
   const { display, validate, onCommit, onValidity, live } = props;
+  const { document: store } = useEditor();
   const id = useId();
   // null: not editing, the field shows the stored value (and follows it when it changes).
   const [draft, setDraftState] = useState<string | null>(null);
@@ -53,9 +54,7 @@ export function DraftInput(props: DraftInputProps) {
   const pending = useRef<{ text: string; loadGeneration: number } | null>(null);
   const setDraft = (next: string | null) => {
     pending.current =
-      next === null
-        ? null
-        : { text: next, loadGeneration: useDocumentStore.getState().loadGeneration };
+      next === null ? null : { text: next, loadGeneration: store.getState().loadGeneration };
     setDraftState(next);
   };
   const latest = useRef({ display, validate, onCommit, live });
@@ -71,11 +70,11 @@ export function DraftInput(props: DraftInputProps) {
       // Live fields committed every keystroke already; a draft from a document since replaced
       // (a file opened) belongs to no element of this one.
       if (live || typed.text === display) return;
-      if (typed.loadGeneration !== useDocumentStore.getState().loadGeneration) return;
+      if (typed.loadGeneration !== store.getState().loadGeneration) return;
       const result = validate(typed.text);
       if (result.ok) onCommit(result.value);
     },
-    [],
+    [store],
   );
 
   const commit = () => {

@@ -19,12 +19,13 @@ import {
   type FillHallPlan,
 } from '../../domain/ops/fillHall';
 import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
-import { useDocumentStore } from '../../state/documentStore';
 import { rowsOfHall } from '../../state/selectors';
 import { freshIds } from './edit';
 import { DraftInput, SelectInput } from './FieldInputs';
 import { formatField, unitSymbol } from './units';
 import { validateNumber } from './validate';
+import { useDocument, useEditor } from '../../editor/EditorProvider';
+import type { DocumentStore } from '../../state/documentStore';
 
 const FORM = fillHallFormSchema.shape;
 
@@ -40,8 +41,13 @@ function defaultProfile(rows: readonly RackRow[], tierProfile: RackProfileId): R
 }
 
 /** Apply a plan as one undo step: new rows with fresh ids (after removing the hall's rows). */
-export function applyFill(hall: Hall, plan: FillHallPlan, replace: boolean): void {
-  const store = useDocumentStore.getState();
+export function applyFill(
+  document: DocumentStore,
+  hall: Hall,
+  plan: FillHallPlan,
+  replace: boolean,
+): void {
+  const store = document.getState();
   const ids = freshIds(store.doc, KINDS.rackRows.idPrefix, plan.rows.length);
   const before = store.doc.rackRows;
   const kept = replace ? before.filter((r) => r.hallId !== hall.id) : before;
@@ -61,7 +67,8 @@ export function applyFill(hall: Hall, plan: FillHallPlan, replace: boolean): voi
  * button that places it as one undo step.
  */
 export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSystem }) {
-  const doc = useDocumentStore((s) => s.doc);
+  const editor = useEditor();
+  const doc = useDocument((s) => s.doc);
   const totalRows = doc.rackRows.length;
   const rows = rowsOfHall(doc, hall.id);
   const tierProfile = TIERS[doc.settings.targetTier].flagshipProfile;
@@ -217,7 +224,7 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         type="button"
         className="insp-button"
         disabled={!ok}
-        onClick={() => applyFill(hall, plan, replace)}
+        onClick={() => applyFill(editor.document, hall, plan, replace)}
         data-testid="fill-apply"
       >
         Fill hall

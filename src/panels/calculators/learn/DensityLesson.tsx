@@ -9,11 +9,11 @@ import {
   type TierComparison,
 } from '../../../domain/lessons';
 import { formatNumber, formatQuantity } from '../../../domain/units';
-import { useSessionStore } from '../../../state/sessionStore';
 import { GradeBadge } from '../Explain';
 import { localizeFigures } from '../localize';
 import { DensityChart } from './DensityChart';
 import { IT_MW_MAX, IT_MW_MIN, parseItMw } from './itMw';
+import { useSession } from '../../../editor/EditorProvider';
 
 const BREAK_NAME: Readonly<Record<DensityBreak['what'], string>> = {
   floor: 'Floor',
@@ -64,7 +64,7 @@ function sourceValue(s: Sourced<unknown>, unit: string): string {
 
 /** "Why can't a traditional data center host Blackwell racks?", answered with the figures. */
 function WhyNotBlackwell({ rows }: { rows: readonly TierComparison[] }) {
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
   const b = rows.find((r) => r.tier === 'blackwell');
   if (!b) return null;
   return (
@@ -98,7 +98,7 @@ function WhyNotBlackwell({ rows }: { rows: readonly TierComparison[] }) {
 
 /** Lesson (a): one IT load, five tiers' racks, side by side. */
 export function DensityLesson() {
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
   const [text, setText] = useState('100');
   const [itMw, setItMw] = useState(100);
   const parsed = parseItMw(text);

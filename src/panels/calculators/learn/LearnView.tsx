@@ -7,19 +7,17 @@ import {
   type LessonId,
 } from '../../../domain/lessons';
 import { explainCheck } from '../../../domain/report/explain';
-import { useSessionStore } from '../../../state/sessionStore';
-import { useReport } from '../../../state/useReport';
 import { StatusIcon } from '../Checklist';
 import { ExplanationBody } from '../Explain';
 import { localizeFigures } from '../localize';
-import { useCalculatorsUi } from '../../../state/calculatorsUi';
 import { DensityLesson } from './DensityLesson';
 import { WhatIf } from './WhatIf';
+import { useReport, useSession, useUi } from '../../../editor/EditorProvider';
 
 /** The lesson's checks in the open layout, each with its explanation (formula and sources). */
 function LessonChecks({ lesson }: { lesson: Lesson }) {
   const report = useReport();
-  const units = useSessionStore((s) => s.units);
+  const units = useSession((s) => s.units);
   return (
     <section className="lesson-checks" aria-labelledby="lesson-checks-title">
       <h3 id="lesson-checks-title">In the open layout</h3>
@@ -94,16 +92,16 @@ export interface LearnViewProps {
  * or by `/?seed=…&lesson=<id>`; Esc or × closes it.
  */
 export function LearnView({ initialLesson, openSeed }: LearnViewProps) {
-  const open = useCalculatorsUi((s) => s.learnOpen);
-  const lessonId = useCalculatorsUi((s) => s.lessonId);
-  const openLesson = useCalculatorsUi((s) => s.openLesson);
-  const closeLearn = useCalculatorsUi((s) => s.closeLearn);
+  const open = useUi((s) => s.learnOpen);
+  const lessonId = useUi((s) => s.lessonId);
+  const openLesson = useUi((s) => s.openLesson);
+  const closeLearn = useUi((s) => s.closeLearn);
   const [opening, setOpening] = useState(false);
   const [seedError, setSeedError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (initialLesson) useCalculatorsUi.getState().openLesson(initialLesson);
-  }, [initialLesson]);
+    if (initialLesson) openLesson(initialLesson);
+  }, [openLesson, initialLesson]);
 
   if (!open) return null;
   const lesson = lessonById(lessonId) ?? LESSONS[0]!;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useCalculatorsUi } from '../../../state/calculatorsUi';
+import { useEditor, useUi } from '../../../editor/EditorProvider';
 import type { LearnViewProps } from './LearnView';
 
 const LearnView = lazy(() => import('./LearnView').then((m) => ({ default: m.LearnView })));
@@ -9,10 +9,11 @@ const LearnView = lazy(() => import('./LearnView').then((m) => ({ default: m.Lea
  * stay out of the initial JavaScript. The lesson named by the URL opens on mount, as in LearnView.
  */
 export function LearnViewOnDemand({ initialLesson, openSeed }: LearnViewProps) {
-  const open = useCalculatorsUi((s) => s.learnOpen);
+  const editor = useEditor();
+  const open = useUi((s) => s.learnOpen);
   useEffect(() => {
-    if (initialLesson) useCalculatorsUi.getState().openLesson(initialLesson);
-  }, [initialLesson]);
+    if (initialLesson) editor.ui.getState().openLesson(initialLesson);
+  }, [editor, initialLesson]);
   if (!open) return null;
   return (
     <Suspense fallback={null}>

@@ -1,16 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../../domain';
 import { flipDirection, retargetDiff } from '../../../domain/lessons';
-import { useDocumentStore } from '../../../state/documentStore';
-import { useSessionStore } from '../../../state/sessionStore';
-import { useReport } from '../../../state/useReport';
 import { StatusIcon } from '../Checklist';
 import { describeElements } from '../elements';
-import { selectAndZoom } from '../focus';
+import { useSelectAndZoom } from '../focus';
 import { localizeFigures } from '../localize';
 import { setTargetTier } from '../TopBarControls';
-import { useCalculatorsUi } from '../../../state/calculatorsUi';
-import { retargetedReport } from './retarget';
+import { useDocument, useEditor, useReport, useSession } from '../../../editor/EditorProvider';
 
 /** The tier after `tier` (or before the last), a sensible first "what if". */
 function nextTier(tier: TierId): TierId {
@@ -27,9 +23,11 @@ function nextTier(tier: TierId): TierId {
  * or a pick of another tier answers at once and the list follows when React has time.
  */
 export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
+  const editor = useEditor();
+  const selectAndZoom = useSelectAndZoom();
   const report = useReport();
-  const doc = useDocumentStore((s) => s.doc);
-  const units = useSessionStore((s) => s.units);
+  const doc = useDocument((s) => s.doc);
+  const units = useSession((s) => s.units);
   const from = report.targetTier;
   const [picked, setPicked] = useState<TierId | null>(defaultTier ?? null);
   const to = picked ?? nextTier(from);
@@ -44,9 +42,9 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
         ? []
         : retargetDiff(shownDoc, from, shownTo, {
             before: report,
-            after: retargetedReport(shownDoc, shownTo),
+            after: editor.retargetedReport(shownDoc, shownTo),
           }),
-    [sameTier, shownDoc, from, shownTo, report],
+    [editor, sameTier, shownDoc, from, shownTo, report],
   );
   const worse = flips.filter((f) => flipDirection(f) === 'worse').length;
   return (
@@ -79,7 +77,7 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
             type="button"
             className="secondary-button"
             data-testid="what-if-apply"
-            onClick={() => setTargetTier(to)}
+            onClick={() => setTargetTier(editor.document, to)}
             title="Make it the layout’s target tier (Ctrl+Z undoes)"
           >
             Apply as target tier
@@ -119,7 +117,7 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
                       type="button"
                       className="text-button"
                       onClick={() => {
-                        useCalculatorsUi.getState().closeLearn();
+                        editor.ui.getState().closeLearn();
                         selectAndZoom(f.elementIds);
                       }}
                       title={`Select and zoom to ${describeElements(shownDoc, f.elementIds)}`}

@@ -1,10 +1,11 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { smallTraditionalCampus } from '../../../domain/lessons/testLayout';
-import { computeReport } from '../../../domain/report';
-import { retargetedReport } from './retarget';
+import { smallTraditionalCampus } from '../domain/lessons/testLayout';
+import { computeReport } from '../domain/report';
+import { createRetargetCache } from './useReport';
 
 describe('retargetedReport', () => {
+  const retargetedReport = createRetargetCache();
   const layout = smallTraditionalCampus();
 
   it('is the layout checked against the tier, memoised by (document, tier)', () => {
