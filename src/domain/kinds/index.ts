@@ -46,7 +46,7 @@ export const KINDS: { readonly [C in Collection]: KindDef<C> } = {
 
 /** A kind's definition for a collection known only at run time (the union, as one type). */
 export function kindOf(c: Collection): KindDef<Collection> {
-  return KINDS[c] as unknown as KindDef<Collection>;
+  return KINDS[c];
 }
 
 /** The kinds in hit order, top first. */

@@ -196,9 +196,9 @@ export function campusRectGeometry<C extends CampusRectCollection>(
   return {
     parentOf: () => undefined,
     childrenOf: () => [],
-    footprint: (e) => ({ kind: 'rect', rect: rectOf(e as E) }),
+    footprint: (e) => ({ kind: 'rect', rect: rectOf(e) }),
     referencePoint: (e) => ({ x: (e as E).x, y: (e as E).y }),
-    bounds: (e) => rectAabb(e as E),
+    bounds: (e) => rectAabb(e),
     topmostAt(ctx, p, tolerance) {
       const l = list(ctx);
       for (let i = l.length - 1; i >= 0; i--) {
@@ -239,6 +239,6 @@ export function campusRectGeometry<C extends CampusRectCollection>(
         id: ctx.newId(),
         x: mm((e as E).x + ctx.offset.x),
         y: mm((e as E).y + ctx.offset.y),
-      }) as ElementOf[C],
+      }),
   };
 }
