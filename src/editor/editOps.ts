@@ -169,7 +169,7 @@ export function resizeTo(
     if (i === undefined) continue;
     const kind = kindOf(c);
     const e = listsOf(d)[c][i]!;
-    const shift = kind.resizeTo(mutable(e), from.get(id) ?? (e), dir, p, ctx);
+    const shift = kind.resizeTo(mutable(e), from.get(id) ?? e, dir, p, ctx);
     if (!shift || (shift.x === 0 && shift.y === 0)) return;
     if (kind.childrenOf(ctx, id).length === 0) return;
     // The element's frame origin moved: its children keep their campus places.
@@ -178,7 +178,7 @@ export function resizeTo(
       const child = kindOf(cc);
       for (const j of indexesIn(d, src, cc, (r) => child.parentOf(r) === id)) {
         const r = listsOf(d)[cc][j]!;
-        child.shiftInParent(mutable(r), from.get(r.id) ?? (r), back);
+        child.shiftInParent(mutable(r), from.get(r.id) ?? r, back);
       }
     }
     return;

@@ -83,7 +83,8 @@ export interface KindDef<C extends Collection> {
   /** How a count of them reads: "1 hall", "3 rows". */
   readonly noun: { readonly one: string; readonly many: string };
   readonly idPrefix: string;
-  readonly schema: z.ZodType<ElementOf[C]>;
+  /** The element's schema (an object schema: its shape gives the key order of files). */
+  readonly schema: z.ZodType<ElementOf[C]> & { readonly shape: object };
   /** Hit order, top first (lower is picked first). */
   readonly hitRank: number;
   readonly resize: ResizeMode | null;
@@ -233,12 +234,11 @@ export function campusRectGeometry<C extends CampusRectCollection>(
       // The frame's origin (top-left corner before rotation) moved by this, along its axes.
       return { x: x0 + b.width / 2, y: y0 + b.depth / 2 };
     },
-    copy: (e, ctx) =>
-      ({
-        ...e,
-        id: ctx.newId(),
-        x: mm((e as E).x + ctx.offset.x),
-        y: mm((e as E).y + ctx.offset.y),
-      }),
+    copy: (e, ctx) => ({
+      ...e,
+      id: ctx.newId(),
+      x: mm((e as E).x + ctx.offset.x),
+      y: mm((e as E).y + ctx.offset.y),
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { createHall, HALL_DEFAULTS } from '../../domain';
+import { createHall, HALL_DEFAULTS, KINDS } from '../../domain';
 import { createRectDragTool } from './rectDrag';
 import { registerTool } from './registry';
 
@@ -9,7 +9,7 @@ export const MIN_HALL_M = 5;
 export function createHallTool() {
   return createRectDragTool({
     id: 'hall',
-    idPrefix: 'hall',
+    idPrefix: KINDS.halls.idPrefix,
     label: 'Add hall',
     minSizeM: MIN_HALL_M,
     clickRect: (_ctx, at) => ({
