@@ -44,7 +44,7 @@ export const HANDLE_VECTORS: Readonly<Record<HandleDir, Vec2>> = {
 };
 
 /**
- * What a kind's geometry may look up in its document. Rack rows live in their hall's frame, so
+ * What a kind's geometry may look up in the layout. Rack rows live in their hall's frame, so
  * their geometry needs the hall; the editor builds one context per document version.
  */
 export interface KindContext {
