@@ -11,15 +11,14 @@ import React, {
 import type Konva from 'konva';
 import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
+import type { Collection } from '../domain';
 import type { SessionState } from '../state/sessionStore';
 import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from '../editor/camera';
 import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
 import { CullContext, registerCullIndex } from './cullContext';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
-import { HallNode } from './nodes/HallNode';
-import { CoolingZoneNode, SubstationNode } from './nodes/RectNodes';
-import { TrenchNode } from './nodes/TrenchNode';
+import { DRAWN_COLLECTIONS, RENDERERS } from './nodes/renderers';
 import { OverlayShape } from './nodes/OverlayNodes';
 import { FaultShape } from './nodes/FaultNodes';
 import { SelectionShape } from './nodes/SelectionNodes';
@@ -82,28 +81,17 @@ const CULL_MARGIN_PX = 48;
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 
-/** Drawing order: zones under halls (their tint frames the hall), then halls with rows, yards, trenches. */
+/** One collection's nodes, drawn by its kind's renderer (renderers.ts). */
+const CollectionNodes = memo(function CollectionNodes({ collection }: { collection: Collection }) {
+  const list = useDocument(useShallow((s) => ids(s.doc[collection])));
+  const Node = RENDERERS[collection].Node;
+  if (!Node) return null;
+  return list.map((id) => <Node key={id} id={id} />);
+});
+
+/** Every kind with nodes of its own, in the renderers' drawing order. */
 const ContentNodes = memo(function ContentNodes() {
-  const zoneIds = useDocument(useShallow((s) => ids(s.doc.coolingZones)));
-  const hallIds = useDocument(useShallow((s) => ids(s.doc.halls)));
-  const substationIds = useDocument(useShallow((s) => ids(s.doc.substations)));
-  const trenchIds = useDocument(useShallow((s) => ids(s.doc.fiberTrenches)));
-  return (
-    <>
-      {zoneIds.map((id) => (
-        <CoolingZoneNode key={id} id={id} />
-      ))}
-      {hallIds.map((id) => (
-        <HallNode key={id} id={id} />
-      ))}
-      {substationIds.map((id) => (
-        <SubstationNode key={id} id={id} />
-      ))}
-      {trenchIds.map((id) => (
-        <TrenchNode key={id} id={id} />
-      ))}
-    </>
-  );
+  return DRAWN_COLLECTIONS.map((c) => <CollectionNodes key={c} collection={c} />);
 });
 
 /**

@@ -1,35 +1,22 @@
-import { rectAabb, rowRectInCampus, type AABB, type Layout } from '../domain';
+import { COLLECTIONS, kindOf, type AABB, type AnyElement, type Layout } from '../domain';
+import { kindContext } from '../state/selectors';
 import { unionAabb } from './bounds';
 
 /**
- * The campus box around the elements `ids` (halls, rack rows, cooling zones, substations,
- * trenches), or null when none of them is in the layout. Rows are placed through their hall.
+ * The campus box around the elements `ids` (of any kind), or null when none of them is in the
+ * layout. Each kind gives its own bounds (rows through their hall).
  */
 export function elementsBounds(layout: Layout, ids: readonly string[]): AABB | null {
   if (ids.length === 0) return null;
   const want = new Set(ids);
+  const ctx = kindContext(layout);
   let box: AABB | null = null;
-  const add = (b: AABB) => (box = box ? unionAabb(box, b) : b);
-  for (const e of layout.halls) if (want.has(e.id)) add(rectAabb(e));
-  for (const e of layout.coolingZones) if (want.has(e.id)) add(rectAabb(e));
-  for (const e of layout.substations) if (want.has(e.id)) add(rectAabb(e));
-  for (const t of layout.fiberTrenches) {
-    if (!want.has(t.id) || t.points.length === 0) continue;
-    const xs = t.points.map((p) => p[0]);
-    const ys = t.points.map((p) => p[1]);
-    add({
-      minX: Math.min(...xs),
-      minY: Math.min(...ys),
-      maxX: Math.max(...xs),
-      maxY: Math.max(...ys),
-    });
-  }
-  const rows = layout.rackRows.filter((r) => want.has(r.id));
-  if (rows.length > 0) {
-    const halls = new Map(layout.halls.map((h) => [h.id, h] as const));
-    for (const r of rows) {
-      const hall = halls.get(r.hallId);
-      if (hall) add(rectAabb(rowRectInCampus(r, hall)));
+  for (const c of COLLECTIONS) {
+    const kind = kindOf(c);
+    for (const e of layout[c] as readonly AnyElement[]) {
+      if (!want.has(e.id)) continue;
+      const b = kind.bounds(e, ctx);
+      if (b) box = box ? unionAabb(box, b) : b;
     }
   }
   return box;

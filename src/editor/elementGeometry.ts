@@ -1,74 +1,37 @@
-import {
-  COLLECTIONS,
-  rowRectInCampus,
-  type AnyElement,
-  type Collection,
-  type Hall,
-  type Layout,
-  type RotatedRect,
-} from '../domain';
-import { elementIndex, listIndex, UnionIndex } from '../state/selectors';
+import { kindOf, type Collection, type Layout, type RotatedRect } from '../domain';
+import { elementIndex, kindContext } from '../state/selectors';
 
 /**
  * Where each element sits in the campus frame, by id: which collection holds it, its campus
- * rectangle (rows through their hall). Pure; memoised per document like elementIndex.
+ * rectangle (rows through their hall). Pure; dispatches through the KINDS registry.
  */
 
-const collectionCache = new WeakMap<Layout, ReadonlyMap<string, Collection>>();
-
-/**
- * The collection of every element, by id, once per document version: composed of the
- * per-collection id indexes (selectors.ts), so a drag frame re-indexes only what it changed.
- */
-export function collectionIndex(doc: Layout): ReadonlyMap<string, Collection> {
-  let index = collectionCache.get(doc);
-  if (!index) {
-    const parts = COLLECTIONS.map((c) => listIndex<AnyElement>(doc[c]));
-    index = new UnionIndex<Collection>(parts, (part) => COLLECTIONS[part]!);
-    collectionCache.set(doc, index);
-  }
-  return index;
-}
-
+/** The collection of every element, by id (the document's one index, selectors.ts). */
 export function collectionOf(doc: Layout, id: string): Collection | undefined {
-  return collectionIndex(doc).get(id);
+  return elementIndex(doc).collectionOf(id);
 }
 
-/** The campus rectangle of a hall, zone, substation or row (null for trenches and unknown ids). */
+/** The campus rectangle of an element with a rectangular footprint (null for polylines and unknown ids). */
 export function campusRectOf(doc: Layout, id: string): RotatedRect | null {
-  const c = collectionOf(doc, id);
-  const e = elementIndex(doc).get(id);
-  if (!c || !e || c === 'fiberTrenches') return null;
-  if (c === 'rackRows') {
-    const row = e as Layout['rackRows'][number];
-    const hall = elementIndex(doc).get(row.hallId) as Hall | undefined;
-    return hall ? rowRectInCampus(row, hall) : null;
-  }
-  const r = e as RotatedRect;
-  return { x: r.x, y: r.y, width: r.width, depth: r.depth, rotation: r.rotation };
+  const f = footprintOf(doc, id);
+  return f?.kind === 'rect' ? f.rect : null;
+}
+
+/** The campus footprint of an element, or null. */
+export function footprintOf(doc: Layout, id: string) {
+  const l = elementIndex(doc).locate(id);
+  return l ? kindOf(l.collection).footprint(l.element, kindContext(doc)) : null;
 }
 
 /** The point a moving element is snapped by: its centre (a trench: its first vertex). */
 export function referencePoint(doc: Layout, id: string): { x: number; y: number } | null {
-  const c = collectionOf(doc, id);
-  if (c === 'fiberTrenches') {
-    const t = elementIndex(doc).get(id) as Layout['fiberTrenches'][number];
-    const p = t.points[0];
-    return p ? { x: p[0], y: p[1] } : null;
-  }
-  const r = campusRectOf(doc, id);
-  return r ? { x: r.x, y: r.y } : null;
+  const l = elementIndex(doc).locate(id);
+  return l ? kindOf(l.collection).referencePoint(l.element, kindContext(doc)) : null;
 }
 
 /** The element's label for history entries and menus ("hall", "rack row"). */
 export function kindLabel(c: Collection): string {
-  return {
-    halls: 'hall',
-    rackRows: 'rack row',
-    coolingZones: 'cooling zone',
-    substations: 'substation',
-    fiberTrenches: 'fiber trench',
-  }[c];
+  return kindOf(c).label.toLowerCase();
 }
 
 /** What a history entry calls the elements: "hall", "3 elements". */

@@ -1,14 +1,17 @@
 import {
   add,
+  HANDLE_DIRS,
+  HANDLE_VECTORS,
+  kindOf,
   rectContainsPoint,
   rotate,
+  type HandleDir,
   type Layout,
+  type ResizeMode,
   type RotatedRect,
   type Vec2,
 } from '../domain';
-import { elementIndex } from '../state/selectors';
-import { HANDLE_DIRS, HANDLE_VECTORS, type HandleDir } from './editOps';
-import { campusRectOf, collectionOf } from './elementGeometry';
+import { collectionOf, footprintOf } from './elementGeometry';
 
 /**
  * Selection handles, pure: where they are in the campus frame for the current zoom, and which one
@@ -49,7 +52,7 @@ export type HandleTarget =
       readonly id: string;
       readonly rect: RotatedRect;
       /** Rows change only their length (rack count); the others both sizes. */
-      readonly resize: 'both' | 'length';
+      readonly resize: ResizeMode;
     }
   | { readonly kind: 'trench'; readonly id: string; readonly points: readonly Vec2[] };
 
@@ -57,15 +60,13 @@ export type HandleTarget =
 export function handleTarget(doc: Layout, selection: readonly string[]): HandleTarget | null {
   if (selection.length !== 1) return null;
   const id = selection[0]!;
-  const c = collectionOf(doc, id);
-  if (!c) return null;
-  if (c === 'fiberTrenches') {
-    const t = elementIndex(doc).get(id) as Layout['fiberTrenches'][number];
-    return { kind: 'trench', id, points: t.points.map(([x, y]) => ({ x, y })) };
+  const f = footprintOf(doc, id);
+  if (!f) return null;
+  if (f.kind === 'polyline') {
+    return { kind: 'trench', id, points: f.points.map(([x, y]) => ({ x, y })) };
   }
-  const rect = campusRectOf(doc, id);
-  if (!rect) return null;
-  return { kind: 'rect', id, rect, resize: c === 'rackRows' ? 'length' : 'both' };
+  const resize = kindOf(collectionOf(doc, id)!).resize;
+  return resize ? { kind: 'rect', id, rect: f.rect, resize } : null;
 }
 
 /** A point of the rectangle given in its own frame as fractions of its half sizes (−1…1). */

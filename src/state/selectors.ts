@@ -1,4 +1,11 @@
-import { COLLECTIONS, type AnyElement, type Layout, type RackRow } from '../domain';
+import {
+  COLLECTIONS,
+  type AnyElement,
+  type Collection,
+  type KindContext,
+  type Layout,
+  type RackRow,
+} from '../domain';
 
 /**
  * Derived indexes of a document, memoised by reference so that zustand selectors return stable
@@ -22,6 +29,20 @@ export function listIndex<T extends AnyElement>(list: readonly T[]): ReadonlyMap
   return index;
 }
 
+/** One collection's positions by id, built on first use once per collection array. */
+const positionCache = new WeakMap<readonly AnyElement[], ReadonlyMap<string, number>>();
+
+function positionIndex(list: readonly AnyElement[]): ReadonlyMap<string, number> {
+  let index = positionCache.get(list);
+  if (!index) {
+    const m = new Map<string, number>();
+    list.forEach((e, i) => m.set(e.id, i));
+    index = m;
+    positionCache.set(list, index);
+  }
+  return index;
+}
+
 /**
  * A read-only map over several maps, as if they were merged in order into one Map (a later part
  * wins a duplicate id; keys iterate in first-seen order). Ids are unique across a valid document,
@@ -37,11 +58,14 @@ export class UnionIndex<V> implements ReadonlyMap<string, V> {
   ) {}
 
   get(id: string): V | undefined {
-    for (let i = this.parts.length - 1; i >= 0; i--) {
-      const hit = this.parts[i]!.get(id);
-      if (hit !== undefined) return this.value(i, hit);
-    }
-    return undefined;
+    const part = this.partOf(id);
+    return part < 0 ? undefined : this.value(part, this.parts[part]!.get(id));
+  }
+
+  /** The part holding `id` (the last one, as in a merge), or -1. */
+  protected partOf(id: string): number {
+    for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.has(id)) return i;
+    return -1;
   }
 
   has(id: string): boolean {
@@ -83,20 +107,63 @@ export class UnionIndex<V> implements ReadonlyMap<string, V> {
   }
 }
 
-const byIdCache = new WeakMap<Layout, ReadonlyMap<string, AnyElement>>();
+/** Where an element sits in the document. */
+export interface Located {
+  readonly collection: Collection;
+  readonly index: number;
+  readonly element: AnyElement;
+}
 
 /**
- * Every element by id, once per document version: composed of the per-collection indexes, so a
- * drag frame that changes one collection re-indexes only that collection.
+ * The document's one index: every element by id (as a Map), its collection and its place.
+ * Composed of the per-collection indexes, so a drag frame that changes one collection
+ * re-indexes only that collection.
  */
-export function elementIndex(doc: Layout): ReadonlyMap<string, AnyElement> {
+export class DocIndex extends UnionIndex<AnyElement> {
+  constructor(private readonly doc: Layout) {
+    super(
+      COLLECTIONS.map((c) => listIndex<AnyElement>(doc[c])),
+      (_, e) => e as AnyElement,
+    );
+  }
+
+  collectionOf(id: string): Collection | undefined {
+    return COLLECTIONS[this.partOf(id)];
+  }
+
+  locate(id: string): Located | null {
+    const part = this.partOf(id);
+    if (part < 0) return null;
+    const collection = COLLECTIONS[part]!;
+    const list: readonly AnyElement[] = this.doc[collection];
+    const index = positionIndex(list).get(id)!;
+    return { collection, index, element: list[index]! };
+  }
+}
+
+const byIdCache = new WeakMap<Layout, DocIndex>();
+
+/** The document's index (DocIndex), once per document version. */
+export function elementIndex(doc: Layout): DocIndex {
   let index = byIdCache.get(doc);
   if (!index) {
-    const parts = COLLECTIONS.map((c) => listIndex<AnyElement>(doc[c]));
-    index = new UnionIndex<AnyElement>(parts, (_, e) => e as AnyElement);
+    index = new DocIndex(doc);
     byIdCache.set(doc, index);
   }
   return index;
+}
+
+const contextCache = new WeakMap<Layout, KindContext>();
+
+/** What the kinds' geometry looks up in a document (KINDS in domain/kinds), once per version. */
+export function kindContext(doc: Layout): KindContext {
+  let ctx = contextCache.get(doc);
+  if (!ctx) {
+    const index = elementIndex(doc);
+    ctx = { doc, byId: (id) => index.get(id), rowsOfHall: (hallId) => rowsOfHall(doc, hallId) };
+    contextCache.set(doc, ctx);
+  }
+  return ctx;
 }
 
 const EMPTY_ROWS: readonly RackRow[] = Object.freeze([]);

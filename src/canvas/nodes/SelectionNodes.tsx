@@ -1,8 +1,7 @@
 import { memo, useCallback } from 'react';
 import type Konva from 'konva';
 import { rectCorners, type Layout } from '../../domain';
-import { elementIndex } from '../../state/selectors';
-import { campusRectOf, collectionOf } from '../../editor/elementGeometry';
+import { footprintOf } from '../../editor/elementGeometry';
 import {
   handlesOf,
   handleTarget,
@@ -30,25 +29,21 @@ function drawOutlines(
   ctx.setLineDash([]);
   ctx.beginPath();
   for (const id of ids) {
-    const c = collectionOf(doc, id);
-    if (!c) continue;
-    if (c === 'fiberTrenches') continue;
-    const r = campusRectOf(doc, id);
-    if (!r) continue;
-    const k = rectCorners(r);
+    const f = footprintOf(doc, id);
+    if (f?.kind !== 'rect') continue;
+    const k = rectCorners(f.rect);
     ctx.moveTo(k[0].x, k[0].y);
     for (let i = 1; i < 4; i++) ctx.lineTo(k[i]!.x, k[i]!.y);
     ctx.closePath();
     outlines++;
   }
   ctx.stroke();
-  // Trenches: a wide translucent band under a thin line along the route.
-  const index = elementIndex(doc);
+  // Polylines (trenches): a wide translucent band under a thin line along the route.
   for (const id of ids) {
-    if (collectionOf(doc, id) !== 'fiberTrenches') continue;
-    const t = index.get(id) as Layout['fiberTrenches'][number];
+    const f = footprintOf(doc, id);
+    if (f?.kind !== 'polyline') continue;
     ctx.beginPath();
-    t.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    f.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     ctx.strokeStyle = 'rgba(37, 99, 235, 0.25)';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { polygonArea, type XY } from '../geometry';
 import {
   COLLECTIONS,
+  KINDS,
   LIMITS,
   MAX_ELEMENTS,
   MAX_POINTS,
@@ -10,7 +11,7 @@ import {
 } from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 import { errorText, isRawDoc, migrate, type RawDoc } from './migrate';
-import { ELEMENT_SCHEMAS, layoutShellSchema } from './schema';
+import { layoutShellSchema } from './schema';
 import { findPolygonSelfIntersection } from './simplePolygon';
 
 /**
@@ -203,7 +204,7 @@ function checkList<C extends Collection>(doc: RawDoc, c: C, issues: LoadIssue[])
   const raw = doc[c];
   const out: ElementOf[C][] = [];
   if (!Array.isArray(raw) || issues.length >= MAX_CHECKED_ISSUES) return out; // the shell reported a non-list
-  const schema = ELEMENT_SCHEMAS[c] as unknown as z.ZodType<ElementOf[C]>;
+  const schema: z.ZodType<ElementOf[C]> = KINDS[c].schema;
   for (let i = 0; i < raw.length; i++) {
     const r = schema.safeParse(raw[i], PARSE_OPTIONS);
     if (r.success) {
@@ -229,11 +230,9 @@ function validate(doc: RawDoc): Validated {
   const shell = layoutShellSchema.safeParse(doc, PARSE_OPTIONS);
   if (!shell.success) for (const issue of shell.error.issues) addIssue(issues, toLoadIssue(issue));
 
-  const halls = checkList(doc, 'halls', issues);
-  const rackRows = checkList(doc, 'rackRows', issues);
-  const coolingZones = checkList(doc, 'coolingZones', issues);
-  const substations = checkList(doc, 'substations', issues);
-  const fiberTrenches = checkList(doc, 'fiberTrenches', issues);
+  const lists = Object.fromEntries(COLLECTIONS.map((c) => [c, checkList(doc, c, issues)])) as {
+    [C in Collection]: ElementOf[C][];
+  };
   if (issues.length >= MAX_CHECKED_ISSUES) return { ok: false, issues, stoppedEarly: true };
   if (!shell.success || issues.length > 0) return { ok: false, issues, stoppedEarly: false };
   const s = shell.data;
@@ -243,11 +242,7 @@ function validate(doc: RawDoc): Validated {
     name: s.name,
     settings: s.settings,
     parcel: s.parcel,
-    halls,
-    rackRows,
-    coolingZones,
-    substations,
-    fiberTrenches,
+    ...lists,
   };
   return { ok: true, layout };
 }

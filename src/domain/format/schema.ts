@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import {
-  coolingZoneSchema,
   DEFAULT_SETTINGS,
-  fiberTrenchSchema,
-  hallSchema,
+  KINDS,
   MAX_ELEMENTS,
   name,
   parcelSchema,
-  rackRowSchema,
   settingsSchema,
-  substationSchema,
 } from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
@@ -21,15 +17,6 @@ function collection<T extends z.ZodType>(element: T) {
     .array(element, { error: 'must be a list' })
     .max(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS_TEXT} elements` });
 }
-
-/** The schema of one element of each collection. */
-export const ELEMENT_SCHEMAS = {
-  halls: hallSchema,
-  rackRows: rackRowSchema,
-  coolingZones: coolingZoneSchema,
-  substations: substationSchema,
-  fiberTrenches: fiberTrenchSchema,
-} as const;
 
 /**
  * The layout file, format version 1 (README "The layout file"), assembled from the kind schemas.
@@ -49,11 +36,11 @@ export const layoutSchema = z
       name: name(),
       settings: settingsSchema.default(() => ({ ...DEFAULT_SETTINGS })),
       parcel: parcelSchema,
-      halls: collection(ELEMENT_SCHEMAS.halls),
-      rackRows: collection(ELEMENT_SCHEMAS.rackRows),
-      coolingZones: collection(ELEMENT_SCHEMAS.coolingZones),
-      substations: collection(ELEMENT_SCHEMAS.substations),
-      fiberTrenches: collection(ELEMENT_SCHEMAS.fiberTrenches),
+      halls: collection(KINDS.halls.schema),
+      rackRows: collection(KINDS.rackRows.schema),
+      coolingZones: collection(KINDS.coolingZones.schema),
+      substations: collection(KINDS.substations.schema),
+      fiberTrenches: collection(KINDS.fiberTrenches.schema),
     },
     { error: 'must be a layout object' },
   )
@@ -64,7 +51,7 @@ export const layoutSchema = z
 
 /**
  * layoutSchema with the collections' elements left unchecked. parse.ts validates with this and
- * then each element with ELEMENT_SCHEMAS, which gives the same result as layoutSchema (the tests
+ * then each element with its kind's schema (KINDS), which gives the same result as layoutSchema (the tests
  * check) but can stop early on a file with a million bad fields instead of building a million issues.
  */
 export const layoutShellSchema = layoutSchema.extend({

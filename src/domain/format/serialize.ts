@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  coolingZoneSchema,
-  fiberTrenchSchema,
-  hallSchema,
-  parcelSchema,
-  rackRowSchema,
-  settingsSchema,
-  substationSchema,
-} from '../kinds';
+import { COLLECTIONS, KINDS, parcelSchema, settingsSchema, type Collection } from '../kinds';
 import { siteAnchorSchema } from '../geo/anchor';
 import type { Layout } from '../model';
 import { LAYOUT_KEYS, layoutSchema } from './schema';
@@ -24,12 +16,14 @@ export const KEY_ORDER = Object.freeze({
   settings: keysOf(settingsSchema),
   site: keysOf(siteAnchorSchema),
   parcel: keysOf(parcelSchema),
-  halls: keysOf(hallSchema),
-  rackRows: keysOf(rackRowSchema),
-  coolingZones: keysOf(coolingZoneSchema),
-  substations: keysOf(substationSchema),
-  fiberTrenches: keysOf(fiberTrenchSchema),
+  ...(Object.fromEntries(COLLECTIONS.map((c) => [c, keysOf(KINDS[c].schema)])) as Record<
+    Collection,
+    readonly string[]
+  >),
 });
+
+const isCollection = (key: string): key is Collection =>
+  (COLLECTIONS as readonly string[]).includes(key);
 
 /** An object whose keys print in the given order. */
 class Ordered {
@@ -90,16 +84,11 @@ export function serializeLayout(layout: Layout): string {
         }
         case 'parcel':
           return [key, ordered(layout.parcel, KEY_ORDER.parcel)];
-        case 'halls':
-        case 'rackRows':
-        case 'coolingZones':
-        case 'substations':
-        case 'fiberTrenches': {
+        default: {
+          if (!isCollection(key)) return [key, v];
           const keys = KEY_ORDER[key];
-          return [key, layout[key].map((el) => ordered(el, keys))];
+          return [key, (layout[key] as readonly object[]).map((el) => ordered(el, keys))];
         }
-        default:
-          return [key, v];
       }
     }),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COOLING_TYPE_IDS } from '../catalog';
 import { coord, id, name, oneOf, positive, rotation, size } from './fields';
+import { campusRectGeometry, type KindDef } from './kind';
 
 /** A cooling zone: a rectangle of the campus whose plant serves the rows whose centres it holds. */
 export const coolingZoneSchema = z.object(
@@ -35,3 +36,16 @@ export function createCoolingZone(
     ...over,
   };
 }
+
+/** Cooling zones: campus rectangles under everything, picked on their border or empty area. */
+export const coolingZoneKind: KindDef<'coolingZones'> = {
+  collection: 'coolingZones',
+  label: 'Cooling zone',
+  noun: { one: 'cooling zone', many: 'cooling zones' },
+  idPrefix: 'cz',
+  schema: coolingZoneSchema,
+  hitRank: 4,
+  resize: 'both',
+  resizeSnaps: true,
+  ...campusRectGeometry('coolingZones', true),
+};

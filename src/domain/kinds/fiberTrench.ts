@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { polylineLength, type XY } from '../geometry';
+import { distanceToSegment, polylineLength, type AABB, type Vec2, type XY } from '../geometry';
 import { id, integer, MAX_POINTS, name, point } from './fields';
+import { mm, pointsInBox, type KindDef } from './kind';
 
 /** A fiber trench: a polyline route carrying `fiberCount` fibers (strands) along its whole length. */
 export const fiberTrenchSchema = z.object(
@@ -34,3 +35,75 @@ export function createFiberTrench(
     ...over,
   };
 }
+
+/** Distance from `p` to a polyline (to its one point when it has only one). */
+export function distanceToPolyline(points: readonly XY[], p: Vec2): number {
+  if (points.length === 1) return Math.hypot(points[0]![0] - p.x, points[0]![1] - p.y);
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    best = Math.min(best, distanceToSegment(p, { x: a[0], y: a[1] }, { x: b[0], y: b[1] }));
+  }
+  return best;
+}
+
+/** The box around a polyline, or null when it has no points. */
+export function polylineAabb(points: readonly XY[]): AABB | null {
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return {
+    minX: Math.min(...xs),
+    minY: Math.min(...ys),
+    maxX: Math.max(...xs),
+    maxY: Math.max(...ys),
+  };
+}
+
+const shifted = (points: readonly XY[], d: Vec2): [number, number][] =>
+  points.map(([x, y]) => [mm(x + d.x), mm(y + d.y)] as [number, number]);
+
+/** Fiber trenches: campus polylines, on top of everything, edited by their vertices. */
+export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
+  collection: 'fiberTrenches',
+  label: 'Fiber trench',
+  noun: { one: 'trench', many: 'trenches' },
+  idPrefix: 'tr',
+  schema: fiberTrenchSchema,
+  hitRank: 0,
+  resize: null,
+  resizeSnaps: false,
+  parentOf: () => undefined,
+  childrenOf: () => [],
+  footprint: (t) => ({ kind: 'polyline', points: t.points }),
+  referencePoint(t) {
+    const p = t.points[0];
+    return p ? { x: p[0], y: p[1] } : null;
+  },
+  bounds: (t) => polylineAabb(t.points),
+  topmostAt(ctx, p, tolerance) {
+    const list = ctx.doc.fiberTrenches;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const t = list[i]!;
+      if (distanceToPolyline(t.points, p) <= tolerance) return t.id;
+    }
+    return undefined;
+  },
+  inBox: (ctx, box) =>
+    ctx.doc.fiberTrenches
+      .filter((t) =>
+        pointsInBox(
+          box,
+          t.points.map(([x, y]) => ({ x, y })),
+        ),
+      )
+      .map((t) => t.id),
+  move(t, base, delta) {
+    t.points = shifted(base.points, delta);
+  },
+  shiftInParent: () => undefined,
+  rotateTo: () => undefined,
+  resizeTo: () => undefined,
+  copy: (t, ctx) => ({ ...t, id: ctx.newId(), points: shifted(t.points, ctx.offset) }),
+};

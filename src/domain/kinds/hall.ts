@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coord, id, name, positive, rotation, size } from './fields';
+import { campusRectGeometry, type KindDef } from './kind';
 
 /** A data hall: a rectangle (centre x, y) whose own frame holds rack rows. */
 export const hallSchema = z.object(
@@ -42,3 +43,17 @@ export function createHall(
     ...over,
   };
 }
+
+/** Halls: rectangles in the campus frame whose own frame holds their rack rows. */
+export const hallKind: KindDef<'halls'> = {
+  collection: 'halls',
+  label: 'Hall',
+  noun: { one: 'hall', many: 'halls' },
+  idPrefix: 'hall',
+  schema: hallSchema,
+  hitRank: 3,
+  resize: 'both',
+  resizeSnaps: true,
+  ...campusRectGeometry('halls', false),
+  childrenOf: (ctx, id) => ctx.rowsOfHall(id),
+};

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
-import { coolingZoneSchema, type CoolingZone } from './coolingZone';
-import { fiberTrenchSchema, type FiberTrench } from './fiberTrench';
-import { hallSchema, type Hall } from './hall';
-import { rackRowSchema, type RackRow } from './rackRow';
-import { substationSchema, type Substation } from './substation';
+import { coolingZoneKind, type CoolingZone } from './coolingZone';
+import { fiberTrenchKind, type FiberTrench } from './fiberTrench';
+import { hallKind, type Hall } from './hall';
+import type { KindDef } from './kind';
+import { rackRowKind, type RackRow } from './rackRow';
+import { substationKind, type Substation } from './substation';
 
 export * from './fields';
 export * from './parcel';
@@ -14,6 +14,7 @@ export * from './substation';
 export * from './fiberTrench';
 export * from './settings';
 export * from './rectKind';
+export * from './kind';
 
 /** The element collections of a layout, in file order. */
 export const COLLECTIONS = [
@@ -34,34 +35,21 @@ export interface ElementOf {
 }
 export type AnyElement = ElementOf[Collection];
 
-export interface KindInfo<C extends Collection> {
-  readonly collection: C;
-  /** The kind's name as users read it. */
-  readonly label: string;
-  readonly idPrefix: string;
-  readonly schema: z.ZodType<ElementOf[C]>;
+/** The registry every layer looks kinds up in, instead of switching on strings. */
+export const KINDS: { readonly [C in Collection]: KindDef<C> } = {
+  halls: hallKind,
+  rackRows: rackRowKind,
+  coolingZones: coolingZoneKind,
+  substations: substationKind,
+  fiberTrenches: fiberTrenchKind,
+};
+
+/** A kind's definition for a collection known only at run time (the union, as one type). */
+export function kindOf(c: Collection): KindDef<Collection> {
+  return KINDS[c];
 }
 
-/** The registry the canvas, inspector and format look kinds up in, instead of switching on strings. */
-export const KINDS: { readonly [C in Collection]: KindInfo<C> } = {
-  halls: { collection: 'halls', label: 'Hall', idPrefix: 'hall', schema: hallSchema },
-  rackRows: { collection: 'rackRows', label: 'Rack row', idPrefix: 'row', schema: rackRowSchema },
-  coolingZones: {
-    collection: 'coolingZones',
-    label: 'Cooling zone',
-    idPrefix: 'cz',
-    schema: coolingZoneSchema,
-  },
-  substations: {
-    collection: 'substations',
-    label: 'Substation',
-    idPrefix: 'sub',
-    schema: substationSchema,
-  },
-  fiberTrenches: {
-    collection: 'fiberTrenches',
-    label: 'Fiber trench',
-    idPrefix: 'tr',
-    schema: fiberTrenchSchema,
-  },
-};
+/** The kinds in hit order, top first. */
+export const KINDS_BY_HIT_RANK: readonly Collection[] = [...COLLECTIONS].sort(
+  (a, b) => KINDS[a].hitRank - KINDS[b].hitRank,
+);

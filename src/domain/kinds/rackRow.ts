@@ -1,8 +1,25 @@
 import { z } from 'zod';
 import { RACK_PROFILE_IDS, RACK_PROFILES, type RackProfile } from '../catalog';
-import { hallRectToCampus, type RotatedRect } from '../geometry';
+import {
+  campusToHall,
+  hallRectToCampus,
+  normalizeDeg,
+  rectAabb,
+  rectContainsPoint,
+  rotate,
+  toRectLocal,
+  type RotatedRect,
+} from '../geometry';
 import { coord, id, integer, oneOf, ranged, rotation } from './fields';
 import type { Hall } from './hall';
+import {
+  HANDLE_VECTORS,
+  mm,
+  rectInBox,
+  type KindContext,
+  type KindDef,
+  type Mutable,
+} from './kind';
 
 /**
  * A row of identical racks inside a hall. (x, y) is the row's centre in the hall's frame and its
@@ -75,3 +92,133 @@ export function createRackRow(
     ...over,
   };
 }
+
+/** Rows hold 1 to 1,000 racks (the format's bounds). */
+export const MAX_RACKS = 1000;
+
+/**
+ * Keep a row's footprint inside its hall (its centre moves as little as needed). A row longer
+ * than the hall stays centred on the hall across that axis.
+ */
+export function clampRowToHall(row: Mutable<RackRow>, hall: Pick<Hall, 'width' | 'depth'>): void {
+  const box = rectAabb(rowRectInHall(row));
+  const ex = (box.maxX - box.minX) / 2;
+  const ey = (box.maxY - box.minY) / 2;
+  const clamp = (v: number, a: number, b: number) =>
+    Math.min(Math.max(v, Math.min(a, b)), Math.max(a, b));
+  row.x = mm(clamp(row.x, ex, hall.width - ex));
+  row.y = mm(clamp(row.y, ey, hall.depth - ey));
+}
+
+/** The hall a row lives in, looked up in the document (undefined when it is missing). */
+export function hallOfRow(row: RackRow, ctx: Pick<KindContext, 'byId'>): Hall | undefined {
+  return ctx.byId(row.hallId) as Hall | undefined;
+}
+
+function campusRect(row: RackRow, ctx: KindContext): RotatedRect | null {
+  const hall = hallOfRow(row, ctx);
+  return hall ? rowRectInCampus(row, hall) : null;
+}
+
+/**
+ * Rack rows live in their hall's frame: (x, y) and rotation are relative to the hall, so their
+ * geometry looks the hall up. A row's length is its rack count; its depth is its profile's.
+ */
+export const rackRowKind: KindDef<'rackRows'> = {
+  collection: 'rackRows',
+  label: 'Rack row',
+  noun: { one: 'row', many: 'rows' },
+  idPrefix: 'row',
+  schema: rackRowSchema,
+  hitRank: 2,
+  resize: 'length',
+  resizeSnaps: false,
+  parentOf: (r) => r.hallId,
+  childrenOf: () => [],
+  footprint(r, ctx) {
+    const rect = campusRect(r, ctx);
+    return rect ? { kind: 'rect', rect } : null;
+  },
+  referencePoint(r, ctx) {
+    const rect = campusRect(r, ctx);
+    return rect ? { x: rect.x, y: rect.y } : null;
+  },
+  bounds(r, ctx) {
+    const rect = campusRect(r, ctx);
+    return rect ? rectAabb(rect) : null;
+  },
+  topmostAt(ctx, p) {
+    const halls = ctx.doc.halls;
+    for (let i = halls.length - 1; i >= 0; i--) {
+      const hall = halls[i]!;
+      const rows = ctx.rowsOfHall(hall.id);
+      if (rows.length === 0) continue;
+      // One frame change per hall; each row is then tested in the hall frame.
+      const local = campusToHall(hall, p);
+      for (let j = rows.length - 1; j >= 0; j--) {
+        const row = rows[j]!;
+        if (rectContainsPoint(rowRectInHall(row), local)) return row.id;
+      }
+    }
+    return undefined;
+  },
+  inBox(ctx, box, picked) {
+    const ids: string[] = [];
+    for (const h of ctx.doc.halls) {
+      if (picked.has(h.id)) continue;
+      for (const row of ctx.rowsOfHall(h.id)) {
+        if (rectInBox(box, rowRectInCampus(row, h))) ids.push(row.id);
+      }
+    }
+    return ids;
+  },
+  move(r, base, delta, ctx) {
+    // The hall is not moving (a moved hall's rows come along in its frame).
+    const hall = hallOfRow(base, ctx);
+    if (!hall) return;
+    const local = rotate(delta, -hall.rotation);
+    r.x = base.x + local.x;
+    r.y = base.y + local.y;
+    clampRowToHall(r, hall);
+  },
+  shiftInParent(r, base, delta) {
+    r.x = mm(base.x + delta.x);
+    r.y = mm(base.y + delta.y);
+  },
+  rotateTo(r, campusDeg, ctx) {
+    const hall = hallOfRow(r, ctx);
+    r.rotation = normalizeDeg(campusDeg - (hall?.rotation ?? 0));
+  },
+  resizeTo(row, rb, dir, p, ctx) {
+    const hall = hallOfRow(rb, ctx);
+    if (!hall) return undefined;
+    const rect: RotatedRect = rowRectInHall(rb);
+    const local = toRectLocal(rect, campusToHall(hall, p));
+    const v = HANDLE_VECTORS[dir];
+    if (v.x === 0) return undefined; // rows are not resized in depth
+    const rackW = RACK_PROFILES[rb.profile].widthM.value;
+    const x0 = -rect.width / 2;
+    const x1 = rect.width / 2;
+    const wanted = v.x > 0 ? local.x - x0 : x1 - local.x;
+    const count = Math.min(MAX_RACKS, Math.max(1, Math.round(wanted / rackW)));
+    const length = count * rackW;
+    const cx = v.x > 0 ? x0 + length / 2 : x1 - length / 2;
+    const centre = rotate({ x: cx, y: 0 }, rb.rotation);
+    row.rackCount = count;
+    row.x = mm(rb.x + centre.x);
+    row.y = mm(rb.y + centre.y);
+    return undefined;
+  },
+  copy(r, ctx) {
+    // A row of a copied hall goes to the copy, at its place in the hall's frame.
+    const copiedHall = ctx.copies.get(r.hallId);
+    if (copiedHall) return { ...r, id: ctx.newId(), hallId: copiedHall };
+    // Otherwise into the same hall, if the layout still has it, moved by the offset and kept inside.
+    const hall = hallOfRow(r, ctx);
+    if (!hall) return null;
+    const local = rotate(ctx.offset, -hall.rotation);
+    const copy: Mutable<RackRow> = { ...r, id: ctx.newId(), x: r.x + local.x, y: r.y + local.y };
+    clampRowToHall(copy, hall);
+    return copy;
+  },
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coord, id, name, positive, rotation, size } from './fields';
+import { campusRectGeometry, type KindDef } from './kind';
 
 /** A substation yard: a rectangle with an installed transformer capacity. */
 export const substationSchema = z.object(
@@ -42,3 +43,16 @@ export function createSubstation(
     ...over,
   };
 }
+
+/** Substation yards: campus rectangles. */
+export const substationKind: KindDef<'substations'> = {
+  collection: 'substations',
+  label: 'Substation',
+  noun: { one: 'substation', many: 'substations' },
+  idPrefix: 'sub',
+  schema: substationSchema,
+  hitRank: 1,
+  resize: 'both',
+  resizeSnaps: true,
+  ...campusRectGeometry('substations', false),
+};

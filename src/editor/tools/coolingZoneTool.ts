@@ -1,4 +1,4 @@
-import { createCoolingZone, HALL_DEFAULTS } from '../../domain';
+import { createCoolingZone, HALL_DEFAULTS, KINDS } from '../../domain';
 import { hallAt } from './creation';
 import { createRectDragTool } from './rectDrag';
 
@@ -14,7 +14,7 @@ export const ZONE_MARGIN_M = 5;
 export function createCoolingZoneTool() {
   return createRectDragTool({
     id: 'coolingZone',
-    idPrefix: 'cz',
+    idPrefix: KINDS.coolingZones.idPrefix,
     label: 'Add cooling zone',
     minSizeM: MIN_ZONE_M,
     clickRect: (ctx, at) => {

@@ -1,4 +1,4 @@
-import { createHall, HALL_DEFAULTS } from '../../domain';
+import { createHall, HALL_DEFAULTS, KINDS } from '../../domain';
 import { createRectDragTool } from './rectDrag';
 
 /** Smallest hall a drag makes, metres each way. */
@@ -8,7 +8,7 @@ export const MIN_HALL_M = 5;
 export function createHallTool() {
   return createRectDragTool({
     id: 'hall',
-    idPrefix: 'hall',
+    idPrefix: KINDS.halls.idPrefix,
     label: 'Add hall',
     minSizeM: MIN_HALL_M,
     clickRect: (_ctx, at) => ({

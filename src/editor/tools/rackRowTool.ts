@@ -1,4 +1,5 @@
 import {
+  KINDS,
   campusToHall,
   createRackRow,
   hallRectToCampus,
@@ -93,7 +94,7 @@ export function createRackRowTool(): Tool {
         return;
       }
       const o = ctx.toolOptions();
-      const id = ctx.newId('row');
+      const id = ctx.newId(KINDS.rackRows.idPrefix);
       ctx.apply((d) => {
         d.rackRows.push(
           createRackRow(id, placement.hall.id, placement.inHall, {

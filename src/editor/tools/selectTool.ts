@@ -1,4 +1,4 @@
-import { sub, type AABB, type Layout, type Vec2 } from '../../domain';
+import { kindOf, sub, type AABB, type Layout, type Vec2 } from '../../domain';
 import {
   effectiveIds,
   moveBy,
@@ -12,7 +12,7 @@ import { campusRectOf, collectionOf, describeElements, referencePoint } from '..
 import { elementsBounds } from '../elementBounds';
 import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
 import { boxOf, elementsInBox, hitTest, HIT_TOLERANCE_PX } from '../hitTest';
-import { rowsOfHall } from '../../state/selectors';
+import { elementIndex, kindContext } from '../../state/selectors';
 import { snapRect } from '../snap';
 import {
   EMPTY_OVERLAY,
@@ -278,8 +278,8 @@ export class SelectTool implements Tool {
       const ids = [...effectiveIds(doc, ctx.selection())];
       const exclude = new Set(ids);
       for (const id of ids) {
-        if (collectionOf(doc, id) === 'halls')
-          for (const r of rowsOfHall(doc, id)) exclude.add(r.id);
+        const c = collectionOf(doc, id);
+        if (c) for (const r of kindOf(c).childrenOf(kindContext(doc), id)) exclude.add(r.id);
       }
       const ref = referencePoint(doc, t.id) ?? s.press.world;
       ctx.beginGesture();
@@ -307,12 +307,13 @@ export class SelectTool implements Tool {
         dir: h.dir,
         grab: sub(h.point, s.press.world),
         label,
-        snaps: collectionOf(doc, h.id) !== 'rackRows',
+        snaps: kindOf(collectionOf(doc, h.id)!).resizeSnaps,
       };
     } else if (h.kind === 'rotate') {
       const rect = campusRectOf(doc, h.id)!;
-      const row = doc.rackRows.find((r) => r.id === h.id);
-      const hall = row ? doc.halls.find((x) => x.id === row.hallId) : undefined;
+      const located = elementIndex(doc).locate(h.id);
+      const parentId = located && kindOf(located.collection).parentOf(located.element);
+      const parent = parentId ? campusRectOf(doc, parentId) : null;
       this.state = {
         name: 'rotating',
         start: doc,
@@ -320,7 +321,7 @@ export class SelectTool implements Tool {
         centre: { x: rect.x, y: rect.y },
         startAngle: angleDeg(rect, s.press.world),
         startRotation: rect.rotation,
-        parentRotation: hall?.rotation ?? 0,
+        parentRotation: parent?.rotation ?? 0,
         label,
       };
     } else {

@@ -1,4 +1,10 @@
-import { createSubstation, SUBSTATION_DEFAULTS, type RotatedRect, type Vec2 } from '../../domain';
+import {
+  createSubstation,
+  KINDS,
+  SUBSTATION_DEFAULTS,
+  type RotatedRect,
+  type Vec2,
+} from '../../domain';
 import { escapeToSelect, movedPastSlop, overlayOf } from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
@@ -38,7 +44,7 @@ export function createSubstationTool(): Tool {
       if (!pressed) return;
       const { at } = pressed;
       pressed = null;
-      const id = ctx.newId('sub');
+      const id = ctx.newId(KINDS.substations.idPrefix);
       ctx.apply((d) => {
         d.substations.push(createSubstation(id, at));
       }, 'Add substation');

@@ -1,4 +1,4 @@
-import { createFiberTrench, type Vec2, type XY } from '../../domain';
+import { createFiberTrench, KINDS, type Vec2, type XY } from '../../domain';
 import { cursorOverlay, escapeToSelect, overlayOf, roundMm } from './creation';
 import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
@@ -49,7 +49,7 @@ export function createTrenchTool(): Tool {
     state = IDLE;
     ctx.setOverlay(EMPTY_OVERLAY);
     if (points.length < 2) return;
-    const id = ctx.newId('tr');
+    const id = ctx.newId(KINDS.fiberTrenches.idPrefix);
     const xy: XY[] = points.map((p) => [roundMm(p.x), roundMm(p.y)]);
     const fiberCount = ctx.toolOptions().fiberCount;
     ctx.apply((d) => {

@@ -1,37 +1,13 @@
 import type { Draft } from 'immer';
 import { freshId } from '../../editor/tools/context';
-import { COLLECTIONS, KINDS, type AnyElement, type Collection, type Layout } from '../../domain';
-import { elementIndex } from '../../state/selectors';
+import { KINDS, type Layout } from '../../domain';
+import { elementIndex, type Located } from '../../state/selectors';
 
-/** Where an element sits in the document. */
-export interface Located {
-  readonly collection: Collection;
-  readonly index: number;
-  readonly element: AnyElement;
-}
+export type { Located } from '../../state/selectors';
 
-// Per collection array, so that a drag that changes the halls does not re-index 50,000 rows.
-const indexes = new WeakMap<readonly AnyElement[], ReadonlyMap<string, number>>();
-
-function indexOf(list: readonly AnyElement[]): ReadonlyMap<string, number> {
-  let m = indexes.get(list);
-  if (!m) {
-    const map = new Map<string, number>();
-    list.forEach((e, i) => map.set(e.id, i));
-    m = map;
-    indexes.set(list, m);
-  }
-  return m;
-}
-
-/** An element by id with its collection and index, or null. */
+/** An element by id with its collection and index, or null (the document's one index). */
 export function locate(doc: Layout, id: string): Located | null {
-  for (const collection of COLLECTIONS) {
-    const list = doc[collection] as readonly AnyElement[];
-    const index = indexOf(list).get(id);
-    if (index !== undefined) return { collection, index, element: list[index]! };
-  }
-  return null;
+  return elementIndex(doc).locate(id);
 }
 
 /** The selected elements that exist in the document, in selection order. */

@@ -2,7 +2,8 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLLECTIONS, createHall, createRackRow, settingsSchema, type Layout } from '../../domain';
-import { ELEMENT_SCHEMAS, layoutSchema } from '../../domain/format/schema';
+import { KINDS } from '../../domain';
+import { layoutSchema } from '../../domain/format/schema';
 import { emptyLayout } from '../../state/documentStore';
 import { editLabel, freshIds, locateAll, setProperty, setVertex } from './edit';
 import {
@@ -39,7 +40,7 @@ function checkAgainstShape(fields: readonly FieldDef[], shape: Record<string, z.
 
 describe('the inspector field registry', () => {
   it.each(COLLECTIONS)('has a field for every property of %s', (collection) => {
-    checkAgainstShape(KIND_FIELDS[collection], shapeOf(ELEMENT_SCHEMAS[collection]));
+    checkAgainstShape(KIND_FIELDS[collection], shapeOf(KINDS[collection].schema));
   });
 
   it('has a field for every setting and the layout name', () => {
