@@ -5,6 +5,7 @@ import { serializeLayout } from '../../domain/format';
 import { minimalLayout } from '../../domain/format/testing';
 import {
   AUTOSAVE_DEBOUNCE_MS,
+  AUTOSAVE_MAX_WAIT_MS,
   Autosaver,
   chooseRestore,
   describeFailure,
@@ -92,6 +93,32 @@ describe('autosave: debounce and flush', () => {
     expect(record).toMatchObject({ key: 'tab-a', layoutId: 'layout-1', name: 'ABC', dirty: true });
     expect(record.text).toBe(serializeLayout(doc.doc));
     expect(saved).toEqual([record]);
+  });
+
+  it(`a stream of edits every 400 ms for 20 s is written at least every ${AUTOSAVE_MAX_WAIT_MS} ms`, async () => {
+    const storage = new FakeStorage();
+    const doc = new Doc();
+    // The clock follows the fake timers, so the max wait is measured in the same time as the edits.
+    const autosaver = new Autosaver(
+      { storage, tabId: 'tab-a', read: doc.snapshot, now: () => Date.now() },
+      doc.snapshot(),
+    );
+    const start = Date.now();
+    for (let i = 1; i <= 50; i++) {
+      doc.edit(`Edit ${i}`);
+      autosaver.changed();
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    // Without a maximum wait the debounce restarts on every edit and nothing is written.
+    const times = [start, ...storage.writes.map((w) => w.savedAt)];
+    expect(storage.writes.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < times.length; i++) {
+      expect(times[i]! - times[i - 1]!).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    }
+    // The last write holds an edit at most 5 s old at the moment the stream stopped.
+    expect(Date.now() - storage.writes.at(-1)!.savedAt).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes.at(-1)!.name).toBe('Edit 50');
   });
 
   it('flush writes at once (the page is hidden) and the timer then writes nothing more', async () => {
