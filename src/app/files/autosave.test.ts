@@ -103,20 +103,22 @@ describe('autosave: debounce and flush', () => {
       { storage, tabId: 'tab-a', read: doc.snapshot, now: () => Date.now() },
       doc.snapshot(),
     );
-    const start = Date.now();
+    const edits: number[] = [];
     for (let i = 1; i <= 50; i++) {
       doc.edit(`Edit ${i}`);
+      edits.push(Date.now());
       autosaver.changed();
       await vi.advanceTimersByTimeAsync(400);
     }
     // Without a maximum wait the debounce restarts on every edit and nothing is written.
-    const times = [start, ...storage.writes.map((w) => w.savedAt)];
     expect(storage.writes.length).toBeGreaterThanOrEqual(3);
-    for (let i = 1; i < times.length; i++) {
-      expect(times[i]! - times[i - 1]!).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    // Every edit is on disk within 5 s of being made: killing the tab loses at most 5 s of work.
+    // (The edits of the last 5 s, 13 × 400 ms, may still wait: they are checked after the loop.)
+    for (const at of edits.slice(0, -13)) {
+      const next = storage.writes.find((w) => w.savedAt >= at);
+      expect(next, `an edit at ${at - edits[0]!} ms`).toBeDefined();
+      expect(next!.savedAt - at).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
     }
-    // The last write holds an edit at most 5 s old at the moment the stream stopped.
-    expect(Date.now() - storage.writes.at(-1)!.savedAt).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
     expect(storage.writes.at(-1)!.name).toBe('Edit 50');
   });
