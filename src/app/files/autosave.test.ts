@@ -5,6 +5,7 @@ import { serializeLayout } from '../../domain/format';
 import { minimalLayout } from '../../domain/format/testing';
 import {
   AUTOSAVE_DEBOUNCE_MS,
+  AUTOSAVE_MAX_WAIT_MS,
   Autosaver,
   chooseRestore,
   describeFailure,
@@ -92,6 +93,34 @@ describe('autosave: debounce and flush', () => {
     expect(record).toMatchObject({ key: 'tab-a', layoutId: 'layout-1', name: 'ABC', dirty: true });
     expect(record.text).toBe(serializeLayout(doc.doc));
     expect(saved).toEqual([record]);
+  });
+
+  it(`a stream of edits every 400 ms for 20 s is written at least every ${AUTOSAVE_MAX_WAIT_MS} ms`, async () => {
+    const storage = new FakeStorage();
+    const doc = new Doc();
+    // The clock follows the fake timers, so the max wait is measured in the same time as the edits.
+    const autosaver = new Autosaver(
+      { storage, tabId: 'tab-a', read: doc.snapshot, now: () => Date.now() },
+      doc.snapshot(),
+    );
+    const edits: number[] = [];
+    for (let i = 1; i <= 50; i++) {
+      doc.edit(`Edit ${i}`);
+      edits.push(Date.now());
+      autosaver.changed();
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    // Without a maximum wait the debounce restarts on every edit and nothing is written.
+    expect(storage.writes.length).toBeGreaterThanOrEqual(3);
+    // Every edit is on disk within 5 s of being made: killing the tab loses at most 5 s of work.
+    // (The edits of the last 5 s, 13 × 400 ms, may still wait: they are checked after the loop.)
+    for (const at of edits.slice(0, -13)) {
+      const next = storage.writes.find((w) => w.savedAt >= at);
+      expect(next, `an edit at ${at - edits[0]!} ms`).toBeDefined();
+      expect(next!.savedAt - at).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    }
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes.at(-1)!.name).toBe('Edit 50');
   });
 
   it('flush writes at once (the page is hidden) and the timer then writes nothing more', async () => {

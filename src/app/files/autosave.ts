@@ -16,6 +16,11 @@ import { parseLayoutText, serializeLayout } from '../../domain/format';
  */
 
 export const AUTOSAVE_DEBOUNCE_MS = 800;
+/**
+ * The longest a change waits while edits keep coming: a stream of edits (a change every 400 ms
+ * would restart the debounce forever) is still written at least this often.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 5000;
 /** Slots kept; older slots of closed tabs are deleted at startup. */
 export const MAX_AUTOSAVES = 20;
 
@@ -162,6 +167,8 @@ export interface AutosaverOptions {
   /** The document to save, read at write time. */
   readonly read: () => AutosaveSnapshot;
   readonly debounceMs?: number;
+  /** The longest a change waits for the debounce while edits continue (AUTOSAVE_MAX_WAIT_MS). */
+  readonly maxWaitMs?: number;
   readonly now?: () => number;
   readonly onSaved?: (record: AutosaveRecord) => void;
   readonly onFailed?: (failure: AutosaveFailure) => void;
@@ -175,10 +182,13 @@ export interface AutosaverOptions {
 export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending = false;
+  /** When the oldest unwritten change came (ms, options.now), or null when none waits. */
+  private pendingSince: number | null = null;
   private last: { doc: Layout; dirty: boolean; layoutId: string } | null;
   private queue: Promise<void> = Promise.resolve();
   private disposed = false;
   readonly debounceMs: number;
+  readonly maxWaitMs: number;
 
   constructor(
     private readonly options: AutosaverOptions,
@@ -186,18 +196,28 @@ export class Autosaver {
     baseline: AutosaveSnapshot | null = null,
   ) {
     this.debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+    this.maxWaitMs = Math.max(this.debounceMs, options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS);
     this.last = baseline;
   }
 
-  /** Something changed: write once nothing has changed for debounceMs. */
+  /**
+   * Something changed: write once nothing has changed for debounceMs, but never later than
+   * maxWaitMs after the oldest unwritten change, however often changes keep coming.
+   */
   changed(): void {
     if (this.disposed) return;
+    const now = (this.options.now ?? Date.now)();
     this.pending = true;
+    this.pendingSince ??= now;
     if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, this.debounceMs);
+    const wait = Math.min(this.debounceMs, this.pendingSince + this.maxWaitMs - now);
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.flush();
+      },
+      Math.max(0, wait),
+    );
   }
 
   /** Write now if a change is waiting. Resolves when the write (if any) has finished. */
@@ -208,6 +228,7 @@ export class Autosaver {
     }
     if (this.pending && !this.disposed) {
       this.pending = false;
+      this.pendingSince = null;
       this.queue = this.queue.then(() => this.write());
     }
     return this.queue;
@@ -217,6 +238,7 @@ export class Autosaver {
   resetBaseline(snapshot: AutosaveSnapshot): void {
     this.last = snapshot;
     this.pending = false;
+    this.pendingSince = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
