@@ -36,6 +36,18 @@ export type FileDialog =
       readonly resolve: (anchor: SiteAnchor | null) => void;
     };
 
+/** Where opening a layout is: checking the file (parse, migrate, validate), then its first report. */
+export type LoadStage = 'checking' | 'report';
+
+/** A layout being opened off the main thread (shown with a progress bar once it takes a while). */
+export interface LoadingLayout {
+  /** What is being opened: "hall.json", "the share link". */
+  readonly label: string;
+  readonly stage: LoadStage;
+  /** Stop opening it; the open layout stays as it was. */
+  readonly cancel: () => void;
+}
+
 export interface FilesState {
   /**
    * The document as it was when last saved to a file or opened (a file, sample, template or share
@@ -60,6 +72,8 @@ export interface FilesState {
    * (the File menu) rather than the browser (Ctrl+P, which prints without waiting).
    */
   readonly print: { readonly png: string | null; readonly requested: boolean } | null;
+  /** A slow open in progress (past LOAD_PROGRESS_AFTER_MS), or null. */
+  readonly loading: LoadingLayout | null;
 
   openDialog: (dialog: FileDialog) => void;
   closeDialog: () => void;
@@ -79,6 +93,7 @@ export const createFilesStore = (savedDoc: Layout | null = null) =>
     dialog: null,
     dragging: false,
     print: null,
+    loading: null,
     openDialog: (dialog) => {
       // A dialog that waits for an answer gets "no" when another replaces it.
       settle(get().dialog);

@@ -175,6 +175,40 @@ export interface FilesLayerProps {
  * another tab…), the dialogs, the hidden file input of Open…, dropping a file on the window,
  * the print view, and (when `persist`) autosave.
  */
+const STAGE_TEXT = {
+  checking: 'checking the file',
+  report: 'computing its report',
+} as const;
+
+/**
+ * A slow open (a large file or link, checked in a worker): a progress bar and Cancel. The page
+ * stays usable meanwhile; cancelling leaves the open layout as it was.
+ */
+function LoadProgress() {
+  const loading = useFiles((s) => s.loading);
+  if (!loading) return null;
+  return (
+    <div className="load-progress" role="status" data-testid="load-progress">
+      <div className="load-progress-card">
+        <div className="load-progress-text">
+          Opening <bdi>{loading.label}</bdi>: {STAGE_TEXT[loading.stage]}…
+        </div>
+        <div
+          className="load-progress-bar"
+          role="progressbar"
+          aria-label={`Opening ${loading.label}`}
+          aria-valuetext={STAGE_TEXT[loading.stage]}
+        >
+          <span className={`load-progress-fill is-${loading.stage}`} />
+        </div>
+        <button type="button" className="load-progress-cancel" onClick={loading.cancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function FilesLayer({ persist, ready }: FilesLayerProps) {
   const editor = useEditor();
   const notices = useNotifications(useShallow((s) => s.notices.filter((n) => n.kind === 'file')));
@@ -202,6 +236,7 @@ export function FilesLayer({ persist, ready }: FilesLayerProps) {
           ))}
         </div>
       )}
+      <LoadProgress />
       <input
         ref={inputRef}
         type="file"

@@ -1,10 +1,12 @@
 import type { Layout } from '../../domain';
 import {
   MAX_FILE_BYTES,
-  parseLayoutText,
   serializeLayout,
   type LoadError,
+  type LoadResult,
 } from '../../domain/format';
+import type { LoadStage } from '../../state/filesStore';
+import { loadLayout, type LoadSource } from '../load/loadLayout';
 import { emptyLayout } from '../../state/documentStore';
 import type { Editor, LoadOptions } from '../../editor/editor';
 import { loadSeed } from '../seeds';
@@ -54,6 +56,51 @@ export function showImportErrors(editor: Editor, title: string, error: LoadError
 
 const MB = 1024 * 1024;
 
+/** An open that takes longer than this shows a progress bar with a Cancel button, ms. */
+export const LOAD_PROGRESS_AFTER_MS = 400;
+
+/**
+ * Check a layout (a file's text or a share link) off the main thread, in a Web Worker: the page
+ * stays responsive however large or hostile it is. Past LOAD_PROGRESS_AFTER_MS a progress bar
+ * with Cancel shows (FilesLayer). Resolves to the checked layout or its problems, or null when the
+ * user cancelled (a notice says so; nothing changed). A newer open cancels an older one.
+ */
+export async function checkInWorker(
+  editor: Editor,
+  source: LoadSource,
+  label: string,
+): Promise<LoadResult | null> {
+  editor.files.getState().loading?.cancel();
+  const controller = new AbortController();
+  let stage: LoadStage = 'checking';
+  const mine = { label, cancel: () => controller.abort() };
+  const show = () => editor.files.setState({ loading: { ...mine, stage } });
+  const isShown = () => editor.files.getState().loading?.cancel === mine.cancel;
+  const timer = setTimeout(show, LOAD_PROGRESS_AFTER_MS);
+  const outcome = await loadLayout(source, {
+    signal: controller.signal,
+    onStage: (s) => {
+      stage = s;
+      if (isShown()) show();
+    },
+  });
+  clearTimeout(timer);
+  if (isShown()) editor.files.setState({ loading: null });
+  switch (outcome.kind) {
+    case 'cancelled':
+      editor.notifications.getState().setNotice({
+        key: 'opened',
+        tone: 'info',
+        text: `Stopped opening ${label}. The open layout is unchanged.`,
+      });
+      return null;
+    case 'invalid':
+      return { ok: false, error: outcome.error };
+    case 'loaded':
+      return { ok: true, layout: outcome.layout, migratedFrom: outcome.migratedFrom };
+  }
+}
+
 /**
  * Open a layout file's text: parsed and validated in full before anything changes; on any
  * problem the import-errors dialog lists it and the open layout stays exactly as it was.
@@ -64,7 +111,8 @@ export async function openLayoutText(
   text: string,
   fileName: string,
 ): Promise<boolean> {
-  const result = parseLayoutText(text);
+  const result = await checkInWorker(editor, { text }, fileName);
+  if (!result) return false;
   if (!result.ok) {
     showImportErrors(editor, `Could not open ${fileName}`, result.error);
     return false;

@@ -9,9 +9,15 @@ import {
   type AutosaveRecord,
   type AutosaveStorage,
 } from './autosave';
-import { confirmDiscard, isDirty, openDocument, showImportErrors } from './documentFiles';
+import {
+  checkInWorker,
+  confirmDiscard,
+  isDirty,
+  openDocument,
+  showImportErrors,
+} from './documentFiles';
 import { indexedDbStorage } from './idbStorage';
-import { clearShareFragment, decodeShareHash, hasShareFragment } from './shareLink';
+import { clearShareFragment, hasShareFragment } from './shareLink';
 import { claimTabId, openTabIds, renewTabId } from './tabs';
 import { broadcastBus, TabSync } from './tabSync';
 
@@ -262,11 +268,12 @@ export async function openAtStartup(
       .catch(() => undefined);
 
   if (hasShareFragment(hash)) {
-    const result = await decodeShareHash(hash);
+    const result = await checkInWorker(editor, { shareFragment: hash }, 'the share link');
     if (isCancelled()) return false;
     clearShareFragment();
     await setAside(choice, tabId);
     if (choice) offerRestore(editor, choice);
+    if (!result) return false;
     if (!result.ok) {
       showImportErrors(editor, 'Could not open this share link', result.error);
       return false;
@@ -295,8 +302,9 @@ export async function openAtStartup(
 async function openShareFromHash(editor: Editor): Promise<void> {
   const hash = window.location.hash;
   if (!hasShareFragment(hash)) return;
-  const result = await decodeShareHash(hash);
+  const result = await checkInWorker(editor, { shareFragment: hash }, 'the share link');
   clearShareFragment();
+  if (!result) return;
   if (!result.ok) {
     showImportErrors(editor, 'Could not open this share link', result.error);
     return;

@@ -1,15 +1,20 @@
 import type { Layout } from '../../domain';
-import { parseLayoutText, type LoadError } from '../../domain/format';
+import { parseLayoutText, type LoadError, type LoadResult } from '../../domain/format';
 import { computeReport, type Report } from '../../domain/report';
+import { decodeShareFragment } from '../../domain/share';
+import type { LoadStage } from '../../state/filesStore';
+
+export type { LoadStage } from '../../state/filesStore';
 
 /**
- * Opening a layout's text, off the main thread: parse, migrate, validate and compute its first
- * report in a Web Worker, so that no file or link — however large or however hostile, as long as
- * it is text — can freeze the tab. The open layout is replaced only by a caller that gets
+ * Opening a layout — a file's text or a share link — off the main thread: decode, parse, migrate,
+ * validate and compute its first report in a Web Worker, so that no file or link, however large or
+ * however hostile, can freeze the tab. The open layout is replaced only by a caller that gets
  * `loaded`; a refused, failed or cancelled load changes nothing.
  */
 
-export type LoadStage = 'checking' | 'report';
+/** What to open: the text of a layout file, or a share link's fragment (`#layout=v1.…`). */
+export type LoadSource = { readonly text: string } | { readonly shareFragment: string };
 
 export type LoadOutcome =
   | {
@@ -23,11 +28,6 @@ export type LoadOutcome =
   | { readonly kind: 'invalid'; readonly error: LoadError }
   | { readonly kind: 'cancelled' };
 
-/** What the worker is asked: the text of one layout. */
-export interface LoadRequest {
-  readonly text: string;
-}
-
 /** What the worker says: which stage it is at, then the outcome. */
 export type LoadMessage =
   | { readonly type: 'stage'; readonly stage: LoadStage }
@@ -36,9 +36,15 @@ export type LoadMessage =
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The work itself (run in the worker; in place where there is no Worker, as in Node tests). */
-export function loadLayoutNow(text: string, onStage: (stage: LoadStage) => void): LoadOutcome {
+export async function loadLayoutNow(
+  source: LoadSource,
+  onStage: (stage: LoadStage) => void,
+): Promise<LoadOutcome> {
   onStage('checking');
-  const parsed = parseLayoutText(text);
+  const parsed: LoadResult =
+    'text' in source
+      ? parseLayoutText(source.text)
+      : await decodeShareFragment(source.shareFragment);
   if (!parsed.ok) return { kind: 'invalid', error: parsed.error };
   onStage('report');
   try {
@@ -56,13 +62,11 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Open a layout's text in a fresh worker (terminated when done or cancelled). */
-export function loadLayoutText(text: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+/** Open a layout in a fresh worker (terminated when done or cancelled). */
+export function loadLayout(source: LoadSource, options: LoadOptions = {}): Promise<LoadOutcome> {
   const { onStage, signal } = options;
   if (signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
-  if (typeof Worker === 'undefined') {
-    return Promise.resolve(loadLayoutNow(text, (s) => onStage?.(s)));
-  }
+  if (typeof Worker === 'undefined') return loadLayoutNow(source, (s) => onStage?.(s));
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
     const finish = (outcome: LoadOutcome) => {
@@ -80,14 +84,9 @@ export function loadLayoutText(text: string, options: LoadOptions = {}): Promise
       e.preventDefault();
       finish({
         kind: 'invalid',
-        error: {
-          kind: 'invalid',
-          message: `the file could not be checked: ${e.message}`,
-          issues: [],
-        },
+        error: { kind: 'invalid', message: `it could not be checked: ${e.message}`, issues: [] },
       });
     };
-    const request: LoadRequest = { text };
-    worker.postMessage(request);
+    worker.postMessage(source);
   });
 }
