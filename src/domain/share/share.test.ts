@@ -312,7 +312,7 @@ describe('damaged, foreign and hostile fragments', () => {
     expect((await inflateRawCapped(small, 999_999)).status).toBe('too-large');
     const exact = await inflateRawCapped(small, 1_000_000);
     expect(exact.status === 'ok' && exact.bytes.length).toBe(1_000_000);
-  });
+  }, 60_000); // compresses and inflates 51 MiB: seconds on a loaded 2-core machine
 
   it('refuses an absurdly long fragment before decoding it', async () => {
     const r = await decodeShareFragment('#layout=v1.'.padEnd(MAX_SHARE_FRAGMENT_CHARS + 1, 'A'));
