@@ -49,6 +49,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
+          // Opening a file goes through a Web Worker, whose first start (the dev server bundles
+          // it on demand) can take seconds on a loaded machine: polls wait up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           browser: {
             enabled: true,
             headless: true,
