@@ -148,6 +148,35 @@ describe('autosave and restore', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a tab killed during a stream of edits restores all but the last few seconds', async () => {
+    const ctx = await launch();
+    const first = await open(ctx, '/?seed=rubin-300mw');
+    // An edit every 400 ms, for 12 s: the debounce alone would never fire.
+    await first.page.evaluate(`new Promise((resolve) => {
+      let n = 0;
+      const timer = setInterval(() => {
+        n += 1;
+        window.campusPlanner.document.getState().apply((d) => {
+          d.name = 'Stream ' + n;
+          d.halls[0].x += 1;
+        }, 'Edit');
+        if (n === 30) { clearInterval(timer); resolve(n); }
+      }, 400);
+    })`);
+    // The renderer dies at once: no pagehide, no unload, no last flush.
+    const cdp = await ctx.newCDPSession(first.page);
+    const crashed = first.page.waitForEvent('crash', { timeout: 10_000 });
+    void cdp.send('Page.crash').catch(() => undefined); // never answers: the page is gone
+    await crashed;
+    const { page } = await open(ctx);
+    expect(await noticeText(page, 'restored')).toContain('Restored your unsaved layout “Stream');
+    const restored = Number(/Stream (\d+)/.exec(await docText(page))?.[1]);
+    // Autosave writes at least every 5 s while edits continue: at most the last ~5 s (13 edits of
+    // 400 ms) plus one write in flight are lost.
+    expect(restored).toBeGreaterThanOrEqual(30 - 15);
+    expect(restored).toBeLessThanOrEqual(30);
+  });
+
   it('closing the tab before the debounce ends still saves (flushed on pagehide)', async () => {
     const ctx = await launch();
     const first = await open(ctx);
