@@ -1,5 +1,5 @@
 import type { FiberTrench } from '../kinds';
-import { cellKey, pickCellSize } from './spatial';
+import { cellKey, levelKey, pickCellSize } from './spatial';
 
 /** Trench vertices closer than this are one node (DESIGN.md rule 6). */
 export const MERGE_M = 1;
@@ -344,18 +344,22 @@ export function findJunctions(
 }
 
 /**
- * Segments in a uniform grid over their bounding boxes grown by JOIN_M, for point look-ups. Each
- * cell lists its segments sorted by their pair of end nodes, with the end of each run of one pair,
- * so a look-up skips the run of segments that touch the endpoint's own node in one step. Segments
- * that would cover too many cells are kept aside and visited by every look-up.
+ * Segments in a multi-level grid, for point look-ups. Level 0's cell is about the median segment
+ * extent; level L's is 2^L times that. A segment goes to the lowest level where it spans at most
+ * MAX_PIECES cells, cut into pieces no longer than a cell, each piece entered in the cells its
+ * box grown by JOIN_M covers (at most 3 × 3): a segment costs O(MAX_PIECES) entries however long
+ * or diagonal it is, and a look-up reads one cell per level in use. Each cell lists its segments
+ * sorted by their pair of end nodes, with the end of each run of one pair, so a look-up skips the
+ * run of segments that touch the endpoint's own node in one step.
  */
 class NodeGroupedGrid {
   private readonly cellSize: number;
+  /** The levels in use, ascending. */
+  private readonly levels: number[];
   private readonly cellRange = new Map<number, number>();
   private readonly cellEnd: Int32Array;
   private readonly seg: Int32Array;
   private readonly runEnd: Int32Array;
-  private readonly oversize: number[] = [];
 
   constructor(
     private readonly segStart: readonly number[],
@@ -369,27 +373,43 @@ class NodeGroupedGrid {
     );
     const size = pickCellSize(extents, 4 * JOIN_M);
     this.cellSize = size;
+    // A hair more than JOIN_M, so rounding in the pieces' ends never loses a point at JOIN_M.
+    const grow = JOIN_M * (1 + 1e-6);
+    const used = new Set<number>();
     // (cell, segment) entries.
     const keys: number[] = [];
     const segs: number[] = [];
     for (let s = 0; s < m; s++) {
       const a = segStart[s]!;
       const b = a + 1;
-      const x0 = Math.floor((Math.min(vx[a]!, vx[b]!) - JOIN_M) / size);
-      const x1 = Math.floor((Math.max(vx[a]!, vx[b]!) + JOIN_M) / size);
-      const y0 = Math.floor((Math.min(vy[a]!, vy[b]!) - JOIN_M) / size);
-      const y1 = Math.floor((Math.max(vy[a]!, vy[b]!) + JOIN_M) / size);
-      if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_SEGMENT) {
-        this.oversize.push(s);
-        continue;
-      }
-      for (let ix = x0; ix <= x1; ix++) {
-        for (let iy = y0; iy <= y1; iy++) {
-          keys.push(cellKey(ix, iy));
-          segs.push(s);
+      const ext = extents[s]!;
+      let level = 0;
+      while (ext > MAX_PIECES * size * 2 ** level) level++;
+      used.add(level);
+      const cell = size * 2 ** level;
+      const pieces = Math.max(1, Math.ceil(ext / cell));
+      const dx = vx[b]! - vx[a]!;
+      const dy = vy[b]! - vy[a]!;
+      let px = vx[a]!;
+      let py = vy[a]!;
+      for (let k = 1; k <= pieces; k++) {
+        const qx = k === pieces ? vx[b]! : vx[a]! + (dx * k) / pieces;
+        const qy = k === pieces ? vy[b]! : vy[a]! + (dy * k) / pieces;
+        const x0 = Math.floor((Math.min(px, qx) - grow) / cell);
+        const x1 = Math.floor((Math.max(px, qx) + grow) / cell);
+        const y0 = Math.floor((Math.min(py, qy) - grow) / cell);
+        const y1 = Math.floor((Math.max(py, qy) + grow) / cell);
+        for (let ix = x0; ix <= x1; ix++) {
+          for (let iy = y0; iy <= y1; iy++) {
+            keys.push(levelKey(level, ix, iy));
+            segs.push(s);
+          }
         }
+        px = qx;
+        py = qy;
       }
     }
+    this.levels = [...used].sort((p, q) => p - q);
     const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
     const hi = (s: number) => Math.max(this.nodeA(s), this.nodeB(s));
     const order = Int32Array.from(keys, (_, k) => k).sort(
@@ -399,19 +419,24 @@ class NodeGroupedGrid {
         hi(segs[k]!) - hi(segs[l]!) ||
         segs[k]! - segs[l]!,
     );
-    const total = order.length;
-    this.seg = Int32Array.from(order, (k) => segs[k]!);
+    // Neighbouring pieces enter a segment in the same cell twice: keep one entry.
+    const kept = order.filter(
+      (k, i) => i === 0 || keys[order[i - 1]!] !== keys[k] || segs[order[i - 1]!] !== segs[k],
+    );
+    const total = kept.length;
+    this.seg = Int32Array.from(kept, (k) => segs[k]!);
     this.cellEnd = new Int32Array(total);
     this.runEnd = new Int32Array(total);
     for (let i = total - 1; i >= 0; i--) {
-      const key = keys[order[i]!]!;
-      const sameCell = i + 1 < total && keys[order[i + 1]!] === key;
+      const key = keys[kept[i]!]!;
+      const sameCell = i + 1 < total && keys[kept[i + 1]!] === key;
       this.cellEnd[i] = sameCell ? this.cellEnd[i + 1]! : i + 1;
       const s = this.seg[i]!;
       const sameRun = sameCell && lo(this.seg[i + 1]!) === lo(s) && hi(this.seg[i + 1]!) === hi(s);
       this.runEnd[i] = sameRun ? this.runEnd[i + 1]! : i + 1;
       this.cellRange.set(key, i);
     }
+    gridWork.entries += total;
   }
 
   private nodeA(s: number): number {
@@ -422,27 +447,32 @@ class NodeGroupedGrid {
   }
 
   /**
-   * Calls `visit` for every segment whose grown bounding box may hold (x, y), except those with
-   * an end in `node` (skipped; a superset of the true hits otherwise).
+   * Calls `visit` once for every segment whose pieces' grown boxes may hold (x, y), except those
+   * with an end in `node` (skipped; a superset of the true hits otherwise).
    */
   visit(x: number, y: number, node: number, visit: (s: number) => void): void {
-    for (const s of this.oversize) if (this.nodeA(s) !== node && this.nodeB(s) !== node) visit(s);
-    const start = this.cellRange.get(
-      cellKey(Math.floor(x / this.cellSize), Math.floor(y / this.cellSize)),
-    );
-    if (start === undefined) return;
-    const end = this.cellEnd[start]!;
-    for (let i = start; i < end;) {
-      const s = this.seg[i]!;
-      if (this.nodeA(s) === node || this.nodeB(s) === node) {
-        // Every segment of this run has the same end nodes: skip the run.
-        i = this.runEnd[i]!;
-        continue;
+    for (const level of this.levels) {
+      const cell = this.cellSize * 2 ** level;
+      const start = this.cellRange.get(levelKey(level, Math.floor(x / cell), Math.floor(y / cell)));
+      if (start === undefined) continue;
+      const end = this.cellEnd[start]!;
+      for (let i = start; i < end;) {
+        gridWork.visits++;
+        const s = this.seg[i]!;
+        if (this.nodeA(s) === node || this.nodeB(s) === node) {
+          // Every segment of this run has the same end nodes: skip the run.
+          i = this.runEnd[i]!;
+          continue;
+        }
+        visit(s);
+        i++;
       }
-      visit(s);
-      i++;
     }
   }
 }
 
-const MAX_CELLS_PER_SEGMENT = 256;
+/** A segment spans at most this many cells of its level (so costs at most 9 × this entries). */
+const MAX_PIECES = 16;
+
+/** Work counters for the tests' linear-growth assertions: grid entries made, entries read. */
+export const gridWork = { entries: 0, visits: 0 };
