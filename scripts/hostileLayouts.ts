@@ -122,35 +122,44 @@ export function hallMesh(side = 66, spacing = MESH_SPACING_M): Layout {
   return layout(`mesh of ${side * side} halls`, { halls, rackRows, fiberTrenches });
 }
 
-/** n elements (the issue: 600,000, 47 MB): halls spread on a grid, to be refused by LIMITS. */
+/**
+ * n elements (the issue: 600,000, 47 MB), to be refused by LIMITS: two-point trenches on a 1 km
+ * grid of metres (small numbers keep the file under the 50 MB read limit).
+ */
 export function manyElements(n = 600_000): Layout {
-  const side = Math.ceil(Math.sqrt(n));
-  return layout(
-    `${n} elements`,
-    {
-      halls: Array.from({ length: n }, (_, i) =>
-        hall(`h${i}`, (i % side) * 60 - 30_000, Math.floor(i / side) * 40 - 20_000),
-      ),
-    },
-    50_000,
-  );
+  return layout(`${n} elements`, {
+    fiberTrenches: Array.from({ length: n }, (_, i) => {
+      const x = i % 1000;
+      const y = Math.floor(i / 1000);
+      return trench(`t${i}`, [
+        [x, y],
+        [x, y + 1],
+      ]);
+    }),
+  });
 }
 
 /**
- * nShort trenches 2 m long (two points) scattered over a 10 km square, plus one trench zig-zagging
- * across the whole square in zigSegments long segments (the issue: 30,000 short, 2.1 MB). The
- * zig-zag's length is the sum of its segments: zigSegments × hypot(10,000 / zigSegments, 10,000).
+ * nShort trenches 2 m long (two points) scattered over a square of side `span`, plus one trench
+ * zig-zagging across the whole square in zigSegments long segments (the issue: 30,000 short,
+ * 2.1 MB). The zig-zag's length is the sum of its segments: zigSegments × hypot(span / zigSegments,
+ * span).
  */
-export function zigZagPlusShortTrenches(nShort = 30_000, zigSegments = 2_000): Layout {
+export function zigZagPlusShortTrenches(
+  nShort = 30_000,
+  zigSegments = 2_000,
+  span = 10_000,
+): Layout {
   const fiberTrenches: FiberTrench[] = [];
   let seed = 12345;
   const rand = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 2 ** 32;
   };
+  const half = span / 2;
   for (let i = 0; i < nShort; i++) {
-    const x = Math.round(rand() * 9_800 - 4_900);
-    const y = Math.round(rand() * 9_800 - 4_900);
+    const x = Math.round((rand() - 0.5) * (span - 200));
+    const y = Math.round((rand() - 0.5) * (span - 200));
     fiberTrenches.push(
       trench(`s${i}`, [
         [x, y],
@@ -162,12 +171,12 @@ export function zigZagPlusShortTrenches(nShort = 30_000, zigSegments = 2_000): L
     trench(
       'zig',
       Array.from({ length: zigSegments + 1 }, (_, k): Point => [
-        -5_000 + (k * 10_000) / zigSegments,
-        k % 2 === 0 ? -5_000 : 5_000,
+        -half + (k * span) / zigSegments,
+        k % 2 === 0 ? -half : half,
       ]),
     ),
   );
-  return layout(`${nShort} short trenches and a zig-zag`, { fiberTrenches }, 6_000);
+  return layout(`${nShort} short trenches and a zig-zag`, { fiberTrenches }, half + 1_000);
 }
 
 /** The inverse of an odd number modulo 2^32 (Newton's iteration). */

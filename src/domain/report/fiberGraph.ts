@@ -1,5 +1,5 @@
 import type { FiberTrench } from '../kinds';
-import { cellKey, levelKey, pickCellSize } from './spatial';
+import { cellKey, pickCellSize } from './spatial';
 
 /** Trench vertices closer than this are one node (DESIGN.md rule 6). */
 export const MERGE_M = 1;
@@ -192,6 +192,7 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
         const ey = Math.max(cellMinY[c]! - y, y - cellMaxY[c]!, 0);
         if (Math.hypot(ex, ey) >= MERGE_M) continue;
         for (let j = head; j >= 0; j = nextInCell[j]!) {
+          gridWork.merges++;
           if (Math.hypot(x - vx[j]!, y - vy[j]!) < MERGE_M) {
             union(i, j);
             break;
@@ -296,32 +297,55 @@ export function findJunctions(
   const jNode: number[] = [];
   const jT: number[] = [];
   const jPos: number[] = [];
-  for (let p = 0; p < ends.length; p++) {
-    if (same[p] !== p) continue;
+  /** Does endpoint p (a first copy) join segment s? */
+  const consider = (p: number, s: number) => {
     const e = ends[p]!;
     const x = vx[e]!;
     const y = vy[e]!;
-    const ne = vertexNode[e]!;
-    const te = trenchOf[e]!;
-    const other = otherPos[p]!;
-    grid.visit(x, y, ne, (s) => {
+    const a = segStart[s]!;
+    const b = a + 1;
+    // The first endpoint here of a trench other than the segment's own.
+    const pos = trenchOf[a] !== trenchOf[e] ? p : otherPos[p]!;
+    if (pos < 0) return;
+    const abx = vx[b]! - vx[a]!;
+    const aby = vy[b]! - vy[a]!;
+    const len2 = abx * abx + aby * aby;
+    const u =
+      len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - vx[a]!) * abx + (y - vy[a]!) * aby) / len2));
+    const d = Math.hypot(x - (vx[a]! + abx * u), y - (vy[a]! + aby * u));
+    if (d > JOIN_M) return;
+    jSeg.push(s);
+    jNode.push(vertexNode[e]!);
+    jT.push(u);
+    jPos.push(pos);
+  };
+  // Short segments: each endpoint looks them up in the grid.
+  for (let p = 0; p < ends.length; p++) {
+    if (same[p] !== p) continue;
+    const e = ends[p]!;
+    grid.visit(vx[e]!, vy[e]!, vertexNode[e]!, (s) => consider(p, s));
+  }
+  // Long segments: each walks down a quadtree of the endpoints, into the occupied cells near it.
+  if (grid.long.length > 0) {
+    const firstPos = Int32Array.from(
+      ends.map((_, p) => p).filter((p) => same[p] === p),
+      (p) => p,
+    );
+    const tree = new PointQuadtree(
+      Float64Array.from(firstPos, (p) => vx[ends[p]!]!),
+      Float64Array.from(firstPos, (p) => vy[ends[p]!]!),
+      grid.cellSize,
+    );
+    for (const s of grid.long) {
       const a = segStart[s]!;
-      const b = a + 1;
-      // The first endpoint here of a trench other than the segment's own.
-      const pos = trenchOf[a] !== te ? p : other;
-      if (pos < 0) return;
-      const abx = vx[b]! - vx[a]!;
-      const aby = vy[b]! - vy[a]!;
-      const len2 = abx * abx + aby * aby;
-      const u =
-        len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - vx[a]!) * abx + (y - vy[a]!) * aby) / len2));
-      const d = Math.hypot(x - (vx[a]! + abx * u), y - (vy[a]! + aby * u));
-      if (d > JOIN_M) return;
-      jSeg.push(s);
-      jNode.push(ne);
-      jT.push(u);
-      jPos.push(pos);
-    });
+      const na = vertexNode[a]!;
+      const nb = vertexNode[a + 1]!;
+      tree.nearSegment(vx[a]!, vy[a]!, vx[a + 1]!, vy[a + 1]!, JOIN_M * (1 + 1e-6), (k) => {
+        const p = firstPos[k]!;
+        const ne = vertexNode[ends[p]!]!;
+        if (ne !== na && ne !== nb) consider(p, s);
+      });
+    }
   }
 
   // Per segment and node, the join of the earliest endpoint.
@@ -344,18 +368,18 @@ export function findJunctions(
 }
 
 /**
- * Segments in a multi-level grid, for point look-ups. Level 0's cell is about the median segment
- * extent; level L's is 2^L times that. A segment goes to the lowest level where it spans at most
- * MAX_PIECES cells, cut into pieces no longer than a cell, each piece entered in the cells its
- * box grown by JOIN_M covers (at most 3 × 3): a segment costs O(MAX_PIECES) entries however long
- * or diagonal it is, and a look-up reads one cell per level in use. Each cell lists its segments
- * sorted by their pair of end nodes, with the end of each run of one pair, so a look-up skips the
- * run of segments that touch the endpoint's own node in one step.
+ * Short segments in a uniform grid, for point look-ups; the cell is about the median segment
+ * extent. A segment spanning at most MAX_PIECES cells is cut into pieces no longer than a cell,
+ * each piece entered in the cells its box grown by JOIN_M covers (at most 3 × 3), so a diagonal
+ * costs O(MAX_PIECES) entries, not its bounding box. Longer segments are left in `long` for the
+ * caller (they walk a quadtree of the endpoints instead): no segment is visited by every look-up.
+ * Each cell lists its segments sorted by their pair of end nodes, with the end of each run of one
+ * pair, so a look-up skips the run of segments that touch the endpoint's own node in one step.
  */
 class NodeGroupedGrid {
-  private readonly cellSize: number;
-  /** The levels in use, ascending. */
-  private readonly levels: number[];
+  readonly cellSize: number;
+  /** Segments spanning more than MAX_PIECES cells, in order. */
+  readonly long: number[] = [];
   private readonly cellRange = new Map<number, number>();
   private readonly cellEnd: Int32Array;
   private readonly seg: Int32Array;
@@ -371,11 +395,10 @@ class NodeGroupedGrid {
     const extents = segStart.map((a) =>
       Math.max(Math.abs(vx[a + 1]! - vx[a]!), Math.abs(vy[a + 1]! - vy[a]!)),
     );
-    const size = pickCellSize(extents, 4 * JOIN_M);
-    this.cellSize = size;
+    const cell = pickCellSize(extents, 4 * JOIN_M);
+    this.cellSize = cell;
     // A hair more than JOIN_M, so rounding in the pieces' ends never loses a point at JOIN_M.
     const grow = JOIN_M * (1 + 1e-6);
-    const used = new Set<number>();
     // (cell, segment) entries.
     const keys: number[] = [];
     const segs: number[] = [];
@@ -383,10 +406,10 @@ class NodeGroupedGrid {
       const a = segStart[s]!;
       const b = a + 1;
       const ext = extents[s]!;
-      let level = 0;
-      while (ext > MAX_PIECES * size * 2 ** level) level++;
-      used.add(level);
-      const cell = size * 2 ** level;
+      if (!(ext <= MAX_PIECES * cell)) {
+        this.long.push(s);
+        continue;
+      }
       const pieces = Math.max(1, Math.ceil(ext / cell));
       const dx = vx[b]! - vx[a]!;
       const dy = vy[b]! - vy[a]!;
@@ -401,7 +424,7 @@ class NodeGroupedGrid {
         const y1 = Math.floor((Math.max(py, qy) + grow) / cell);
         for (let ix = x0; ix <= x1; ix++) {
           for (let iy = y0; iy <= y1; iy++) {
-            keys.push(levelKey(level, ix, iy));
+            keys.push(cellKey(ix, iy));
             segs.push(s);
           }
         }
@@ -409,7 +432,6 @@ class NodeGroupedGrid {
         py = qy;
       }
     }
-    this.levels = [...used].sort((p, q) => p - q);
     const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
     const hi = (s: number) => Math.max(this.nodeA(s), this.nodeB(s));
     const order = Int32Array.from(keys, (_, k) => k).sort(
@@ -447,32 +469,137 @@ class NodeGroupedGrid {
   }
 
   /**
-   * Calls `visit` once for every segment whose pieces' grown boxes may hold (x, y), except those
-   * with an end in `node` (skipped; a superset of the true hits otherwise).
+   * Calls `visit` once for every short segment whose pieces' grown boxes may hold (x, y), except
+   * those with an end in `node` (skipped; a superset of the true hits otherwise).
    */
   visit(x: number, y: number, node: number, visit: (s: number) => void): void {
-    for (const level of this.levels) {
-      const cell = this.cellSize * 2 ** level;
-      const start = this.cellRange.get(levelKey(level, Math.floor(x / cell), Math.floor(y / cell)));
-      if (start === undefined) continue;
-      const end = this.cellEnd[start]!;
-      for (let i = start; i < end;) {
-        gridWork.visits++;
-        const s = this.seg[i]!;
-        if (this.nodeA(s) === node || this.nodeB(s) === node) {
-          // Every segment of this run has the same end nodes: skip the run.
-          i = this.runEnd[i]!;
-          continue;
-        }
-        visit(s);
-        i++;
+    const cell = this.cellSize;
+    const start = this.cellRange.get(cellKey(Math.floor(x / cell), Math.floor(y / cell)));
+    if (start === undefined) return;
+    const end = this.cellEnd[start]!;
+    for (let i = start; i < end;) {
+      gridWork.visits++;
+      const s = this.seg[i]!;
+      if (this.nodeA(s) === node || this.nodeB(s) === node) {
+        // Every segment of this run has the same end nodes: skip the run.
+        i = this.runEnd[i]!;
+        continue;
       }
+      visit(s);
+      i++;
     }
   }
 }
 
-/** A segment spans at most this many cells of its level (so costs at most 9 × this entries). */
+/**
+ * Points in a quadtree of grid levels: level 0's cell is `cellSize`, level L's 2^L times that,
+ * up to a level of a few cells. `nearSegment` descends from the top into the occupied cells
+ * whose box, grown by the distance, meets the segment: a long segment through empty land costs
+ * little, and its work is the occupied cells along it, not its length over the cell size.
+ */
+class PointQuadtree {
+  /** Per level, cell key → points (level 0) or 1 (an occupied cell above). */
+  private readonly levels: Map<number, number[]>[] = [];
+
+  constructor(
+    private readonly xs: Float64Array,
+    private readonly ys: Float64Array,
+    private readonly cellSize: number,
+  ) {
+    const base = new Map<number, number[]>();
+    for (let i = 0; i < xs.length; i++) {
+      const key = cellKey(Math.floor(xs[i]! / cellSize), Math.floor(ys[i]! / cellSize));
+      const list = base.get(key);
+      if (list) list.push(i);
+      else base.set(key, [i]);
+    }
+    this.levels.push(base);
+    for (let level = 1; this.levels[level - 1]!.size > 4 && level < 64; level++) {
+      const up = new Map<number, number[]>();
+      const size = cellSize * 2 ** level;
+      for (const list of this.levels[level - 1]!.values()) {
+        const i = list[0]!;
+        up.set(cellKey(Math.floor(xs[i]! / size), Math.floor(ys[i]! / size)), list);
+      }
+      this.levels.push(up);
+    }
+  }
+
+  /** Calls `visit` for every point within `r` of the segment (and some a little farther). */
+  nearSegment(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    r: number,
+    visit: (i: number) => void,
+  ): void {
+    const top = this.levels.length - 1;
+    const size = this.cellSize * 2 ** top;
+    const x0 = Math.floor((Math.min(ax, bx) - r) / size);
+    const x1 = Math.floor((Math.max(ax, bx) + r) / size);
+    const y0 = Math.floor((Math.min(ay, by) - r) / size);
+    const y1 = Math.floor((Math.max(ay, by) + r) / size);
+    const down = (level: number, ix: number, iy: number) => {
+      gridWork.visits++;
+      const list = this.levels[level]!.get(cellKey(ix, iy));
+      if (!list) return;
+      const s = this.cellSize * 2 ** level;
+      if (
+        !segmentMeetsBox(ax, ay, bx, by, ix * s - r, iy * s - r, (ix + 1) * s + r, (iy + 1) * s + r)
+      )
+        return;
+      if (level === 0) {
+        for (const i of list) visit(i);
+        return;
+      }
+      for (let cx = 0; cx < 2; cx++)
+        for (let cy = 0; cy < 2; cy++) down(level - 1, 2 * ix + cx, 2 * iy + cy);
+    };
+    // The top level has a few occupied cells; walk those the segment's box covers.
+    for (const key of this.levels[top]!.keys()) {
+      const ix = Math.floor(key / SPAN_OF_KEY) - KEY_OFFSET;
+      const iy = (key % SPAN_OF_KEY) - KEY_OFFSET;
+      if (ix >= x0 && ix <= x1 && iy >= y0 && iy <= y1) down(top, ix, iy);
+    }
+  }
+}
+
+/** cellKey's layout (spatial.ts): (ix + 2^21) · 2^22 + (iy + 2^21). */
+const SPAN_OF_KEY = 2 ** 22;
+const KEY_OFFSET = 2 ** 21;
+
+/** Does the segment meet the closed box (Liang–Barsky clipping)? */
+function segmentMeetsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+): boolean {
+  let lo = 0;
+  let hi = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const clip = (p: number, q: number) => {
+    // p · t ≤ q
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) lo = Math.max(lo, t);
+    else hi = Math.min(hi, t);
+    return lo <= hi;
+  };
+  return clip(-dx, ax - minX) && clip(dx, maxX - ax) && clip(-dy, ay - minY) && clip(dy, maxY - ay);
+}
+
+/** A short segment spans at most this many cells (so costs at most 9 × this entries). */
 const MAX_PIECES = 16;
 
-/** Work counters for the tests' linear-growth assertions: grid entries made, entries read. */
-export const gridWork = { entries: 0, visits: 0 };
+/**
+ * Work counters for the tests' linear-growth assertions: junction-grid entries made and read,
+ * point comparisons in the merge.
+ */
+export const gridWork = { entries: 0, visits: 0, merges: 0 };

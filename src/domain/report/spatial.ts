@@ -123,10 +123,6 @@ function cellOf(v: number, size: number): number {
 export function cellKey(ix: number, iy: number): number {
   return (ix + OFFSET) * SPAN + (iy + OFFSET);
 }
-/** The key of a cell of a multi-level grid: level L (below 2^8) above cellKey's 44 bits. */
-export function levelKey(level: number, ix: number, iy: number): number {
-  return level * SPAN * SPAN + cellKey(ix, iy);
-}
 
 /**
  * A grid cell size of about the median item extent (so a typical item covers a few cells): the
