@@ -493,36 +493,64 @@ class NodeGroupedGrid {
 
 /**
  * Points in a quadtree of grid levels: level 0's cell is `cellSize`, level L's 2^L times that,
- * up to a level of a few cells. `nearSegment` descends from the top into the occupied cells
- * whose box, grown by the distance, meets the segment: a long segment through empty land costs
- * little, and its work is the occupied cells along it, not its length over the cell size.
+ * up to a level of a few cells; only occupied cells are nodes, each with its up to 4 children.
+ * `nearSegment` descends from the top into the nodes whose box, grown by the distance, meets the
+ * segment: a long segment through empty land costs little, and its work is the occupied cells
+ * along it (about its length over the points' spacing), not its length over the cell size.
  */
 class PointQuadtree {
-  /** Per level, cell key → points (level 0) or 1 (an occupied cell above). */
-  private readonly levels: Map<number, number[]>[] = [];
+  private readonly level: number[] = [];
+  private readonly ix: number[] = [];
+  private readonly iy: number[] = [];
+  /** Four child nodes per node (-1: none); the points of a level-0 node. */
+  private readonly child: number[] = [];
+  private readonly points: number[][] = [];
+  private readonly roots: number[];
 
   constructor(
-    private readonly xs: Float64Array,
-    private readonly ys: Float64Array,
+    xs: Float64Array,
+    ys: Float64Array,
     private readonly cellSize: number,
   ) {
-    const base = new Map<number, number[]>();
+    let ids = new Map<number, number>();
     for (let i = 0; i < xs.length; i++) {
-      const key = cellKey(Math.floor(xs[i]! / cellSize), Math.floor(ys[i]! / cellSize));
-      const list = base.get(key);
-      if (list) list.push(i);
-      else base.set(key, [i]);
-    }
-    this.levels.push(base);
-    for (let level = 1; this.levels[level - 1]!.size > 4 && level < 64; level++) {
-      const up = new Map<number, number[]>();
-      const size = cellSize * 2 ** level;
-      for (const list of this.levels[level - 1]!.values()) {
-        const i = list[0]!;
-        up.set(cellKey(Math.floor(xs[i]! / size), Math.floor(ys[i]! / size)), list);
+      const ix = Math.floor(xs[i]! / cellSize);
+      const iy = Math.floor(ys[i]! / cellSize);
+      const key = cellKey(ix, iy);
+      let node = ids.get(key);
+      if (node === undefined) {
+        node = this.addNode(0, ix, iy);
+        ids.set(key, node);
       }
-      this.levels.push(up);
+      this.points[node]!.push(i);
     }
+    let below = [...ids.values()];
+    for (let level = 1; below.length > 4 && level < 64; level++) {
+      ids = new Map();
+      for (const c of below) {
+        const ix = Math.floor(this.ix[c]! / 2);
+        const iy = Math.floor(this.iy[c]! / 2);
+        const key = cellKey(ix, iy);
+        let node = ids.get(key);
+        if (node === undefined) {
+          node = this.addNode(level, ix, iy);
+          ids.set(key, node);
+        }
+        this.child[4 * node + (this.ix[c]! - 2 * ix) * 2 + (this.iy[c]! - 2 * iy)] = c;
+      }
+      below = [...ids.values()];
+    }
+    this.roots = below;
+  }
+
+  private addNode(level: number, ix: number, iy: number): number {
+    const node = this.level.length;
+    this.level.push(level);
+    this.ix.push(ix);
+    this.iy.push(iy);
+    this.child.push(-1, -1, -1, -1);
+    this.points.push([]);
+    return node;
   }
 
   /** Calls `visit` for every point within `r` of the segment (and some a little farther). */
@@ -534,40 +562,23 @@ class PointQuadtree {
     r: number,
     visit: (i: number) => void,
   ): void {
-    const top = this.levels.length - 1;
-    const size = this.cellSize * 2 ** top;
-    const x0 = Math.floor((Math.min(ax, bx) - r) / size);
-    const x1 = Math.floor((Math.max(ax, bx) + r) / size);
-    const y0 = Math.floor((Math.min(ay, by) - r) / size);
-    const y1 = Math.floor((Math.max(ay, by) + r) / size);
-    const down = (level: number, ix: number, iy: number) => {
+    const stack = [...this.roots];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
       gridWork.visits++;
-      const list = this.levels[level]!.get(cellKey(ix, iy));
-      if (!list) return;
-      const s = this.cellSize * 2 ** level;
-      if (
-        !segmentMeetsBox(ax, ay, bx, by, ix * s - r, iy * s - r, (ix + 1) * s + r, (iy + 1) * s + r)
-      )
-        return;
-      if (level === 0) {
-        for (const i of list) visit(i);
-        return;
+      const size = this.cellSize * 2 ** this.level[node]!;
+      const x0 = this.ix[node]! * size;
+      const y0 = this.iy[node]! * size;
+      if (!segmentMeetsBox(ax, ay, bx, by, x0 - r, y0 - r, x0 + size + r, y0 + size + r)) continue;
+      if (this.level[node] === 0) {
+        for (const i of this.points[node]!) visit(i);
+        continue;
       }
-      for (let cx = 0; cx < 2; cx++)
-        for (let cy = 0; cy < 2; cy++) down(level - 1, 2 * ix + cx, 2 * iy + cy);
-    };
-    // The top level has a few occupied cells; walk those the segment's box covers.
-    for (const key of this.levels[top]!.keys()) {
-      const ix = Math.floor(key / SPAN_OF_KEY) - KEY_OFFSET;
-      const iy = (key % SPAN_OF_KEY) - KEY_OFFSET;
-      if (ix >= x0 && ix <= x1 && iy >= y0 && iy <= y1) down(top, ix, iy);
+      for (let k = 4 * node; k < 4 * node + 4; k++)
+        if (this.child[k]! >= 0) stack.push(this.child[k]!);
     }
   }
 }
-
-/** cellKey's layout (spatial.ts): (ix + 2^21) · 2^22 + (iy + 2^21). */
-const SPAN_OF_KEY = 2 ** 22;
-const KEY_OFFSET = 2 ** 21;
 
 /** Does the segment meet the closed box (Liang–Barsky clipping)? */
 function segmentMeetsBox(
@@ -584,15 +595,24 @@ function segmentMeetsBox(
   let hi = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const clip = (p: number, q: number) => {
-    // p · t ≤ q
-    if (p === 0) return q >= 0;
-    const t = q / p;
-    if (p < 0) lo = Math.max(lo, t);
-    else hi = Math.min(hi, t);
-    return lo <= hi;
-  };
-  return clip(-dx, ax - minX) && clip(dx, maxX - ax) && clip(-dy, ay - minY) && clip(dy, maxY - ay);
+  // The part of t ∈ [0, 1] inside the box's x range, then its y range.
+  if (dx === 0) {
+    if (ax < minX || ax > maxX) return false;
+  } else {
+    const t1 = (minX - ax) / dx;
+    const t2 = (maxX - ax) / dx;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  if (dy === 0) {
+    if (ay < minY || ay > maxY) return false;
+  } else {
+    const t1 = (minY - ay) / dy;
+    const t2 = (maxY - ay) / dy;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  return lo <= hi;
 }
 
 /** A short segment spans at most this many cells (so costs at most 9 × this entries). */
