@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFiberTrench, createHall, type FiberTrench } from '../kinds';
-import { dijkstraDistances, skeletonDistances } from './fiberDistance';
+import { dijkstraDistances, greedyDomains, skeletonDistances } from './fiberDistance';
 import { buildFiberGraph } from './fiberGraph';
 import { attachHalls } from './latency';
+import { exceeds } from './format';
 import { layoutOf } from './testing';
 
 /** Points on a 50 m grid, some nudged by up to 0.8 m so vertices merge and endpoints join segments. */
@@ -110,5 +111,72 @@ describe('hall-to-hall fiber distances', () => {
     expect(fast.distance(5, 6)).toBeCloseTo(100, 9);
     expect(fast.distance(5, 7)).toBeCloseTo(Math.hypot(50, 40), 9);
     expect(fast.distance(0, 3)).toBe(Infinity);
+  });
+});
+
+/** DESIGN.md rule 6 read literally, over a full pair table: the reference for greedyDomains. */
+function literalGreedy(
+  distance: (p: number, q: number) => number,
+  attached: (p: number) => boolean,
+  k: number,
+  reachM: number,
+) {
+  const assigned = new Uint8Array(k);
+  const out: { members: number[]; maxPathM: number }[] = [];
+  for (let p = 0; p < k; p++) {
+    if (assigned[p]) continue;
+    assigned[p] = 1;
+    const members = [p];
+    let maxPathM = 0;
+    // A hall on no trench stays alone.
+    for (let q = p + 1; q < k && attached(p); q++) {
+      if (assigned[q] || !attached(q)) continue;
+      const ds = members.map((m) => distance(m, q));
+      if (ds.some((d) => exceeds(d, reachM))) continue;
+      assigned[q] = 1;
+      members.push(q);
+      maxPathM = Math.max(maxPathM, ...ds);
+    }
+    out.push({ members, maxPathM });
+  }
+  return out;
+}
+
+describe('greedy latency domains', () => {
+  it('with and without the skeleton (and its diameter shortcut) equal the rule read literally', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trench, { minLength: 1, maxLength: 12 }),
+        fc.array(hall, { minLength: 2, maxLength: 14 }),
+        fc.constantFrom(120, 200, 300, 1000),
+        (paths, centres, reachM) => {
+          const layout = layoutOf({
+            halls: centres.map(([x, y], i) =>
+              createHall(`h${i}`, { x, y }, { width: 30, depth: 30 }),
+            ),
+            fiberTrenches: paths.map((pts, i) => createFiberTrench(`t${i}`, pts)),
+          });
+          const graph = buildFiberGraph(layout.fiberTrenches);
+          const attach = attachHalls(
+            layout,
+            layout.halls.map((_, i) => i),
+            graph,
+          );
+          const plain = dijkstraDistances(graph, attach, reachM * (1 + 1e-9));
+          const expected = literalGreedy(
+            (p, q) => plain.distance(p, q),
+            (p) => attach[p]!.length > 0,
+            attach.length,
+            reachM,
+          );
+          for (const useSkeleton of [true, false]) {
+            const got = greedyDomains(graph, attach, reachM, useSkeleton);
+            expect(got.map((d) => d.members)).toEqual(expected.map((d) => d.members));
+            got.forEach((d, i) => expect(d.maxPathM).toBeCloseTo(expected[i]!.maxPathM, 6));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

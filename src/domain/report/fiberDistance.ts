@@ -379,6 +379,9 @@ export function skeletonDistances(
   };
 }
 
+/** Runs of the exact diameter bound per domain before falling back to the member-by-member rule. */
+const MAX_DIAMETER_RUNS = 16;
+
 /** Work counters for the tests' linear-growth assertions (settled nodes, candidate checks). */
 export const domainWork = { settled: 0, checks: 0 };
 
@@ -399,6 +402,8 @@ export function greedyDomains(
   graph: FiberGraph,
   attach: readonly (readonly number[])[],
   reachM: number,
+  /** false: never the skeleton's table (the tests' way to reach the large-campus method). */
+  useSkeleton = true,
 ): { members: number[]; maxPathM: number }[] {
   const limit = reachM * (1 + 1e-9);
   const k = attach.length;
@@ -426,7 +431,7 @@ export function greedyDomains(
   }
   const gCount = groupHalls.length;
   // A small skeleton answers any pair at once (campuses as drawn); else one Dijkstra per group.
-  const skeleton = skeletonDistances(graph, groupNodes, limit);
+  const skeleton = useSkeleton ? skeletonDistances(graph, groupNodes, limit) : null;
   let source = -1;
   const at = hallsAtNodes(graph.nodeCount, skeleton ? [] : groupNodes);
   const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
@@ -452,6 +457,43 @@ export function greedyDomains(
   const distanceTo = (h: number) =>
     skeleton ? skeleton.distance(source, h) : stamp[h] === run ? dist[h]! : Infinity;
 
+  /**
+   * The greatest distance between any two of the seed g0 and its candidates when every such
+   * distance is within the reach, else -1 (also when MAX_DIAMETER_RUNS runs do not settle it).
+   * Exact, with eccentricity bounds (Takes & Kosters' BoundingDiameters): a run from a group w
+   * gives its eccentricity e(w) = max d(w, x) over the set, a lower bound on the diameter, and,
+   * when w attaches at one node, the upper bound e(w) + d(w, x) on x's eccentricity (the
+   * triangle inequality through that node). A group whose upper bound is at most the lower bound
+   * cannot hold a longer pair; the next run is from the group with the greatest upper bound. On a
+   * mesh within reach this settles in two or three runs instead of one run per member.
+   */
+  const diameterOf = (seed: number, cands: readonly number[]): number => {
+    const set = [seed, ...cands];
+    const upper = new Float64Array(set.length).fill(Infinity);
+    const done = new Uint8Array(set.length);
+    let lower = 0;
+    let distances = Float64Array.from(set, (g, i) => (i === 0 ? 0 : far[g]!));
+    let from = 0;
+    for (let runs = 1; ; runs++) {
+      done[from] = 1;
+      let ecc = 0;
+      for (const d of distances) ecc = Math.max(ecc, d);
+      if (exceeds(ecc, reachM)) return -1;
+      lower = Math.max(lower, ecc);
+      if (groupNodes[set[from]!]!.length === 1)
+        for (let i = 0; i < set.length; i++) upper[i] = Math.min(upper[i]!, ecc + distances[i]!);
+      from = -1;
+      for (let i = 0; i < set.length; i++) {
+        domainWork.checks++;
+        if (!done[i] && upper[i]! > lower && (from < 0 || upper[i]! > upper[from]!)) from = i;
+      }
+      if (from < 0) return lower;
+      if (runs >= MAX_DIAMETER_RUNS) return -1;
+      reachFrom(set[from]!);
+      distances = Float64Array.from(set, (g) => distanceTo(g));
+    }
+  };
+
   const assignedGroup = new Uint8Array(gCount);
   const far = new Float64Array(gCount);
   const out: { members: number[]; maxPathM: number }[] = [];
@@ -476,6 +518,18 @@ export function greedyDomains(
     }
     const groups = [g0];
     let maxPathM = 0;
+    if (!skeleton && cand.length > 0) {
+      // Every candidate within reach of every other: the greedy takes them all, in order.
+      const diameter = diameterOf(g0, cand);
+      if (diameter >= 0) {
+        for (const g of cand) {
+          assignedGroup[g] = 1;
+          groups.push(g);
+        }
+        maxPathM = diameter;
+        cand = [];
+      }
+    }
     while (cand.length > 0) {
       const g = cand[0]!;
       assignedGroup[g] = 1;

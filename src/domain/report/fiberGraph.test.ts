@@ -118,6 +118,36 @@ describe('fiber graph: merging vertices and joining trench ends', () => {
     );
   });
 
+  it('finds exactly the T-junctions the all-pairs test finds with long trenches (the quadtree path)', () => {
+    // Long trenches from a lattice point out to 1–3 km in any direction, or passing through the
+    // lattice from afar: far longer than 16 cells of the median, so they walk the quadtree.
+    const far = fc
+      .tuple(
+        point,
+        fc.integer({ min: 0, max: 15 }),
+        fc.constantFrom(1000, 2000, 3000),
+        fc.boolean(),
+      )
+      .map(([[x, y], dir, len, through]) => {
+        const a = (dir * Math.PI) / 8;
+        const end: [number, number] = [x + len * Math.cos(a), y + len * Math.sin(a)];
+        const start: [number, number] = through
+          ? [x - len * Math.cos(a), y - len * Math.sin(a)]
+          : [x, y];
+        return [start, end];
+      });
+    fc.assert(
+      fc.property(trenches, fc.array(far, { minLength: 1, maxLength: 4 }), (short, long) => {
+        const ts = [...short, ...long.map((pts, i) => createFiberTrench(`long${i}`, pts))];
+        const f = flatten(ts);
+        const nodes = mergeVertices(f.vx, f.vy);
+        const fast = findJunctions(ts, f.first, f.vx, f.vy, f.trenchOf, nodes, f.segStart);
+        expect(sorted(fast)).toEqual(sorted(bruteJunctions(ts, f, nodes)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('20,000 two-point trenches piled in a 2 m square are one node (linear, not quadratic)', () => {
     // A fixed pseudo-random pile: 40,000 distinct points. Compared pairwise this is 800 million
     // distance tests for the merge and as many segment look-ups for the junctions.

@@ -192,6 +192,7 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
         const ey = Math.max(cellMinY[c]! - y, y - cellMaxY[c]!, 0);
         if (Math.hypot(ex, ey) >= MERGE_M) continue;
         for (let j = head; j >= 0; j = nextInCell[j]!) {
+          gridWork.merges++;
           if (Math.hypot(x - vx[j]!, y - vy[j]!) < MERGE_M) {
             union(i, j);
             break;
@@ -296,32 +297,55 @@ export function findJunctions(
   const jNode: number[] = [];
   const jT: number[] = [];
   const jPos: number[] = [];
-  for (let p = 0; p < ends.length; p++) {
-    if (same[p] !== p) continue;
+  /** Does endpoint p (a first copy) join segment s? */
+  const consider = (p: number, s: number) => {
     const e = ends[p]!;
     const x = vx[e]!;
     const y = vy[e]!;
-    const ne = vertexNode[e]!;
-    const te = trenchOf[e]!;
-    const other = otherPos[p]!;
-    grid.visit(x, y, ne, (s) => {
+    const a = segStart[s]!;
+    const b = a + 1;
+    // The first endpoint here of a trench other than the segment's own.
+    const pos = trenchOf[a] !== trenchOf[e] ? p : otherPos[p]!;
+    if (pos < 0) return;
+    const abx = vx[b]! - vx[a]!;
+    const aby = vy[b]! - vy[a]!;
+    const len2 = abx * abx + aby * aby;
+    const u =
+      len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - vx[a]!) * abx + (y - vy[a]!) * aby) / len2));
+    const d = Math.hypot(x - (vx[a]! + abx * u), y - (vy[a]! + aby * u));
+    if (d > JOIN_M) return;
+    jSeg.push(s);
+    jNode.push(vertexNode[e]!);
+    jT.push(u);
+    jPos.push(pos);
+  };
+  // Short segments: each endpoint looks them up in the grid.
+  for (let p = 0; p < ends.length; p++) {
+    if (same[p] !== p) continue;
+    const e = ends[p]!;
+    grid.visit(vx[e]!, vy[e]!, vertexNode[e]!, (s) => consider(p, s));
+  }
+  // Long segments: each walks down a quadtree of the endpoints, into the occupied cells near it.
+  if (grid.long.length > 0) {
+    const firstPos = Int32Array.from(
+      ends.map((_, p) => p).filter((p) => same[p] === p),
+      (p) => p,
+    );
+    const tree = new PointQuadtree(
+      Float64Array.from(firstPos, (p) => vx[ends[p]!]!),
+      Float64Array.from(firstPos, (p) => vy[ends[p]!]!),
+      grid.cellSize,
+    );
+    for (const s of grid.long) {
       const a = segStart[s]!;
-      const b = a + 1;
-      // The first endpoint here of a trench other than the segment's own.
-      const pos = trenchOf[a] !== te ? p : other;
-      if (pos < 0) return;
-      const abx = vx[b]! - vx[a]!;
-      const aby = vy[b]! - vy[a]!;
-      const len2 = abx * abx + aby * aby;
-      const u =
-        len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - vx[a]!) * abx + (y - vy[a]!) * aby) / len2));
-      const d = Math.hypot(x - (vx[a]! + abx * u), y - (vy[a]! + aby * u));
-      if (d > JOIN_M) return;
-      jSeg.push(s);
-      jNode.push(ne);
-      jT.push(u);
-      jPos.push(pos);
-    });
+      const na = vertexNode[a]!;
+      const nb = vertexNode[a + 1]!;
+      tree.nearSegment(vx[a]!, vy[a]!, vx[a + 1]!, vy[a + 1]!, JOIN_M * (1 + 1e-6), (k) => {
+        const p = firstPos[k]!;
+        const ne = vertexNode[ends[p]!]!;
+        if (ne !== na && ne !== nb) consider(p, s);
+      });
+    }
   }
 
   // Per segment and node, the join of the earliest endpoint.
@@ -344,18 +368,22 @@ export function findJunctions(
 }
 
 /**
- * Segments in a uniform grid over their bounding boxes grown by JOIN_M, for point look-ups. Each
- * cell lists its segments sorted by their pair of end nodes, with the end of each run of one pair,
- * so a look-up skips the run of segments that touch the endpoint's own node in one step. Segments
- * that would cover too many cells are kept aside and visited by every look-up.
+ * Short segments in a uniform grid, for point look-ups; the cell is about the median segment
+ * extent. A segment spanning at most MAX_PIECES cells is cut into pieces no longer than a cell,
+ * each piece entered in the cells its box grown by JOIN_M covers (at most 3 × 3), so a diagonal
+ * costs O(MAX_PIECES) entries, not its bounding box. Longer segments are left in `long` for the
+ * caller (they walk a quadtree of the endpoints instead): no segment is visited by every look-up.
+ * Each cell lists its segments sorted by their pair of end nodes, with the end of each run of one
+ * pair, so a look-up skips the run of segments that touch the endpoint's own node in one step.
  */
 class NodeGroupedGrid {
-  private readonly cellSize: number;
+  readonly cellSize: number;
+  /** Segments spanning more than MAX_PIECES cells, in order. */
+  readonly long: number[] = [];
   private readonly cellRange = new Map<number, number>();
   private readonly cellEnd: Int32Array;
   private readonly seg: Int32Array;
   private readonly runEnd: Int32Array;
-  private readonly oversize: number[] = [];
 
   constructor(
     private readonly segStart: readonly number[],
@@ -367,27 +395,41 @@ class NodeGroupedGrid {
     const extents = segStart.map((a) =>
       Math.max(Math.abs(vx[a + 1]! - vx[a]!), Math.abs(vy[a + 1]! - vy[a]!)),
     );
-    const size = pickCellSize(extents, 4 * JOIN_M);
-    this.cellSize = size;
+    const cell = pickCellSize(extents, 4 * JOIN_M);
+    this.cellSize = cell;
+    // A hair more than JOIN_M, so rounding in the pieces' ends never loses a point at JOIN_M.
+    const grow = JOIN_M * (1 + 1e-6);
     // (cell, segment) entries.
     const keys: number[] = [];
     const segs: number[] = [];
     for (let s = 0; s < m; s++) {
       const a = segStart[s]!;
       const b = a + 1;
-      const x0 = Math.floor((Math.min(vx[a]!, vx[b]!) - JOIN_M) / size);
-      const x1 = Math.floor((Math.max(vx[a]!, vx[b]!) + JOIN_M) / size);
-      const y0 = Math.floor((Math.min(vy[a]!, vy[b]!) - JOIN_M) / size);
-      const y1 = Math.floor((Math.max(vy[a]!, vy[b]!) + JOIN_M) / size);
-      if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_SEGMENT) {
-        this.oversize.push(s);
+      const ext = extents[s]!;
+      if (!(ext <= MAX_PIECES * cell)) {
+        this.long.push(s);
         continue;
       }
-      for (let ix = x0; ix <= x1; ix++) {
-        for (let iy = y0; iy <= y1; iy++) {
-          keys.push(cellKey(ix, iy));
-          segs.push(s);
+      const pieces = Math.max(1, Math.ceil(ext / cell));
+      const dx = vx[b]! - vx[a]!;
+      const dy = vy[b]! - vy[a]!;
+      let px = vx[a]!;
+      let py = vy[a]!;
+      for (let k = 1; k <= pieces; k++) {
+        const qx = k === pieces ? vx[b]! : vx[a]! + (dx * k) / pieces;
+        const qy = k === pieces ? vy[b]! : vy[a]! + (dy * k) / pieces;
+        const x0 = Math.floor((Math.min(px, qx) - grow) / cell);
+        const x1 = Math.floor((Math.max(px, qx) + grow) / cell);
+        const y0 = Math.floor((Math.min(py, qy) - grow) / cell);
+        const y1 = Math.floor((Math.max(py, qy) + grow) / cell);
+        for (let ix = x0; ix <= x1; ix++) {
+          for (let iy = y0; iy <= y1; iy++) {
+            keys.push(cellKey(ix, iy));
+            segs.push(s);
+          }
         }
+        px = qx;
+        py = qy;
       }
     }
     const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
@@ -399,19 +441,24 @@ class NodeGroupedGrid {
         hi(segs[k]!) - hi(segs[l]!) ||
         segs[k]! - segs[l]!,
     );
-    const total = order.length;
-    this.seg = Int32Array.from(order, (k) => segs[k]!);
+    // Neighbouring pieces enter a segment in the same cell twice: keep one entry.
+    const kept = order.filter(
+      (k, i) => i === 0 || keys[order[i - 1]!] !== keys[k] || segs[order[i - 1]!] !== segs[k],
+    );
+    const total = kept.length;
+    this.seg = Int32Array.from(kept, (k) => segs[k]!);
     this.cellEnd = new Int32Array(total);
     this.runEnd = new Int32Array(total);
     for (let i = total - 1; i >= 0; i--) {
-      const key = keys[order[i]!]!;
-      const sameCell = i + 1 < total && keys[order[i + 1]!] === key;
+      const key = keys[kept[i]!]!;
+      const sameCell = i + 1 < total && keys[kept[i + 1]!] === key;
       this.cellEnd[i] = sameCell ? this.cellEnd[i + 1]! : i + 1;
       const s = this.seg[i]!;
       const sameRun = sameCell && lo(this.seg[i + 1]!) === lo(s) && hi(this.seg[i + 1]!) === hi(s);
       this.runEnd[i] = sameRun ? this.runEnd[i + 1]! : i + 1;
       this.cellRange.set(key, i);
     }
+    gridWork.entries += total;
   }
 
   private nodeA(s: number): number {
@@ -422,17 +469,16 @@ class NodeGroupedGrid {
   }
 
   /**
-   * Calls `visit` for every segment whose grown bounding box may hold (x, y), except those with
-   * an end in `node` (skipped; a superset of the true hits otherwise).
+   * Calls `visit` once for every short segment whose pieces' grown boxes may hold (x, y), except
+   * those with an end in `node` (skipped; a superset of the true hits otherwise).
    */
   visit(x: number, y: number, node: number, visit: (s: number) => void): void {
-    for (const s of this.oversize) if (this.nodeA(s) !== node && this.nodeB(s) !== node) visit(s);
-    const start = this.cellRange.get(
-      cellKey(Math.floor(x / this.cellSize), Math.floor(y / this.cellSize)),
-    );
+    const cell = this.cellSize;
+    const start = this.cellRange.get(cellKey(Math.floor(x / cell), Math.floor(y / cell)));
     if (start === undefined) return;
     const end = this.cellEnd[start]!;
     for (let i = start; i < end;) {
+      gridWork.visits++;
       const s = this.seg[i]!;
       if (this.nodeA(s) === node || this.nodeB(s) === node) {
         // Every segment of this run has the same end nodes: skip the run.
@@ -445,4 +491,135 @@ class NodeGroupedGrid {
   }
 }
 
-const MAX_CELLS_PER_SEGMENT = 256;
+/**
+ * Points in a quadtree of grid levels: level 0's cell is `cellSize`, level L's 2^L times that,
+ * up to a level of a few cells; only occupied cells are nodes, each with its up to 4 children.
+ * `nearSegment` descends from the top into the nodes whose box, grown by the distance, meets the
+ * segment: a long segment through empty land costs little, and its work is the occupied cells
+ * along it (about its length over the points' spacing), not its length over the cell size.
+ */
+class PointQuadtree {
+  private readonly level: number[] = [];
+  private readonly ix: number[] = [];
+  private readonly iy: number[] = [];
+  /** Four child nodes per node (-1: none); the points of a level-0 node. */
+  private readonly child: number[] = [];
+  private readonly points: number[][] = [];
+  private readonly roots: number[];
+
+  constructor(
+    xs: Float64Array,
+    ys: Float64Array,
+    private readonly cellSize: number,
+  ) {
+    let ids = new Map<number, number>();
+    for (let i = 0; i < xs.length; i++) {
+      const ix = Math.floor(xs[i]! / cellSize);
+      const iy = Math.floor(ys[i]! / cellSize);
+      const key = cellKey(ix, iy);
+      let node = ids.get(key);
+      if (node === undefined) {
+        node = this.addNode(0, ix, iy);
+        ids.set(key, node);
+      }
+      this.points[node]!.push(i);
+    }
+    let below = [...ids.values()];
+    for (let level = 1; below.length > 4 && level < 64; level++) {
+      ids = new Map();
+      for (const c of below) {
+        const ix = Math.floor(this.ix[c]! / 2);
+        const iy = Math.floor(this.iy[c]! / 2);
+        const key = cellKey(ix, iy);
+        let node = ids.get(key);
+        if (node === undefined) {
+          node = this.addNode(level, ix, iy);
+          ids.set(key, node);
+        }
+        this.child[4 * node + (this.ix[c]! - 2 * ix) * 2 + (this.iy[c]! - 2 * iy)] = c;
+      }
+      below = [...ids.values()];
+    }
+    this.roots = below;
+  }
+
+  private addNode(level: number, ix: number, iy: number): number {
+    const node = this.level.length;
+    this.level.push(level);
+    this.ix.push(ix);
+    this.iy.push(iy);
+    this.child.push(-1, -1, -1, -1);
+    this.points.push([]);
+    return node;
+  }
+
+  /** Calls `visit` for every point within `r` of the segment (and some a little farther). */
+  nearSegment(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    r: number,
+    visit: (i: number) => void,
+  ): void {
+    const stack = [...this.roots];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      gridWork.visits++;
+      const size = this.cellSize * 2 ** this.level[node]!;
+      const x0 = this.ix[node]! * size;
+      const y0 = this.iy[node]! * size;
+      if (!segmentMeetsBox(ax, ay, bx, by, x0 - r, y0 - r, x0 + size + r, y0 + size + r)) continue;
+      if (this.level[node] === 0) {
+        for (const i of this.points[node]!) visit(i);
+        continue;
+      }
+      for (let k = 4 * node; k < 4 * node + 4; k++)
+        if (this.child[k]! >= 0) stack.push(this.child[k]!);
+    }
+  }
+}
+
+/** Does the segment meet the closed box (Liang–Barsky clipping)? */
+function segmentMeetsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+): boolean {
+  let lo = 0;
+  let hi = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  // The part of t ∈ [0, 1] inside the box's x range, then its y range.
+  if (dx === 0) {
+    if (ax < minX || ax > maxX) return false;
+  } else {
+    const t1 = (minX - ax) / dx;
+    const t2 = (maxX - ax) / dx;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  if (dy === 0) {
+    if (ay < minY || ay > maxY) return false;
+  } else {
+    const t1 = (minY - ay) / dy;
+    const t2 = (maxY - ay) / dy;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  return lo <= hi;
+}
+
+/** A short segment spans at most this many cells (so costs at most 9 × this entries). */
+const MAX_PIECES = 16;
+
+/**
+ * Work counters for the tests' linear-growth assertions: junction-grid entries made and read,
+ * point comparisons in the merge.
+ */
+export const gridWork = { entries: 0, visits: 0, merges: 0 };

@@ -1,4 +1,4 @@
-import { rectCorners, rectsOverlap, type RotatedRect, type XY } from '../geometry';
+import { rectAabb, rectCorners, type RotatedRect, type XY } from '../geometry';
 import { parcelAreaM2, rectOf, rowRectInHall, SQ_M_PER_ACRE } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
@@ -235,6 +235,12 @@ function sweepOverlaps(
     minY[i] = b.minY;
     maxY[i] = b.maxY;
   }
+  const sat = rects.map(prepareSat);
+  // Corner extents of the quarter-turned rectangles, flat for the hot loop (NaN: not aligned).
+  const ex = new Float64Array(4 * n);
+  sat.forEach((r, i) => {
+    ex.set(r.aligned ? [r.cMinX, r.cMaxX, r.cMinY, r.cMaxY] : [NaN, NaN, NaN, NaN], 4 * i);
+  });
   const byX = sweepOrder(minX);
   const byY = sweepOrder(minY);
   const alongY = sweepVisits(byY, minY, maxY) < sweepVisits(byX, minX, maxX);
@@ -250,11 +256,110 @@ function sweepOverlaps(
       if (left-- <= 0) return false;
       overlapWork.visits++;
       if (otherLo[b]! >= otherHi[a]! || otherLo[a]! >= otherHi[b]!) continue;
-      if (rectsOverlap(rects[a]!, rects[b]!)) onPair(Math.min(a, b), Math.max(a, b));
+      const ia = 4 * a;
+      const ib = 4 * b;
+      const overlap =
+        ex[ia] === ex[ia] && ex[ib] === ex[ib]
+          ? // Both quarter turns: satOverlap's aligned test, inline (its bounding-box test
+            // cannot differ: the boxes and the corner extents agree far within SAT_EPS).
+            !(
+              ex[ia + 1]! <= ex[ib]! + SAT_EPS ||
+              ex[ib + 1]! <= ex[ia]! + SAT_EPS ||
+              ex[ia + 3]! <= ex[ib + 2]! + SAT_EPS ||
+              ex[ib + 3]! <= ex[ia + 2]! + SAT_EPS
+            )
+          : satOverlap(sat[a]!, sat[b]!);
+      if (overlap) onPair(Math.min(a, b), Math.max(a, b));
     }
   }
   return true;
 }
+
+/** A rectangle's bounds, corners and unit edge axes, computed once for many overlap tests. */
+interface SatRect {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  /** x0, y0, … x3, y3. */
+  readonly corners: Float64Array;
+  /** The unit axes along two edges: ax, ay, bx, by. */
+  readonly axes: Float64Array;
+  /** Both axes exactly along x and y (a quarter turn): projections are the corners' x and y. */
+  readonly aligned: boolean;
+  /** The corners' extents along x and y. */
+  readonly cMinX: number;
+  readonly cMaxX: number;
+  readonly cMinY: number;
+  readonly cMaxY: number;
+}
+
+function prepareSat(r: RotatedRect): SatRect {
+  const c = rectCorners(r);
+  const corners = Float64Array.from(c.flatMap((p) => [p.x, p.y]));
+  const axes = new Float64Array(4);
+  [c[1], c[3]].forEach((q, k) => {
+    const x = q.x - c[0].x;
+    const y = q.y - c[0].y;
+    const len = Math.hypot(x, y);
+    axes[2 * k] = x / len;
+    axes[2 * k + 1] = y / len;
+  });
+  const xs = c.map((p) => p.x);
+  const ys = c.map((p) => p.y);
+  return {
+    ...rectAabb(r),
+    corners,
+    axes,
+    aligned: axes.every((v) => v === 0 || v === 1 || v === -1),
+    cMinX: Math.min(...xs),
+    cMaxX: Math.max(...xs),
+    cMinY: Math.min(...ys),
+    cMaxY: Math.max(...ys),
+  };
+}
+
+/**
+ * geometry's rectsOverlap on prepared rectangles, step for step the same arithmetic (so the same
+ * answers) without allocating: the overlap sweep calls it up to OVERLAP_BUDGET times.
+ */
+function satOverlap(a: SatRect, b: SatRect): boolean {
+  if (!(a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY)) return false;
+  if (a.aligned && b.aligned) {
+    // Projections on (±1, 0) and (0, ±1) are ±x and ±y exactly: the same test on the extents.
+    return !(
+      a.cMaxX <= b.cMinX + SAT_EPS ||
+      b.cMaxX <= a.cMinX + SAT_EPS ||
+      a.cMaxY <= b.cMinY + SAT_EPS ||
+      b.cMaxY <= a.cMinY + SAT_EPS
+    );
+  }
+  return overlapAlong(a, b, a.axes) && overlapAlong(a, b, b.axes);
+}
+
+/** Do the projections of a and b overlap by more than SAT_EPS on both of the axes? */
+function overlapAlong(a: SatRect, b: SatRect, axes: Float64Array): boolean {
+  for (let k = 0; k < 4; k += 2) {
+    const nx = axes[k]!;
+    const ny = axes[k + 1]!;
+    let aMin = Infinity;
+    let aMax = -Infinity;
+    let bMin = Infinity;
+    let bMax = -Infinity;
+    for (let i = 0; i < 8; i += 2) {
+      const da = a.corners[i]! * nx + a.corners[i + 1]! * ny;
+      aMin = Math.min(aMin, da);
+      aMax = Math.max(aMax, da);
+      const db = b.corners[i]! * nx + b.corners[i + 1]! * ny;
+      bMin = Math.min(bMin, db);
+      bMax = Math.max(bMax, db);
+    }
+    if (aMax <= bMin + SAT_EPS || bMax <= aMin + SAT_EPS) return false;
+  }
+  return true;
+}
+/** geometry's rectsOverlap tolerance. */
+const SAT_EPS = 1e-9;
 
 /** Every overlapping pair, sorted (no budget: for tests and small inputs). */
 export function overlappingPairs(rects: readonly RotatedRect[]): [number, number][] {

@@ -45,7 +45,7 @@ export function attachHalls(
   layout: Layout,
   hallIdx: readonly number[],
   graph: FiberGraph,
-): number[][] {
+): (readonly number[])[] {
   if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => []);
   const rects = hallIdx.map((h) => prepareRect(layout.halls[h]!));
   const grid = new GridIndex(
@@ -57,14 +57,21 @@ export function attachHalls(
   );
   for (let v = 0; v < graph.vertexCount; v++)
     grid.insert(v, graph.vx[v]!, graph.vy[v]!, graph.vx[v]!, graph.vy[v]!);
+  // Identical footprints (a stack of copies) are looked up once and share one list.
+  const byFootprint = new Map<string, number[]>();
   return rects.map((r) => {
+    const key = `${r.cx},${r.cy},${r.hw},${r.hd},${r.cos},${r.sin}`;
+    const known = byFootprint.get(key);
+    if (known) return known;
     const nodes: number[] = [];
     grid.query(r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M, (v) => {
       if (preparedDistance(r, graph.vx[v]!, graph.vy[v]!) <= ATTACH_M)
         nodes.push(graph.vertexNode[v]!);
     });
     nodes.sort((a, b) => a - b);
-    return nodes.filter((n, i) => i === 0 || nodes[i - 1] !== n);
+    const unique = nodes.filter((n, i) => i === 0 || nodes[i - 1] !== n);
+    byFootprint.set(key, unique);
+    return unique;
   });
 }
 

@@ -1,12 +1,20 @@
 import { DEG, type RotatedRect } from '../geometry';
 
 /**
- * A uniform grid over axis-aligned boxes, for "which items are near here" without O(n²) scans.
- * Items that would cover too many cells go to an `oversize` list that every query visits.
+ * A multi-level grid over axis-aligned boxes, for "which items are near here" without O(n²) scans.
+ * Level 0's cell is `cellSize`, level L's 2^L times that; an item goes to the lowest level where
+ * its box covers at most `maxCellsPerItem` cells. A query reads, at each level in use, the cells
+ * its box covers — or, when it covers more cells than the level has occupied, the occupied cells
+ * themselves: so no item is visited by every query, and a huge query box costs at most the
+ * occupied cells of each level, not the area it covers.
  */
 export class GridIndex {
-  private readonly cells = new Map<number, number[]>();
-  private readonly oversize: number[] = [];
+  /** Per level: cell key → items, and the occupied cells' coordinates. */
+  private readonly levels = new Map<
+    number,
+    { cells: Map<number, number[]>; ix: number[]; iy: number[]; lists: number[][] }
+  >();
+  private used: number[] = [];
   private stamp: Int32Array;
   private mark = 0;
 
@@ -24,20 +32,38 @@ export class GridIndex {
       grown.set(this.stamp);
       this.stamp = grown;
     }
-    const x0 = cellOf(minX, this.cellSize);
-    const x1 = cellOf(maxX, this.cellSize);
-    const y0 = cellOf(minY, this.cellSize);
-    const y1 = cellOf(maxY, this.cellSize);
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > this.maxCellsPerItem) {
-      this.oversize.push(id);
-      return;
+    let level = 0;
+    let size = this.cellSize;
+    let x0 = cellOf(minX, size);
+    let x1 = cellOf(maxX, size);
+    let y0 = cellOf(minY, size);
+    let y1 = cellOf(maxY, size);
+    while ((x1 - x0 + 1) * (y1 - y0 + 1) > this.maxCellsPerItem && level < MAX_LEVEL) {
+      level++;
+      size *= 2;
+      x0 = cellOf(minX, size);
+      x1 = cellOf(maxX, size);
+      y0 = cellOf(minY, size);
+      y1 = cellOf(maxY, size);
+    }
+    let grid = this.levels.get(level);
+    if (!grid) {
+      grid = { cells: new Map(), ix: [], iy: [], lists: [] };
+      this.levels.set(level, grid);
+      this.used = [...this.levels.keys()].sort((a, b) => a - b);
     }
     for (let ix = x0; ix <= x1; ix++) {
       for (let iy = y0; iy <= y1; iy++) {
         const key = cellKey(ix, iy);
-        const list = this.cells.get(key);
+        const list = grid.cells.get(key);
         if (list) list.push(id);
-        else this.cells.set(key, [id]);
+        else {
+          const fresh = [id];
+          grid.cells.set(key, fresh);
+          grid.ix.push(ix);
+          grid.iy.push(iy);
+          grid.lists.push(fresh);
+        }
       }
     }
   }
@@ -46,27 +72,46 @@ export class GridIndex {
   query(minX: number, minY: number, maxX: number, maxY: number, visit: (id: number) => void): void {
     const mark = ++this.mark;
     const stamp = this.stamp;
-    for (const id of this.oversize) {
-      stamp[id] = mark;
-      visit(id);
-    }
-    const x0 = cellOf(minX, this.cellSize);
-    const x1 = cellOf(maxX, this.cellSize);
-    const y0 = cellOf(minY, this.cellSize);
-    const y1 = cellOf(maxY, this.cellSize);
-    for (let ix = x0; ix <= x1; ix++) {
-      for (let iy = y0; iy <= y1; iy++) {
-        const list = this.cells.get(cellKey(ix, iy));
-        if (!list) continue;
-        for (const id of list) {
-          if (stamp[id] === mark) continue;
-          stamp[id] = mark;
-          visit(id);
+    const take = (list: readonly number[]) => {
+      for (const id of list) {
+        gridIndexWork.visits++;
+        if (stamp[id] === mark) continue;
+        stamp[id] = mark;
+        visit(id);
+      }
+    };
+    for (const level of this.used) {
+      const grid = this.levels.get(level)!;
+      const size = this.cellSize * 2 ** level;
+      const x0 = cellOf(minX, size);
+      const x1 = cellOf(maxX, size);
+      const y0 = cellOf(minY, size);
+      const y1 = cellOf(maxY, size);
+      if ((x1 - x0 + 1) * (y1 - y0 + 1) > grid.ix.length) {
+        for (let c = 0; c < grid.ix.length; c++) {
+          gridIndexWork.cells++;
+          const ix = grid.ix[c]!;
+          const iy = grid.iy[c]!;
+          if (ix >= x0 && ix <= x1 && iy >= y0 && iy <= y1) take(grid.lists[c]!);
+        }
+        continue;
+      }
+      for (let ix = x0; ix <= x1; ix++) {
+        for (let iy = y0; iy <= y1; iy++) {
+          gridIndexWork.cells++;
+          const list = grid.cells.get(cellKey(ix, iy));
+          if (list) take(list);
         }
       }
     }
   }
 }
+
+/** Levels above this hold whatever is left (only an unbounded box gets there). */
+const MAX_LEVEL = 64;
+
+/** Work counters for the tests' linear-growth assertions: cells read and entries read by queries. */
+export const gridIndexWork = { cells: 0, visits: 0 };
 
 // Coordinates are within ±100 km (plus element sizes), so cell indices stay far below 2^21 for
 // cells ≥ 0.5 m and the key stays an exact integer below 2^44.
