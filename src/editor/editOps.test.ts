@@ -16,7 +16,7 @@ import {
   reorder,
   resizeTo,
   rotateTo,
-  setTrenchVertex,
+  movePolylineVertex,
   snapRotation,
 } from './editOps';
 import { fixture } from './editFixture';
@@ -246,7 +246,7 @@ describe('arranging and trench vertices', () => {
   });
 
   it('moves one trench vertex', () => {
-    const next = edit(doc, (d) => setTrenchVertex(d, 'tr-1', 1, { x: 150, y: 120 }));
+    const next = edit(doc, (d) => movePolylineVertex(d, 'tr-1', 1, { x: 150, y: 120 }));
     expect(next.fiberTrenches[0]!.points).toEqual([
       [60, 100],
       [150, 120],
@@ -335,7 +335,7 @@ describe('property: any edits, then as many undos, give back exactly the startin
               apply((d) => reorder(d, [id], o.front ? 'front' : 'back'), 'Arrange');
               break;
             case 'vertex':
-              apply((d) => setTrenchVertex(d, id, 0, { x: o.px, y: o.py }), 'Vertex');
+              apply((d) => movePolylineVertex(d, id, 0, { x: o.px, y: o.py }), 'Vertex');
               break;
           }
           states.push(store.getState().doc);

@@ -185,11 +185,14 @@ export function resizeTo(
   }
 }
 
-/** Move one trench vertex to a campus point. */
-export function setTrenchVertex(d: Draft<Layout>, id: string, index: number, p: Vec2): void {
-  const t = d.fiberTrenches.find((x) => x.id === id);
-  if (!t || index < 0 || index >= t.points.length) return;
-  t.points[index] = [mm(p.x), mm(p.y)];
+/** Move one vertex of a polyline element (a kind with moveVertex) to a campus point. */
+export function movePolylineVertex(d: Draft<Layout>, id: string, index: number, p: Vec2): void {
+  for (const c of COLLECTIONS) {
+    const kind = kindOf(c);
+    if (!kind.moveVertex) continue;
+    const e = listsOf(d)[c].find((x) => x.id === id);
+    if (e) return kind.moveVertex(mutable(e), index, () => [mm(p.x), mm(p.y)]);
+  }
 }
 
 /** Delete elements. Deleting a hall deletes its rows. */

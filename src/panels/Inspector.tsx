@@ -1,18 +1,13 @@
 import { memo, useMemo } from 'react';
 import {
   KINDS,
-  RACK_PROFILES,
-  rowKwPerRack,
-  rowLengthM,
-  trenchLengthM,
+  writeField,
+  type AnyElement,
   type Collection,
-  type FiberTrench,
-  type Hall,
+  type FieldKey,
   type Layout,
-  type RackRow,
 } from '../domain';
-import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../domain/units';
-import { rowsOfHall } from '../state/selectors';
+import { formatExact, type UnitSystem } from '../domain/units';
 import { editLabel, locateAll, setProperty, setVertex, type Located } from './inspector/edit';
 import {
   commonFields,
@@ -21,7 +16,7 @@ import {
   type FieldDef,
 } from './inspector/fields';
 import { FieldView } from './inspector/FieldView';
-import { FillHallSection } from './inspector/FillHallSection';
+import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
 import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
 import type { DocumentState, DocumentStore } from '../state/documentStore';
@@ -30,7 +25,7 @@ import type { DocumentState, DocumentStore } from '../state/documentStore';
 function commitField(
   store: DocumentStore,
   ids: readonly string[],
-  def: FieldDef,
+  def: FieldDef<AnyElement>,
   value: unknown,
 ): void {
   const apply: DocumentState['apply'] = (recipe, label) => store.getState().apply(recipe, label);
@@ -46,7 +41,6 @@ function commitField(
 function commitVertex(
   store: DocumentStore,
   id: string,
-  def: FieldDef,
   vertex: number,
   axis: 0 | 1,
   value: number,
@@ -55,50 +49,14 @@ function commitVertex(
   const [l] = locateAll(store.getState().doc, [id]);
   if (!l) return;
   apply(
-    setVertex({ collection: l.collection, index: l.index, id }, def.key, vertex, axis, value),
+    setVertex({ collection: l.collection, index: l.index, id }, vertex, axis, value),
     `Move vertex ${vertex + 1}`,
   );
 }
 
-const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`;
-
-function HallSummary({ hall, doc, system }: { hall: Hall; doc: Layout; system: UnitSystem }) {
-  const rows = rowsOfHall(doc, hall.id);
-  let racks = 0;
-  let kw = 0;
-  for (const r of rows) {
-    racks += r.rackCount;
-    kw += r.rackCount * rowKwPerRack(r);
-  }
-  const area = formatQuantity(hall.width * hall.depth, 'area', system).text;
-  return (
-    <p className="insp-summary" data-testid="inspector-summary">
-      {area} · {plural(rows.length, 'row')} · {plural(racks, 'rack')} · {formatExact(kw / 1000, 1)}{' '}
-      MW IT
-    </p>
-  );
-}
-
-function RowSummary({ row, system }: { row: RackRow; system: UnitSystem }) {
-  const profile = RACK_PROFILES[row.profile];
-  const kw = row.rackCount * rowKwPerRack(row);
-  return (
-    <p className="insp-summary" data-testid="inspector-summary">
-      {formatQuantity(rowLengthM(row), 'length', system).text} long · {formatExact(kw / 1000, 2)} MW
-      · {plural(row.rackCount * profile.gpusPerRack.value, 'GPU')}
-    </p>
-  );
-}
-
-function TrenchSummary({ trench, system }: { trench: FiberTrench; system: UnitSystem }) {
-  const length = trenchLengthM(trench);
-  return (
-    <p className="insp-summary" data-testid="inspector-summary">
-      {formatQuantity(length, 'distance', system).text} of trench ·{' '}
-      {plural(trench.fiberCount, 'fiber')}
-    </p>
-  );
-}
+/** A field's value on an element (undefined when the element's kind has no such property). */
+const valueOf = (e: AnyElement, key: FieldKey<AnyElement>): unknown =>
+  (e as Partial<Record<FieldKey<AnyElement>, unknown>>)[key];
 
 function SelectionSection({
   located,
@@ -117,7 +75,7 @@ function SelectionSection({
     (f) => !many || (f.type !== 'readonly' && f.type !== 'points'),
   );
   const first = located[0]!;
-  const sample = first.element as unknown as Record<string, unknown>;
+  const sample = first.element;
 
   const idField = fields.find((f) => f.type === 'readonly' && f.inHeader);
   const shown = fields.filter((f) => f !== idField);
@@ -134,10 +92,7 @@ function SelectionSection({
       )
       .join(', ');
   }
-  const hall = !many && first.collection === 'halls' ? (first.element as Hall) : null;
-  const row = !many && first.collection === 'rackRows' ? (first.element as RackRow) : null;
-  const trench =
-    !many && first.collection === 'fiberTrenches' ? (first.element as FiberTrench) : null;
+  const { Summary, After } = many ? {} : sectionsOf(first.collection);
 
   return (
     <>
@@ -154,9 +109,7 @@ function SelectionSection({
           {title}
         </h2>
       </header>
-      {hall && <HallSummary hall={hall} doc={doc} system={system} />}
-      {row && <RowSummary row={row} system={system} />}
-      {trench && <TrenchSummary trench={trench} system={system} />}
+      {Summary && <Summary element={first.element} doc={doc} system={system} />}
       {many && (
         <p className="insp-summary">
           {shown.length === 0
@@ -169,16 +122,23 @@ function SelectionSection({
           <FieldView
             key={def.id}
             def={def}
-            values={located.map((l) => (l.element as unknown as Record<string, unknown>)[def.key])}
+            values={located.map((l) => valueOf(l.element, def.key))}
             sample={sample}
             system={system}
             doc={doc}
             onCommit={(v) => commitField(store, ids, def, v)}
-            onVertex={(i, axis, v) => commitVertex(store, first.element.id, def, i, axis, v)}
+            onVertex={(i, axis, v) => commitVertex(store, first.element.id, i, axis, v)}
           />
         ))}
       </div>
-      {hall && <FillHallSection key={`fill:${hall.id}`} hall={hall} system={system} />}
+      {After && (
+        <After
+          key={`after:${first.element.id}`}
+          element={first.element}
+          doc={doc}
+          system={system}
+        />
+      )}
     </>
   );
 }
@@ -187,7 +147,7 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
   const { document } = useEditor();
   const apply: DocumentState['apply'] = (recipe, label) => document.getState().apply(recipe, label);
   const report = useReport();
-  const settings = doc.settings as unknown as Record<string, unknown>;
+  const settings = doc.settings;
   return (
     <>
       <header className="insp-head">
@@ -203,12 +163,12 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
         <FieldView
           def={LAYOUT_NAME_FIELD}
           values={[doc.name]}
-          sample={{}}
+          sample={doc}
           system={system}
           doc={doc}
           onCommit={(v) =>
             apply((d) => {
-              d.name = v as string;
+              writeField(d, LAYOUT_NAME_FIELD, v);
             }, 'Rename layout')
           }
         />
@@ -232,7 +192,7 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
             onCommit={(v) =>
               apply(
                 (d) => {
-                  (d.settings as unknown as Record<string, unknown>)[def.key] = v;
+                  writeField(d.settings, def, v);
                 },
                 editLabel(def.label, []),
               )
@@ -245,9 +205,9 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
 }
 
 /**
- * The inspector: exact fields for every property of the selection, built from the field registry
- * (src/panels/inspector/fields.ts), validated as typed by the kinds' own schemas; with nothing
- * selected, the layout's name and settings.
+ * The inspector: exact fields for every property of the selection, built from the kinds' fields
+ * (KINDS[c].fields) plus a kind's own sections (src/panels/inspector/sections.tsx), validated as
+ * typed by the kinds' own schemas; with nothing selected, the layout's name and settings.
  */
 export const Inspector = memo(function Inspector() {
   const doc = useDocument((s) => s.doc);

@@ -1,6 +1,7 @@
 import {
   rowKwPerRack,
   rowRectInHall,
+  rowsTotals,
   type AABB,
   type Hall,
   type Layout,
@@ -103,8 +104,8 @@ function rowRect(row: RackRow): string {
 
 function hallGroup(hall: Hall, rows: readonly RackRow[]): string {
   const f = fontFor(hall.width, hall.depth);
-  const racks = rows.reduce((s, r) => s + r.rackCount, 0);
-  const itMw = rows.reduce((s, r) => s + r.rackCount * rowKwPerRack(r), 0) / 1000;
+  const { racks, itKw } = rowsTotals(rows);
+  const itMw = itKw / 1000;
   const sub =
     racks > 0 ? `${itMw.toFixed(1)} MW · ${racks.toLocaleString('en-US')} racks` : 'no racks';
   return [

@@ -1,7 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
-import { hallToCampus, rowKwPerRack, type AABB, type Hall } from '../../domain';
+import { hallToCampus, rowsTotals, type AABB, type Hall } from '../../domain';
 import { listIndex } from '../../state/selectors';
 import { unionAabb } from '../../editor/bounds';
 import { pxPerM, useCull } from '../cullContext';
@@ -88,11 +88,9 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
     return () => cull.delete(id, node);
   }, [cull, id, hall, geoms]);
 
-  const itMw = useMemo(
-    () => rows.reduce((s, r) => s + r.rackCount * rowKwPerRack(r), 0) / 1000,
-    [rows],
-  );
-  const racks = useMemo(() => rows.reduce((s, r) => s + r.rackCount, 0), [rows]);
+  const totals = useMemo(() => rowsTotals(rows), [rows]);
+  const itMw = totals.itKw / 1000;
+  const racks = totals.racks;
 
   const width = hall?.width ?? 0;
   const depth = hall?.depth ?? 0;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { COOLING_TYPE_IDS } from '../catalog';
+import { COOLING_TYPE_IDS, COOLING_TYPES } from '../catalog';
 import { coord, id, name, oneOf, positive, rotation, size } from './fields';
+import { fieldOptions, idField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, type KindDef } from './kind';
 
 /** A cooling zone: a rectangle of the campus whose plant serves the rows whose centres it holds. */
@@ -37,6 +38,31 @@ export function createCoolingZone(
   };
 }
 
+const zoneShape = coolingZoneSchema.shape;
+
+/** A cooling zone's inspector fields, in the order shown. */
+export const COOLING_ZONE_FIELDS: readonly FieldDef<CoolingZone>[] = [
+  ...rectFields(zoneShape, 'zone'),
+  {
+    id: 'type',
+    key: 'type',
+    label: 'Cooling type',
+    type: 'enum',
+    schema: zoneShape.type,
+    options: fieldOptions(COOLING_TYPE_IDS, (id) => COOLING_TYPES[id].label),
+  },
+  {
+    id: 'capacityMw',
+    key: 'capacityMw',
+    label: 'Capacity',
+    type: 'number',
+    unit: 'mw',
+    schema: zoneShape.capacityMw,
+    hint: "Heat the zone's plant can reject",
+  },
+  idField,
+];
+
 /** Cooling zones: campus rectangles under everything, picked on their border or empty area. */
 export const coolingZoneKind: KindDef<'coolingZones'> = {
   collection: 'coolingZones',
@@ -47,5 +73,6 @@ export const coolingZoneKind: KindDef<'coolingZones'> = {
   hitRank: 4,
   resize: 'both',
   resizeSnaps: true,
+  fields: COOLING_ZONE_FIELDS,
   ...campusRectGeometry('coolingZones', true),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { distanceToSegment, polylineLength, type AABB, type Vec2, type XY } from '../geometry';
 import { id, integer, MAX_POINTS, name, point } from './fields';
+import { idField, type FieldDef } from './fieldDefs';
 import { mm, pointsInBox, type KindDef } from './kind';
 
 /** A fiber trench: a polyline route carrying `fiberCount` fibers (strands) along its whole length. */
@@ -64,6 +65,31 @@ export function polylineAabb(points: readonly XY[]): AABB | null {
 const shifted = (points: readonly XY[], d: Vec2): [number, number][] =>
   points.map(([x, y]) => [mm(x + d.x), mm(y + d.y)] as [number, number]);
 
+const trenchShape = fiberTrenchSchema.shape;
+
+/** A trench's inspector fields, in the order shown (its vertices last, one row each). */
+export const FIBER_TRENCH_FIELDS: readonly FieldDef<FiberTrench>[] = [
+  { id: 'name', key: 'name', label: 'Name', type: 'text', schema: trenchShape.name, wide: true },
+  {
+    id: 'fiberCount',
+    key: 'fiberCount',
+    label: 'Fibers',
+    type: 'number',
+    unit: 'count',
+    schema: trenchShape.fiberCount,
+    hint: 'Strands carried along the whole trench',
+  },
+  idField,
+  {
+    id: 'points',
+    key: 'points',
+    label: 'Vertices',
+    type: 'points',
+    coordSchema: trenchShape.points.element.def.items[0],
+    wide: true,
+  },
+];
+
 /** Fiber trenches: campus polylines, on top of everything, edited by their vertices. */
 export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   collection: 'fiberTrenches',
@@ -74,6 +100,7 @@ export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   hitRank: 0,
   resize: null,
   resizeSnaps: false,
+  fields: FIBER_TRENCH_FIELDS,
   parentOf: () => undefined,
   childrenOf: () => [],
   footprint: (t) => ({ kind: 'polyline', points: t.points }),
@@ -106,4 +133,10 @@ export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   rotateTo: () => undefined,
   resizeTo: () => undefined,
   copy: (t, ctx) => ({ ...t, id: ctx.newId(), points: shifted(t.points, ctx.offset) }),
+  moveVertex(t, index, update) {
+    const p = t.points[index];
+    if (!p) return;
+    const [x, y] = update(p);
+    t.points[index] = [x, y];
+  },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coord, id, name, positive, rotation, size } from './fields';
+import { idField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, type KindDef } from './kind';
 
 /** A data hall: a rectangle (centre x, y) whose own frame holds rack rows. */
@@ -44,6 +45,32 @@ export function createHall(
   };
 }
 
+const hallShape = hallSchema.shape;
+
+/** A hall's inspector fields, in the order shown. */
+export const HALL_FIELDS: readonly FieldDef<Hall>[] = [
+  ...rectFields(hallShape, 'hall'),
+  {
+    id: 'floorRatingKpa',
+    key: 'floorRatingKpa',
+    label: 'Floor rating',
+    type: 'number',
+    unit: 'pressure',
+    schema: hallShape.floorRatingKpa,
+    hint: 'Rated floor or slab load; each rack’s point load must stay within it',
+  },
+  {
+    id: 'rowPowerMw',
+    key: 'rowPowerMw',
+    label: 'Row power',
+    type: 'number',
+    unit: 'mw',
+    schema: hallShape.rowPowerMw,
+    hint: 'The most power one row of this hall is built to deliver',
+  },
+  idField,
+];
+
 /** Halls: rectangles in the campus frame whose own frame holds their rack rows. */
 export const hallKind: KindDef<'halls'> = {
   collection: 'halls',
@@ -54,6 +81,7 @@ export const hallKind: KindDef<'halls'> = {
   hitRank: 3,
   resize: 'both',
   resizeSnaps: true,
+  fields: HALL_FIELDS,
   ...campusRectGeometry('halls', false),
   childrenOf: (ctx, id) => ctx.rowsOfHall(id),
 };

@@ -15,6 +15,7 @@ export * from './fiberTrench';
 export * from './settings';
 export * from './rectKind';
 export * from './kind';
+export * from './fieldDefs';
 
 /** The element collections of a layout, in file order. */
 export const COLLECTIONS = [
@@ -53,3 +54,17 @@ export function kindOf(c: Collection): KindDef<Collection> {
 export const KINDS_BY_HIT_RANK: readonly Collection[] = [...COLLECTIONS].sort(
   (a, b) => KINDS[a].hitRank - KINDS[b].hitRank,
 );
+
+/** The element lists of a layout (or of a draft of one). */
+export type ElementLists = { readonly [C in Collection]: readonly ElementOf[C][] };
+
+/** The element at `index` of collection `c`, if it is the one with `id` (else undefined). */
+export function elementAt<C extends Collection>(
+  lists: ElementLists,
+  c: C,
+  index: number,
+  id: string,
+): ElementOf[C] | undefined {
+  const e: ElementOf[C] | undefined = lists[c][index];
+  return e && e.id === id ? e : undefined;
+}

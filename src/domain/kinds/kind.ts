@@ -12,6 +12,7 @@ import {
   type XY,
 } from '../geometry';
 import type { Layout } from '../model';
+import type { FieldDef } from './fieldDefs';
 import type { AnyElement, Collection, ElementOf } from './index';
 import type { RackRow } from './rackRow';
 import { rectOf } from './rectKind';
@@ -90,6 +91,11 @@ export interface KindDef<C extends Collection> {
   readonly resize: ResizeMode | null;
   /** Whether a resize snaps to other elements (a row's length snaps to whole racks instead). */
   readonly resizeSnaps: boolean;
+  /**
+   * What the inspector shows and edits of an element of this kind, in its order: one field per
+   * property of the schema (src/domain/kinds/fieldDefs.ts).
+   */
+  readonly fields: readonly FieldDef<ElementOf[C]>[];
 
   /** The element whose frame this one lives in (a row's hall), if any. */
   parentOf(e: ElementOf[C]): string | undefined;
@@ -124,6 +130,11 @@ export interface KindDef<C extends Collection> {
   ): Vec2 | undefined;
   /** A copy for paste and duplicate, or null when it cannot be placed. */
   copy(e: ElementOf[C], ctx: CopyContext): ElementOf[C] | null;
+  /**
+   * Kinds whose footprint is a polyline: replace vertex `index` by `update` of it (no change when
+   * there is no such vertex). Vertex handles and the inspector's vertex list edit through this.
+   */
+  moveVertex?(e: Mutable<ElementOf[C]>, index: number, update: (p: XY) => XY): void;
 }
 
 const inBoxTest = (box: AABB, x: number, y: number) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RACK_PROFILE_IDS, RACK_PROFILES, type RackProfile } from '../catalog';
+import { RACK_PROFILE_IDS, RACK_PROFILES } from '../catalog';
 import {
   campusToHall,
   hallRectToCampus,
@@ -11,6 +11,7 @@ import {
   type RotatedRect,
 } from '../geometry';
 import { coord, id, integer, oneOf, ranged, rotation } from './fields';
+import { fieldOptions, idField, type FieldDef } from './fieldDefs';
 import type { Hall } from './hall';
 import {
   HANDLE_VECTORS,
@@ -43,14 +44,38 @@ export const rackRowSchema = z.object(
 );
 export type RackRow = z.output<typeof rackRowSchema>;
 
-export function rowProfile(row: RackRow): RackProfile {
-  return RACK_PROFILES[row.profile];
-}
 export function rowKwPerRack(row: RackRow): number {
   return row.kwPerRack ?? RACK_PROFILES[row.profile].kwPerRack.value;
 }
 export function rowMassPerRackKg(row: RackRow): number {
   return row.massKg ?? RACK_PROFILES[row.profile].massKg.value;
+}
+/** A row's IT power, kW: racks × kW per rack. */
+export function rowItKw(row: RackRow): number {
+  return row.rackCount * rowKwPerRack(row);
+}
+/** A row's mass, kg: racks × mass per rack. */
+export function rowMassKg(row: RackRow): number {
+  return row.rackCount * rowMassPerRackKg(row);
+}
+/** A row's GPUs: racks × GPUs per rack of its profile. */
+export function rowGpus(row: RackRow): number {
+  return row.rackCount * RACK_PROFILES[row.profile].gpusPerRack.value;
+}
+/** What a set of rows (a hall's) adds up to: how many, their racks and IT power in kW. */
+export interface RowsTotals {
+  readonly rows: number;
+  readonly racks: number;
+  readonly itKw: number;
+}
+export function rowsTotals(rows: readonly RackRow[]): RowsTotals {
+  let racks = 0;
+  let itKw = 0;
+  for (const r of rows) {
+    racks += r.rackCount;
+    itKw += rowItKw(r);
+  }
+  return { rows: rows.length, racks, itKw };
 }
 export function rowLengthM(row: RackRow): number {
   return row.rackCount * RACK_PROFILES[row.profile].widthM.value;
@@ -120,6 +145,89 @@ function campusRect(row: RackRow, ctx: KindContext): RotatedRect | null {
   return hall ? rowRectInCampus(row, hall) : null;
 }
 
+const rowShape = rackRowSchema.shape;
+const profileOf = (row: RackRow) => RACK_PROFILES[row.profile] ?? RACK_PROFILES['gb300-nvl72'];
+
+/** A row's inspector fields, in the order shown. Its position and rotation are the hall's frame. */
+export const RACK_ROW_FIELDS: readonly FieldDef<RackRow>[] = [
+  {
+    id: 'hallId',
+    key: 'hallId',
+    label: 'Hall',
+    type: 'readonly',
+    wide: true,
+    display: (value, doc) => {
+      const hall = doc.halls.find((h) => h.id === value);
+      return hall ? `${hall.name || hall.id} (${hall.id})` : String(value);
+    },
+  },
+  {
+    id: 'row.x',
+    key: 'x',
+    label: 'X in hall',
+    type: 'number',
+    unit: 'length',
+    schema: rowShape.x,
+    hint: "Row centre from the hall's left wall, in the hall's frame",
+  },
+  {
+    id: 'row.y',
+    key: 'y',
+    label: 'Y in hall',
+    type: 'number',
+    unit: 'length',
+    schema: rowShape.y,
+    hint: "Row centre from the hall's top wall, in the hall's frame",
+  },
+  {
+    id: 'rotation',
+    key: 'rotation',
+    label: 'Rotation',
+    type: 'number',
+    unit: 'angle',
+    schema: rowShape.rotation,
+    hint: 'Degrees clockwise, relative to the hall',
+  },
+  {
+    id: 'rackCount',
+    key: 'rackCount',
+    label: 'Racks',
+    type: 'number',
+    unit: 'count',
+    schema: rowShape.rackCount,
+  },
+  {
+    id: 'profile',
+    key: 'profile',
+    label: 'Rack profile',
+    type: 'enum',
+    schema: rowShape.profile,
+    options: fieldOptions(RACK_PROFILE_IDS, (id) => RACK_PROFILES[id].label),
+    wide: true,
+  },
+  {
+    id: 'kwPerRack',
+    key: 'kwPerRack',
+    label: 'kW per rack',
+    type: 'number',
+    unit: 'kw',
+    schema: rowShape.kwPerRack,
+    nullable: { placeholder: (e) => `${profileOf(e).kwPerRack.value} (profile)` },
+    hint: "Empty: the profile's default",
+  },
+  {
+    id: 'massKg',
+    key: 'massKg',
+    label: 'Mass per rack',
+    type: 'number',
+    unit: 'mass',
+    schema: rowShape.massKg,
+    nullable: { placeholder: (e, format) => `${format(profileOf(e).massKg.value)} (profile)` },
+    hint: "Empty: the profile's default",
+  },
+  idField,
+];
+
 /**
  * Rack rows live in their hall's frame: (x, y) and rotation are relative to the hall, so their
  * geometry looks the hall up. A row's length is its rack count; its depth is its profile's.
@@ -133,6 +241,7 @@ export const rackRowKind: KindDef<'rackRows'> = {
   hitRank: 2,
   resize: 'length',
   resizeSnaps: false,
+  fields: RACK_ROW_FIELDS,
   parentOf: (r) => r.hallId,
   childrenOf: () => [],
   footprint(r, ctx) {

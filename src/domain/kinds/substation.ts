@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coord, id, name, positive, rotation, size } from './fields';
+import { idField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, type KindDef } from './kind';
 
 /** A substation yard: a rectangle with an installed transformer capacity. */
@@ -44,6 +45,32 @@ export function createSubstation(
   };
 }
 
+const subShape = substationSchema.shape;
+
+/** A substation's inspector fields, in the order shown. */
+export const SUBSTATION_FIELDS: readonly FieldDef<Substation>[] = [
+  ...rectFields(subShape, 'substation'),
+  {
+    id: 'capacityMva',
+    key: 'capacityMva',
+    label: 'Capacity',
+    type: 'number',
+    unit: 'mva',
+    schema: subShape.capacityMva,
+    hint: 'Installed transformer capacity',
+  },
+  {
+    id: 'voltageKv',
+    key: 'voltageKv',
+    label: 'Voltage',
+    type: 'number',
+    unit: 'kv',
+    schema: subShape.voltageKv,
+    hint: 'Grid connection voltage',
+  },
+  idField,
+];
+
 /** Substation yards: campus rectangles. */
 export const substationKind: KindDef<'substations'> = {
   collection: 'substations',
@@ -54,5 +81,6 @@ export const substationKind: KindDef<'substations'> = {
   hitRank: 1,
   resize: 'both',
   resizeSnaps: true,
+  fields: SUBSTATION_FIELDS,
   ...campusRectGeometry('substations', false),
 };

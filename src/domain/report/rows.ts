@@ -1,6 +1,6 @@
 import { RACK_PROFILES } from '../catalog';
 import { hallToCampus } from '../geometry';
-import { rowKwPerRack, rowMassPerRackKg } from '../kinds';
+import { rowGpus, rowItKw, rowKwPerRack, rowMassKg, rowMassPerRackKg } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
@@ -64,10 +64,10 @@ export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number
     const mass = rowMassPerRackKg(row);
     t.racks[i] = row.rackCount;
     t.kwPerRack[i] = kw;
-    t.itKw[i] = row.rackCount * kw;
+    t.itKw[i] = rowItKw(row);
     t.massPerRackKg[i] = mass;
-    t.massKg[i] = row.rackCount * mass;
-    t.gpus[i] = row.rackCount * profile.gpusPerRack.value;
+    t.massKg[i] = rowMassKg(row);
+    t.gpus[i] = rowGpus(row);
     t.rackKpa[i] = rackPointLoadKpa(mass, profile.widthM.value, profile.depthM.value);
     const h = hallById.get(row.hallId) ?? -1;
     t.hallIndex[i] = h;

@@ -4,7 +4,7 @@ import {
   moveBy,
   resizeTo,
   rotateTo,
-  setTrenchVertex,
+  movePolylineVertex,
   snapRotation,
   type HandleDir,
 } from '../editOps';
@@ -419,7 +419,7 @@ export class SelectTool implements Tool {
       case 'vertex': {
         const p = { x: e.world.x + s.grab.x, y: e.world.y + s.grab.y };
         const snapped = ctx.snap(p, e.alt, { exclude: new Set([s.id]), kind: 'trench-vertex' });
-        ctx.updateGesture((d) => setTrenchVertex(d, s.id, s.index, snapped.point));
+        ctx.updateGesture((d) => movePolylineVertex(d, s.id, s.index, snapped.point));
         ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
         break;
       }

@@ -16,12 +16,12 @@ export function sharedValue(values: readonly unknown[]): Shared {
   return rest.every((v) => v === first) ? first : MIXED;
 }
 
-export interface FieldViewProps {
-  readonly def: FieldDef;
+export interface FieldViewProps<E> {
+  readonly def: FieldDef<E>;
   /** The property's value on each selected element. */
   readonly values: readonly unknown[];
   /** The first selected element (a nullable field's placeholder names its default). */
-  readonly sample: Record<string, unknown>;
+  readonly sample: E;
   readonly system: UnitSystem;
   readonly doc: Layout;
   readonly onCommit: (value: unknown) => void;
@@ -30,7 +30,7 @@ export interface FieldViewProps {
 }
 
 /** One registry field as an input, showing "Mixed" where the selected elements differ. */
-export function FieldView({
+export function FieldView<E>({
   def,
   values,
   sample,
@@ -38,7 +38,7 @@ export function FieldView({
   doc,
   onCommit,
   onVertex,
-}: FieldViewProps) {
+}: FieldViewProps<E>) {
   const shared = sharedValue(values);
   const mixed = shared === MIXED;
   const testId = `field-${def.id}`;
@@ -78,7 +78,7 @@ export function FieldView({
       const placeholder = mixed
         ? 'Mixed'
         : isNull
-          ? def.nullable?.placeholder(sample, system)
+          ? def.nullable?.placeholder(sample, (si) => formatField(si, def.unit, system))
           : undefined;
       return (
         <DraftInput
@@ -114,13 +114,13 @@ type AnchorValue = Readonly<Record<string, number>>;
  * An optional object such as the site anchor. While it is null, typed parts wait here until every
  * part without a fallback has a value, then the object is committed whole (one undo step).
  */
-function AnchorView({
+function AnchorView<E>({
   def,
   value,
   system,
   onCommit,
 }: {
-  readonly def: AnchorField;
+  readonly def: AnchorField<E>;
   readonly value: unknown;
   readonly system: UnitSystem;
   readonly onCommit: (value: unknown) => void;
@@ -184,13 +184,13 @@ function AnchorView({
 /** Vertices shown at most; a trench may have up to 10,000. */
 const MAX_VERTICES_SHOWN = 50;
 
-function PointsView({
+function PointsView<E>({
   def,
   points,
   system,
   onVertex,
 }: {
-  readonly def: PointsField;
+  readonly def: PointsField<E>;
   readonly points: unknown;
   readonly system: UnitSystem;
   readonly onVertex: (vertex: number, axis: 0 | 1, value: number) => void;

@@ -1,6 +1,14 @@
 import type { Draft } from 'immer';
 import { freshId } from '../../editor/tools/context';
-import { KINDS, type Layout } from '../../domain';
+import {
+  elementAt,
+  KINDS,
+  kindOf,
+  writeField,
+  type AnyElement,
+  type FieldKey,
+  type Layout,
+} from '../../domain';
 import { elementIndex, type Located } from '../../state/selectors';
 
 export type { Located } from '../../state/selectors';
@@ -22,22 +30,17 @@ export function locateAll(doc: Layout, ids: readonly string[]): Located[] {
 
 type Target = Pick<Located, 'collection' | 'index'> & { readonly id: string };
 
-/** The element of `t` in a draft (checked by id: the draft is of the document `t` was found in). */
-function draftElement(draft: Draft<Layout>, t: Target): Record<string, unknown> | null {
-  const e = (draft[t.collection] as unknown as Record<string, unknown>[])[t.index];
-  return e && e.id === t.id ? e : null;
-}
-
-/** A recipe setting one property on each target. */
+/** A recipe setting one property (by key) on each target, through its kind's field for it. */
 export function setProperty(
   targets: readonly Target[],
-  key: string,
+  key: FieldKey<AnyElement>,
   value: unknown,
 ): (draft: Draft<Layout>) => void {
   return (draft) => {
     for (const t of targets) {
-      const e = draftElement(draft, t);
-      if (e) e[key] = value;
+      const e = elementAt(draft, t.collection, t.index, t.id);
+      const def = kindOf(t.collection).fields.find((f) => f.key === key);
+      if (e && def) writeField<AnyElement>(e, def, value);
     }
   };
 }
@@ -45,16 +48,16 @@ export function setProperty(
 /** A recipe setting one coordinate of one vertex of a polyline element. */
 export function setVertex(
   target: Target,
-  key: string,
   vertex: number,
   axis: 0 | 1,
   value: number,
 ): (draft: Draft<Layout>) => void {
   return (draft) => {
-    const e = draftElement(draft, target);
-    const points = e?.[key] as number[][] | undefined;
-    const p = points?.[vertex];
-    if (p) p[axis] = value;
+    const e = elementAt(draft, target.collection, target.index, target.id);
+    if (!e) return;
+    kindOf(target.collection).moveVertex?.(e, vertex, (p) =>
+      axis === 0 ? [value, p[1]] : [p[0], value],
+    );
   };
 }
 
@@ -64,7 +67,7 @@ export function editLabel(label: string, targets: readonly Pick<Located, 'collec
   if (targets.length <= 1) return `Set ${what}`;
   const kinds = new Set(targets.map((t) => t.collection));
   const [only] = kinds;
-  const noun = kinds.size === 1 && only ? `${KINDS[only].label.toLowerCase()}s` : 'elements';
+  const noun = kinds.size === 1 && only ? KINDS[only].noun.many : 'elements';
   return `Set ${what} of ${targets.length} ${noun}`;
 }
 

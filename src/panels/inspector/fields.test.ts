@@ -2,24 +2,18 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLLECTIONS, createHall, createRackRow, settingsSchema, type Layout } from '../../domain';
-import { KINDS } from '../../domain';
+import { KINDS, kindOf } from '../../domain';
 import { layoutSchema } from '../../domain/format/schema';
 import { emptyLayout } from '../../state/documentStore';
 import { editLabel, freshIds, locateAll, setProperty, setVertex } from './edit';
-import {
-  commonFields,
-  KIND_FIELDS,
-  LAYOUT_NAME_FIELD,
-  SETTINGS_FIELDS,
-  type FieldDef,
-} from './fields';
+import { commonFields, LAYOUT_NAME_FIELD, SETTINGS_FIELDS, type FieldDef } from './fields';
 import { editableNumber, formatField, parseField, unitSymbol } from './units';
 import { validateNumber } from './validate';
 
 const shapeOf = (schema: unknown): Record<string, z.ZodType> =>
   (schema as { shape: Record<string, z.ZodType> }).shape;
 
-function checkAgainstShape(fields: readonly FieldDef[], shape: Record<string, z.ZodType>) {
+function checkAgainstShape<E>(fields: readonly FieldDef<E>[], shape: Record<string, z.ZodType>) {
   // Every property of the schema has a field, so none is forgotten when a kind gains one …
   expect(fields.map((f) => f.key).sort()).toEqual(Object.keys(shape).sort());
   for (const f of fields) {
@@ -40,7 +34,7 @@ function checkAgainstShape(fields: readonly FieldDef[], shape: Record<string, z.
 
 describe('the inspector field registry', () => {
   it.each(COLLECTIONS)('has a field for every property of %s', (collection) => {
-    checkAgainstShape(KIND_FIELDS[collection], shapeOf(KINDS[collection].schema));
+    checkAgainstShape(kindOf(collection).fields, shapeOf(KINDS[collection].schema));
   });
 
   it('has a field for every setting and the layout name', () => {
@@ -50,11 +44,11 @@ describe('the inspector field registry', () => {
 
   it('gives field ids that mean one thing', () => {
     for (const collection of COLLECTIONS) {
-      const ids = KIND_FIELDS[collection].map((f) => f.id);
+      const ids = KINDS[collection].fields.map((f) => f.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
     // A row's x is in its hall's frame: it must not be bulk-edited together with a hall's x.
-    expect(KIND_FIELDS.rackRows.find((f) => f.key === 'x')?.id).not.toBe('x');
+    expect(KINDS.rackRows.fields.find((f) => f.key === 'x')?.id).not.toBe('x');
   });
 
   it('offers the fields a mixed selection shares', () => {
@@ -74,8 +68,8 @@ describe('the inspector field registry', () => {
 });
 
 describe('reading a typed value', () => {
-  const width = KIND_FIELDS.halls.find((f) => f.key === 'width')!;
-  const schemaOf = (f: FieldDef) => (f.type === 'number' ? f.schema : null)!;
+  const width = KINDS.halls.fields.find((f) => f.key === 'width')!;
+  const schemaOf = <E>(f: FieldDef<E>) => (f.type === 'number' ? f.schema : null)!;
 
   it("shows the schema's message for an invalid value", () => {
     expect(validateNumber('-5', 'length', 'metric', schemaOf(width))).toEqual({
@@ -86,7 +80,7 @@ describe('reading a typed value', () => {
       ok: false,
       error: '"abc" is not a number',
     });
-    const racks = KIND_FIELDS.rackRows.find((f) => f.key === 'rackCount')!;
+    const racks = KINDS.rackRows.fields.find((f) => f.key === 'rackCount')!;
     expect(validateNumber('8.5', 'count', 'metric', schemaOf(racks))).toEqual({
       ok: false,
       error: 'must be a whole number from 1 to 1,000',
@@ -112,7 +106,7 @@ describe('reading a typed value', () => {
   });
 
   it('stores null for an empty nullable field and refuses an empty required one', () => {
-    const kw = KIND_FIELDS.rackRows.find((f) => f.key === 'kwPerRack')!;
+    const kw = KINDS.rackRows.fields.find((f) => f.key === 'kwPerRack')!;
     expect(validateNumber(' ', 'kw', 'metric', schemaOf(kw), true)).toEqual({
       ok: true,
       value: null,
@@ -172,7 +166,7 @@ describe('edits', () => {
     };
     const next = produce(
       d,
-      setVertex({ collection: 'fiberTrenches', index: 0, id: 'tr-1' }, 'points', 1, 1, 7),
+      setVertex({ collection: 'fiberTrenches', index: 0, id: 'tr-1' }, 1, 1, 7),
     );
     expect(next.fiberTrenches[0]!.points).toEqual([
       [0, 0],

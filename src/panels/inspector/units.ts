@@ -7,13 +7,14 @@ import {
   type UnitSystem,
 } from '../../domain/units';
 
+import type { FieldUnit } from '../../domain';
+
 /**
- * What an inspector number measures, which decides the unit it is shown and typed in. Reading,
- * converting and unit symbols are src/domain/units' (lengths, pressures and masses follow the
- * session's unit system; the others have one unit everywhere); this only names the fields' units.
+ * What an inspector number measures (FieldUnit, named on the kinds' fields) decides the unit it is
+ * shown and typed in. Reading, converting and unit symbols are src/domain/units'; this maps the
+ * fields' units onto those quantities.
  */
-export type FieldUnit =
-  'length' | 'pressure' | 'mass' | 'angle' | 'kw' | 'mw' | 'mva' | 'kv' | 'count' | 'ratio';
+export type { FieldUnit } from '../../domain';
 
 const QUANTITY: Readonly<Record<FieldUnit, Quantity>> = {
   length: 'length',
