@@ -133,6 +133,8 @@ const openFile = (page: Page, name: string, layout: Layout | string) =>
 /** The page answers a script while the worker works (no long task holds the main thread). */
 const answers = (page: Page) => page.evaluate<number>('1 + 1', undefined);
 
+// Each test builds, serializes and sends megabytes of layout: minutes on a loaded 2-core machine,
+// so each gets 180 s (no timing is asserted; the page answering is what is checked).
 describe('hostile but valid layouts end with a correct report or a clear refusal', () => {
   it('10,000 stacked halls as a file: opened, overlap counted, racks right', async () => {
     const layout = stackedHalls(10_000);
@@ -149,7 +151,7 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
       .poll(() => page.locator('[data-testid=check-overlap]').getAttribute('data-status'))
       .toBe('fail');
     await page.close();
-  });
+  }, 180_000);
 
   it('a 4,356-hall fiber mesh as a file: opened with the same domains as in Node', async () => {
     const layout = hallMesh(66);
@@ -163,7 +165,7 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
       .toBe(String(expected.totals.latencyDomains));
     expect(await totalOf(page, 'racks')).toBe(String(4356 * 4));
     await page.close();
-  });
+  }, 180_000);
 
   it('a file over the element limits is refused quickly, naming the count, and nothing changes', async () => {
     const page = await open();
@@ -173,7 +175,7 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
     await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('25,000');
     expect(await docName(page)).toBe(before);
     await page.close();
-  });
+  }, 180_000);
 
   it('20,000 stacked halls as a share link: the page opens it with the right figures', async () => {
     const layout = stackedHalls(20_000);
@@ -185,7 +187,7 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
       .poll(() => totalOf(page, 'racks'), { timeout: 30_000 })
       .toBe(String(expected.totals.racks));
     await page.close();
-  });
+  }, 180_000);
 
   it('a slow open shows its progress, and Cancel leaves the open layout as it was', async () => {
     const page = await open();
@@ -202,5 +204,5 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
     );
     expect(await docName(page)).toBe(before);
     await page.close();
-  });
+  }, 180_000);
 });

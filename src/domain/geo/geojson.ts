@@ -1,13 +1,15 @@
-import { fromXY, polylineLength, rectCorners, type Vec2, type XY } from '../geometry';
+import { fromXY, rectCorners, type Vec2, type XY } from '../geometry';
 import {
+  COLLECTIONS,
+  KINDS,
+  layoutKindContext,
+  round3,
+  type ExportKind,
   parcelAreaM2,
-  rowDepthM,
-  rowKwPerRack,
-  rowLengthM,
-  rowMassPerRackKg,
-  rowRectInCampus,
   SQ_M_PER_ACRE,
-  type Hall,
+  type AnyElement,
+  type Collection,
+  type KindDef,
 } from '../kinds';
 import type { Layout } from '../model';
 import {
@@ -35,8 +37,7 @@ export interface LineStringGeometry {
 }
 export type Geometry = PolygonGeometry | LineStringGeometry;
 export type PropertyValue = string | number | null;
-export type GeoFeatureKind =
-  'parcel' | 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench';
+export type GeoFeatureKind = 'parcel' | ExportKind;
 export interface FeatureProperties {
   kind: GeoFeatureKind;
   /** The element's id; null for the parcel, which has none. */
@@ -62,8 +63,6 @@ export interface FeatureCollection {
 export const COORDINATE_DECIMALS = 7;
 const COORD_SCALE = 10 ** COORDINATE_DECIMALS;
 const roundCoord = (v: number) => Math.round(v * COORD_SCALE) / COORD_SCALE;
-/** Derived figures (areas, lengths, kW) are rounded to 3 decimals to hide float noise. */
-const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
  * The layout as a GeoJSON FeatureCollection placed on the Earth by `anchor` (see campusToLngLat
@@ -105,113 +104,26 @@ export function layoutToGeoJson(layout: Layout, anchor: SiteAnchor): FeatureColl
     },
   });
 
-  const hallsById = new Map<string, Hall>();
-  const hallTotals = new Map<string, { racks: number; itKw: number }>();
-  for (const h of layout.halls) {
-    hallsById.set(h.id, h);
-    hallTotals.set(h.id, { racks: 0, itKw: 0 });
-  }
-  for (const row of layout.rackRows) {
-    const t = hallTotals.get(row.hallId);
-    if (!t) continue;
-    t.racks += row.rackCount;
-    t.itKw += row.rackCount * rowKwPerRack(row);
-  }
-
-  for (const h of layout.halls) {
-    const t = hallTotals.get(h.id)!;
-    features.push({
-      type: 'Feature',
-      id: h.id,
-      geometry: rect(h),
-      properties: {
-        kind: 'hall',
-        id: h.id,
-        name: h.name,
-        width: h.width,
-        depth: h.depth,
-        floorRatingKpa: h.floorRatingKpa,
-        rowPowerMw: h.rowPowerMw,
-        areaM2: round3(h.width * h.depth),
-        rackCount: t.racks,
-        itKw: round3(t.itKw),
-      },
-    });
-  }
-
-  for (const row of layout.rackRows) {
-    const hall = hallsById.get(row.hallId);
-    const kwPerRack = rowKwPerRack(row);
-    features.push({
-      type: 'Feature',
-      id: row.id,
-      geometry: hall ? rect(rowRectInCampus(row, hall)) : null,
-      properties: {
-        kind: 'rackRow',
-        id: row.id,
-        name: null,
-        hallId: row.hallId,
-        profile: row.profile,
-        rackCount: row.rackCount,
-        kwPerRack,
-        massKg: rowMassPerRackKg(row),
-        itKw: round3(row.rackCount * kwPerRack),
-        lengthM: round3(rowLengthM(row)),
-        depthM: round3(rowDepthM(row)),
-      },
-    });
-  }
-
-  for (const z of layout.coolingZones) {
-    features.push({
-      type: 'Feature',
-      id: z.id,
-      geometry: rect(z),
-      properties: {
-        kind: 'coolingZone',
-        id: z.id,
-        name: z.name,
-        width: z.width,
-        depth: z.depth,
-        type: z.type,
-        capacityMw: z.capacityMw,
-      },
-    });
-  }
-
-  for (const s of layout.substations) {
-    features.push({
-      type: 'Feature',
-      id: s.id,
-      geometry: rect(s),
-      properties: {
-        kind: 'substation',
-        id: s.id,
-        name: s.name,
-        width: s.width,
-        depth: s.depth,
-        capacityMva: s.capacityMva,
-        voltageKv: s.voltageKv,
-      },
-    });
-  }
-
-  for (const t of layout.fiberTrenches) {
-    features.push({
-      type: 'Feature',
-      id: t.id,
-      geometry: {
-        type: 'LineString',
-        coordinates: t.points.map((p) => position(anchor, fromXY(p as XY))),
-      },
-      properties: {
-        kind: 'fiberTrench',
-        id: t.id,
-        name: t.name,
-        fiberCount: t.fiberCount,
-        lengthM: round3(polylineLength(t.points)),
-      },
-    });
+  const ctx = layoutKindContext(layout);
+  for (const c of COLLECTIONS) {
+    const kind: KindDef<Collection> = KINDS[c];
+    for (const e of layout[c] as readonly AnyElement[]) {
+      const footprint = kind.footprint(e, ctx);
+      features.push({
+        type: 'Feature',
+        id: e.id,
+        geometry:
+          footprint === null
+            ? null
+            : footprint.kind === 'rect'
+              ? rect(footprint.rect)
+              : {
+                  type: 'LineString',
+                  coordinates: footprint.points.map((p) => position(anchor, fromXY(p))),
+                },
+        properties: { kind: kind.exportKind, id: e.id, ...kind.exportProperties(e, ctx) },
+      });
+    }
   }
 
   return { type: 'FeatureCollection', features };

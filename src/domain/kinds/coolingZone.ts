@@ -67,6 +67,14 @@ export const COOLING_ZONE_FIELDS: readonly FieldDef<CoolingZone>[] = [
 export const coolingZoneKind: KindDef<'coolingZones'> = {
   collection: 'coolingZones',
   label: 'Cooling zone',
+  exportKind: 'coolingZone',
+  exportProperties: (z) => ({
+    name: z.name,
+    width: z.width,
+    depth: z.depth,
+    type: z.type,
+    capacityMw: z.capacityMw,
+  }),
   noun: { one: 'cooling zone', many: 'cooling zones' },
   idPrefix: 'cz',
   schema: coolingZoneSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { distanceToSegment, polylineLength, type AABB, type Vec2, type XY } from '../geometry';
 import { id, integer, MAX_POINTS, name, point } from './fields';
 import { idField, type FieldDef } from './fieldDefs';
-import { mm, pointsInBox, type KindDef } from './kind';
+import { mm, pointsInBox, round3, type KindDef } from './kind';
 
 /** A fiber trench: a polyline route carrying `fiberCount` fibers (strands) along its whole length. */
 export const fiberTrenchSchema = z.object(
@@ -94,6 +94,12 @@ export const FIBER_TRENCH_FIELDS: readonly FieldDef<FiberTrench>[] = [
 export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   collection: 'fiberTrenches',
   label: 'Fiber trench',
+  exportKind: 'fiberTrench',
+  exportProperties: (t) => ({
+    name: t.name,
+    fiberCount: t.fiberCount,
+    lengthM: round3(polylineLength(t.points)),
+  }),
   noun: { one: 'trench', many: 'trenches' },
   idPrefix: 'tr',
   schema: fiberTrenchSchema,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { coord, id, name, positive, rotation, size } from './fields';
 import { idField, rectFields, type FieldDef } from './fieldDefs';
-import { campusRectGeometry, type KindDef } from './kind';
+import { campusRectGeometry, round3, type KindDef } from './kind';
+import { rowsTotals } from './rackRow';
 
 /** A data hall: a rectangle (centre x, y) whose own frame holds rack rows. */
 export const hallSchema = z.object(
@@ -75,6 +76,20 @@ export const HALL_FIELDS: readonly FieldDef<Hall>[] = [
 export const hallKind: KindDef<'halls'> = {
   collection: 'halls',
   label: 'Hall',
+  exportKind: 'hall',
+  exportProperties(h, ctx) {
+    const t = rowsTotals(ctx.rowsOfHall(h.id));
+    return {
+      name: h.name,
+      width: h.width,
+      depth: h.depth,
+      floorRatingKpa: h.floorRatingKpa,
+      rowPowerMw: h.rowPowerMw,
+      areaM2: round3(h.width * h.depth),
+      rackCount: t.racks,
+      itKw: round3(t.itKw),
+    };
+  },
   noun: { one: 'hall', many: 'halls' },
   idPrefix: 'hall',
   schema: hallSchema,

@@ -1,7 +1,8 @@
 import { coolingZoneKind, type CoolingZone } from './coolingZone';
 import { fiberTrenchKind, type FiberTrench } from './fiberTrench';
 import { hallKind, type Hall } from './hall';
-import type { KindDef } from './kind';
+import type { KindContext, KindDef } from './kind';
+import type { Layout } from '../model';
 import { rackRowKind, type RackRow } from './rackRow';
 import { substationKind, type Substation } from './substation';
 
@@ -67,4 +68,20 @@ export function elementAt<C extends Collection>(
 ): ElementOf[C] | undefined {
   const e: ElementOf[C] | undefined = lists[c][index];
   return e && e.id === id ? e : undefined;
+}
+
+/**
+ * A KindContext over a layout, for domain code that needs one once (exports): every element by
+ * id, and each hall's rows in file order. The editor keeps its own, memoised per document.
+ */
+export function layoutKindContext(doc: Layout): KindContext {
+  const byId = new Map<string, AnyElement>();
+  for (const c of COLLECTIONS) for (const e of doc[c]) byId.set(e.id, e);
+  const rows = new Map<string, RackRow[]>();
+  for (const r of doc.rackRows) {
+    const list = rows.get(r.hallId);
+    if (list) list.push(r);
+    else rows.set(r.hallId, [r]);
+  }
+  return { doc, byId: (id) => byId.get(id), rowsOfHall: (hallId) => rows.get(hallId) ?? [] };
 }

@@ -56,6 +56,17 @@ export interface KindContext {
   readonly rowsOfHall: (hallId: string) => readonly RackRow[];
 }
 
+/** The kinds' names in exports (GeoJSON's `kind` property). */
+export type ExportKind = 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench';
+
+/** Export properties: plain values only (GeoJSON feature properties). */
+export type ExportProperties = { readonly name: string | null } & Readonly<
+  Record<string, string | number | null>
+>;
+
+/** Derived figures in exports are rounded to 3 decimals to hide float noise. */
+export const round3 = (v: number): number => Math.round(v * 1000) / 1000;
+
 /** An element's campus footprint: a rotated rectangle or a polyline. */
 export type Footprint =
   | { readonly kind: 'rect'; readonly rect: RotatedRect }
@@ -96,6 +107,13 @@ export interface KindDef<C extends Collection> {
    * property of the schema (src/domain/kinds/fieldDefs.ts).
    */
   readonly fields: readonly FieldDef<ElementOf[C]>[];
+  /** The kind's name in exports (GeoJSON's `kind` property): "hall", "rackRow". */
+  readonly exportKind: ExportKind;
+  /**
+   * What exports say of an element besides its kind, id and geometry (GeoJSON properties): its
+   * name, its fields without its placement, and derived figures with their unit in the name.
+   */
+  exportProperties(e: ElementOf[C], ctx: KindContext): ExportProperties;
 
   /** The element whose frame this one lives in (a row's hall), if any. */
   parentOf(e: ElementOf[C]): string | undefined;

@@ -75,6 +75,14 @@ export const SUBSTATION_FIELDS: readonly FieldDef<Substation>[] = [
 export const substationKind: KindDef<'substations'> = {
   collection: 'substations',
   label: 'Substation',
+  exportKind: 'substation',
+  exportProperties: (s) => ({
+    name: s.name,
+    width: s.width,
+    depth: s.depth,
+    capacityMva: s.capacityMva,
+    voltageKv: s.voltageKv,
+  }),
   noun: { one: 'substation', many: 'substations' },
   idPrefix: 'sub',
   schema: substationSchema,
