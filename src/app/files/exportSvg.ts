@@ -1,9 +1,14 @@
 import {
+  layoutKindContext,
   rowKwPerRack,
   rowRectInHall,
   rowsTotals,
   type AABB,
+  type AnyElement,
+  type Collection,
+  type ElementOf,
   type Hall,
+  type KindContext,
   type Layout,
   type RackRow,
 } from '../../domain';
@@ -119,6 +124,55 @@ function hallGroup(hall: Hall, rows: readonly RackRow[]): string {
   ].join('');
 }
 
+const points = (pts: readonly (readonly [number, number])[]) =>
+  pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
+
+interface SvgLayer {
+  readonly layer: string;
+  readonly collection: Collection;
+  readonly write: (e: AnyElement, ctx: KindContext) => string;
+}
+const svgLayer = <C extends Collection>(
+  layer: string,
+  collection: C,
+  write: (e: ElementOf[C], ctx: KindContext) => string,
+): SvgLayer => ({ layer, collection, write: write as SvgLayer['write'] });
+
+/**
+ * One SVG writer per kind, in drawing order: the SVG counterpart of the canvas renderers
+ * (src/canvas/nodes/renderers.ts). Rows are drawn by their hall, as on the canvas.
+ */
+const SVG_LAYERS: readonly SvgLayer[] = [
+  svgLayer('cooling-zones', 'coolingZones', (z) => {
+    const c = COOLING_COLOURS[z.type];
+    return rectGroup(
+      'coolingZone',
+      z,
+      c.fill,
+      c.stroke,
+      c.stroke,
+      `${c.short} · ${z.capacityMw} MW`,
+    );
+  }),
+  svgLayer('halls', 'halls', (hall, ctx) => hallGroup(hall, ctx.rowsOfHall(hall.id))),
+  svgLayer('substations', 'substations', (s) =>
+    rectGroup(
+      'substation',
+      s,
+      CANVAS_COLOURS.substationFill,
+      CANVAS_COLOURS.substationStroke,
+      CANVAS_COLOURS.substationLabel,
+      `${s.capacityMva} MVA · ${s.voltageKv} kV`,
+    ),
+  ),
+  svgLayer(
+    'fiber-trenches',
+    'fiberTrenches',
+    (t) =>
+      `<polyline data-kind="fiberTrench" data-id="${escapeXml(t.id)}" points="${points(t.points)}" fill="none" stroke="${CANVAS_COLOURS.trench}" stroke-width="${n(trenchWidthPx(t.fiberCount))}" stroke-linecap="round" stroke-linejoin="round" ${STROKE}><title>${escapeXml(`${t.name || t.id} (${t.fiberCount.toLocaleString('en-US')} fibers)`)}</title></polyline>`,
+  ),
+];
+
 /** The layout as an SVG document (text). */
 export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
   const longSide = options.longSidePx ?? 2000;
@@ -130,14 +184,7 @@ export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
   const h = b.maxY - b.minY + 2 * pad;
   const k = longSide / Math.max(w, h);
 
-  const rowsByHall = new Map<string, RackRow[]>();
-  for (const r of layout.rackRows) {
-    const list = rowsByHall.get(r.hallId);
-    if (list) list.push(r);
-    else rowsByHall.set(r.hallId, [r]);
-  }
-  const points = (pts: readonly (readonly [number, number])[]) =>
-    pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
+  const ctx = layoutKindContext(layout);
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -146,40 +193,11 @@ export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
     '<desc>AI campus layout exported by Campus Planner. Units: metres; x to the right, y downward.</desc>',
     `<rect data-kind="background" x="${n(minX)}" y="${n(minY)}" width="${n(w)}" height="${n(h)}" fill="${CANVAS_COLOURS.background}"/>`,
     `<polygon data-kind="parcel" points="${points(layout.parcel.points)}" fill="${CANVAS_COLOURS.parcelFill}" stroke="${CANVAS_COLOURS.parcelStroke}" stroke-width="2" stroke-dasharray="8 4" ${STROKE}/>`,
-    '<g data-layer="cooling-zones">',
-    ...layout.coolingZones.map((z) => {
-      const c = COOLING_COLOURS[z.type];
-      return rectGroup(
-        'coolingZone',
-        z,
-        c.fill,
-        c.stroke,
-        c.stroke,
-        `${c.short} · ${z.capacityMw} MW`,
-      );
-    }),
-    '</g>',
-    '<g data-layer="halls">',
-    ...layout.halls.map((hall) => hallGroup(hall, rowsByHall.get(hall.id) ?? [])),
-    '</g>',
-    '<g data-layer="substations">',
-    ...layout.substations.map((s) =>
-      rectGroup(
-        'substation',
-        s,
-        CANVAS_COLOURS.substationFill,
-        CANVAS_COLOURS.substationStroke,
-        CANVAS_COLOURS.substationLabel,
-        `${s.capacityMva} MVA · ${s.voltageKv} kV`,
-      ),
-    ),
-    '</g>',
-    '<g data-layer="fiber-trenches">',
-    ...layout.fiberTrenches.map(
-      (t) =>
-        `<polyline data-kind="fiberTrench" data-id="${escapeXml(t.id)}" points="${points(t.points)}" fill="none" stroke="${CANVAS_COLOURS.trench}" stroke-width="${n(trenchWidthPx(t.fiberCount))}" stroke-linecap="round" stroke-linejoin="round" ${STROKE}><title>${escapeXml(`${t.name || t.id} (${t.fiberCount.toLocaleString('en-US')} fibers)`)}</title></polyline>`,
-    ),
-    '</g>',
+    ...SVG_LAYERS.flatMap(({ layer, collection, write }) => [
+      `<g data-layer="${layer}">`,
+      ...(layout[collection] as readonly AnyElement[]).map((e) => write(e, ctx)),
+      '</g>',
+    ]),
     '</svg>',
   ];
   return `${out.filter((s) => s !== '').join('\n')}\n`;
