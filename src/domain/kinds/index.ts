@@ -72,7 +72,7 @@ export function elementAt<C extends Collection>(
 
 /**
  * A KindContext over a layout, for domain code that needs one once (exports): every element by
- * id, and each hall's rows in file order. The editor keeps its own, memoised per document.
+ * id, and each hall's rows in file order. The editor keeps its own, memoised for each document version.
  */
 export function layoutKindContext(doc: Layout): KindContext {
   const byId = new Map<string, AnyElement>();
