@@ -220,7 +220,10 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
                 ? {
                     ...def,
                     nullable: {
-                      placeholder: () => `Derived (${formatExact(report.totals.pue, 2)})`,
+                      placeholder: () =>
+                        report
+                          ? `Derived (${formatExact(report.totals.pue, 2)})`
+                          : 'Derived (report unavailable)',
                     },
                   }
                 : def
