@@ -3,6 +3,7 @@ import { CampusCanvas } from '../canvas/CampusCanvas';
 import type { Layout } from '../domain';
 import { Legend, StatusBar } from '../panels/CanvasOverlays';
 import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
+import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Inspector } from '../panels/Inspector';
 import { TotalsPanel } from '../panels/TotalsPanel';
 import { CheckBadge, LessonsButton, TierSelect } from '../panels/calculators/TopBarControls';
@@ -190,7 +191,9 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
       <main className="workspace">
         <div className="viewport">
           <div className="canvas-area" onContextMenu={(e) => openCanvasContextMenu(editor, e)}>
-            <CampusCanvas />
+            <ErrorBoundary what="The canvas" className="canvas-failed">
+              <CampusCanvas />
+            </ErrorBoundary>
             <Toolbar tools={menus.tools} />
             <Toast />
             <Legend />
@@ -208,8 +211,12 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
           <StatusBar />
         </div>
         <div className="side-panel">
-          <Inspector />
-          <TotalsPanel />
+          <ErrorBoundary what="The inspector">
+            <Inspector />
+          </ErrorBoundary>
+          <ErrorBoundary what="The calculators panel">
+            <TotalsPanel />
+          </ErrorBoundary>
         </div>
       </main>
     </div>
