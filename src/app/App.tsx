@@ -1,3 +1,4 @@
+import { isolate } from '../domain/text';
 import { useEffect, useMemo, useState } from 'react';
 import { CampusCanvas } from '../canvas/CampusCanvas';
 import type { Layout } from '../domain';
@@ -68,8 +69,8 @@ function TopBar({ fileMenu }: { fileMenu: readonly MenuGroup[] }) {
       </div>
       <FileMenu groups={fileMenu} />
       <div className="doc-title">
-        <h1 className="layout-name" data-testid="layout-name" title={name}>
-          {name || 'Untitled campus'}
+        <h1 className="layout-name" data-testid="layout-name" title={isolate(name)}>
+          <bdi>{name || 'Untitled campus'}</bdi>
         </h1>
         <TierSelect />
         <CheckBadge />

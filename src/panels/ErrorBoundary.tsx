@@ -39,8 +39,8 @@ export class ErrorBoundary extends Component<Props, State> {
       >
         <strong>{this.props.what} failed</strong>
         <p>
-          {error.message || error.name}. Your layout is kept: everything else still works, and
-          undo, save and export still have it.
+          {error.message || error.name}. Your layout is kept: everything else still works, and undo,
+          save and export still have it.
         </p>
         <button
           type="button"

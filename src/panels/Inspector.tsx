@@ -1,3 +1,4 @@
+import { isolate } from '../domain/text';
 import { memo, useMemo } from 'react';
 import {
   KINDS,
@@ -145,13 +146,13 @@ function SelectionSection({
         <span className="insp-kind">
           {kind}
           {idField && title !== first.element.id && (
-            <span className="insp-id" title={`${idField.label}: ${first.element.id}`}>
-              {first.element.id}
+            <span className="insp-id" title={`${idField.label}: ${isolate(first.element.id)}`}>
+              <bdi>{first.element.id}</bdi>
             </span>
           )}
         </span>
-        <h2 className="insp-title" title={title} data-testid="inspector-title">
-          {title}
+        <h2 className="insp-title" title={isolate(title)} data-testid="inspector-title">
+          <bdi>{title}</bdi>
         </h2>
       </header>
       {hall && <HallSummary hall={hall} doc={doc} system={system} />}
@@ -192,8 +193,8 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
     <>
       <header className="insp-head">
         <span className="insp-kind">Layout</span>
-        <h2 className="insp-title" title={doc.name} data-testid="inspector-title">
-          {doc.name || 'Untitled campus'}
+        <h2 className="insp-title" title={isolate(doc.name)} data-testid="inspector-title">
+          <bdi>{doc.name || 'Untitled campus'}</bdi>
         </h2>
       </header>
       <p className="insp-summary">

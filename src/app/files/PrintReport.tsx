@@ -81,7 +81,9 @@ export function PrintReport() {
   return createPortal(
     <article className="print-report" data-testid="print-report">
       <header className="print-header">
-        <h1>{doc.name || 'Untitled campus'}</h1>
+        <h1>
+          <bdi>{doc.name || 'Untitled campus'}</bdi>
+        </h1>
         <p>
           Target tier: {tier.label} · Redundancy {doc.settings.redundancy} · Printed {date} · Campus
           Planner

@@ -1,3 +1,4 @@
+import { isolate } from '../../domain/text';
 import { useId, useRef, useState } from 'react';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
@@ -15,7 +16,7 @@ function ConfirmDiscardDialog({
 }) {
   return (
     <ModalDialog
-      title={`Discard unsaved changes to “${dialog.name}”?`}
+      title={`Discard unsaved changes to “${isolate(dialog.name)}”?`}
       testId="confirm-discard"
       tone="warning"
       onClose={close}

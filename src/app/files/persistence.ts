@@ -1,3 +1,4 @@
+import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
 import type { Editor } from '../../editor/editor';
 import { DEFAULT_SEED, loadSeed } from '../seeds';
@@ -44,7 +45,7 @@ export function formatSavedAt(ms: number, now = Date.now()): string {
   ).format(d);
 }
 
-const quote = (name: string) => `“${name || 'Untitled campus'}”`;
+const quote = (name: string) => `“${isolate(name || 'Untitled campus')}”`;
 
 /** Every readable autosave. Unreadable ones are reported (and deleted unless a newer planner wrote them). */
 async function readAutosaves(editor: Editor): Promise<Found[]> {

@@ -13,8 +13,8 @@ export function ReportUnavailable({
     <div className="report-unavailable" role="alert" data-testid={testId}>
       <strong>Report unavailable</strong>
       <p>
-        The figures and checks of this layout could not be computed: {error}. Your layout is kept;
-        undo the last change or edit it, and the report will be tried again.
+        The figures and checks of this layout could not be computed: <bdi>{error}</bdi>. Your layout
+        is kept; undo the last change or edit it, and the report will be tried again.
       </p>
     </div>
   );

@@ -64,8 +64,8 @@ function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierI
       <h3 id="what-if-title">What if this layout had to host another tier?</h3>
       <div className="lesson-controls">
         <span>
-          “{report.name || 'Untitled campus'}” targets <strong>{TIERS[from].label}</strong>.
-          Re-target to
+          “<bdi>{report.name || 'Untitled campus'}</bdi>” targets{' '}
+          <strong>{TIERS[from].label}</strong>. Re-target to
         </span>
         <select
           aria-label="Re-target to tier"
