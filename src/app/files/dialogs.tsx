@@ -1,4 +1,3 @@
-import { isolate } from '../../domain/text';
 import { useId, useRef, useState } from 'react';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
@@ -16,7 +15,7 @@ function ConfirmDiscardDialog({
 }) {
   return (
     <ModalDialog
-      title={`Discard unsaved changes to “${isolate(dialog.name)}”?`}
+      title={`Discard unsaved changes to “${dialog.name}”?`}
       testId="confirm-discard"
       tone="warning"
       onClose={close}

@@ -1,4 +1,3 @@
-import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
 import {
   MAX_FILE_BYTES,
@@ -67,20 +66,20 @@ export async function openLayoutText(
 ): Promise<boolean> {
   const result = parseLayoutText(text);
   if (!result.ok) {
-    showImportErrors(editor, `Could not open ${isolate(fileName)}`, result.error);
+    showImportErrors(editor, `Could not open ${fileName}`, result.error);
     return false;
   }
-  if (!(await confirmDiscard(editor, `open ${isolate(fileName)}`))) return false;
+  if (!(await confirmDiscard(editor, `open ${fileName}`))) return false;
   openDocument(editor, result.layout);
   const files = editor.notifications.getState();
   files.dismiss('restored');
   files.setNotice(
     result.migratedFrom === null
-      ? { key: 'opened', tone: 'success', text: `Opened ${isolate(fileName)}.` }
+      ? { key: 'opened', tone: 'success', text: `Opened ${fileName}.` }
       : {
           key: 'opened',
           tone: 'info',
-          text: `Opened ${isolate(fileName)}, a format version ${result.migratedFrom} file, upgraded to version 1. Saving writes version 1.`,
+          text: `Opened ${fileName}, a format version ${result.migratedFrom} file, upgraded to version 1. Saving writes version 1.`,
         },
   );
   return true;
@@ -116,11 +115,9 @@ export function saveLayoutJson(editor: Editor): string {
   const fileName = fileNameFor(current.name || 'campus layout', 'json');
   downloadText(serializeLayout(current), fileName, 'application/json');
   editor.files.setState({ savedDoc: current });
-  editor.notifications.getState().setNotice({
-    key: 'saved',
-    tone: 'success',
-    text: `Saved ${isolate(fileName)} to your downloads.`,
-  });
+  editor.notifications
+    .getState()
+    .setNotice({ key: 'saved', tone: 'success', text: `Saved ${fileName} to your downloads.` });
   return fileName;
 }
 
