@@ -1,8 +1,10 @@
+import { isolate } from '../domain/text';
 import { useEffect, useMemo, useState } from 'react';
 import { CampusCanvas } from '../canvas/CampusCanvas';
 import type { Layout } from '../domain';
 import { Legend, StatusBar } from '../panels/CanvasOverlays';
 import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
+import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Inspector } from '../panels/Inspector';
 import { TotalsPanel } from '../panels/TotalsPanel';
 import { CheckBadge, LessonsButton, TierSelect } from '../panels/calculators/TopBarControls';
@@ -67,8 +69,8 @@ function TopBar({ fileMenu }: { fileMenu: readonly MenuGroup[] }) {
       </div>
       <FileMenu groups={fileMenu} />
       <div className="doc-title">
-        <h1 className="layout-name" data-testid="layout-name" title={name}>
-          {name || 'Untitled campus'}
+        <h1 className="layout-name" data-testid="layout-name" title={isolate(name)}>
+          <bdi>{name || 'Untitled campus'}</bdi>
         </h1>
         <TierSelect />
         <CheckBadge />
@@ -190,7 +192,9 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
       <main className="workspace">
         <div className="viewport">
           <div className="canvas-area" onContextMenu={(e) => openCanvasContextMenu(editor, e)}>
-            <CampusCanvas />
+            <ErrorBoundary what="The canvas" className="canvas-failed">
+              <CampusCanvas />
+            </ErrorBoundary>
             <Toolbar tools={menus.tools} />
             <Toast />
             <Legend />
@@ -208,8 +212,12 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
           <StatusBar />
         </div>
         <div className="side-panel">
-          <Inspector />
-          <TotalsPanel />
+          <ErrorBoundary what="The inspector">
+            <Inspector />
+          </ErrorBoundary>
+          <ErrorBoundary what="The calculators panel">
+            <TotalsPanel />
+          </ErrorBoundary>
         </div>
       </main>
     </div>

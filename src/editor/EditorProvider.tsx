@@ -6,6 +6,7 @@ import type { DocumentState } from '../state/documentStore';
 import type { FilesState } from '../state/filesStore';
 import type { NotificationsState } from '../state/notifications';
 import type { SessionState } from '../state/sessionStore';
+import type { ReportState } from '../state/useReport';
 import type { Editor } from './editor';
 
 /**
@@ -45,8 +46,17 @@ export function useNotifications<T>(selector: (s: NotificationsState) => T): T {
   return useStore(useEditor().notifications, selector);
 }
 
-/** The live report of the document: memoised by document, throttled to one per frame. */
-export function useReport(): Report {
+/**
+ * The live report of the document, or why there is none: memoised by document, throttled to one
+ * per frame. Whoever shows figures must show no stale one when `ok` is false.
+ */
+export function useReportState(): ReportState {
   const { reports } = useEditor();
   return useSyncExternalStore(reports.subscribe, reports.getSnapshot);
+}
+
+/** The live report, or null when it cannot be computed (useReportState says why). */
+export function useReport(): Report | null {
+  const state = useReportState();
+  return state.ok ? state.report : null;
 }

@@ -16,6 +16,7 @@ import {
   createReportSource,
   createRetargetCache,
   type ReportSource,
+  type ReportState,
 } from '../state/useReport';
 import { createClipboard, type Clipboard } from './clipboard';
 import { createToolContext } from './tools/context';
@@ -38,6 +39,8 @@ export interface EditorOptions {
   readonly layout?: Layout;
   /** The tools, by factory (each editor has its own tool instances). */
   readonly tools?: readonly ToolFactory[];
+  /** How a report is computed; default computeReport (tests inject one that fails). */
+  readonly computeReport?: (doc: Layout) => Report;
 }
 
 export interface Editor {
@@ -61,8 +64,11 @@ export interface Editor {
    * layout id (unless one is given).
    */
   load(layout: Layout, options?: LoadOptions): void;
-  /** The report of a document of this editor, once per document version. */
-  reportOf(doc: Layout): Report;
+  /**
+   * The report of a document of this editor, or why there is none; memoised for the latest
+   * document only (the undo history does not keep a report per document).
+   */
+  reportOf(doc: Layout): ReportState;
   /** The live report of the document, at most once per frame (useReport reads it). */
   readonly reports: ReportSource;
   /** The document checked against another tier (the what-if), memoised. */
@@ -71,7 +77,11 @@ export interface Editor {
   readonly rows: HallRows;
 }
 
-export function createEditor({ layout = emptyLayout(), tools = [] }: EditorOptions = {}): Editor {
+export function createEditor({
+  layout = emptyLayout(),
+  tools = [],
+  computeReport,
+}: EditorOptions = {}): Editor {
   const document = createDocumentStore(layout);
   const session = createSessionStore();
   const files = createFilesStore(document.getState().doc);
@@ -81,7 +91,7 @@ export function createEditor({ layout = emptyLayout(), tools = [] }: EditorOptio
     const tool = make();
     toolsById.set(tool.id, tool);
   }
-  const reportOf = createReportCache();
+  const reportOf = createReportCache(computeReport);
   const tool = (id: ToolId) => toolsById.get(id);
   return {
     document,

@@ -1,3 +1,4 @@
+import { isolate } from '../domain/text';
 import { memo, useMemo } from 'react';
 import {
   KINDS,
@@ -100,13 +101,13 @@ function SelectionSection({
         <span className="insp-kind">
           {kind}
           {idField && title !== first.element.id && (
-            <span className="insp-id" title={`${idField.label}: ${first.element.id}`}>
-              {first.element.id}
+            <span className="insp-id" title={`${idField.label}: ${isolate(first.element.id)}`}>
+              <bdi>{first.element.id}</bdi>
             </span>
           )}
         </span>
-        <h2 className="insp-title" title={title} data-testid="inspector-title">
-          {title}
+        <h2 className="insp-title" title={isolate(title)} data-testid="inspector-title">
+          <bdi>{title}</bdi>
         </h2>
       </header>
       {Summary && <Summary element={first.element} doc={doc} system={system} />}
@@ -152,8 +153,8 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
     <>
       <header className="insp-head">
         <span className="insp-kind">Layout</span>
-        <h2 className="insp-title" title={doc.name} data-testid="inspector-title">
-          {doc.name || 'Untitled campus'}
+        <h2 className="insp-title" title={isolate(doc.name)} data-testid="inspector-title">
+          <bdi>{doc.name || 'Untitled campus'}</bdi>
         </h2>
       </header>
       <p className="insp-summary">
@@ -180,7 +181,10 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
                 ? {
                     ...def,
                     nullable: {
-                      placeholder: () => `Derived (${formatExact(report.totals.pue, 2)})`,
+                      placeholder: () =>
+                        report
+                          ? `Derived (${formatExact(report.totals.pue, 2)})`
+                          : 'Derived (report unavailable)',
                     },
                   }
                 : def

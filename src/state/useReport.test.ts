@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createHall } from '../domain';
-import type { Report } from '../domain/report/types';
+import { computeReport } from '../domain/report';
+import type { Layout } from '../domain';
 import { createDocumentStore, emptyLayout } from './documentStore';
-import { createReportCache, createReportSource } from './useReport';
+import {
+  createReportCache,
+  createReportSource,
+  reportStateOf,
+  type ReportState,
+} from './useReport';
 
-const reportOf = createReportCache();
+const ok = (s: ReportState) => {
+  if (!s.ok) throw new Error(`unexpected: ${s.error}`);
+  return s.report;
+};
 
 describe('the live report', () => {
   it('is computed once per frame however many edits the frame holds, for the latest document', () => {
+    const reportOf = createReportCache();
     const store = createDocumentStore(emptyLayout());
     const computed: number[] = [];
     const frames: (() => void)[] = [];
@@ -22,7 +32,7 @@ describe('the live report', () => {
     let notified = 0;
     const unsubscribe = source.subscribe(() => notified++);
     const first = source.getSnapshot();
-    expect(first.totals.itMw).toBe(0);
+    expect(ok(first).totals.itMw).toBe(0);
     for (let i = 0; i < 50; i++) {
       store
         .getState()
@@ -33,16 +43,46 @@ describe('the live report', () => {
     frames.shift()!();
     expect(computed).toEqual([0, 50]);
     expect(notified).toBe(1);
-    const second: Report = source.getSnapshot();
-    expect(second.halls).toHaveLength(50);
+    expect(ok(source.getSnapshot()).halls).toHaveLength(50);
     unsubscribe();
   });
 
-  it('memoises by document: undo back to a document reuses its report', () => {
+  it('keeps the report of the latest document only; undo computes it again', () => {
+    const reportOf = createReportCache();
     const store = createDocumentStore(emptyLayout());
     const before = reportOf(store.getState().doc);
-    store.getState().apply((d) => void (d.name = 'Renamed'), 'Rename');
-    store.getState().undo();
     expect(reportOf(store.getState().doc)).toBe(before);
+    store.getState().apply((d) => void (d.name = 'Renamed'), 'Rename');
+    const renamed = reportOf(store.getState().doc);
+    expect(ok(renamed).name).toBe('Renamed');
+    store.getState().undo();
+    const again = reportOf(store.getState().doc);
+    expect(again).not.toBe(before);
+    expect(again.doc).toBe(before.doc);
+    expect(ok(again)).toEqual(ok(before));
+  });
+
+  it('says why when the report cannot be computed, with no figure of the previous document', () => {
+    const failing = (doc: Layout) => {
+      if (doc.name === 'Broken') throw new Error('hall h1 has no rows');
+      return computeReport(doc);
+    };
+    expect(reportStateOf(emptyLayout(), failing).ok).toBe(true);
+    const reportOf = createReportCache(failing);
+    const store = createDocumentStore(emptyLayout());
+    const frames: (() => void)[] = [];
+    const source = createReportSource(store, reportOf, (cb) => frames.push(cb));
+    const unsubscribe = source.subscribe(() => {});
+    expect(source.getSnapshot().ok).toBe(true);
+    store.getState().apply((d) => void (d.name = 'Broken'), 'Rename');
+    frames.shift()!();
+    const failed = source.getSnapshot();
+    expect(failed).toEqual({ ok: false, doc: store.getState().doc, error: 'hall h1 has no rows' });
+    expect('report' in failed).toBe(false);
+    // Undo: the report is back.
+    store.getState().undo();
+    frames.shift()!();
+    expect(ok(source.getSnapshot()).name).not.toBe('Broken');
+    unsubscribe();
   });
 });

@@ -4,18 +4,39 @@ import type { Report } from '../domain/report/types';
 import type { DocumentStore } from './documentStore';
 
 /**
- * One report per document version (documents are immutable, so the reference is the version).
- * Each editor has its own.
+ * The report of a document, or why there is none: a report that cannot be computed (computeReport
+ * threw) is said so, and no figure of another document stands in for it.
  */
-export function createReportCache(): (doc: Layout) => Report {
-  const reports = new WeakMap<Layout, Report>();
+export type ReportState =
+  | { readonly ok: true; readonly doc: Layout; readonly report: Report }
+  | { readonly ok: false; readonly doc: Layout; readonly error: string };
+
+/** The report of `doc`, or the reason there is none. Never throws. */
+export function reportStateOf(
+  doc: Layout,
+  compute: (doc: Layout) => Report = computeReport,
+): ReportState {
+  try {
+    return { ok: true, doc, report: compute(doc) };
+  } catch (e) {
+    const error = e instanceof Error ? e.message || e.name : String(e);
+    return { ok: false, doc, error: error || 'the report could not be computed' };
+  }
+}
+
+/**
+ * The report of the latest document asked for, only: one slot, not one per document version.
+ * The undo history keeps up to 500 documents alive; a report per document (~1.4 MB each on a
+ * 50,000-rack campus) kept them all at ~580 MB. Undo back to a document computes its report
+ * again — once per frame at most, through the report source. Each editor has its own.
+ */
+export function createReportCache(
+  compute: (doc: Layout) => Report = computeReport,
+): (doc: Layout) => ReportState {
+  let last: ReportState | null = null;
   return (doc) => {
-    let r = reports.get(doc);
-    if (!r) {
-      r = computeReport(doc);
-      reports.set(doc, r);
-    }
-    return r;
+    if (last?.doc !== doc) last = reportStateOf(doc, compute);
+    return last;
   };
 }
 
@@ -44,7 +65,7 @@ const nextFrame: (cb: () => void) => void =
 
 export interface ReportSource {
   subscribe: (listener: () => void) => () => void;
-  getSnapshot: () => Report;
+  getSnapshot: () => ReportState;
 }
 
 /**
@@ -53,11 +74,11 @@ export interface ReportSource {
  */
 export function createReportSource(
   store: DocumentStore,
-  compute: (doc: Layout) => Report = createReportCache(),
+  compute: (doc: Layout) => ReportState = createReportCache(),
   schedule: (cb: () => void) => void = nextFrame,
 ): ReportSource {
   const listeners = new Set<() => void>();
-  let shown: Report | null = null;
+  let shown: ReportState | null = null;
   let scheduled = false;
   let unsubscribe: (() => void) | null = null;
 

@@ -119,7 +119,7 @@ describe('the hall table re-renders only the halls that changed', () => {
 
 /** A live-report reader beside the what-if, as the calculators panel is in the app. */
 function LiveRacks() {
-  return <span data-testid="live-racks">{useReport().totals.racks}</span>;
+  return <span data-testid="live-racks">{useReport()?.totals.racks}</span>;
 }
 
 describe('the what-if follows the live report', () => {

@@ -580,7 +580,7 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
     const notice = screen.getByTestId('file-notice-restored');
     await expect
       .element(notice)
-      .toHaveTextContent(/^Restored your unsaved layout “Work in progress” from /);
+      .toHaveTextContent(/^Restored your unsaved layout “\u2068Work in progress\u2069” from /);
     expect(serializeLayout(doc())).toBe(serializeLayout(saved));
     expect(editor.files.getState().layoutId).toBe('L1');
     await expect.element(screen.getByTestId('save-state')).toBeVisible();
@@ -608,7 +608,7 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
     const offer = screen.getByTestId('file-notice-restore-available');
     await expect
       .element(offer)
-      .toHaveTextContent(/Your unsaved layout “Kept” from .* is kept in this browser/);
+      .toHaveTextContent(/Your unsaved layout “\u2068Kept\u2069” from .* is kept in this browser/);
     await screen.getByRole('button', { name: 'Open the restored copy' }).click();
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent('Kept');
     await expect.element(screen.getByTestId('file-notice-restored')).toBeVisible();

@@ -75,49 +75,60 @@ export function PrintReport() {
   }, [editor, requested, png]);
 
   if (!print) return null;
-  const report = editor.reportOf(doc);
-  const tier = TIERS[report.targetTier];
+  const state = editor.reportOf(doc);
+  const tier = TIERS[doc.settings.targetTier];
   const date = new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return createPortal(
     <article className="print-report" data-testid="print-report">
       <header className="print-header">
-        <h1>{doc.name || 'Untitled campus'}</h1>
+        <h1>
+          <bdi>{doc.name || 'Untitled campus'}</bdi>
+        </h1>
         <p>
           Target tier: {tier.label} · Redundancy {doc.settings.redundancy} · Printed {date} · Campus
           Planner
         </p>
       </header>
       {print.png && <img className="print-picture" src={print.png} alt="The campus layout" />}
-      <section className="print-section">
-        <h2>Totals</h2>
-        <table className="print-totals">
-          <tbody>
-            {TOTALS.map(([label, show]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{show(report.totals)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="print-section">
-        <h2>
-          Checks against {tier.label}: {report.summary.pass} pass, {report.summary.warn} warn,{' '}
-          {report.summary.fail} fail
-        </h2>
-        <table className="print-checks">
-          <tbody>
-            {report.checks.map((c, i) => (
-              <tr key={`${c.id}:${i}`} className={`is-${c.status}`}>
-                <td className="print-status">{STATUS_TEXT[c.status]}</td>
-                <th scope="row">{c.title}</th>
-                <td>{c.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {state.ok ? (
+        <>
+          <section className="print-section">
+            <h2>Totals</h2>
+            <table className="print-totals">
+              <tbody>
+                {TOTALS.map(([label, show]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    <td>{show(state.report.totals)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section className="print-section">
+            <h2>
+              Checks against {tier.label}: {state.report.summary.pass} pass,{' '}
+              {state.report.summary.warn} warn, {state.report.summary.fail} fail
+            </h2>
+            <table className="print-checks">
+              <tbody>
+                {state.report.checks.map((c, i) => (
+                  <tr key={`${c.id}:${i}`} className={`is-${c.status}`}>
+                    <td className="print-status">{STATUS_TEXT[c.status]}</td>
+                    <th scope="row">{c.title}</th>
+                    <td>{c.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      ) : (
+        <section className="print-section" role="alert" data-testid="print-report-unavailable">
+          <h2>Report unavailable</h2>
+          <p>The figures and checks of this layout could not be computed: {state.error}</p>
+        </section>
+      )}
     </article>,
     document.body,
   );

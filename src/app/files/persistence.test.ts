@@ -1,3 +1,4 @@
+import { isolate } from '../../domain/text';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Layout } from '../../domain';
 import { minimalLayout } from '../../domain/format/testing';
@@ -197,7 +198,7 @@ describe('a reload that opens something else keeps the autosave it offers', () =
       // Reload the same tab with another URL: the link opens, the work is offered.
       const second = await browser.open(await link(), tab);
       expect(second.doc().name).not.toBe('My work');
-      expect(second.notice('restore-available')?.text).toContain('“My work”');
+      expect(second.notice('restore-available')?.text).toContain(`“${isolate('My work')}”`);
       second.edit('Link edits');
       await second.flush();
       // The edit went to a slot of its own: what the notice says is kept is still kept.
@@ -216,7 +217,7 @@ describe('a reload that opens something else keeps the autosave it offers', () =
       const third = await browser.open('/', tab);
       expect(third.tabId).toBe(second.tabId);
       expect(third.doc().name).toBe('My work');
-      expect(third.notice('restored')?.text).toContain('“My work”');
+      expect(third.notice('restored')?.text).toContain(`“${isolate('My work')}”`);
     },
   );
 
@@ -333,6 +334,6 @@ describe('without the Web Locks API (an http:// page on the LAN)', () => {
     const second = await browser.open('/', tab);
     expect(second.tabId).not.toBe(first.tabId);
     expect(second.doc().name).toBe('My work');
-    expect(second.notice('restored')?.text).toContain('“My work”');
+    expect(second.notice('restored')?.text).toContain(`“${isolate('My work')}”`);
   });
 });

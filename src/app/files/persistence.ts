@@ -1,3 +1,4 @@
+import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
 import type { Editor } from '../../editor/editor';
 import { DEFAULT_SEED, loadSeed } from '../seeds';
@@ -50,7 +51,7 @@ export function formatSavedAt(ms: number, now = Date.now()): string {
   ).format(d);
 }
 
-const quote = (name: string) => `“${name || 'Untitled campus'}”`;
+const quote = (name: string) => `“${isolate(name || 'Untitled campus')}”`;
 
 /** Every readable autosave. Unreadable ones are reported (and deleted unless a newer planner wrote them). */
 async function readAutosaves(editor: Editor): Promise<Found[]> {
@@ -376,6 +377,16 @@ export function startPersistence(editor: Editor): () => void {
         onSaved: (record) => {
           editor.files.setState({ autosavedAt: record.savedAt });
           notices().dismiss('autosave-error');
+          // A layout whose report cannot be computed is still written: keeping the previous slot
+          // would lose what the user made since, and the layout itself is valid (only its report
+          // failed). But the user is told, since this copy is not one the planner can check.
+          if (editor.reports.getSnapshot().ok) notices().dismiss('autosave-unreported');
+          else
+            notices().setNotice({
+              key: 'autosave-unreported',
+              tone: 'warning',
+              text: 'Autosaved a layout whose report cannot be computed (see the calculators panel). Your changes are kept in this browser; undo the last change if it broke the report.',
+            });
           sync?.announceEdit();
         },
         onFailed: (failure) =>

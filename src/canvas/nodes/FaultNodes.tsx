@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import type { Vec2 } from '../../domain';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
-import { faultOutlines, visibleFaults, type FaultOutline } from '../faults';
+import { faultOutlines, visibleFaults, type FaultOutline, type FaultOutlines } from '../faults';
 import { useEditor, useReport } from '../../editor/EditorProvider';
 
 function path(ctx: CanvasRenderingContext2D, { points, closed }: FaultOutline): void {
@@ -29,6 +29,8 @@ function stageView(shape: Konva.Shape) {
   };
 }
 
+const NO_OUTLINES: FaultOutlines = { ids: [], outlines: [] };
+
 /**
  * Red outlines around the elements named by failing checks: one non-listening shape on the UI
  * layer, redrawn when the report or the camera changes. Only outlines on screen are drawn, at most
@@ -38,8 +40,9 @@ export const FaultShape = memo(function FaultShape() {
   const { document } = useEditor();
   const report = useReport();
   // The report is of the document as it was this frame; its elements are looked up there.
+  // No report, no outlines (none of another document's).
   const outlines = useMemo(
-    () => faultOutlines(document.getState().doc, report),
+    () => (report ? faultOutlines(document.getState().doc, report) : NO_OUTLINES),
     [document, report],
   );
   const sceneFunc = useCallback(

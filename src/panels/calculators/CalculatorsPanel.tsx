@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { Checklist } from './Checklist';
 import { HallTable } from './HallTable';
+import { ReportUnavailable } from './ReportUnavailable';
 import { TotalsView } from './TotalsView';
 import type { PanelTab } from '../../state/calculatorsUi';
 import './calculators.css';
-import { useReport, useUi } from '../../editor/EditorProvider';
+import { useReportState, useUi } from '../../editor/EditorProvider';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'totals', label: 'Calculators' },
@@ -18,10 +19,12 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
  * (`total-<field>`, `check-<id>`) are always there for tests and scripts.
  */
 export const CalculatorsPanel = memo(function CalculatorsPanel() {
-  const report = useReport();
+  const state = useReportState();
   const tab = useUi((s) => s.tab);
   const setTab = useUi((s) => s.setTab);
-  const { summary } = report;
+  // No report: no figure at all, not the previous document's.
+  const report = state.ok ? state.report : null;
+  const summary = report?.summary;
   return (
     <aside
       className={`panel calc-panel${tab === 'halls' ? ' is-wide' : ''}`}
@@ -42,7 +45,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'checks' && (summary.fail > 0 || summary.warn > 0) && (
+            {t.id === 'checks' && summary && (summary.fail > 0 || summary.warn > 0) && (
               <span className={`tab-count ${summary.fail > 0 ? 'is-fail' : 'is-warn'}`}>
                 {summary.fail > 0 ? summary.fail : summary.warn}
               </span>
@@ -50,6 +53,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
           </button>
         ))}
       </div>
+      {!state.ok && <ReportUnavailable error={state.error} />}
       <div
         role="tabpanel"
         id="calc-panel-totals"
@@ -57,7 +61,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
         className="calc-tabpanel"
         hidden={tab !== 'totals'}
       >
-        <TotalsView report={report} />
+        {report && <TotalsView report={report} />}
       </div>
       <div
         role="tabpanel"
@@ -66,7 +70,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
         className="calc-tabpanel"
         hidden={tab !== 'checks'}
       >
-        <Checklist report={report} />
+        {report && <Checklist report={report} />}
       </div>
       <div
         role="tabpanel"
@@ -75,7 +79,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
         className="calc-tabpanel"
         hidden={tab !== 'halls'}
       >
-        {tab === 'halls' && <HallTable report={report} />}
+        {tab === 'halls' && report && <HallTable report={report} />}
       </div>
     </aside>
   );

@@ -70,7 +70,7 @@ function CheckItem({
           {TIER_SET.has(check.id) && <span className="tier-tag">tier</span>}
           {highlighted && <span className="lesson-tag">lesson</span>}
         </span>
-        <span className="check-message">{message}</span>
+        <bdi className="check-message">{message}</bdi>
         {at && <span className="check-at">{at} · click to show</span>}
       </span>
     </>

@@ -1,3 +1,4 @@
+import { isolate } from '../../domain/text';
 import { memo, useMemo, useState } from 'react';
 import type { Report } from '../../domain/report/types';
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
@@ -63,8 +64,8 @@ const HallRow = memo(
           }
         }}
       >
-        <th scope="row" className="hall-name" title={r.id}>
-          {r.name}
+        <th scope="row" className="hall-name" title={isolate(r.id)}>
+          <bdi>{r.name}</bdi>
         </th>
         <td className="is-num">{formatExact(r.itMw, r.itMw >= 100 ? 0 : 1)}</td>
         <td className="is-num">{formatCount(r.racks)}</td>

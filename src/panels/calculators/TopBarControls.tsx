@@ -44,8 +44,24 @@ export const TierSelect = memo(function TierSelect() {
 
 /** "15 ✓ 1 ! 1 ✕": the checks at a glance; opens the checklist. */
 export const CheckBadge = memo(function CheckBadge() {
-  const { pass, warn, fail } = useReport().summary;
+  const report = useReport();
   const setTab = useUi((s) => s.setTab);
+  if (!report) {
+    return (
+      <button
+        type="button"
+        className="check-badge has-fail"
+        data-testid="check-badge"
+        data-unavailable=""
+        aria-label="Checks: report unavailable. Show why"
+        title="The report of this layout could not be computed"
+        onClick={() => setTab('checks')}
+      >
+        <span className="badge-part is-fail">report unavailable</span>
+      </button>
+    );
+  }
+  const { pass, warn, fail } = report.summary;
   return (
     <button
       type="button"

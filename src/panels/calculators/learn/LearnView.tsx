@@ -12,12 +12,16 @@ import { ExplanationBody } from '../Explain';
 import { localizeFigures } from '../localize';
 import { DensityLesson } from './DensityLesson';
 import { WhatIf } from './WhatIf';
-import { useReport, useSession, useUi } from '../../../editor/EditorProvider';
+import { useReportState, useSession, useUi } from '../../../editor/EditorProvider';
+import { ReportUnavailable } from '../ReportUnavailable';
 
 /** The lesson's checks in the open layout, each with its explanation (formula and sources). */
 function LessonChecks({ lesson }: { lesson: Lesson }) {
-  const report = useReport();
+  const state = useReportState();
   const units = useSession((s) => s.units);
+  if (!state.ok)
+    return <ReportUnavailable error={state.error} testId="lesson-report-unavailable" />;
+  const { report } = state;
   return (
     <section className="lesson-checks" aria-labelledby="lesson-checks-title">
       <h3 id="lesson-checks-title">In the open layout</h3>

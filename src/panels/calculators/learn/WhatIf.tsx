@@ -1,12 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../../domain';
 import { flipDirection, retargetDiff } from '../../../domain/lessons';
+import type { Report } from '../../../domain/report/types';
 import { StatusIcon } from '../Checklist';
 import { describeElements } from '../elements';
 import { useSelectAndZoom } from '../focus';
 import { localizeFigures } from '../localize';
 import { setTargetTier } from '../TopBarControls';
-import { useDocument, useEditor, useReport, useSession } from '../../../editor/EditorProvider';
+import { useDocument, useEditor, useReportState, useSession } from '../../../editor/EditorProvider';
+import { ReportUnavailable } from '../ReportUnavailable';
 
 /** The tier after `tier` (or before the last), a sensible first "what if". */
 function nextTier(tier: TierId): TierId {
@@ -23,9 +25,14 @@ function nextTier(tier: TierId): TierId {
  * or a pick of another tier answers at once and the list follows when React has time.
  */
 export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
+  const state = useReportState();
+  if (!state.ok) return <ReportUnavailable error={state.error} testId="what-if-unavailable" />;
+  return <WhatIfOf report={state.report} defaultTier={defaultTier} />;
+}
+
+function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierId | undefined }) {
   const editor = useEditor();
   const selectAndZoom = useSelectAndZoom();
-  const report = useReport();
   const doc = useDocument((s) => s.doc);
   const units = useSession((s) => s.units);
   const from = report.targetTier;
@@ -57,8 +64,8 @@ export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
       <h3 id="what-if-title">What if this layout had to host another tier?</h3>
       <div className="lesson-controls">
         <span>
-          “{report.name || 'Untitled campus'}” targets <strong>{TIERS[from].label}</strong>.
-          Re-target to
+          “<bdi>{report.name || 'Untitled campus'}</bdi>” targets{' '}
+          <strong>{TIERS[from].label}</strong>. Re-target to
         </span>
         <select
           aria-label="Re-target to tier"

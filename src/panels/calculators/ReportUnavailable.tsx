@@ -1,0 +1,21 @@
+/**
+ * Said in place of the figures when the report of the open document cannot be computed: the
+ * reason, and no figure (not the previous document's either).
+ */
+export function ReportUnavailable({
+  error,
+  testId = 'report-unavailable',
+}: {
+  error: string;
+  testId?: string;
+}) {
+  return (
+    <div className="report-unavailable" role="alert" data-testid={testId}>
+      <strong>Report unavailable</strong>
+      <p>
+        The figures and checks of this layout could not be computed: <bdi>{error}</bdi>. Your layout
+        is kept; undo the last change or edit it, and the report will be tried again.
+      </p>
+    </div>
+  );
+}
