@@ -1,4 +1,5 @@
 import Konva from 'konva';
+import { isolate } from '../../src/domain/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -134,7 +135,9 @@ describe('the File menu', () => {
     await screen.getByTestId('file-menu-button').click();
     await screen.getByRole('menuitem', { name: 'Empty parcel' }).click();
     const confirm = screen.getByTestId('confirm-discard');
-    await expect.element(confirm).toHaveTextContent('Discard unsaved changes to “My edits”?');
+    await expect
+      .element(confirm)
+      .toHaveTextContent(`Discard unsaved changes to “${isolate('My edits')}”?`);
     await screen.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => document.querySelector('[data-testid=confirm-discard]')).toBeNull();
     expect(doc()).toBe(edited);
@@ -162,7 +165,7 @@ describe('Open: a file from the picker or dropped on the canvas', () => {
     expect(serializeLayout(doc())).toBe(serializeLayout(layout));
     await expect
       .element(screen.getByTestId('file-notice-opened'))
-      .toHaveTextContent('Opened test-campus.json.');
+      .toHaveTextContent(`Opened ${isolate('test-campus.json')}.`);
     expect(document.querySelector('[data-testid=save-state]')).toBeNull();
   });
 

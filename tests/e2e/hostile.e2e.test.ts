@@ -200,7 +200,7 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await progress.waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid=file-notice-opened]').textContent()).toContain(
-      'Stopped opening big.json',
+      'Stopped opening \u2068big.json\u2069',
     );
     expect(await docName(page)).toBe(before);
     await page.close();

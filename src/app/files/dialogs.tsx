@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { isolate } from '../../domain/text';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
 import type { FileDialog } from '../../state/filesStore';
@@ -15,7 +16,7 @@ function ConfirmDiscardDialog({
 }) {
   return (
     <ModalDialog
-      title={`Discard unsaved changes to “${dialog.name}”?`}
+      title={`Discard unsaved changes to “${isolate(dialog.name)}”?`}
       testId="confirm-discard"
       tone="warning"
       onClose={close}

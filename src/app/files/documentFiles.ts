@@ -10,6 +10,7 @@ import { loadLayout, type LoadSource } from '../load/loadLayout';
 import { emptyLayout } from '../../state/documentStore';
 import type { Editor, LoadOptions } from '../../editor/editor';
 import { loadSeed } from '../seeds';
+import { isolate } from '../../domain/text';
 import { downloadText } from './download';
 import { fileNameFor } from './fileNames';
 
@@ -91,7 +92,7 @@ export async function checkInWorker(
       editor.notifications.getState().setNotice({
         key: 'opened',
         tone: 'info',
-        text: `Stopped opening ${label}. The open layout is unchanged.`,
+        text: `Stopped opening ${isolate(label)}. The open layout is unchanged.`,
       });
       return null;
     case 'invalid':
@@ -123,11 +124,11 @@ export async function openLayoutText(
   files.dismiss('restored');
   files.setNotice(
     result.migratedFrom === null
-      ? { key: 'opened', tone: 'success', text: `Opened ${fileName}.` }
+      ? { key: 'opened', tone: 'success', text: `Opened ${isolate(fileName)}.` }
       : {
           key: 'opened',
           tone: 'info',
-          text: `Opened ${fileName}, a format version ${result.migratedFrom} file, upgraded to version 1. Saving writes version 1.`,
+          text: `Opened ${isolate(fileName)}, a format version ${result.migratedFrom} file, upgraded to version 1. Saving writes version 1.`,
         },
   );
   return true;
@@ -165,7 +166,11 @@ export function saveLayoutJson(editor: Editor): string {
   editor.files.setState({ savedDoc: current });
   editor.notifications
     .getState()
-    .setNotice({ key: 'saved', tone: 'success', text: `Saved ${fileName} to your downloads.` });
+    .setNotice({
+      key: 'saved',
+      tone: 'success',
+      text: `Saved ${isolate(fileName)} to your downloads.`,
+    });
   return fileName;
 }
 
