@@ -13,6 +13,7 @@ import {
 import { serializeLayout } from '../../src/domain/format';
 import { computeReport } from '../../src/domain/report';
 import { encodeShareFragment } from '../../src/domain/share';
+import * as hostile from '../../scripts/hostileLayouts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './server';
 
 /**
@@ -188,6 +189,54 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
       .toBe(String(expected.totals.racks));
     await page.close();
   }, 180_000);
+
+  // Each of the issue's reproduced files, at the issue's size, opened as a file: the page shows
+  // the figures computeReport gives in Node (or the refusal), and answers while it works.
+  for (const [name, make] of [
+    ['20,000 stacked rows in one hall', () => hostile.stackedRows(20_000)],
+    ['10,000 stacked halls of mixed sizes', () => hostile.mixedSizeHalls(10_000)],
+    ['30,000 short trenches and a long zig-zag', () => hostile.zigZagPlusShortTrenches()],
+    ['200,000 trench points colliding in the old hash', () => hostile.collidingTrenchPoints()],
+  ] as const) {
+    it(`the issue's file: ${name}`, async () => {
+      const layout = make();
+      const expected = computeReport(layout);
+      const page = await open();
+      await openFile(page, 'hostile.json', layout);
+      expect(await answers(page)).toBe(2);
+      await expect.poll(() => docName(page), { timeout: 120_000 }).toBe(layout.name);
+      await expect
+        .poll(() => totalOf(page, 'fiberRouteM'), { timeout: 60_000 })
+        .toBe(String(expected.totals.fiberRouteM));
+      expect(await totalOf(page, 'racks')).toBe(String(expected.totals.racks));
+      await page.close();
+    }, 240_000);
+  }
+
+  it("the issue's 600,000-element file is refused, naming the count and the limit", async () => {
+    const page = await open();
+    const before = await docName(page);
+    await openFile(page, 'many.json', hostile.manyElements(600_000));
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent(), { timeout: 120_000 }).toContain('600,000');
+    expect(await dialog.textContent()).toContain('200,000');
+    expect(await docName(page)).toBe(before);
+    await page.close();
+  }, 240_000);
+
+  it("the issue's stacked halls, stacked rows and mesh as share links: the same figures", async () => {
+    for (const layout of [hostile.stackedRows(20_000), hostile.hallMesh(66)]) {
+      const expected = computeReport(layout);
+      const fragment = await encodeShareFragment(layout);
+      const page = await open(`/${fragment.startsWith('#') ? fragment : `#${fragment}`}`);
+      await expect.poll(() => docName(page), { timeout: 60_000 }).toBe(layout.name);
+      await expect
+        .poll(() => totalOf(page, 'latencyDomains'), { timeout: 60_000 })
+        .toBe(String(expected.totals.latencyDomains));
+      expect(await totalOf(page, 'racks')).toBe(String(expected.totals.racks));
+      await page.close();
+    }
+  }, 240_000);
 
   it('a slow open shows its progress, and Cancel leaves the open layout as it was', async () => {
     const page = await open();
