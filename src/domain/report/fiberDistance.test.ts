@@ -114,7 +114,7 @@ describe('hall-to-hall fiber distances', () => {
   });
 });
 
-/** DESIGN.md rule 6 read literally, over a full pair table: the reference for greedyDomains. */
+/** Rule 6 of docs/rules.md read literally, over a full pair table: the reference for greedyDomains. */
 function literalGreedy(
   distance: (p: number, q: number) => number,
   attached: (p: number) => boolean,

@@ -386,7 +386,7 @@ const MAX_DIAMETER_RUNS = 16;
 export const domainWork = { settled: 0, checks: 0 };
 
 /**
- * DESIGN.md rule 6's greedy latency domains over halls given in domain order (IT MW desc, file
+ * The greedy latency domains of rule 6 (docs/rules.md) over halls given in domain order (IT MW desc, file
  * order), each by the nodes it attaches at. The first unassigned hall seeds a domain; every later
  * unassigned hall within `reachM` of every member so far joins it, in order. Returns the domains as
  * lists of positions with the greatest member-to-member distance of each.
