@@ -164,13 +164,11 @@ export function saveLayoutJson(editor: Editor): string {
   const fileName = fileNameFor(current.name || 'campus layout', 'json');
   downloadText(serializeLayout(current), fileName, 'application/json');
   editor.files.setState({ savedDoc: current });
-  editor.notifications
-    .getState()
-    .setNotice({
-      key: 'saved',
-      tone: 'success',
-      text: `Saved ${isolate(fileName)} to your downloads.`,
-    });
+  editor.notifications.getState().setNotice({
+    key: 'saved',
+    tone: 'success',
+    text: `Saved ${isolate(fileName)} to your downloads.`,
+  });
   return fileName;
 }
 
