@@ -1,5 +1,6 @@
 import {
   aabbOverlap,
+  pointsAabb,
   rectCorners,
   rowRectInCampus,
   type AABB,
@@ -29,17 +30,7 @@ export interface FaultOutlines {
 }
 
 function outline(points: readonly Vec2[], closed: boolean): FaultOutline {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  return { points, closed, box: { minX, minY, maxX, maxY } };
+  return { points, closed, box: pointsAabb(points) };
 }
 
 /** The outlines of the elements that failing checks name, in the campus frame. */

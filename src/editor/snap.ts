@@ -1,5 +1,6 @@
 import {
   closestOnSegment,
+  pointsAabb,
   rectAabb,
   rectCorners,
   type AABB,
@@ -96,23 +97,9 @@ function rectTarget(e: RotatedRect & { readonly id: string }): Target {
   };
 }
 
-function pointsBox(points: readonly Vec2[]): AABB {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  return { minX, minY, maxX, maxY };
-}
-
 function trenchTarget(t: FiberTrench): TrenchTarget {
   const points = t.points.map((p) => ({ x: p[0], y: p[1] }));
-  return { id: t.id, box: pointsBox(points), points };
+  return { id: t.id, box: pointsAabb(points), points };
 }
 
 function trenchAlignTarget(t: TrenchTarget): Target {

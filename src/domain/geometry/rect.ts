@@ -127,3 +127,18 @@ export function normalizeDeg(deg: number): number {
   const d = deg % 360;
   return d < 0 ? d + 360 : d === 0 ? 0 : d;
 }
+
+/** The box around some points (an empty list gives an inverted, empty box). */
+export function pointsAabb(points: readonly Vec2[]): AABB {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { minX, minY, maxX, maxY };
+}
