@@ -80,10 +80,17 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const largest = largestDomain(latency.domains);
   const longestPathM = latency.domains.reduce((m, d) => Math.max(m, d.maxPathM), 0);
 
+  // Zones serving each hall's rows, without repeats: a zone is stamped with the hall last seen.
+  const zoneSeen = new Int32Array(layout.coolingZones.length).fill(-1);
   const hallReports: HallReport[] = layout.halls.map((hall, h) => {
-    const zoneIdx = new Set<number>();
-    for (const i of halls.rowsOf[h]!)
-      if (cooling.zoneOfRow[i]! >= 0) zoneIdx.add(cooling.zoneOfRow[i]!);
+    const zoneIdx: number[] = [];
+    for (const i of halls.rowsOf[h]!) {
+      const z = cooling.zoneOfRow[i]!;
+      if (z >= 0 && zoneSeen[z] !== h) {
+        zoneSeen[z] = h;
+        zoneIdx.push(z);
+      }
+    }
     const areaM2 = hall.width * hall.depth;
     const d = latency.domainOfHall[h]!;
     return {
@@ -99,7 +106,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       floorRatingKpa: hall.floorRatingKpa,
       rowPowerMw: hall.rowPowerMw,
       maxRowMw: halls.maxRowKw[h]! / 1000,
-      coolingZoneIds: [...zoneIdx].sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
+      coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
       domainIndex: d >= 0 ? d : null,
     };
   });
