@@ -64,7 +64,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 
   // Fiber and latency.
   const fiber = fiberTotals(layout.fiberTrenches);
-  const graph = buildFiberGraph(layout.fiberTrenches);
+  const graph = buildFiberGraph(layout.fiberTrenches, layout.halls);
   const latency = computeDomains(layout, halls, graph, tier.domainReachM.value);
   const land = parcelFigures(layout);
 
@@ -108,6 +108,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       maxRowMw: halls.maxRowKw[h]! / 1000,
       coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
       domainIndex: d >= 0 ? d : null,
+      fiberAttachments: pairs(latency.attachments[h]!.points),
     };
   });
 
@@ -147,6 +148,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     coolingCapacityMw: layout.coolingZones.reduce((s, z) => s + z.capacityMw, 0),
     cooledLoadMw: cooledKw / 1000,
     fiberRouteM: fiber.routeM,
+    fiberTrenchM: fiber.trenchM,
     fiberRouteMiles: fiber.routeMiles,
     fiberStrandMiles: fiber.strandMiles,
     parcelAreaM2: land.areaM2,
@@ -194,4 +196,11 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checks,
     summary,
   };
+}
+
+/** x0, y0, x1, y1 … as [x, y] pairs. */
+function pairs(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
 }

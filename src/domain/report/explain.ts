@@ -304,10 +304,24 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
   }),
   fiberRouteM: ({ layout, t }) => ({
     title: 'Fiber route length',
-    formula: 'route m = Σ trench polyline lengths (each path counted once)',
+    formula:
+      'route m = length of the union of the trench polylines (a stretch several trenches share counts once)',
     inputs: [
       { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+      { label: 'Σ trench lengths', value: q(t.fiberTrenchM, 'm') },
+      { label: 'Shared stretches (counted once)', value: q(t.fiberTrenchM - t.fiberRouteM, 'm') },
       { label: 'Route length', value: q(t.fiberRouteM, 'm') },
+    ],
+    sources: [],
+  }),
+  fiberTrenchM: ({ layout, t }) => ({
+    title: 'Trench length',
+    formula:
+      'trench m = Σ trench polyline lengths, every trench in full (what is dug if none shares)',
+    inputs: [
+      { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+      { label: 'Σ trench lengths', value: q(t.fiberTrenchM, 'm') },
+      { label: 'Route length (union)', value: q(t.fiberRouteM, 'm') },
     ],
     sources: [],
   }),

@@ -70,6 +70,12 @@ export interface HallReport {
   readonly coolingZoneIds: readonly string[];
   /** Index into `domains`, or null for a hall without racks. */
   readonly domainIndex: number | null;
+  /**
+   * Where the fiber network attaches to the hall (rule 6), [x, y] in campus metres: trench
+   * vertices inside it or within 1 m of its edge, then the points where trench segments cross
+   * its edge. Empty when no trench reaches it.
+   */
+  readonly fiberAttachments: readonly (readonly [number, number])[];
 }
 
 export interface ZoneReport {
@@ -108,7 +114,10 @@ export interface Totals {
   readonly coolingCapacityMw: number;
   /** IT heat carried by rows that a zone serves, MW. */
   readonly cooledLoadMw: number;
+  /** Length of the union of the trench polylines (a shared stretch once), m. */
   readonly fiberRouteM: number;
+  /** Σ trench lengths, every trench in full (before the union), m. */
+  readonly fiberTrenchM: number;
   readonly fiberRouteMiles: number;
   readonly fiberStrandMiles: number;
   readonly parcelAreaM2: number;
