@@ -20,6 +20,7 @@ import { CullContext, registerCullIndex } from './cullContext';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { DRAWN_COLLECTIONS, RENDERERS } from './nodes/renderers';
 import { OverlayShape } from './nodes/OverlayNodes';
+import { AttachmentShape } from './nodes/AttachmentNodes';
 import { FaultShape } from './nodes/FaultNodes';
 import { SelectionShape } from './nodes/SelectionNodes';
 import { PanGesture } from '../editor/tools/panTool';
@@ -113,6 +114,7 @@ const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
       </Layer>
       <Layer name="ui" listening={false}>
         <FaultShape />
+        <AttachmentShape />
         <SelectionShape />
         <OverlayShape />
       </Layer>

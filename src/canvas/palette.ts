@@ -73,6 +73,7 @@ export const CANVAS_COLOURS = {
   substationLabel: '#3a342e',
   trench: '#6d3fd6',
   trenchCasing: 'rgba(255, 255, 255, 0.9)',
+  attachmentFill: '#ffffff',
   selection: '#2563eb',
   guide: '#e11d74',
   fault: '#dc2626',
