@@ -20,6 +20,7 @@ import { FieldView } from './inspector/FieldView';
 import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
 import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
+import { carryGlued } from '../editor/glue';
 import type { DocumentState, DocumentStore } from '../state/documentStore';
 
 /** Commit a field to the elements selected now (found again in the current document). */
@@ -36,7 +37,16 @@ function commitField(
     id: l.element.id,
   }));
   if (targets.length === 0) return;
-  apply(setProperty(targets, def.key, value), editLabel(def.label, targets));
+  const before = store.getState().doc;
+  const set = setProperty(targets, def.key, value);
+  // A hall placed anew (x, y, rotation, width, depth) takes what is glued to it along.
+  apply(
+    (d) => {
+      set(d);
+      carryGlued(d, before, ids);
+    },
+    editLabel(def.label, targets),
+  );
 }
 
 function commitVertex(
