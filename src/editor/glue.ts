@@ -144,7 +144,10 @@ function along(l: number, half0: number, half1: number): number {
 /** Where a campus point glued to rectangle `r0` goes when the rectangle becomes `r1`. */
 export function carryPoint(r0: RotatedRect, r1: RotatedRect, p: Vec2): Vec2 {
   const l = toRectLocal(r0, p);
-  const m = { x: along(l.x, r0.width / 2, r1.width / 2), y: along(l.y, r0.depth / 2, r1.depth / 2) };
+  const m = {
+    x: along(l.x, r0.width / 2, r1.width / 2),
+    y: along(l.y, r0.depth / 2, r1.depth / 2),
+  };
   return add({ x: r1.x, y: r1.y }, rotate(m, r1.rotation));
 }
 
@@ -208,7 +211,7 @@ export function carryGlued(
     const now = l && find(l.collection, hallId);
     if (!l || !now) continue;
     const r0 = rectOf(l.collection, l.element);
-    const r1 = detached ? r0 : rectOf(l.collection, now as AnyElement);
+    const r1 = detached ? r0 : rectOf(l.collection, now);
     if (!r0 || !r1 || (!detached && same(r0, r1))) continue;
     for (const w of carried.wrappers) {
       const glue = kindOf(w.collection).glue;

@@ -17,6 +17,7 @@ import {
   type FieldDef,
 } from './inspector/fields';
 import { FieldView } from './inspector/FieldView';
+import { ParcelSection } from './inspector/ParcelSection';
 import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
 import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
@@ -168,7 +169,8 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
         </h2>
       </header>
       <p className="insp-summary">
-        Nothing selected. Click an element to edit it; Shift-click or drag a box to select several.
+        Nothing selected. Click an element to edit it; Shift-click or drag a box to select several;
+        double-click a hall to select its rows; click the parcel’s edge to type its vertices.
       </p>
       <div className="insp-grid" key={system}>
         <FieldView
@@ -227,10 +229,13 @@ export const Inspector = memo(function Inspector() {
   const doc = useDocument((s) => s.doc);
   const selection = useSession((s) => s.selection);
   const system = useSession((s) => s.units);
+  const parcelSelected = useSession((s) => s.parcelSelected);
   const located = useMemo(() => locateAll(doc, selection), [doc, selection]);
   return (
     <section className="inspector" aria-label="Inspector" data-testid="inspector">
-      {located.length === 0 ? (
+      {parcelSelected ? (
+        <ParcelSection doc={doc} system={system} />
+      ) : located.length === 0 ? (
         <LayoutSection doc={doc} system={system} />
       ) : (
         <SelectionSection located={located} doc={doc} system={system} />

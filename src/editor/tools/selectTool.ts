@@ -19,6 +19,7 @@ import {
 } from '../editOps';
 import { campusRectOf, collectionOf, describeElements, referencePoint } from '../elementGeometry';
 import { elementsBounds } from '../elementBounds';
+import { resizeCursor, ROTATE_CURSOR } from '../cursors';
 import { carryGlued, gluedTo, type Carried } from '../glue';
 import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
 import {
@@ -164,6 +165,37 @@ export class SelectTool implements Tool {
 
   constructor(private readonly schedule: FrameScheduler = defaultScheduler) {}
 
+  cursorAt(e: ToolPointerEvent, ctx: ToolContext): string {
+    const s = this.state;
+    const doc = ctx.doc();
+    switch (s.name) {
+      case 'translating':
+      case 'vertex':
+        return 'move';
+      case 'rotating':
+        return ROTATE_CURSOR;
+      case 'resizing':
+        return resizeCursor(s.dir, campusRectOf(s.start, s.id)?.rotation ?? 0);
+      case 'marquee':
+        return 'default';
+      default:
+        break;
+    }
+    const scale = ctx.scale();
+    const selection = ctx.selection();
+    const target = handleTarget(doc, selection);
+    const handle = target ? handleAt(target, handlesOf(target, scale), e.world, scale) : null;
+    if (handle?.kind === 'rotate') return ROTATE_CURSOR;
+    if (handle?.kind === 'vertex') return 'move';
+    if (handle?.kind === 'resize') {
+      return resizeCursor(handle.dir, target?.kind === 'rect' ? target.rect.rotation : 0);
+    }
+    const { hit } = hitInScope(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX), ctx.entered());
+    if (hit) return 'move';
+    const box = selection.length > 1 ? elementsBounds(doc, selection) : null;
+    return box && inside(box, e.world) ? 'move' : 'default';
+  }
+
   /** The state's name, for tests and the status bar. */
   get stateName(): State['name'] {
     return this.state.name;
@@ -292,7 +324,11 @@ export class SelectTool implements Tool {
       if (!only || !canEnter(doc, only)) return false;
       const c = collectionOf(doc, only)!;
       ctx.setEntered(only);
-      ctx.setSelection(kindOf(c).childrenOf(kindContext(doc), only).map((r) => r.id));
+      ctx.setSelection(
+        kindOf(c)
+          .childrenOf(kindContext(doc), only)
+          .map((r) => r.id),
+      );
       return true;
     }
     if (!up) return false;
@@ -519,7 +555,10 @@ export class SelectTool implements Tool {
         });
         // The angle by the pointer (the element's own, relative to its hall for a row).
         const shown = snapRotation(deg - s.parentRotation, true);
-        ctx.setOverlay({ ...EMPTY_OVERLAY, label: { at: e.world, text: `${formatUpTo(shown, 1)}°` } });
+        ctx.setOverlay({
+          ...EMPTY_OVERLAY,
+          label: { at: e.world, text: `${formatUpTo(shown, 1)}°` },
+        });
         break;
       }
       case 'vertex': {

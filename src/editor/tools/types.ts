@@ -81,6 +81,11 @@ export interface Tool {
   readonly id: ToolId;
   /** CSS cursor over the canvas. */
   readonly cursor: string;
+  /**
+   * The cursor for the pointer at `e` now (over a handle, an element, during a drag), when it
+   * depends on that; else `cursor`. Called on pointer moves: it must not write any store.
+   */
+  cursorAt?(e: ToolPointerEvent, ctx: ToolContext): string;
   /** The tool became active (draw its handles, e.g. the parcel's vertices). */
   onEnter?(ctx: ToolContext): void;
   onPointerDown(e: ToolPointerEvent, ctx: ToolContext): void;
