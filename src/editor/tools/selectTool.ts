@@ -407,6 +407,12 @@ export class SelectTool implements Tool {
         if (c) for (const r of kindOf(c).childrenOf(kindContext(doc), id)) exclude.add(r.id);
       }
       const ref = referencePoint(doc, t.id) ?? s.press.world;
+      const glued = gluedTo(doc, ids, new Set(ids));
+      // What moves along is not snapped to either.
+      for (const c of glued.values()) {
+        for (const w of c.wrappers) exclude.add(w.id);
+        for (const v of c.vertices) exclude.add(v.id);
+      }
       ctx.beginGesture();
       this.state = {
         name: 'translating',
@@ -417,7 +423,7 @@ export class SelectTool implements Tool {
         ref,
         box: elementsBounds(doc, ids),
         label: describeElements(doc, ids),
-        glued: gluedTo(doc, ids, new Set(ids)),
+        glued,
         moved: false,
       };
       return;
