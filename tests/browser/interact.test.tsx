@@ -150,6 +150,12 @@ describe('the inspector never fights the keyboard', () => {
     await expect
       .element(screen.getByTestId('inspector-glue'))
       .toHaveTextContent('Moves with it: cooling zone cz-dlc');
+    // An x typed in the inspector moves the zone too, in the same step.
+    await userEvent.fill(screen.getByTestId('field-x'), '120');
+    await userEvent.keyboard('{Enter}');
+    expect(hallA().x).toBe(120);
+    expect(doc().coolingZones.find((z) => z.id === 'cz-dlc')!.x).toBe(120);
+    expect(editor.document.getState().past).toHaveLength(1);
   });
 });
 
