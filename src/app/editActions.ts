@@ -58,10 +58,13 @@ export function editCommands(
     const doc = ctx.doc();
     const moving = [...effectiveIds(doc, ids)];
     // A moved hall takes its glued zone and trench vertices along, in the same step.
-    ctx.apply((d) => {
-      moveBy(d, moving, { x: dx, y: dy });
-      carryGlued(d, doc, moving);
-    }, `Move ${describeElements(doc, moving)}`);
+    ctx.apply(
+      (d) => {
+        moveBy(d, moving, { x: dx, y: dy });
+        carryGlued(d, doc, moving);
+      },
+      `Move ${describeElements(doc, moving)}`,
+    );
   };
   const deleteSelection = () => {
     const ids = selected(ctx);

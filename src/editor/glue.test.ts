@@ -1,11 +1,6 @@
 import { produce, type Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import {
-  createCoolingZone,
-  createFiberTrench,
-  createHall,
-  type Layout,
-} from '../domain';
+import { createCoolingZone, createFiberTrench, createHall, type Layout } from '../domain';
 import { emptyLayout } from '../state/documentStore';
 import { moveBy, resizeTo, rotateTo } from './editOps';
 import { carriedBy, carryGlued, carryPoint, describeCarried, gluedTo } from './glue';

@@ -102,7 +102,8 @@ export function hitInScope(
  * inside an entered element, its children only.
  */
 export function elementsInBoxScoped(doc: Layout, box: AABB, scope: string | null): string[] {
-  if (scope === null) return elementsInBox(doc, box).filter((id) => parentIdOf(doc, id) === undefined);
+  if (scope === null)
+    return elementsInBox(doc, box).filter((id) => parentIdOf(doc, id) === undefined);
   const ctx = kindContext(doc);
   const ids: string[] = [];
   for (const c of COLLECTIONS) {

@@ -74,10 +74,10 @@ async function click(x: number, y: number): Promise<void> {
 const tool = (name: string) => page.getByRole('button', { name: `${name} tool` }).click();
 
 /** Every check's status in the calculators panel, by its test id. */
-const statuses = () =>
+const statuses = (): Promise<Record<string, string | null>> =>
   page.$$eval('[data-testid^=check-][data-status]', (els) =>
     Object.fromEntries(
-      els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-status')]),
+      els.map((e) => [e.getAttribute('data-testid') ?? '', e.getAttribute('data-status')]),
     ),
   );
 

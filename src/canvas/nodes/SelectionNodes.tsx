@@ -108,8 +108,11 @@ function drawHandles(
 export const SelectionShape = memo(function SelectionShape() {
   const selection = useSession((s) => s.selection);
   const enteredId = useSession((s) => s.entered);
+  const parcelSelected = useSession((s) => s.parcelSelected);
   // With nothing selected or entered, edits elsewhere do not re-render this shape.
-  const doc = useDocument((s) => (selection.length > 0 || enteredId !== null ? s.doc : null));
+  const doc = useDocument((s) =>
+    selection.length > 0 || enteredId !== null || parcelSelected ? s.doc : null,
+  );
 
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {
@@ -130,6 +133,22 @@ export const SelectionShape = memo(function SelectionShape() {
         ctx.setLineDash([]);
       }
       const enteredShown = entered?.kind === 'rect' ? enteredId : null;
+      // The selected parcel: its boundary in the selection colour, a dot on each vertex.
+      if (doc && parcelSelected && doc.parcel.points.length > 1) {
+        const pts = doc.parcel.points;
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.fillStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = 2 / px;
+        ctx.beginPath();
+        pts.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+        ctx.closePath();
+        ctx.stroke();
+        for (const [x, y] of pts) {
+          ctx.beginPath();
+          ctx.arc(x, y, 3.5 / px, 0, Math.PI * 2);
+          ctx.fill();
+        }
+      }
       if (!doc || selection.length === 0) {
         drawn.set(shape, { outlines: 0, handles: [], box: false, entered: enteredShown });
         return;
@@ -155,7 +174,7 @@ export const SelectionShape = memo(function SelectionShape() {
       }
       drawn.set(shape, { outlines, handles, box: box !== null, entered: enteredShown });
     },
-    [doc, selection, enteredId],
+    [doc, selection, enteredId, parcelSelected],
   );
 
   return (

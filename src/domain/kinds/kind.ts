@@ -184,7 +184,13 @@ export function rectWrapperGlue<C extends CampusRectCollection>(): GlueDef<C> {
   return {
     kind: 'wrapper',
     place(e, r) {
-      const m = e as unknown as { x: number; y: number; width: number; depth: number; rotation: number };
+      const m = e as unknown as {
+        x: number;
+        y: number;
+        width: number;
+        depth: number;
+        rotation: number;
+      };
       m.x = mm(r.x);
       m.y = mm(r.y);
       m.width = mm(r.width);

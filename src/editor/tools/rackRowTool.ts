@@ -9,7 +9,14 @@ import {
   type Vec2,
 } from '../../domain';
 import type { ToolOptions } from '../../state/sessionStore';
-import { doneCreating, escapeToSelect, hallAt, movedPastSlop, overlayOf, roundMm } from './creation';
+import {
+  doneCreating,
+  escapeToSelect,
+  hallAt,
+  movedPastSlop,
+  overlayOf,
+  roundMm,
+} from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 export const ROW_OUTSIDE_HALL_MESSAGE = 'Rack rows go inside a hall: click in a hall';

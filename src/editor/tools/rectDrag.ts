@@ -1,7 +1,14 @@
 import type { Draft } from 'immer';
 import type { Layout, RotatedRect, Vec2 } from '../../domain';
 import type { ToolId, ToolOptions } from '../../state/sessionStore';
-import { cursorOverlay, doneCreating, escapeToSelect, movedPastSlop, overlayOf, roundMm } from './creation';
+import {
+  cursorOverlay,
+  doneCreating,
+  escapeToSelect,
+  movedPastSlop,
+  overlayOf,
+  roundMm,
+} from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** Halls and cooling zones are drawn with the same gesture: press a corner, drag to the opposite. */
