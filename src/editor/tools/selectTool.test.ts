@@ -130,8 +130,8 @@ describe('select tool: the hierarchy (halls and their rows)', () => {
     expect(key('Escape')).toBe(true);
     expect(session.getState().entered).toBeNull();
     expect(selection()).toEqual(['hall-2']);
-    // Enter goes in again, selecting every row; Shift+Enter back up.
-    expect(key('Enter')).toBe(true);
+    // Double-click goes in again; Shift+Enter back up.
+    dblclick(300, 102.5);
     expect(selection()).toEqual(['row-2']);
     expect(key('Enter', true)).toBe(true);
     expect(selection()).toEqual(['hall-2']);

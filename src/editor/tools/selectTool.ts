@@ -316,21 +316,6 @@ export class SelectTool implements Tool {
 
   onKeyDown(e: ToolKeyEvent, ctx: ToolContext): boolean {
     const up = e.key === 'Escape' || (e.key === 'Enter' && e.shift);
-    if (e.key === 'Enter' && !e.shift && !e.mod && !e.alt && this.state.name === 'idle') {
-      // Enter on one selected hall: go into it and select its rows.
-      const doc = ctx.doc();
-      const sel = ctx.selection();
-      const only = sel.length === 1 ? sel[0]! : null;
-      if (!only || !canEnter(doc, only)) return false;
-      const c = collectionOf(doc, only)!;
-      ctx.setEntered(only);
-      ctx.setSelection(
-        kindOf(c)
-          .childrenOf(kindContext(doc), only)
-          .map((r) => r.id),
-      );
-      return true;
-    }
     if (!up) return false;
     if (this.state.name !== 'idle') {
       if (e.key !== 'Escape') return false;
