@@ -139,6 +139,8 @@ export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   rotateTo: () => undefined,
   resizeTo: () => undefined,
   copy: (t, ctx) => ({ ...t, id: ctx.newId(), points: shifted(t.points, ctx.offset) }),
+  // Vertices on a hall (or within GLUE_REACH_M of its edge) follow the hall.
+  glue: { kind: 'vertices' },
   moveVertex(t, index, update) {
     const p = t.points[index];
     if (!p) return;

@@ -99,4 +99,5 @@ export const hallKind: KindDef<'halls'> = {
   fields: HALL_FIELDS,
   ...campusRectGeometry('halls', false),
   childrenOf: (ctx, id) => ctx.rowsOfHall(id),
+  carriesGlued: true,
 };

@@ -5,7 +5,7 @@ import {
   type RotatedRect,
   type Vec2,
 } from '../../domain';
-import { escapeToSelect, movedPastSlop, overlayOf } from './creation';
+import { doneCreating, escapeToSelect, movedPastSlop, overlayOf } from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 const yardAt = (p: Vec2): RotatedRect => ({
@@ -18,7 +18,7 @@ const yardAt = (p: Vec2): RotatedRect => ({
 
 /**
  * Substation (S): a click places a default-size yard centred at the snapped point; its ghost
- * follows the pointer. The tool stays active (a campus often needs a second yard for N+1).
+ * follows the pointer. Back to select after one, unless the tool lock is on (Q).
  * idle → pointing (pressed) → idle (released within the click slop: one undo step).
  */
 export function createSubstationTool(): Tool {
@@ -49,7 +49,7 @@ export function createSubstationTool(): Tool {
         d.substations.push(createSubstation(id, at));
       }, 'Add substation');
       ctx.setSelection([id]);
-      ghost(ctx, e.world, e.alt);
+      if (doneCreating(ctx)) ghost(ctx, e.world, e.alt);
     },
     onKeyDown(e, ctx) {
       if (e.key !== 'Escape') return false;

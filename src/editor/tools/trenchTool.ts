@@ -1,5 +1,5 @@
 import { createFiberTrench, KINDS, type Vec2, type XY } from '../../domain';
-import { cursorOverlay, escapeToSelect, overlayOf, roundMm } from './creation';
+import { cursorOverlay, doneCreating, escapeToSelect, overlayOf, roundMm } from './creation';
 import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** A click this close (screen px) to the last vertex adds none (the second click of a double-click). */
@@ -21,7 +21,7 @@ const IDLE: State = { name: 'idle' };
  * hall edges); a rubber-band segment follows the pointer. Double-click or Enter ends the trench
  * (at least 2 distinct points, else nothing is made), Esc abandons it, Backspace removes the last
  * vertex. The trench is one undo step, made only when it ends, so abandoning it never touches the
- * document. The tool stays active for the next trench.
+ * document. Back to select once a trench is made, unless the tool lock is on (Q).
  */
 export function createTrenchTool(): Tool {
   let state: State = IDLE;
@@ -56,6 +56,7 @@ export function createTrenchTool(): Tool {
       d.fiberTrenches.push(createFiberTrench(id, xy, { fiberCount }));
     }, 'Add fiber trench');
     ctx.setSelection([id]);
+    doneCreating(ctx);
   };
 
   return {
