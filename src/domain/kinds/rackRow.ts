@@ -214,7 +214,7 @@ export const RACK_ROW_FIELDS: readonly FieldDef<RackRow>[] = [
     label: 'In-row CDUs',
     type: 'number',
     unit: 'count',
-    schema: integer(0, 1000),
+    schema: rowShape.cduCount,
     hint: 'Coolant distribution units standing in the row, one rack position each, after the racks',
   },
   {
