@@ -67,6 +67,8 @@ export const CANVAS_COLOURS = {
   /** The hall's support band (electrical rooms, CDU galleries, corridors): no rows go there. */
   hallSupportFill: 'rgba(148, 163, 184, 0.22)',
   hallSupportHatch: 'rgba(71, 85, 105, 0.28)',
+  /** In-row CDU positions in a rack row. */
+  cduFill: 'rgba(14, 116, 144, 0.55)',
   hallLabel: '#1f2a37',
   hallLabelSub: '#52627a',
   labelHalo: 'rgba(255, 255, 255, 0.86)',
