@@ -34,6 +34,8 @@ export interface ExplanationSource {
   readonly grade: Grade;
   /** A planner default or estimate that no public source fixes (always so for grade X). */
   readonly estimate: boolean;
+  /** The catalog value itself (its entry on the Sources page: sourceAnchor). */
+  readonly ref?: Sourced<unknown>;
 }
 
 export interface Explanation {
@@ -107,6 +109,7 @@ function src(label: string, s: Sourced<unknown>, unit = ''): ExplanationSource {
     basis: s.basis,
     grade: s.grade,
     estimate: s.estimate === true || s.grade === 'X',
+    ref: s,
   };
 }
 
