@@ -46,18 +46,21 @@ const WHITE_SPACE_BASIS =
   'planner default: trade descriptions put white space at roughly 40–60 % of a data hall building’s gross area, the rest being electrical rooms, CDU or CRAH galleries and corridors; no public source fixes it';
 const whiteSpace = (value: number, why: string) =>
   sourced(value, 'X', `${WHITE_SPACE_BASIS}; ${why}`, { range: [0.4, 0.6], estimate: true });
-const TIA_POINT = sourced(
-  4.5,
-  'B',
-  'TIA-569 / TIA-942 summaries: equipment rooms rated 12 kPa distributed plus a 4.5 kN (1,000 lbf) concentrated load',
-  { range: [4.4, 8.9] },
-);
-const HEAVY_POINT = sourced(
-  8.9,
-  'C',
-  'heavy-duty raised-floor panels and slabs quoted at 2,000 lbf (8.9 kN) concentrated load (raised-floor concentrated-load classes 1,000–2,000 lbf); a 2 t rack puts 4.9 kN on each of its 4 feet, over the 4.5 kN of TIA-569',
-  { range: [4.4, 8.9] },
-);
+/** One object per tier, so each tier's value has its own entry on the Sources page. */
+const tiaPoint = () =>
+  sourced(
+    4.5,
+    'B',
+    'TIA-569 / TIA-942 summaries: equipment rooms rated 12 kPa distributed plus a 4.5 kN (1,000 lbf) concentrated load',
+    { range: [4.4, 8.9] },
+  );
+const heavyPoint = () =>
+  sourced(
+    8.9,
+    'C',
+    'heavy-duty raised-floor panels and slabs quoted at 2,000 lbf (8.9 kN) concentrated load (raised-floor concentrated-load classes 1,000–2,000 lbf); a 2 t rack puts 4.9 kN on each of its 4 feet, over the 4.5 kN of TIA-569',
+    { range: [4.4, 8.9] },
+  );
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -126,7 +129,7 @@ const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
       0.6,
       'air halls keep CRAH galleries and electrical rooms outside the white space',
     ),
-    pointLoadRatingKn: TIA_POINT,
+    pointLoadRatingKn: tiaPoint(),
   },
   hopper: {
     id: 'hopper',
@@ -146,7 +149,7 @@ const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
     domainReachM: FR4,
     clusterGpus: sourced(1024, 'A', 'DGX H100 SuperPOD: 1,024 GPUs'),
     whiteSpaceFraction: whiteSpace(0.55, 'denser halls give more area to electrical rooms'),
-    pointLoadRatingKn: TIA_POINT,
+    pointLoadRatingKn: tiaPoint(),
   },
   blackwell: {
     id: 'blackwell',
@@ -186,7 +189,7 @@ const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
       0.5,
       'liquid halls add CDU galleries and more electrical rooms per m²',
     ),
-    pointLoadRatingKn: TIA_POINT,
+    pointLoadRatingKn: tiaPoint(),
   },
   rubin: {
     id: 'rubin',
@@ -205,7 +208,7 @@ const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
       0.45,
       '200 kW+ racks need still more electrical and CDU space per m² of rows',
     ),
-    pointLoadRatingKn: HEAVY_POINT,
+    pointLoadRatingKn: heavyPoint(),
   },
   'rubin-ultra': {
     id: 'rubin-ultra',
@@ -231,7 +234,7 @@ const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
       0.4,
       'the low end: 600 kW racks put the most electrical and cooling plant behind each m² of rows',
     ),
-    pointLoadRatingKn: HEAVY_POINT,
+    pointLoadRatingKn: heavyPoint(),
   },
 };
 
