@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  HALL_LAYOUT,
+  NETWORK,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   TIER_IDS,
@@ -113,6 +115,17 @@ const TIER_FIELDS: Fields<Tier> = [
   ['minimum fibers per trench (`fiber-density`)', 'fibers', (t) => t.minTrenchFibers],
   ['latency-domain reach', 'm', (t) => t.domainReachM],
   ['training-cluster size (`latency-domain`)', 'GPUs', (t) => t.clusterGpus],
+  [
+    'white-space share of a hall (default of `whiteSpaceFraction`)',
+    '',
+    (t) => t.whiteSpaceFraction,
+  ],
+  [
+    'point-load rating (default of `pointLoadRatingKn`, `floor-point-load`)',
+    'kN',
+    (t) => t.pointLoadRatingKn,
+  ],
+  ['hall density ceiling (`hall-density`)', 'kW/m²', (t) => t.maxHallKwPerM2],
 ];
 
 const rackProfiles = (): string =>
@@ -139,6 +152,22 @@ function coolingTypes(): string {
   });
   return table(entries);
 }
+
+const HALL_LAYOUT_UNITS: Readonly<Record<keyof typeof HALL_LAYOUT, string>> = {
+  coldAisleAirM: 'm',
+  coldAisleLiquidM: 'm',
+  hotAisleM: 'm',
+  endClearanceM: 'm',
+  wallClearanceM: 'm',
+  crossAisleM: 'm',
+  rowRacksLiquid: 'racks',
+  rowRacksAir: 'racks',
+  cduKw: 'kW',
+  cduPositions: 'rack positions',
+  maxHalfAisleM: 'm',
+  rackFeet: 'feet',
+  whiteSpaceM2PerAiRack: 'm² per rack',
+};
 
 const LESSON_UNITS: Readonly<Record<keyof typeof LESSON_DEFAULTS, string>> = {
   rowRacksLiquid: 'racks',
@@ -205,8 +234,18 @@ export function sourcesMarkdown(): string {
     rackProfiles(),
     '## Cooling types',
     coolingTypes(),
+    '## Hall layout',
+    '"Fill hall with rows", the distributed floor load and the `hall-density` ceilings use these.',
+    table(entriesOf(HALL_LAYOUT, HALL_LAYOUT_UNITS)),
     '## Tiers',
     tiers(),
+    '## Network',
+    'The latency domains add these switch hops to the fiber propagation.',
+    table([
+      { item: code('switchHopUs'), unit: 'µs', s: NETWORK.switchHopUs },
+      { item: code('hopsPerPath'), unit: 'hops', s: NETWORK.hopsPerPath },
+      { item: code('scaleAcrossM'), unit: 'm', s: NETWORK.scaleAcrossM },
+    ]),
     '## Planner defaults of the density lesson',
     'The "How density drives infrastructure" lesson sizes rows, white space and fiber with these.',
     table(entriesOf(LESSON_DEFAULTS, LESSON_UNITS)),

@@ -5,7 +5,9 @@ import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage
 import { fiberTotals } from './fiber';
 import { buildFiberGraph } from './fiberGraph';
 import { ratio } from './format';
-import { checkFloorLoad, computeHalls, hallAverageKpa } from './halls';
+import { checkFloorLoad, checkHallDensity, checkPointLoad } from './floor';
+import { computeHalls, hallAverageKpa } from './halls';
+import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowCduCount } from '../kinds';
 import { checkFiberConnectivity, computeDomains, oneWayLatencyUs, US_PER_KM } from './latency';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
@@ -104,6 +106,11 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       maxRackKpa: halls.maxRackKpa[h]!,
       avgFloorKpa: hallAverageKpa(layout, halls, h),
       floorRatingKpa: hall.floorRatingKpa,
+      distributedKpa: halls.maxDistributedKpa[h]!,
+      maxPointLoadKn: halls.maxPointLoadKn[h]!,
+      pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
+      whiteSpaceFraction: hallWhiteSpaceFraction(hall, tierId),
+      whiteSpaceM2: areaM2 * hallWhiteSpaceFraction(hall, tierId),
       rowPowerMw: hall.rowPowerMw,
       maxRowMw: halls.maxRowKw[h]! / 1000,
       coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
@@ -123,6 +130,9 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       massKg: rows.massKg[i]!,
       gpus: rows.gpus[i]!,
       rackKpa: rows.rackKpa[i]!,
+      distributedKpa: rows.distributedKpa[i]!,
+      pointLoadKn: rows.pointLoadKn[i]!,
+      cdus: rowCduCount(row),
       coolingZoneId: z >= 0 ? layout.coolingZones[z]!.id : null,
     };
   });
@@ -166,6 +176,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const checks = orderChecks([
     checkRowPower(layout, rows),
     checkFloorLoad(layout, halls),
+    checkPointLoad(layout, halls, tier),
+    checkHallDensity(layout, halls, tier),
     checkCoverage(layout, rows, cooling),
     checkCoolingCapacity(layout, cooling),
     checkCoolingDensity(layout, rows, cooling),
