@@ -17,7 +17,8 @@ import {
   createHall,
   createRackRow,
   createSubstation,
-  DEFAULT_SETTINGS,
+  defaultSettings,
+  emptyPlant,
   FORMAT_ID,
   FORMAT_VERSION,
   RACK_PROFILES,
@@ -222,16 +223,19 @@ function rectParcel(width: number, depth: number): Layout['parcel'] {
   };
 }
 
+type Plant = ReturnType<typeof emptyPlant>;
+
 function layout(
   name: string,
   settings: Partial<Settings>,
-  parts: Omit<Layout, 'format' | 'version' | 'name' | 'settings'>,
+  parts: Omit<Layout, 'format' | 'version' | 'name' | 'settings' | keyof Plant> & Partial<Plant>,
 ): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: { ...defaultSettings(), ...settings },
+    ...emptyPlant(),
     ...parts,
   };
 }

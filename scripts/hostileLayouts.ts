@@ -4,7 +4,7 @@
  * (at small and issue sizes) and for measuring by hand, e.g.
  *   npx tsx -e "import('./scripts/hostileLayouts.ts').then(m => console.log(JSON.stringify(m.hallMesh())))"
  */
-import { DEFAULT_SETTINGS, type FiberTrench, type Hall, type RackRow } from '../src/domain/kinds';
+import { defaultSettings, type FiberTrench, type Hall, type RackRow } from '../src/domain/kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../src/domain/model';
 
 type Point = [number, number];
@@ -14,7 +14,7 @@ function layout(name: string, parts: Partial<Layout>, half = 1000): Layout {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name,
-    settings: { ...DEFAULT_SETTINGS },
+    settings: defaultSettings(),
     parcel: {
       points: [
         [-half, -half],
@@ -28,6 +28,10 @@ function layout(name: string, parts: Partial<Layout>, half = 1000): Layout {
     coolingZones: [],
     substations: [],
     fiberTrenches: [],
+    generatorYards: [],
+    batteryYards: [],
+    coolingPlants: [],
+    powerFeeders: [],
     ...parts,
   };
 }

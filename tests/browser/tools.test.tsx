@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_ID,
   FORMAT_VERSION,
+  emptyPlant,
   RACK_PROFILES,
   type Layout,
 } from '../../src/domain';
@@ -23,6 +24,7 @@ function workLayout(): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
+    ...emptyPlant(),
     name: 'Tools campus',
     settings: { ...DEFAULT_SETTINGS, targetTier: 'blackwell' },
     parcel: {

@@ -3,3 +3,4 @@ export * from './coolingTypes';
 export * from './rackProfiles';
 export * from './tiers';
 export * from './network';
+export * from './plant';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { coord, id, name, positive, rotation, size } from './fields';
-import { idField, rectFields, type FieldDef } from './fieldDefs';
+import { coord, id, name, positive, rotation, size, phaseRef } from './fields';
+import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, round3, type KindDef } from './kind';
 import { rowsTotals } from './rackRow';
 
@@ -18,6 +18,8 @@ export const hallSchema = z.object(
     floorRatingKpa: positive(1000, 'kPa'),
     /** The most power one row of the hall is built to deliver, MW. */
     rowPowerMw: positive(100, 'MW'),
+    /** Construction phase (format version 2); absent: the first phase. */
+    phaseId: phaseRef(),
   },
   { error: 'must be a hall object' },
 );
@@ -69,6 +71,7 @@ export const HALL_FIELDS: readonly FieldDef<Hall>[] = [
     schema: hallShape.rowPowerMw,
     hint: 'The most power one row of this hall is built to deliver',
   },
+  phaseField,
   idField,
 ];
 
