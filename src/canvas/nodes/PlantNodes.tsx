@@ -221,4 +221,3 @@ export const CoolingPlantNode = memo(function CoolingPlantNode({ id }: { id: str
     />
   );
 });
-

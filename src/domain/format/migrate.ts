@@ -128,7 +128,7 @@ export function migrateV1ToV2(doc: RawDoc): RawDoc {
   for (const c of V1_COLLECTIONS) {
     const list = doc[c];
     if (Array.isArray(list))
-      out[c] = list.map((el) =>
+      out[c] = (list as unknown[]).map((el) =>
         isRawDoc(el) && Object.hasOwn(el, 'phaseId') ? without(el, 'phaseId') : el,
       );
   }

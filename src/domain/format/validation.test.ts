@@ -418,7 +418,14 @@ describe('version 2: phases, settings and the plant', () => {
       phases: Record<string, unknown>[];
       costs: Record<string, unknown>;
     };
-  } & Record<string, Record<string, unknown>[]>;
+  } & Record<string, Record<string, unknown>[]> & {
+      halls: Record<string, unknown>[];
+      rackRows: Record<string, unknown>[];
+      generatorYards: Record<string, unknown>[];
+      batteryYards: Record<string, unknown>[];
+      coolingPlants: Record<string, unknown>[];
+      powerFeeders?: Record<string, unknown>[];
+    };
 
   test('a file with every new kind and two phases loads as itself', () => {
     expect(parseLayoutValue(plantFile())).toEqual({
@@ -521,7 +528,7 @@ describe('version 2: phases, settings and the plant', () => {
       'must be one of the cooling plant types: dry-cooler, adiabatic, chiller-tower, air-chiller',
     );
     expectOnlyIssue(
-      withPlant((d) => (d.powerFeeders[0]!.points = [[0, 0]])),
+      withPlant((d) => (d.powerFeeders![0]!.points = [[0, 0]])),
       'powerFeeders[0].points',
       'must have at least 2 points',
     );

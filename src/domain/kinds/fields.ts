@@ -113,9 +113,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
  * absent means the first phase, and it is left out of files when absent.
  */
 export const phaseRef = () =>
-  id()
-    .optional()
-    .meta({
-      description:
-        "The id of the element's construction phase (settings.phases); absent: the first phase.",
-    });
+  id().optional().meta({
+    description:
+      "The id of the element's construction phase (settings.phases); absent: the first phase.",
+  });
