@@ -246,8 +246,9 @@ describe('layoutToGeoJson', () => {
             expect(ringSignedArea(ring)).toBeGreaterThan(0);
           }
         }
-        // parcel + 2 halls + 3 rows + 1 zone + 1 substation
-        expect(polygons).toBe(8);
+        // parcel + 2 halls + 3 rows + 1 zone + 1 substation + a generator yard, a battery yard
+        // and a cooling plant
+        expect(polygons).toBe(11);
       }
     }
   });

@@ -25,7 +25,8 @@ export interface PlaceRectSpec {
  */
 export function createPlaceRectTool(spec: PlaceRectSpec): Tool {
   let pressed: { at: Vec2; screen: Vec2 } | null = null;
-  const rectAt = (p: Vec2): RotatedRect => ({ x: p.x, y: p.y, ...spec.size, rotation: 0 });
+  const { width, depth } = spec.size;
+  const rectAt = (p: Vec2): RotatedRect => ({ x: p.x, y: p.y, width, depth, rotation: 0 });
 
   const ghost = (ctx: ToolContext, world: Vec2, alt: boolean) => {
     const s = ctx.snap(world, alt);
