@@ -17,8 +17,9 @@ import {
   createHall,
   createRackRow,
   createSubstation,
-  DEFAULT_SETTINGS,
   hallWhiteSpaceRect,
+  defaultSettings,
+  emptyPlant,
   FORMAT_ID,
   FORMAT_VERSION,
   RACK_PROFILES,
@@ -230,16 +231,19 @@ function rectParcel(width: number, depth: number): Layout['parcel'] {
   };
 }
 
+type Plant = ReturnType<typeof emptyPlant>;
+
 function layout(
   name: string,
   settings: Partial<Settings>,
-  parts: Omit<Layout, 'format' | 'version' | 'name' | 'settings'>,
+  parts: Omit<Layout, 'format' | 'version' | 'name' | 'settings' | keyof Plant> & Partial<Plant>,
 ): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: { ...defaultSettings(), ...settings },
+    ...emptyPlant(),
     ...parts,
   };
 }

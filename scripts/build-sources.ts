@@ -11,10 +11,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  BESS,
   COOLING_TYPE_IDS,
   COOLING_TYPES,
   HALL_LAYOUT,
   NETWORK,
+  GENERATOR,
+  PLANT_TYPE_IDS,
+  PLANT_TYPES,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   TIER_IDS,
@@ -169,6 +173,30 @@ const HALL_LAYOUT_UNITS: Readonly<Record<keyof typeof HALL_LAYOUT, string>> = {
   whiteSpaceM2PerAiRack: 'm² per rack',
 };
 
+function plantTypes(): string {
+  const entries: Entry[] = PLANT_TYPE_IDS.flatMap((id) => {
+    const p = PLANT_TYPES[id];
+    return [
+      {
+        item: `${code(id)} (${p.label}): water use (WUE)`,
+        unit: 'L per kWh of IT energy',
+        s: p.wueLPerKwh,
+      },
+      { item: `${code(id)} (${p.label}): heat rejected per unit`, unit: 'MW', s: p.unitMw },
+    ];
+  });
+  return table(entries);
+}
+
+const GENERATOR_UNITS: Readonly<Record<keyof typeof GENERATOR, string>> = {
+  unitMw: 'MW per genset',
+  units: 'gensets per new yard',
+};
+const BESS_UNITS: Readonly<Record<keyof typeof BESS, string>> = {
+  powerMw: 'MW per new yard',
+  durationH: 'hours at full power',
+};
+
 const LESSON_UNITS: Readonly<Record<keyof typeof LESSON_DEFAULTS, string>> = {
   rowRacksLiquid: 'racks',
   rowRacksAir: 'racks',
@@ -246,6 +274,14 @@ export function sourcesMarkdown(): string {
       { item: code('hopsPerPath'), unit: 'hops', s: NETWORK.hopsPerPath },
       { item: code('scaleAcrossM'), unit: 'm', s: NETWORK.scaleAcrossM },
     ]),
+    '## Cooling plant types',
+    'Heat rejection outside the halls (format version 2): the site water each type uses and the ' +
+      'default size of one unit of a new plant (`unitMw`, editable per plant).',
+    plantTypes(),
+    '## Generator and battery yards',
+    'Defaults of new generator yards (`units`, `unitMw`) and battery yards (`powerMw`; ' +
+      '`energyMwh` = power × duration).',
+    table([...entriesOf(GENERATOR, GENERATOR_UNITS), ...entriesOf(BESS, BESS_UNITS)]),
     '## Planner defaults of the density lesson',
     'The "How density drives infrastructure" lesson sizes rows, white space and fiber with these.',
     table(entriesOf(LESSON_DEFAULTS, LESSON_UNITS)),

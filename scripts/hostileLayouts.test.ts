@@ -18,6 +18,7 @@ import {
   hallMesh,
   shortTrenchUnionM,
   manyElements,
+  manyPlant,
   MESH_SPACING_M,
   mixedSizeHalls,
   oldCoordinateHash,
@@ -98,6 +99,30 @@ describe('issue 9 hostile layouts: correct figures', () => {
     // Three trenches of 10,000 points 2 m apart (y moved by under a millimetre).
     expect(r.totals.fiberRouteM).toBeCloseTo(3 * 9_999 * 2, 0);
   });
+
+  test('version 2 plant at scale: loads and reports; it counts toward the element and point limits', () => {
+    const ok = parseLayoutText(JSON.stringify(manyPlant(3_000, 20, 500)));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) {
+      expect(ok.layout.generatorYards).toHaveLength(1_000);
+      expect(ok.layout.coolingPlants).toHaveLength(1_000);
+      expect(ok.layout.powerFeeders[19]!.phaseId).toBe('ph-2');
+      expect(computeReport(ok.layout).checks.length).toBeGreaterThan(0);
+    }
+    // 199,950 plant elements + 100 feeders: 200,050 elements in all.
+    const many = parseLayoutText(JSON.stringify(manyPlant(199_950, 100, 2)));
+    expect(!many.ok && many.error.message).toContain('200,050 elements in all');
+    // 21 feeders of 10,000 points: 210,000 polyline points.
+    const points = parseLayoutText(JSON.stringify(manyPlant(3, 21, 10_000)));
+    expect(!points.ok && points.error.message).toBe(
+      'powerFeeders: has 210,000 polyline points in all (trenches and feeders); at most 200,000 are allowed',
+    );
+    // One feeder over the per-list limit.
+    const long = parseLayoutText(JSON.stringify(manyPlant(3, 1, 10_001)));
+    expect(!long.ok && long.error.message).toBe(
+      'powerFeeders[0].points: has 10,001 points; at most 10,000 are allowed',
+    );
+  }, 60_000);
 
   test('600,000 elements: refused, naming the count and the limit', () => {
     const result = parseLayoutText(JSON.stringify(manyElements(210_000)));

@@ -4,7 +4,8 @@
  * (at small and issue sizes) and for measuring by hand, e.g.
  *   npx tsx -e "import('./scripts/hostileLayouts.ts').then(m => console.log(JSON.stringify(m.hallMesh())))"
  */
-import { DEFAULT_SETTINGS, type FiberTrench, type Hall, type RackRow } from '../src/domain/kinds';
+import { PLANT_TYPE_IDS } from '../src/domain/catalog';
+import { defaultSettings, type FiberTrench, type Hall, type RackRow } from '../src/domain/kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../src/domain/model';
 
 type Point = [number, number];
@@ -14,7 +15,7 @@ function layout(name: string, parts: Partial<Layout>, half = 1000): Layout {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name,
-    settings: { ...DEFAULT_SETTINGS },
+    settings: defaultSettings(),
     parcel: {
       points: [
         [-half, -half],
@@ -28,6 +29,10 @@ function layout(name: string, parts: Partial<Layout>, half = 1000): Layout {
     coolingZones: [],
     substations: [],
     fiberTrenches: [],
+    generatorYards: [],
+    batteryYards: [],
+    coolingPlants: [],
+    powerFeeders: [],
     ...parts,
   };
 }
@@ -193,6 +198,62 @@ export function zigZagPlusShortTrenches(
     ),
   );
   return layout(`${nShort} short trenches and a zig-zag`, { fiberTrenches }, half + 1_000);
+}
+
+/**
+ * Format version 2's collections at scale: n elements spread over generator yards, battery yards
+ * and cooling plants (a third each, every one in one of `phases` phases), plus `feeders` feeders of
+ * `feederPoints` points each. Counts toward LIMITS like any element: with n + feeders over
+ * 200,000, or feeders × feederPoints over 200,000 polyline points, the file is refused.
+ */
+export function manyPlant(n = 60_000, feeders = 100, feederPoints = 1_000, phases = 3): Layout {
+  const phaseList = Array.from({ length: phases }, (_, i) => ({
+    id: `ph-${i + 1}`,
+    name: `Phase ${i + 1}`,
+    energize: `${2026 + i}-01`,
+  }));
+  const at = (i: number) => ({ x: (i % 300) * 3, y: Math.floor(i / 300) * 3 });
+  const phaseId = (i: number) => phaseList[i % phases]!.id;
+  const third = Math.ceil(n / 3);
+  const rect = (id: string, i: number) => ({
+    id,
+    name: '',
+    ...at(i),
+    width: 2,
+    depth: 2,
+    rotation: 0,
+    phaseId: phaseId(i),
+  });
+  return layout(
+    `${n} plant elements and ${feeders} feeders`,
+    {
+      settings: { ...defaultSettings(), phases: phaseList },
+      generatorYards: Array.from({ length: third }, (_, i) => ({
+        ...rect(`g${i}`, i),
+        units: 1 + (i % 20),
+        unitMw: 3,
+      })),
+      batteryYards: Array.from({ length: third }, (_, i) => ({
+        ...rect(`b${i}`, third + i),
+        powerMw: 10,
+        energyMwh: 40,
+      })),
+      coolingPlants: Array.from({ length: n - 2 * third }, (_, i) => ({
+        ...rect(`c${i}`, 2 * third + i),
+        type: PLANT_TYPE_IDS[i % PLANT_TYPE_IDS.length]!,
+        units: 4,
+        unitMw: 2,
+      })),
+      powerFeeders: Array.from({ length: feeders }, (_, f) => ({
+        id: `f${f}`,
+        name: '',
+        capacityMva: 60,
+        phaseId: phaseId(f),
+        points: Array.from({ length: feederPoints }, (_, k): Point => [k, -10 - f]),
+      })),
+    },
+    2_000,
+  );
 }
 
 /** The inverse of an odd number modulo 2^32 (Newton's iteration). */

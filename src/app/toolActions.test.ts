@@ -34,6 +34,10 @@ describe('tool actions', () => {
       ['tool.coolingZone', 'Cooling zone tool', 'C'],
       ['tool.substation', 'Substation tool', 'S'],
       ['tool.fiberTrench', 'Fiber trench tool', 'F'],
+      ['tool.generatorYard', 'Generator yard tool', 'G'],
+      ['tool.batteryYard', 'Battery yard tool', 'B'],
+      ['tool.coolingPlant', 'Cooling plant tool', 'K'],
+      ['tool.powerFeeder', 'Power feeder tool', 'E'],
       ['tool.parcel', 'Parcel tool', 'P'],
       ['tool.lock', 'Tool lock', 'Q'],
     ]);

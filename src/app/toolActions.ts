@@ -16,13 +16,17 @@ export const TOOLS: readonly {
   { tool: 'coolingZone', name: 'Cooling zone', key: 'C' },
   { tool: 'substation', name: 'Substation', key: 'S' },
   { tool: 'fiberTrench', name: 'Fiber trench', key: 'F' },
+  { tool: 'generatorYard', name: 'Generator yard', key: 'G' },
+  { tool: 'batteryYard', name: 'Battery yard', key: 'B' },
+  { tool: 'coolingPlant', name: 'Cooling plant', key: 'K' },
+  { tool: 'powerFeeder', name: 'Power feeder', key: 'E' },
   { tool: 'parcel', name: 'Parcel', key: 'P' },
 ];
 
 export const toolActionId = (tool: ToolId): string => `tool.${tool}`;
 
 /**
- * Switch tools (V, H, R, C, S, F, P; on a Cyrillic layout the same physical keys). Plain keys only:
+ * Switch tools (V, H, R, C, S, F, G, B, K, E, P; on a Cyrillic layout the same physical keys). Plain keys only:
  * with Ctrl/Cmd, Alt or Shift the key belongs to another shortcut (Ctrl+C copies, Shift+R is free
  * for others).
  */

@@ -76,6 +76,19 @@ export const CANVAS_COLOURS = {
   substationStroke: '#6b645c',
   substationHatch: 'rgba(107, 100, 92, 0.3)',
   substationLabel: '#3a342e',
+  generatorFill: '#fbf1de',
+  generatorStroke: '#a16207',
+  generatorUnit: 'rgba(161, 98, 7, 0.45)',
+  generatorLabel: '#5c3a06',
+  batteryFill: '#e6f4ea',
+  batteryStroke: '#2f7d4a',
+  batteryCell: 'rgba(47, 125, 74, 0.35)',
+  batteryLabel: '#1d4d2e',
+  plantFill: '#e3f1f7',
+  plantStroke: '#1f6f8b',
+  plantFan: 'rgba(31, 111, 139, 0.45)',
+  plantLabel: '#123f50',
+  feeder: '#c2410c',
   trench: '#6d3fd6',
   trenchCasing: 'rgba(255, 255, 255, 0.9)',
   attachmentFill: '#ffffff',
@@ -93,3 +106,9 @@ export function trenchWidthPx(fiberCount: number): number {
 /** System UI font stack for canvas text (matches app.css). */
 export const CANVAS_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Feeder line width in screen pixels: wider for more MVA (log scale, 1.5 px at 5 MVA to 5 px at 500). */
+export function feederWidthPx(capacityMva: number): number {
+  const t = Math.log10(Math.max(capacityMva, 5) / 5) / 2;
+  return 1.5 + 3.5 * Math.min(1, Math.max(0, t));
+}

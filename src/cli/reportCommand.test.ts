@@ -319,10 +319,86 @@ describe('report command: exit status 2', () => {
     expect(r.stderr).toContain('usage: npm run -s report -- <layout.json>');
   });
 
-  it('an unknown option or two files', () => {
+  it('an unknown option', () => {
     expect(run(['--txt', seedPath('blackwell-200mw')]).stderr).toContain('unknown option "--txt"');
     expect(run(['--txt', seedPath('blackwell-200mw')]).code).toBe(EXIT_BAD_INPUT);
-    expect(run(['a.json', 'b.json']).code).toBe(EXIT_BAD_INPUT);
+  });
+});
+
+describe('report command: several files (JSON Lines)', () => {
+  const a = seedPath('blackwell-200mw');
+  const b = seedPath('traditional-20mw');
+
+  it('one file keeps its pretty output exactly; several give one compact line each, in order', () => {
+    const one = run([a]);
+    const both = run([a, b, a]);
+    expect(both.code).toBe(EXIT_OK);
+    expect(both.stderr).toBe('');
+    const lines = both.stdout.split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(4);
+    const parsed = lines.slice(0, 3).map((l) => JSON.parse(l) as Report & { file: string });
+    expect(parsed.map((p) => p.file)).toEqual([a, b, a]);
+    expect(parsed.map((p) => p.targetTier)).toEqual(['blackwell', 'traditional', 'blackwell']);
+    // Each line is the single-file report with its file first.
+    const { file, ...report } = parsed[0]!;
+    expect(file).toBe(a);
+    expect(report).toEqual(JSON.parse(one.stdout));
+    expect(Object.keys(parsed[0]!)[0]).toBe('file');
+    expect(lines[0]).toBe(JSON.stringify({ file: a, ...(JSON.parse(one.stdout) as Report) }));
+  });
+
+  it('a bad file gives a line {file, error} in its place, the rest are reported, exit 2 at the end', () => {
+    const r = run([a, 'missing.json', 'bad.json', b], {
+      'bad.json': editedSeed(
+        'traditional-20mw',
+        (d) => ((d.halls as { width: number }[])[0]!.width = -1),
+      ),
+    });
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.file)).toEqual([a, 'missing.json', 'bad.json', b]);
+    expect(lines[1]).toEqual({ file: 'missing.json', error: 'cannot read: no such file' });
+    expect(lines[2]).toEqual({
+      file: 'bad.json',
+      error: 'not a valid layout file: halls[0].width: must be a positive number',
+    });
+    expect(lines[3]!.targetTier).toBe('traditional');
+    expect(r.stderr).toContain('error: cannot read missing.json: no such file');
+    expect(r.stderr).toContain('error: bad.json is not a valid layout file:');
+  });
+
+  it('--strict: 1 when a check of any file fails; a bad file (2) wins over it', () => {
+    expect(run([a, b, '--tier', 'blackwell', '--strict']).code).toBe(EXIT_CHECKS_FAILED);
+    expect(run([a, b, '--strict']).code).toBe(EXIT_OK);
+    expect(run([a, b, 'missing.json', '--tier', 'blackwell', '--strict']).code).toBe(
+      EXIT_BAD_INPUT,
+    );
+  });
+
+  it('reads version 1 and version 2 files alike, noting the migration on stderr', () => {
+    const v1 = readFileSync(
+      join(ROOT, 'src/domain/format/fixtures/v1-traditional-20mw.json'),
+      'utf8',
+    );
+    const r = run(['old.json', b], { 'old.json': v1 });
+    expect(r.code).toBe(EXIT_OK);
+    const [old, now] = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect({ ...old, file: 'x' }).toEqual({ ...now, file: 'x' });
+    expect(r.stderr).toBe('note: old.json is format version 1; read as the current version\n');
+  });
+
+  it('--text prints one table per file under its name', () => {
+    const r = run([a, b, '--text']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout.startsWith(`== ${a}\n`)).toBe(true);
+    expect(r.stdout).toContain(`\n== ${b}\n`);
   });
 });
 
@@ -341,11 +417,15 @@ describe('parseArgs', () => {
   it('reads options in any order, and files after --', () => {
     expect(parseArgs(['--strict', 'x.json', '--text', '--tier', 'rubin'])).toEqual({
       ok: true,
-      args: { file: 'x.json', tier: 'rubin', text: true, strict: true },
+      args: { files: ['x.json'], tier: 'rubin', text: true, strict: true },
     });
     expect(parseArgs(['--', '--odd-name.json'])).toEqual({
       ok: true,
-      args: { file: '--odd-name.json', tier: null, text: false, strict: false },
+      args: { files: ['--odd-name.json'], tier: null, text: false, strict: false },
+    });
+    expect(parseArgs(['a.json', '--text', 'b.json', '--', '-c.json'])).toEqual({
+      ok: true,
+      args: { files: ['a.json', 'b.json', '-c.json'], tier: null, text: true, strict: false },
     });
   });
 });

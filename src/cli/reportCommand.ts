@@ -1,17 +1,24 @@
-import { TIER_IDS, type TierId } from '../domain';
+import { TIER_IDS, type Layout, type TierId } from '../domain';
 import { MAX_FILE_BYTES, parseLayoutText, type LoadError } from '../domain/format';
-import { computeReport } from '../domain/report';
+import { computeReport, type Report } from '../domain/report';
 import { formatTextReport, safeText } from './textReport';
 
 /**
  * The report command (README "The report", docs/rules.md), as a function of its arguments and its
  * I/O so that tests run it without a process:
  *
- *   npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]
+ *   npm run -s report -- <layout.json> [more.json …] [--tier ID] [--text] [--strict]
  *
- * Exit status: 0 the report was printed; 1 with --strict when any check fails (the report is
- * still printed), and for nothing else; 2 the file is missing, unreadable or invalid, the report
- * could not be produced (an unexpected error, reported on one line), or the arguments are wrong.
+ * One file: its report, pretty-printed (or as a table with --text). Several files: JSON Lines, one
+ * line per file in argument order — `{"file": …, …the report}` — and for a file that cannot be read
+ * or is invalid a line `{"file": …, "error": …}` (its details on stderr); every file is reported
+ * before the exit status says anything went wrong. With --text, one table per file, each under a
+ * line naming it.
+ *
+ * Exit status: 0 every report was printed; 1 with --strict when any check of any file fails (the
+ * reports are still printed), and for nothing else; 2 a file is missing, unreadable or invalid, a
+ * report could not be produced (an unexpected error, reported on one line), or the arguments are
+ * wrong. 2 wins over 1.
  */
 
 export const EXIT_OK = 0;
@@ -27,9 +34,11 @@ export interface ReportIo {
   stderr(text: string): void;
 }
 
-export const USAGE = `usage: npm run -s report -- <layout.json> [--tier ID] [--text] [--strict]
+export const USAGE = `usage: npm run -s report -- <layout.json> [more.json …] [--tier ID] [--text] [--strict]
 
 Prints the campus report of a layout file as JSON (or, with --text, as a readable table).
+With several files: one JSON report per line (JSON Lines, in argument order), each with its
+"file"; a file that cannot be read or is invalid gives a line {"file": …, "error": …}.
 
   --tier ID   check against this tier instead of the layout's target tier
               (${TIER_IDS.join(', ')})
@@ -39,12 +48,13 @@ Prints the campus report of a layout file as JSON (or, with --text, as a readabl
 
 exit status:
   0  the report was printed
-  1  --strict and a check fails (the report is still printed)
-  2  the file is missing or invalid, or the report could not be produced; or bad arguments
+  1  --strict and a check fails (the reports are still printed)
+  2  a file is missing or invalid, or a report could not be produced; or bad arguments
 `;
 
 export interface ReportArgs {
-  readonly file: string;
+  /** The layout files, in argument order (at least one). */
+  readonly files: readonly string[];
   readonly tier: TierId | null;
   readonly text: boolean;
   readonly strict: boolean;
@@ -100,13 +110,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0) return { ok: false, message: 'no layout file given' };
-  if (files.length > 1) {
-    return {
-      ok: false,
-      message: `one layout file at a time (got ${files.length}: ${files.join(', ')})`,
-    };
-  }
-  return { ok: true, args: { file: files[0]!, tier, text, strict } };
+  return { ok: true, args: { files, tier, text, strict } };
 }
 
 /** "no such file", "is a directory", … from a node fs error. */
@@ -141,6 +145,60 @@ export function loadErrorText(file: string, error: LoadError): string {
   return `${head}${count} problems\n${lines.join('\n')}\n`;
 }
 
+/** One file's outcome: its report, or why there is none (`stderr`: the details for people). */
+type FileOutcome =
+  | { readonly ok: true; readonly report: Report; readonly layout: Layout }
+  | { readonly ok: false; readonly error: string; readonly stderr: string };
+
+/** Read, load and report one file. Notes (a migrated file) go to stderr at once. */
+function reportFile(file: string, tier: TierId | null, io: ReportIo): FileOutcome {
+  const shown = safeText(file);
+  let content: string;
+  try {
+    const size = io.fileSize?.(file);
+    if (size !== undefined && size > MAX_FILE_BYTES) {
+      const error = `${(size / (1024 * 1024)).toFixed(0)} MB; the largest layout file read is ${MAX_FILE_BYTES / (1024 * 1024)} MB`;
+      return { ok: false, error, stderr: `error: ${shown} is ${error}\n` };
+    }
+    content = io.readFile(file);
+  } catch (e) {
+    const error = `cannot read: ${readErrorText(e)}`;
+    return {
+      ok: false,
+      error,
+      stderr: `error: cannot read ${shown}: ${safeText(readErrorText(e))}\n`,
+    };
+  }
+
+  const loaded = parseLayoutText(content);
+  if (!loaded.ok) {
+    return {
+      ok: false,
+      error: `not a valid layout file: ${loaded.error.message}`,
+      stderr: loadErrorText(file, loaded.error),
+    };
+  }
+  if (loaded.migratedFrom !== null) {
+    io.stderr(
+      `note: ${shown} is format version ${loaded.migratedFrom}; read as the current version\n`,
+    );
+  }
+  try {
+    return {
+      ok: true,
+      report: computeReport(loaded.layout, tier === null ? {} : { tier }),
+      layout: loaded.layout,
+    };
+  } catch (e) {
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return {
+      ok: false,
+      error: `could not produce the report: ${why}`,
+      stderr: `error: could not produce the report of ${shown}: ${safeText(why)}\n`,
+    };
+  }
+}
+
 export function runReport(argv: readonly string[], io: ReportIo): number {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -151,49 +209,38 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const { file, tier, text, strict } = parsed.args;
-  const shown = safeText(file);
-
-  let content: string;
-  try {
-    const size = io.fileSize?.(file);
-    if (size !== undefined && size > MAX_FILE_BYTES) {
-      io.stderr(
-        `error: ${shown} is ${(size / (1024 * 1024)).toFixed(0)} MB; the largest layout file read is ${MAX_FILE_BYTES / (1024 * 1024)} MB\n`,
-      );
-      return EXIT_BAD_INPUT;
+  const { files, tier, text, strict } = parsed.args;
+  const several = files.length > 1;
+  let bad = false;
+  let anyFail = false;
+  for (const file of files) {
+    const outcome = reportFile(file, tier, io);
+    // Exit 1 means "a check failed" to scripts: anything going wrong must not look like it.
+    let output: string;
+    if (outcome.ok) {
+      try {
+        const { report, layout } = outcome;
+        output = text
+          ? `${several ? `== ${safeText(file)}\n` : ''}${formatTextReport(report, layout)}`
+          : several
+            ? `${JSON.stringify({ file, ...report })}\n`
+            : `${JSON.stringify(report, null, 2)}\n`;
+        anyFail ||= report.checks.some((c) => c.status === 'fail');
+      } catch (e) {
+        const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        io.stderr(`error: could not produce the report of ${safeText(file)}: ${safeText(why)}\n`);
+        if (several && !text)
+          io.stdout(`${JSON.stringify({ file, error: `could not produce the report: ${why}` })}\n`);
+        bad = true;
+        continue;
+      }
+      io.stdout(output);
+    } else {
+      bad = true;
+      io.stderr(outcome.stderr);
+      if (several && !text) io.stdout(`${JSON.stringify({ file, error: outcome.error })}\n`);
     }
-    content = io.readFile(file);
-  } catch (e) {
-    io.stderr(`error: cannot read ${shown}: ${safeText(readErrorText(e))}\n`);
-    return EXIT_BAD_INPUT;
   }
-
-  const loaded = parseLayoutText(content);
-  if (!loaded.ok) {
-    io.stderr(loadErrorText(file, loaded.error));
-    return EXIT_BAD_INPUT;
-  }
-  if (loaded.migratedFrom !== null) {
-    io.stderr(
-      `note: ${shown} is format version ${loaded.migratedFrom}; read as the current version\n`,
-    );
-  }
-
-  // Exit 1 means "a check failed" to scripts: anything going wrong here must not look like it.
-  let output: string;
-  let anyFail: boolean;
-  try {
-    const report = computeReport(loaded.layout, tier === null ? {} : { tier });
-    output = text
-      ? formatTextReport(report, loaded.layout)
-      : `${JSON.stringify(report, null, 2)}\n`;
-    anyFail = report.checks.some((c) => c.status === 'fail');
-  } catch (e) {
-    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.stderr(`error: could not produce the report of ${shown}: ${safeText(why)}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  io.stdout(output);
+  if (bad) return EXIT_BAD_INPUT;
   return strict && anyFail ? EXIT_CHECKS_FAILED : EXIT_OK;
 }

@@ -12,8 +12,8 @@ import {
 import type { Guide, SnapOptions, SnapResult } from './tools/types';
 
 /**
- * The snapping engine. Priorities (react-planner's snap mask): for a trench vertex, another
- * trench's vertex, then the nearest point of a hall edge; then, per axis and independently,
+ * The snapping engine. Priorities (react-planner's snap mask): for a polyline vertex (trench or
+ * feeder), another polyline's vertex, then the nearest point of a hall or substation edge; then, per axis and independently,
  * alignment with other elements' edges, centres and corners; then the 1 m grid. Alt: off.
  *
  * The snap distance is in screen pixels (Excalidraw: 8 px / zoom). Targets are halls, cooling
@@ -97,7 +97,7 @@ function rectTarget(e: RotatedRect & { readonly id: string }): Target {
   };
 }
 
-function trenchTarget(t: FiberTrench): TrenchTarget {
+function trenchTarget(t: Pick<FiberTrench, 'id' | 'points'>): TrenchTarget {
   const points = t.points.map((p) => ({ x: p[0], y: p[1] }));
   return { id: t.id, box: pointsAabb(points), points };
 }
@@ -127,7 +127,11 @@ function perArray<E, T>(build: (e: E) => T): (list: readonly E[]) => readonly T[
 const hallTargets = perArray(rectTarget);
 const zoneTargets = perArray(rectTarget);
 const substationTargets = perArray(rectTarget);
+const generatorTargets = perArray(rectTarget);
+const batteryTargets = perArray(rectTarget);
+const plantTargets = perArray(rectTarget);
 const trenchTargets = perArray(trenchTarget);
+const feederTargets = perArray(trenchTarget);
 const trenchAlignCache = new WeakMap<readonly TrenchTarget[], readonly Target[]>();
 function trenchAlignTargets(doc: Layout): readonly Target[] {
   const trenches = trenchTargets(doc.fiberTrenches);
@@ -138,18 +142,23 @@ function trenchAlignTargets(doc: Layout): readonly Target[] {
   }
   return out;
 }
-const hallEdges = perArray((h: Layout['halls'][number]): HallEdges => ({
+const edgesOf = (h: RotatedRect & { readonly id: string }): HallEdges => ({
   id: h.id,
   box: rectAabb(h),
   corners: rectCorners(h),
-}));
+});
+const hallEdges = perArray(edgesOf);
+const substationEdges = perArray(edgesOf);
 
-/** Every element a point or a box aligns with: halls, cooling zones, substations, trenches. */
+/** Every element a point or a box aligns with: halls, zones, substations, yards, plants, trenches. */
 function alignTargets(doc: Layout): readonly (readonly Target[])[] {
   return [
     hallTargets(doc.halls),
     zoneTargets(doc.coolingZones),
     substationTargets(doc.substations),
+    generatorTargets(doc.generatorYards),
+    batteryTargets(doc.batteryYards),
+    plantTargets(doc.coolingPlants),
     trenchAlignTargets(doc),
   ];
 }
@@ -245,7 +254,7 @@ function crossAt(p: Vec2, half: number): Guide[] {
 const near = (box: AABB, p: Vec2, tol: number): boolean =>
   p.x >= box.minX - tol && p.x <= box.maxX + tol && p.y >= box.minY - tol && p.y <= box.maxY + tol;
 
-/** The nearest vertex of another trench within `tol`. */
+/** The nearest vertex of another polyline (trench or feeder) within `tol`. */
 function snapToTrenchVertex(
   doc: Layout,
   p: Vec2,
@@ -254,7 +263,7 @@ function snapToTrenchVertex(
 ): Vec2 | null {
   let best: Vec2 | null = null;
   let bestD = tol;
-  for (const t of trenchTargets(doc.fiberTrenches)) {
+  for (const t of [...trenchTargets(doc.fiberTrenches), ...feederTargets(doc.powerFeeders)]) {
     if (!near(t.box, p, tol) || exclude?.has(t.id)) continue;
     for (const v of t.points) {
       const d = Math.hypot(v.x - p.x, v.y - p.y);
@@ -267,7 +276,7 @@ function snapToTrenchVertex(
   return best;
 }
 
-/** The nearest point of a hall's outline within `tol`, and the edge it lies on. */
+/** The nearest point of a hall's or substation's outline within `tol`, and the edge it lies on. */
 function snapToHallEdge(
   doc: Layout,
   p: Vec2,
@@ -276,7 +285,7 @@ function snapToHallEdge(
 ): { point: Vec2; edge: Guide } | null {
   let best: { point: Vec2; edge: Guide } | null = null;
   let bestD = tol;
-  for (const h of hallEdges(doc.halls)) {
+  for (const h of [...hallEdges(doc.halls), ...substationEdges(doc.substations)]) {
     if (!near(h.box, p, tol) || exclude?.has(h.id)) continue;
     for (let i = 0; i < 4; i++) {
       const a = h.corners[i]!;
@@ -293,8 +302,8 @@ function snapToHallEdge(
 }
 
 /**
- * Snap a campus point. A trench vertex snaps to another trench's vertex, else to the nearest point
- * of a hall edge (both within 8 px). Otherwise x and y snap independently: to an element's edge,
+ * Snap a campus point. A polyline vertex (of a trench or a feeder) snaps to another trench's or
+ * feeder's vertex, else to the nearest point of a hall's or substation's edge (both within 8 px). Otherwise x and y snap independently: to an element's edge,
  * centre or corner coordinate within 8 px (guides show it), else to the 1 m grid.
  */
 export function snapPoint(doc: Layout, p: Vec2, params: SnapParams): SnapResult {

@@ -153,6 +153,45 @@ export const Legend = memo(function Legend() {
           Fiber trench
         </span>
       </div>
+      <div className="legend-group" data-testid="legend-plant">
+        <span className="legend-item" title="Generator yard (standby gensets)">
+          <span
+            className="swatch"
+            style={{
+              background: CANVAS_COLOURS.generatorFill,
+              borderColor: CANVAS_COLOURS.generatorStroke,
+            }}
+          />
+          Gensets
+        </span>
+        <span className="legend-item" title="Battery (BESS) yard">
+          <span
+            className="swatch"
+            style={{
+              background: CANVAS_COLOURS.batteryFill,
+              borderColor: CANVAS_COLOURS.batteryStroke,
+            }}
+          />
+          BESS
+        </span>
+        <span className="legend-item" title="Cooling plant (heat rejection)">
+          <span
+            className="swatch"
+            style={{
+              background: CANVAS_COLOURS.plantFill,
+              borderColor: CANVAS_COLOURS.plantStroke,
+            }}
+          />
+          Cooling plant
+        </span>
+        <span className="legend-item" title="Power feeder (MV duct bank); width grows with MVA">
+          <span
+            className="swatch is-line is-dashed-line"
+            style={{ color: CANVAS_COLOURS.feeder }}
+          />
+          Feeder
+        </span>
+      </div>
       <button
         type="button"
         className="legend-hide"

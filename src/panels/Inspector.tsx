@@ -189,7 +189,8 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
           <FieldView
             key={def.id}
             def={
-              def.type === 'number' && def.nullable
+              // The PUE override's placeholder shows the PUE derived now.
+              def.type === 'number' && def.key === 'pue'
                 ? {
                     ...def,
                     nullable: {

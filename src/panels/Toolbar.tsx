@@ -1,8 +1,13 @@
 import { memo, useId, useState } from 'react';
 import {
+  BATTERY_YARD_DEFAULTS,
+  COOLING_PLANT_DEFAULTS,
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  GENERATOR_YARD_DEFAULTS,
   HALL_DEFAULTS,
+  PLANT_TYPE_IDS,
+  PLANT_TYPES,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   SUBSTATION_DEFAULTS,
@@ -10,10 +15,11 @@ import {
 import { MIN_HALL_M } from '../editor/tools/hallTool';
 import type { Overlay } from '../editor/tools/types';
 import type { ToolId, Units } from '../state/sessionStore';
-import { formatExact, formatLength } from '../domain/units';
+import { formatExact, formatLength, formatUpTo } from '../domain/units';
 import { ToolIcon } from './toolIcons';
 import {
   COMMON_FIBER_COUNTS,
+  readFeederMva,
   readFiberCount,
   readKwPerRack,
   readRackCount,
@@ -31,8 +37,8 @@ export interface ToolButton {
   readonly perform: () => void;
 }
 
-/** Groups of the toolbar: select | what you place | the land. */
-const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'parcel']);
+/** Groups of the toolbar: select | halls and networks | the plant outside the halls | the land. */
+const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'generatorYard', 'parcel']);
 
 /**
  * The vertical toolbar over the left edge of the canvas, and the active tool's options strip.
@@ -118,8 +124,8 @@ function dims(w: number, d: number, units: Units): string {
   return `${formatLength(w, units).replace(/ (m|ft)$/, '')} × ${formatLength(d, units)}`;
 }
 
-const TRENCH_DRAWING_HINT =
-  'Double-click or Enter ends the trench; Backspace removes the last vertex; Esc cancels.';
+const drawingHint = (what: string) =>
+  `Double-click or Enter ends the ${what}; Backspace removes the last vertex; Esc cancels.`;
 
 function hintFor(tool: ToolId, units: Units): string | null {
   switch (tool) {
@@ -133,6 +139,14 @@ function hintFor(tool: ToolId, units: Units): string | null {
       return `Click to place a ${dims(SUBSTATION_DEFAULTS.width, SUBSTATION_DEFAULTS.depth, units)} yard.`;
     case 'fiberTrench':
       return 'Click each vertex; double-click or Enter ends, Backspace removes the last, Esc cancels.';
+    case 'generatorYard':
+      return `Click to place a ${dims(GENERATOR_YARD_DEFAULTS.width, GENERATOR_YARD_DEFAULTS.depth, units)} yard of ${GENERATOR_YARD_DEFAULTS.units} × ${GENERATOR_YARD_DEFAULTS.unitMw} MW gensets.`;
+    case 'batteryYard':
+      return `Click to place a ${dims(BATTERY_YARD_DEFAULTS.width, BATTERY_YARD_DEFAULTS.depth, units)} ${BATTERY_YARD_DEFAULTS.powerMw} MW / ${BATTERY_YARD_DEFAULTS.energyMwh} MWh yard.`;
+    case 'coolingPlant':
+      return `Click to place a ${dims(COOLING_PLANT_DEFAULTS.width, COOLING_PLANT_DEFAULTS.depth, units)} plant.`;
+    case 'powerFeeder':
+      return 'Click each vertex from a substation to a hall; double-click or Enter ends, Esc cancels.';
     case 'parcel':
       return 'Drag a vertex; click an edge to add one; Alt-click or Delete removes one.';
     default:
@@ -151,7 +165,7 @@ export function gestureMeasure(tool: ToolId, overlay: Overlay, units: Units): st
     const area = units === 'imperial' ? r.width * r.depth * 10.7639104 : r.width * r.depth;
     return `${tool === 'hall' ? 'Hall' : 'Zone'} ${dims(r.width, r.depth, units)} · ${formatExact(area)} ${units === 'imperial' ? 'ft²' : 'm²'}`;
   }
-  if (tool === 'fiberTrench') {
+  if (tool === 'fiberTrench' || tool === 'powerFeeder') {
     const line = overlay.polylines[0];
     if (!line || line.length < 2) return null;
     let m = 0;
@@ -180,6 +194,10 @@ function ToolOptions({ tool }: { tool: ToolId }) {
       <ZoneOptions report={report} errorId={errorId} />
     ) : tool === 'fiberTrench' ? (
       <TrenchOptions report={report} errorId={errorId} />
+    ) : tool === 'coolingPlant' ? (
+      <PlantOptions />
+    ) : tool === 'powerFeeder' ? (
+      <FeederOptions report={report} errorId={errorId} />
     ) : null;
   return (
     <div className="tool-options" role="group" aria-label="Tool options" data-testid="tool-options">
@@ -190,8 +208,10 @@ function ToolOptions({ tool }: { tool: ToolId }) {
             {measure}
           </span>
         )}
-        {measure && tool === 'fiberTrench' ? (
-          <span className="tool-hint">{TRENCH_DRAWING_HINT}</span>
+        {measure && (tool === 'fiberTrench' || tool === 'powerFeeder') ? (
+          <span className="tool-hint">
+            {drawingHint(tool === 'powerFeeder' ? 'feeder' : 'trench')}
+          </span>
         ) : (
           !measure && <span className="tool-hint">{hint}</span>
         )}
@@ -389,5 +409,55 @@ function TrenchOptions({ report, errorId }: { report: Report; errorId: string })
         ))}
       </datalist>
     </>
+  );
+}
+
+function PlantOptions() {
+  const plantType = useSession((s) => s.toolOptions.plantType);
+  const set = useSession((s) => s.setToolOptions);
+  const type = PLANT_TYPES[plantType];
+  return (
+    <>
+      <label className="tool-field">
+        <span className="tool-field-label">Type</span>
+        <select
+          value={plantType}
+          data-testid="option-plantType"
+          onChange={(e) => set({ plantType: e.target.value as typeof plantType })}
+        >
+          {PLANT_TYPE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PLANT_TYPES[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span
+        className="tool-readout"
+        title={`Water use ${type.wueLPerKwh.value} L per kWh of IT energy (grade ${type.wueLPerKwh.grade}: ${type.wueLPerKwh.basis})`}
+        data-testid="option-plantReadout"
+      >
+        {COOLING_PLANT_DEFAULTS.units} × {formatUpTo(type.unitMw.value, 2)} MW · WUE{' '}
+        {formatUpTo(type.wueLPerKwh.value, 2)} L/kWh
+      </span>
+    </>
+  );
+}
+
+function FeederOptions({ report, errorId }: { report: Report; errorId: string }) {
+  const feederMva = useSession((s) => s.toolOptions.feederMva);
+  const set = useSession((s) => s.setToolOptions);
+  return (
+    <NumberField
+      label="Capacity"
+      unit="MVA"
+      value={feederMva}
+      read={readFeederMva}
+      onValid={(n) => set({ feederMva: n })}
+      onMessage={report('feederMva')}
+      errorId={errorId}
+      width={6}
+      testId="option-feederMva"
+    />
   );
 }

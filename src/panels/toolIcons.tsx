@@ -29,6 +29,34 @@ const PATHS: Readonly<Record<ToolId, ReactNode>> = {
       <circle cx="20" cy="6" r="1.8" fill="currentColor" />
     </>
   ),
+  generatorYard: (
+    <>
+      <rect x="3" y="6" width="18" height="12" rx="1.5" />
+      <path d="M13 8.5l-3.5 4.5h4l-3.5 4.5" strokeLinejoin="round" strokeWidth="1.5" />
+      <path d="M6 18v2M18 18v2" />
+    </>
+  ),
+  batteryYard: (
+    <>
+      <rect x="3" y="7" width="16" height="11" rx="1.5" />
+      <path d="M21 10.5v4" strokeWidth="2.2" />
+      <path d="M7 10v5M11 10v5M15 10v5" strokeWidth="2" />
+    </>
+  ),
+  coolingPlant: (
+    <>
+      <rect x="2.5" y="5" width="19" height="14" rx="1.5" />
+      <circle cx="8" cy="12" r="3.3" />
+      <circle cx="16" cy="12" r="3.3" />
+      <path d="M8 10v4M6 12h4M16 10v4M14 12h4" strokeWidth="1.2" />
+    </>
+  ),
+  powerFeeder: (
+    <>
+      <path d="M3.5 19l6-6 4 3 7-9" strokeLinejoin="round" strokeDasharray="3 2.2" />
+      <path d="M18.5 3.5l-2 3.5h3l-2 3.5" strokeLinejoin="round" strokeWidth="1.4" />
+    </>
+  ),
   parcel: (
     <>
       <path d="M4.5 7.5l8.5-3 6.5 5.5-2.5 9.5-11-1.5z" strokeLinejoin="round" />

@@ -55,6 +55,7 @@ export const readRackCount = wholeNumber(1, 1000, 'Rack count');
 export const readKwPerRack = optional(numberIn(0.1, 2000, 'kW per rack', 'kW'));
 export const readZoneCapacityMw = numberIn(0, 10_000, 'Zone capacity', 'MW', true);
 export const readFiberCount = wholeNumber(1, 100_000, 'Fiber count');
+export const readFeederMva = numberIn(0, 100_000, 'Feeder capacity', 'MVA', true);
 
 /** Common trench cable sizes, fibers (the options strip suggests them). */
 export const COMMON_FIBER_COUNTS = [432, 864, 1728, 3456, 6912] as const;

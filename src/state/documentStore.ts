@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { freeze, produce, type Draft } from 'immer';
-import { DEFAULT_SETTINGS, defaultParcel, FORMAT_ID, FORMAT_VERSION, type Layout } from '../domain';
+import { defaultParcel, defaultSettings, FORMAT_ID, FORMAT_VERSION, type Layout } from '../domain';
 import * as H from './history';
 
 /**
@@ -32,13 +32,17 @@ export function emptyLayout(name = 'Untitled campus'): Layout {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name,
-    settings: DEFAULT_SETTINGS,
+    settings: defaultSettings(),
     parcel: defaultParcel(),
     halls: [],
     rackRows: [],
     coolingZones: [],
     substations: [],
     fiberTrenches: [],
+    generatorYards: [],
+    batteryYards: [],
+    coolingPlants: [],
+    powerFeeders: [],
   };
 }
 

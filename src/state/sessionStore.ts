@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
-import type { CoolingTypeId, RackProfileId } from '../domain';
+import {
+  POWER_FEEDER_DEFAULTS,
+  type CoolingTypeId,
+  type PlantTypeId,
+  type RackProfileId,
+} from '../domain';
 
 /**
  * The session: how the user is looking at the document. Never exported, never undoable
@@ -17,7 +22,17 @@ export interface Camera {
 }
 
 export type ToolId =
-  'select' | 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench' | 'parcel';
+  | 'select'
+  | 'hall'
+  | 'rackRow'
+  | 'coolingZone'
+  | 'substation'
+  | 'fiberTrench'
+  | 'generatorYard'
+  | 'batteryYard'
+  | 'coolingPlant'
+  | 'powerFeeder'
+  | 'parcel';
 export type Units = 'metric' | 'imperial';
 
 /** What the creation tools make (the toolbar's options strip edits these). */
@@ -29,6 +44,10 @@ export interface ToolOptions {
   readonly coolingType: CoolingTypeId;
   readonly zoneCapacityMw: number;
   readonly fiberCount: number;
+  /** Type of new cooling plants. */
+  readonly plantType: PlantTypeId;
+  /** Capacity of new power feeders, MVA. */
+  readonly feederMva: number;
 }
 
 export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
@@ -38,6 +57,8 @@ export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   coolingType: 'dlc',
   zoneCapacityMw: 20,
   fiberCount: 1728,
+  plantType: 'dry-cooler',
+  feederMva: POWER_FEEDER_DEFAULTS.capacityMva,
 };
 
 export interface SessionState {

@@ -7,6 +7,7 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_ID,
   FORMAT_VERSION,
+  emptyPlant,
   type Layout,
   type RackRow,
 } from '../../src/domain';
@@ -48,6 +49,7 @@ export function smallLayout(): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
+    ...emptyPlant(),
     name: 'Test campus',
     settings: { ...DEFAULT_SETTINGS, targetTier: 'blackwell' },
     parcel: {

@@ -1,3 +1,4 @@
+import Konva from 'konva';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -8,6 +9,7 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_ID,
   FORMAT_VERSION,
+  emptyPlant,
   RACK_PROFILES,
   type Layout,
 } from '../../src/domain';
@@ -23,6 +25,7 @@ function workLayout(): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
+    ...emptyPlant(),
     name: 'Tools campus',
     settings: { ...DEFAULT_SETTINGS, targetTier: 'blackwell' },
     parcel: {
@@ -130,6 +133,10 @@ describe('the toolbar', () => {
       ['Cooling zone', 'C'],
       ['Substation', 'S'],
       ['Fiber trench', 'F'],
+      ['Generator yard', 'G'],
+      ['Battery yard', 'B'],
+      ['Cooling plant', 'K'],
+      ['Power feeder', 'E'],
       ['Parcel', 'P'],
     ];
     for (const [name, key] of tools) {
@@ -340,6 +347,88 @@ describe('creation tools on the canvas', () => {
     await userEvent.keyboard('{Escape}');
     expect(doc()).toBe(before);
     expect(editor.session.getState().tool).toBe('fiberTrench');
+  });
+
+  it('the plant of format version 2: each tool draws its kind, on the canvas and in the inspector', async () => {
+    const { pointer, pick, screen, toolButton } = await open();
+    const stage = () => Konva.stages.at(-1)!;
+    const shape = (id: string) => stage().findOne<Konva.Shape>(`#${id}`);
+
+    await pick('Generator yard');
+    await expect.element(screen.getByTestId('tool-options')).toHaveTextContent('12 × 3 MW gensets');
+    pointer.click(250, 60);
+    await pick('Battery yard');
+    pointer.click(330, 60);
+    await pick('Cooling plant');
+    await userEvent.selectOptions(screen.getByTestId('option-plantType'), 'chiller-tower');
+    await expect.element(screen.getByTestId('option-plantReadout')).toHaveTextContent('WUE 1.8');
+    await userEvent.click(toolButton('Cooling plant'));
+    pointer.click(250, 200);
+    await pick('Power feeder');
+    const mva = screen.getByTestId('option-feederMva');
+    await userEvent.clear(mva);
+    await userEvent.type(mva, '90');
+    await userEvent.click(toolButton('Power feeder'));
+    pointer.click(40, 200);
+    pointer.click(40, 80);
+    pointer.dblclick(70, 80);
+
+    expect(doc().generatorYards).toEqual([
+      expect.objectContaining({ id: 'gen-1', x: 250, y: 60, units: 12, unitMw: 3 }),
+    ]);
+    expect(doc().batteryYards).toEqual([
+      expect.objectContaining({ id: 'bess-1', x: 330, y: 60, powerMw: 50, energyMwh: 200 }),
+    ]);
+    expect(doc().coolingPlants).toEqual([
+      expect.objectContaining({ id: 'cp-1', x: 250, y: 200, type: 'chiller-tower', unitMw: 5 }),
+    ]);
+    // The feeder's last vertex snapped onto the hall's left edge (x = 70).
+    expect(doc().powerFeeders).toEqual([
+      expect.objectContaining({
+        id: 'fd-1',
+        capacityMva: 90,
+        points: [
+          [40, 200],
+          [40, 80],
+          [70, 80],
+        ],
+      }),
+    ]);
+    // Each is one shape on the content layer, named by its kind.
+    await frames();
+    expect(shape('gen-1')?.name()).toBe('generator-yard');
+    expect(shape('bess-1')?.name()).toBe('battery-yard');
+    expect(shape('cp-1')?.name()).toBe('cooling-plant');
+    expect(shape('fd-1')?.name()).toBe('power-feeder');
+    expect(shape('fd-1')?.getAttr('capacityMva')).toBe(90);
+
+    // The feeder is selected: the inspector shows its fields, its phase the first by default.
+    await expect.element(screen.getByTestId('inspector-title')).toHaveTextContent('Feeder 1');
+    await expect.element(screen.getByTestId('field-feederCapacityMva')).toHaveValue('90');
+    await expect.element(screen.getByText('Phase 1')).toBeVisible();
+    // Select the plant and edit its units in the inspector.
+    await pick('Select');
+    pointer.click(250, 200);
+    await expect.element(screen.getByTestId('field-plantUnits')).toHaveValue('20');
+    await userEvent.fill(screen.getByTestId('field-plantUnits'), '24');
+    await userEvent.keyboard('{Enter}');
+    expect(doc().coolingPlants[0]!.units).toBe(24);
+    // The legend names the new kinds.
+    await expect.element(screen.getByTestId('legend-plant')).toHaveTextContent('Gensets');
+    await expect.element(screen.getByTestId('legend-plant')).toHaveTextContent('Feeder');
+  });
+
+  it('the plant tools have their keys: G, B, K, E', async () => {
+    const { toolButton } = await open();
+    for (const [k, name] of [
+      ['g', 'Generator yard'],
+      ['b', 'Battery yard'],
+      ['k', 'Cooling plant'],
+      ['e', 'Power feeder'],
+    ] as const) {
+      await userEvent.keyboard(k);
+      await expect.element(toolButton(name)).toHaveAttribute('aria-pressed', 'true');
+    }
   });
 
   it('parcel: shows the vertex handles; drag a vertex, click an edge, refuse a crossing', async () => {

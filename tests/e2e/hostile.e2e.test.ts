@@ -11,6 +11,7 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_ID,
   FORMAT_VERSION,
+  emptyPlant,
   type Layout,
 } from '../../src/domain';
 import { serializeLayout } from '../../src/domain/format';
@@ -43,6 +44,7 @@ function layoutOf(parts: Partial<Layout>): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
+    ...emptyPlant(),
     name: 'Hostile campus',
     settings: DEFAULT_SETTINGS,
     parcel: {

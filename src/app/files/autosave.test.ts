@@ -299,7 +299,7 @@ describe('autosave: reading records back', () => {
   });
 
   it('a record written by a newer planner is kept, not deleted', () => {
-    const text = record().text.replace('"version": 1', '"version": 2');
+    const text = record().text.replace('"version": 2', '"version": 3');
     const r = readRecord(record({ text }));
     expect(r.ok === false && r.keep).toBe(true);
   });

@@ -1,6 +1,7 @@
 import {
   hallWhiteSpaceFraction,
   layoutKindContext,
+  PLANT_TYPES,
   rowKwPerRack,
   rowRectInHall,
   rowsTotals,
@@ -20,13 +21,15 @@ import {
   CANVAS_FONT,
   COOLING_COLOURS,
   KW_BANDS,
+  feederWidthPx,
   kwBandIndex,
   trenchWidthPx,
 } from '../../canvas/palette';
 
 /**
  * The campus as an SVG drawing, written from the document (not a picture of the canvas): the
- * parcel, cooling zones, halls with their rack rows, substations, fiber trenches and labels.
+ * parcel, cooling zones, halls with their rack rows, substations, generator and battery yards,
+ * cooling plants, power feeders, fiber trenches and labels.
  * Units are metres in the viewBox (x right, y down, as in the file); every element carries
  * data-kind and data-id. Text from the file is escaped, and characters XML cannot hold are
  * replaced, so any name gives a well-formed document.
@@ -186,6 +189,42 @@ const SVG_LAYERS: readonly SvgLayer[] = [
       CANVAS_COLOURS.substationLabel,
       `${s.capacityMva} MVA · ${s.voltageKv} kV`,
     ),
+  ),
+  svgLayer('generator-yards', 'generatorYards', (g) =>
+    rectGroup(
+      'generatorYard',
+      g,
+      CANVAS_COLOURS.generatorFill,
+      CANVAS_COLOURS.generatorStroke,
+      CANVAS_COLOURS.generatorLabel,
+      `${g.units} × ${g.unitMw} MW gensets`,
+    ),
+  ),
+  svgLayer('battery-yards', 'batteryYards', (b) =>
+    rectGroup(
+      'batteryYard',
+      b,
+      CANVAS_COLOURS.batteryFill,
+      CANVAS_COLOURS.batteryStroke,
+      CANVAS_COLOURS.batteryLabel,
+      `${b.powerMw} MW · ${b.energyMwh} MWh`,
+    ),
+  ),
+  svgLayer('cooling-plants', 'coolingPlants', (p) =>
+    rectGroup(
+      'coolingPlant',
+      p,
+      CANVAS_COLOURS.plantFill,
+      CANVAS_COLOURS.plantStroke,
+      CANVAS_COLOURS.plantLabel,
+      `${p.units} × ${p.unitMw} MW · ${PLANT_TYPES[p.type].label.toLowerCase()}`,
+    ),
+  ),
+  svgLayer(
+    'power-feeders',
+    'powerFeeders',
+    (f) =>
+      `<polyline data-kind="powerFeeder" data-id="${escapeXml(f.id)}" points="${points(f.points)}" fill="none" stroke="${CANVAS_COLOURS.feeder}" stroke-width="${n(feederWidthPx(f.capacityMva))}" stroke-dasharray="10 5" stroke-linejoin="round" ${STROKE}><title>${escapeXml(`${f.name || f.id} (${f.capacityMva.toLocaleString('en-US')} MVA)`)}</title></polyline>`,
   ),
   svgLayer(
     'fiber-trenches',

@@ -3,6 +3,8 @@ import { COLLECTIONS, type Collection } from '../../domain';
 import { HallNode } from './HallNode';
 import { CoolingZoneNode, SubstationNode } from './RectNodes';
 import { TrenchNode } from './TrenchNode';
+import { FeederNode } from './FeederNode';
+import { BatteryYardNode, CoolingPlantNode, GeneratorYardNode } from './PlantNodes';
 
 /** How a kind is drawn on the content layer. */
 export interface KindRenderer {
@@ -14,13 +16,18 @@ export interface KindRenderer {
 
 /**
  * One renderer per kind, keyed by collection. Zones under halls (their tint frames the hall),
- * then halls with their rows (one Konva shape per hall, never one per row), yards, trenches.
+ * then halls with their rows (one Konva shape per hall, never one per row), yards and plants,
+ * feeders, trenches.
  */
 export const RENDERERS: { readonly [C in Collection]: KindRenderer } = {
   coolingZones: { Node: CoolingZoneNode, order: 0 },
   halls: { Node: HallNode, order: 1 },
   rackRows: { Node: null, order: 1 },
   substations: { Node: SubstationNode, order: 2 },
+  generatorYards: { Node: GeneratorYardNode, order: 2 },
+  batteryYards: { Node: BatteryYardNode, order: 2 },
+  coolingPlants: { Node: CoolingPlantNode, order: 2 },
+  powerFeeders: { Node: FeederNode, order: 3 },
   fiberTrenches: { Node: TrenchNode, order: 3 },
 };
 

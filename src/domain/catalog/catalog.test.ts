@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BESS,
+  GENERATOR,
+  PLANT_TYPE_IDS,
+  PLANT_TYPES,
   COOLING_TYPES,
   COOLING_TYPE_IDS,
   NETWORK,
@@ -122,5 +126,38 @@ describe('the catalog', () => {
       ['dlc', 600, 1.2],
       ['immersion', 250, 1.08],
     ]);
+  });
+});
+
+describe('the plant catalog (format version 2)', () => {
+  it('has a water use and a unit size, each with its basis and grade, for every plant type', () => {
+    for (const id of PLANT_TYPE_IDS) {
+      const p = PLANT_TYPES[id];
+      expect(p.id).toBe(id);
+      for (const s of [p.wueLPerKwh, p.unitMw]) {
+        expect(s.basis.length).toBeGreaterThan(20);
+        expect(['A', 'B', 'C', 'D', 'X']).toContain(s.grade);
+        if (s.range) expect(s.value).toBeGreaterThanOrEqual(s.range[0]);
+        if (s.range) expect(s.value).toBeLessThanOrEqual(s.range[1]);
+      }
+      expect(p.unitMw.value).toBeGreaterThan(0);
+    }
+  });
+
+  it('orders water use as the sources do: dry and air-cooled ≈ 0 < adiabatic < towers ≈ 1.8 L/kWh', () => {
+    expect(PLANT_TYPES['dry-cooler'].wueLPerKwh.value).toBe(0);
+    expect(PLANT_TYPES['air-chiller'].wueLPerKwh.value).toBe(0);
+    expect(PLANT_TYPES.adiabatic.wueLPerKwh.value).toBeGreaterThan(0);
+    expect(PLANT_TYPES.adiabatic.wueLPerKwh.value).toBeLessThan(
+      PLANT_TYPES['chiller-tower'].wueLPerKwh.value,
+    );
+    expect(PLANT_TYPES['chiller-tower'].wueLPerKwh.value).toBe(1.8);
+  });
+
+  it('defaults generator units to ~3 MW diesel gensets and BESS to 4 hours', () => {
+    expect(GENERATOR.unitMw.value).toBe(3);
+    expect(GENERATOR.unitMw.grade).toBe('B');
+    expect(BESS.durationH.value).toBe(4);
+    expect(GENERATOR.units.estimate && BESS.powerMw.estimate).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FORMAT_VERSION } from '../model';
 import {
+  envelopeError,
   MAX_FILE_BYTES,
   parseLayoutText,
   parseLayoutValue,
@@ -8,7 +9,7 @@ import {
   type LoadResult,
 } from './parse';
 import { serializeLayout } from './serialize';
-import { minimalLayout } from './testing';
+import { minimalLayout, plantLayout } from './testing';
 
 function errorOf(r: LoadResult): LoadError {
   if (r.ok) throw new Error('expected the file to be refused');
@@ -66,22 +67,46 @@ describe('the envelope', () => {
   });
 
   test('a newer version is refused, naming it', () => {
-    const e = errorOf(parseLayoutValue(withVersion(2)));
+    const e = errorOf(parseLayoutValue(withVersion(3)));
     expect(e).toEqual({
+      kind: 'too-new',
+      message:
+        'this file is format version 3; this planner reads up to version 2 — update the planner',
+      issues: [],
+    });
+    expect(errorOf(parseLayoutValue(withVersion(17))).message).toBe(
+      'this file is format version 17; this planner reads up to version 2 — update the planner',
+    );
+  });
+
+  test('a version 3 file is refused by its version alone, however broken the rest is', () => {
+    // Nothing but the envelope is read: a newer file may mean anything by its other fields.
+    for (const body of [{}, { halls: 'not a list', settings: 7 }, { parcel: null }]) {
+      const e = errorOf(parseLayoutValue({ format: 'ai-campus-layout', version: 3, ...body }));
+      expect(e.kind).toBe('too-new');
+      expect(e.issues).toEqual([]);
+    }
+  });
+
+  test('the version gate: a version 1 reader refuses a version 2 file by its version', () => {
+    // What a reader of version 1 (this planner before format 2) does with what we now write.
+    const v2 = JSON.parse(serializeLayout(plantLayout())) as unknown;
+    expect(envelopeError(v2, 1)).toEqual({
       kind: 'too-new',
       message:
         'this file is format version 2; this planner reads up to version 1 — update the planner',
       issues: [],
     });
-    expect(errorOf(parseLayoutValue(withVersion(3))).message).toBe(
-      'this file is format version 3; this planner reads up to version 1 — update the planner',
-    );
+    // … and this planner reads it, and a version 1 file too.
+    expect(envelopeError(v2)).toBe(null);
+    expect(envelopeError(withVersion(1))).toBe(null);
+    expect(envelopeError(withVersion(1), 1)).toBe(null);
   });
 
   test('the current version loads as is', () => {
     const r = parseLayoutText(minimalText());
     expect(r.ok && r.migratedFrom).toBe(null);
-    expect(FORMAT_VERSION).toBe(1);
+    expect(FORMAT_VERSION).toBe(2);
   });
 
   test('version 0 is migrated', () => {

@@ -11,7 +11,7 @@ import {
 } from './parse';
 import { layoutSchema } from './schema';
 import { serializeLayout } from './serialize';
-import { minimalLayout } from './testing';
+import { minimalLayout, plantLayout } from './testing';
 
 const KINDS = new Set([
   'too-large',
@@ -58,6 +58,13 @@ const FIELD_NAMES = [
   'coolingZones',
   'substations',
   'fiberTrenches',
+  'generatorYards',
+  'batteryYards',
+  'coolingPlants',
+  'powerFeeders',
+  'phases',
+  'phaseId',
+  'costs',
 ];
 
 describe('the parser never throws and never half-loads', () => {
@@ -89,7 +96,7 @@ describe('the parser never throws and never half-loads', () => {
     ]);
     const envelope = fc.record({
       format: fc.constant(FORMAT_ID),
-      version: fc.constantFrom(0, 1),
+      version: fc.constantFrom(0, 1, 2, 3),
       // Own data properties, as JSON.parse makes them: a "__proto__" key is a key, not the prototype.
       fields: fc
         .array(
@@ -137,7 +144,7 @@ describe('the parser never throws and never half-loads', () => {
   });
 
   test('a valid file truncated or with a character changed', () => {
-    const text = serializeLayout(minimalLayout());
+    const text = serializeLayout(plantLayout());
     fc.assert(
       fc.property(
         fc.nat({ max: text.length }),
@@ -216,6 +223,13 @@ const interesting = fc.oneof(
     'dlc',
     'gb300-nvl72',
     'x'.repeat(201),
+    'ph-1',
+    'ph-2',
+    '2026-04',
+    '2026-13',
+    'dry-cooler',
+    { 'land-acre': 1 },
+    { __proto__: 1 },
   ),
 );
 const mutation: fc.Arbitrary<Mutation> = fc.record({
@@ -227,25 +241,133 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 describe('mutations of a valid layout', () => {
   test('load as a valid layout or give an error; staged validation agrees with the whole schema', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        let doc: Json = JSON.parse(serializeLayout(minimalLayout()));
-        for (const m of mutations) doc = mutate(doc, m);
+      fc.property(
+        fc.boolean(),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (plant, mutations) => {
+          // With or without version 2's plant, phases and settings.
+          let doc: Json = JSON.parse(serializeLayout(plant ? plantLayout() : minimalLayout()));
+          for (const m of mutations) doc = mutate(doc, m);
+          const r = parseLayoutValue(doc);
+          expectWellFormed(r);
+
+          // For a current-version file the parser (shell, then element by element) must agree with
+          // layoutSchema applied whole, plus the cross-field checks.
+          if (isRawDoc(doc) && doc.format === FORMAT_ID && doc.version === 2) {
+            const whole = layoutSchema.safeParse(doc);
+            const wholeOk = whole.success && crossFieldIssues(whole.data).length === 0;
+            expect(r.ok).toBe(wholeOk);
+            if (r.ok && whole.success) expect(r.layout).toEqual(whole.data);
+            if (!r.ok && !whole.success) {
+              const paths = (ps: string[]) => [...new Set(ps)].sort();
+              expect(paths(r.error.issues.map((i) => i.path))).toEqual(
+                paths(whole.error.issues.map((i) => formatPath(i.path))),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the collections of version 2, generated', () => {
+  const num = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+  const anyNumber = fc.oneof(num(-1e6, 1e6), fc.constantFrom(0, -1, 1e308, 0.5));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const rect = {
+    id: maybe(fc.oneof(fc.constantFrom('gen-1', 'bess-1', 'cp-1', 'hall-1', ''), fc.string())),
+    name: maybe(fc.string({ maxLength: 5 })),
+    x: maybe(anyNumber),
+    y: maybe(anyNumber),
+    width: maybe(anyNumber),
+    depth: maybe(anyNumber),
+    rotation: maybe(anyNumber),
+    phaseId: maybe(fc.constantFrom('ph-1', 'ph-2', 'ph-9', '')),
+  };
+  const strip = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const gens = fc.array(
+    fc
+      .record({
+        ...rect,
+        units: maybe(fc.oneof(fc.integer({ min: -2, max: 20 }), anyNumber)),
+        unitMw: maybe(anyNumber),
+      })
+      .map(strip),
+    { maxLength: 3 },
+  );
+  const bess = fc.array(
+    fc.record({ ...rect, powerMw: maybe(anyNumber), energyMwh: maybe(anyNumber) }).map(strip),
+    { maxLength: 3 },
+  );
+  const plants = fc.array(
+    fc
+      .record({
+        ...rect,
+        type: maybe(
+          fc.constantFrom('dry-cooler', 'adiabatic', 'chiller-tower', 'air-chiller', 'lake'),
+        ),
+        units: maybe(fc.integer({ min: -2, max: 20 })),
+        unitMw: maybe(anyNumber),
+      })
+      .map(strip),
+    { maxLength: 3 },
+  );
+  const feeders = fc.array(
+    fc
+      .record({
+        id: rect.id,
+        name: rect.name,
+        points: maybe(fc.array(fc.tuple(anyNumber, anyNumber), { maxLength: 4 })),
+        capacityMva: maybe(anyNumber),
+        phaseId: rect.phaseId,
+      })
+      .map(strip),
+    { maxLength: 3 },
+  );
+  const phases = fc.array(
+    fc
+      .record({
+        id: maybe(fc.constantFrom('ph-1', 'ph-2', 'ph-3', '')),
+        name: maybe(fc.string({ maxLength: 5 })),
+        energize: maybe(
+          fc.oneof(fc.constantFrom(null, '2026-04', '1899-12', '2026-4'), fc.string()),
+        ),
+      })
+      .map(strip),
+    { maxLength: 3 },
+  );
+
+  test('load whole and valid, or are refused with issues at their paths', () => {
+    fc.assert(
+      fc.property(gens, bess, plants, feeders, phases, (g, b, p, f, ph) => {
+        const doc = JSON.parse(serializeLayout(minimalLayout())) as Record<string, unknown> & {
+          settings: Record<string, unknown>;
+        };
+        doc.generatorYards = g;
+        doc.batteryYards = b;
+        doc.coolingPlants = p;
+        doc.powerFeeders = f;
+        doc.settings.phases = ph;
         const r = parseLayoutValue(doc);
         expectWellFormed(r);
-
-        // For a current-version file the parser (shell, then element by element) must agree with
-        // layoutSchema applied whole, plus the cross-field checks.
-        if (isRawDoc(doc) && doc.format === FORMAT_ID && doc.version === 1) {
-          const whole = layoutSchema.safeParse(doc);
-          const wholeOk = whole.success && crossFieldIssues(whole.data).length === 0;
-          expect(r.ok).toBe(wholeOk);
-          if (r.ok && whole.success) expect(r.layout).toEqual(whole.data);
-          if (!r.ok && !whole.success) {
-            const paths = (ps: string[]) => [...new Set(ps)].sort();
-            expect(paths(r.error.issues.map((i) => i.path))).toEqual(
-              paths(whole.error.issues.map((i) => formatPath(i.path))),
+        const whole = layoutSchema.safeParse(doc);
+        const wholeOk = whole.success && crossFieldIssues(whole.data).length === 0;
+        expect(r.ok).toBe(wholeOk);
+        if (r.ok) {
+          // Every element kept, with its phase among the phases.
+          expect(r.layout.generatorYards).toHaveLength(g.length);
+          expect(r.layout.powerFeeders).toHaveLength(f.length);
+          const ids = new Set(r.layout.settings.phases.map((x) => x.id));
+          for (const e of [...r.layout.generatorYards, ...r.layout.coolingPlants])
+            expect(e.phaseId === undefined || ids.has(e.phaseId)).toBe(true);
+        } else {
+          for (const issue of r.error.issues.filter((i) => i.path))
+            expect(issue.path).toMatch(
+              /^(settings|generatorYards|batteryYards|coolingPlants|powerFeeders|halls|rackRows|coolingZones|substations|fiberTrenches)\b/,
             );
-          }
         }
       }),
       { numRuns: 300 },

@@ -52,8 +52,8 @@ describe('hostile files', () => {
       expect(Object.hasOwn(obj, 'prototype')).toBe(false);
       expect((obj as { polluted?: unknown }).polluted).toBeUndefined();
     }
-    // Every key of the schema but the optional ones the file does not give (v2-ready hall fields).
-    const optional = ['whiteSpaceFraction', 'pointLoadRatingKn'];
+    // Every key of the schema but the optional ones the file does not give (the v2 hall fields).
+    const optional = ['whiteSpaceFraction', 'pointLoadRatingKn', 'phaseId'];
     expect(Object.keys(r.layout.halls[0]!)).toEqual(
       KEY_ORDER.halls.filter((k) => !optional.includes(k)),
     );
@@ -137,7 +137,7 @@ describe('hostile files', () => {
   });
 
   test('a million-element halls array is refused with a clear message', () => {
-    const text = `{"format": "ai-campus-layout", "version": 1, "halls": [${Array<string>(1_000_000).fill('{}').join(',')}]}`;
+    const text = `{"format": "ai-campus-layout", "version": 2, "halls": [${Array<string>(1_000_000).fill('{}').join(',')}]}`;
     const r = parseLayoutText(text);
     expect(!r.ok && r.error).toEqual({
       kind: 'invalid',

@@ -1,6 +1,7 @@
 export { layoutSchema, LAYOUT_KEYS, type LayoutInput } from './schema';
 export {
   crossFieldIssues,
+  envelopeError,
   formatPath,
   MAX_CHECKED_ISSUES,
   MAX_FILE_BYTES,
@@ -16,6 +17,7 @@ export {
   migrate,
   MIGRATIONS,
   migrateV0ToV1,
+  migrateV1ToV2,
   type MigrateResult,
   type Migration,
   type RawDoc,

@@ -1,18 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { FORMAT_VERSION, type Layout } from '../model';
+import { emptyPlant, FORMAT_VERSION, type Layout } from '../model';
 import v0Sample from './fixtures/v0-sample.json';
-import { migrate, MIGRATIONS, migrateV0ToV1, type RawDoc } from './migrate';
-import { parseLayoutValue } from './parse';
+import v1Sample from './fixtures/v1-sample.json';
+import { migrate, MIGRATIONS, migrateV0ToV1, migrateV1ToV2, type RawDoc } from './migrate';
+import { readFileSync } from 'node:fs';
+import v1Seed from './fixtures/v1-traditional-20mw.json';
+import { parseLayoutText, parseLayoutValue } from './parse';
 import { serializeLayout } from './serialize';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-/** fixtures/v0-sample.json as a version 1 document. */
-const V0_SAMPLE_AS_V1: Layout = {
+/** fixtures/v0-sample.json as a version 1 document (fixtures/v1-sample.json holds it as a file). */
+const V0_SAMPLE_AS_V1 = {
   format: 'ai-campus-layout',
   version: 1,
   name: 'Pre-release sample campus',
-  settings: { targetTier: 'hopper', redundancy: '2N', powerFactor: 0.95, pue: null, setbackM: 0 },
+  settings: {
+    targetTier: 'hopper' as const,
+    redundancy: '2N' as const,
+    powerFactor: 0.95,
+    pue: null,
+    setbackM: 0,
+  },
   parcel: {
     points: [
       [0, 0],
@@ -120,6 +129,21 @@ const V0_SAMPLE_AS_V1: Layout = {
   ],
 };
 
+/** The same document in version 2: the v1 fields as they were, one phase, no plant yet. */
+const V0_SAMPLE_AS_V2: Layout = {
+  ...V0_SAMPLE_AS_V1,
+  version: 2,
+  settings: {
+    ...V0_SAMPLE_AS_V1.settings,
+    phases: [{ id: 'ph-1', name: 'Phase 1', energize: null }],
+    utilization: 0.8,
+    energyPricePerMwh: null,
+    revenuePerMwYear: null,
+    costs: {},
+  },
+  ...emptyPlant(),
+} as unknown as Layout;
+
 describe('migrations', () => {
   test('there is one for every version below the current one', () => {
     for (let v = 0; v < FORMAT_VERSION; v++) expect(typeof MIGRATIONS[v]).toBe('function');
@@ -130,13 +154,63 @@ describe('migrations', () => {
     expect(migrateV0ToV1(clone(v0Sample) as RawDoc)).toEqual(V0_SAMPLE_AS_V1);
   });
 
-  test('a version 0 file loads, reporting where it came from', () => {
+  test('a version 0 file loads through both steps, reporting where it came from', () => {
     const input = clone(v0Sample);
     const r = parseLayoutValue(input);
-    expect(r).toEqual({ ok: true, layout: V0_SAMPLE_AS_V1, migratedFrom: 0 });
-    // The input is not modified, and once saved the file is version 1.
+    expect(r).toEqual({ ok: true, layout: V0_SAMPLE_AS_V2, migratedFrom: 0 });
+    // The input is not modified, and once saved the file is version 2.
     expect(input).toEqual(v0Sample);
-    if (r.ok) expect(JSON.parse(serializeLayout(r.layout))).toEqual(V0_SAMPLE_AS_V1);
+    if (r.ok) expect(JSON.parse(serializeLayout(r.layout))).toEqual(V0_SAMPLE_AS_V2);
+  });
+
+  test('version 1 → 2: the fixture gains empty plant lists and one phase, nothing else changes', () => {
+    expect(v1Sample).toEqual(V0_SAMPLE_AS_V1);
+    const input = clone(v1Sample) as RawDoc;
+    expect(migrateV1ToV2(input)).toEqual(V0_SAMPLE_AS_V2);
+    expect(input).toEqual(v1Sample); // not modified
+    const r = parseLayoutValue(clone(v1Sample));
+    expect(r).toEqual({ ok: true, layout: V0_SAMPLE_AS_V2, migratedFrom: 1 });
+    // Absent phaseId means the first phase: none is written for the migrated elements.
+    if (r.ok) expect(serializeLayout(r.layout)).not.toContain('phaseId');
+  });
+
+  test('version 1 → 2 replaces what a version 1 reader ignored under the new names', () => {
+    // A version 1 reader dropped unknown keys, so these meant nothing in the file: they must not
+    // start to mean something (or make the file invalid) once it is read as version 2.
+    const doc = clone(v1Sample) as RawDoc;
+    (doc.settings as RawDoc).phases = 'soon';
+    (doc.settings as RawDoc).costs = { 'land-acre': -1 };
+    (doc.halls as RawDoc[])[0]!.phaseId = 'ph-9';
+    doc.generatorYards = [{ id: 'x' }];
+    const r = parseLayoutValue(doc);
+    expect(r).toEqual({ ok: true, layout: V0_SAMPLE_AS_V2, migratedFrom: 1 });
+  });
+
+  test('version 1 → 2 with settings missing or not an object: defaults, or reported as before', () => {
+    const doc = clone(v1Sample) as RawDoc;
+    delete doc.settings;
+    const out = migrateV1ToV2(doc);
+    expect(out).not.toHaveProperty('settings');
+    const r = parseLayoutValue(doc);
+    expect(r.ok && r.layout.settings.phases).toEqual([
+      { id: 'ph-1', name: 'Phase 1', energize: null },
+    ]);
+    const bad = { ...clone(v1Sample), settings: 7 } as RawDoc;
+    expect(migrateV1ToV2(bad).settings).toBe(7);
+    const rb = parseLayoutValue(bad);
+    expect(!rb.ok && rb.error.message).toBe(
+      'settings: must be a settings object (in the file as upgraded from format version 1)',
+    );
+  });
+
+  test('a version 1 seed file migrates to exactly the version 2 seed built today', () => {
+    const r1 = parseLayoutValue(clone(v1Seed));
+    const r2 = parseLayoutText(
+      readFileSync(new URL('../../../seeds/traditional-20mw.json', import.meta.url), 'utf8'),
+    );
+    expect(r1.ok && r1.migratedFrom).toBe(1);
+    expect(r2.ok && r2.migratedFrom).toBe(null);
+    if (r1.ok && r2.ok) expect(r1.layout).toEqual(r2.layout);
   });
 
   test('version 0 fields missing from the file stay missing (defaults or "is required" afterwards)', () => {
@@ -185,6 +259,7 @@ describe('migrations', () => {
       rackRows: 'none',
     });
     const r = parseLayoutValue({ format: 'ai-campus-layout', version: 0, halls: [3], parcel: 7 });
+    // Version 1 → 2 then adds the new (empty) collections, so only the old ones are missing.
     expect(!r.ok && r.error.kind).toBe('invalid');
     expect(!r.ok && r.error.issues.map((i) => i.path)).toEqual([
       'parcel.points',

@@ -89,9 +89,60 @@ export function migrateV0ToV1(doc: RawDoc): RawDoc {
   return out;
 }
 
+/** The collections of version 1, whose elements version 2 lets name a phase. */
+const V1_COLLECTIONS = ['halls', 'rackRows', 'coolingZones', 'substations', 'fiberTrenches'];
+/** The keys version 2 adds to the settings, with their values for a migrated file. */
+const V2_SETTINGS = (): RawDoc => ({
+  phases: [{ id: 'ph-1', name: 'Phase 1', energize: null }],
+  utilization: 0.8,
+  energyPricePerMwh: null,
+  revenuePerMwYear: null,
+  costs: {},
+});
+
+/** `obj` without `key` (own properties copied, so nothing is shared with the input). */
+function without(obj: RawDoc, key: string): RawDoc {
+  const out: RawDoc = {};
+  for (const k of Object.keys(obj)) if (k !== key) out[k] = obj[k];
+  return out;
+}
+
+/**
+ * Version 1 → 2: the plant outside the halls, phases and the economic settings. The four new
+ * collections start empty; the settings gain one phase ("ph-1", "Phase 1", energize null),
+ * utilization 0.8, no energy price, no revenue and no cost overrides. Elements get no `phaseId`:
+ * absent means the first phase, so every element of a migrated file is in its one phase and the
+ * file writes back without a phaseId on each element.
+ *
+ * A version 1 reader dropped unknown keys, so whatever a version 1 file held under the new names
+ * (a stray `phaseId`, `phases` or `generatorYards`) meant nothing to it: the migration replaces
+ * those rather than reading them, and the file means in version 2 what it meant in version 1.
+ */
+export function migrateV1ToV2(doc: RawDoc): RawDoc {
+  const out: RawDoc = {};
+  for (const k of Object.keys(doc)) out[k] = doc[k];
+  out.version = 2;
+  // A settings that is not an object is passed through for validation to report; a missing one
+  // takes the version 2 defaults, which hold the same values.
+  if (isRawDoc(doc.settings)) out.settings = { ...doc.settings, ...V2_SETTINGS() };
+  for (const c of V1_COLLECTIONS) {
+    const list = doc[c];
+    if (Array.isArray(list))
+      out[c] = (list as unknown[]).map((el) =>
+        isRawDoc(el) && Object.hasOwn(el, 'phaseId') ? without(el, 'phaseId') : el,
+      );
+  }
+  out.generatorYards = [];
+  out.batteryYards = [];
+  out.coolingPlants = [];
+  out.powerFeeders = [];
+  return out;
+}
+
 /** MIGRATIONS[n] takes version n to version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 });
 
 export type MigrateResult =

@@ -89,10 +89,23 @@ export function parseLayoutValue(value: unknown): LoadResult {
   }
 }
 
-function parseValue(value: unknown): LoadResult {
-  // Envelope.
+/**
+ * The envelope check: is `value` a campus layout file of a version a reader of `readerVersion`
+ * can read? Returns the error, or null. A newer file is refused by its version number alone,
+ * before anything else in it is read, so it is never half-read (a version 1 reader refuses a
+ * version 2 file here; the tests show it with readerVersion 1).
+ */
+export function envelopeError(
+  value: unknown,
+  readerVersion: number = FORMAT_VERSION,
+): LoadError | null {
+  const error = (kind: LoadErrorKind, message: string, issues: LoadIssue[] = []): LoadError => ({
+    kind,
+    message,
+    issues,
+  });
   if (!isRawDoc(value) || value.format !== FORMAT_ID)
-    return fail('not-a-layout', 'not a campus layout file');
+    return error('not-a-layout', 'not a campus layout file');
   const version = value.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
     const issue = {
@@ -100,20 +113,29 @@ function parseValue(value: unknown): LoadResult {
       message:
         version === undefined ? 'is required' : 'must be a whole number (the format version)',
     };
-    return fail('invalid', `${issue.path}: ${issue.message}`, [issue]);
+    return error('invalid', `${issue.path}: ${issue.message}`, [issue]);
   }
-  if (version > FORMAT_VERSION) {
-    return fail(
+  if (version > readerVersion) {
+    return error(
       'too-new',
-      `this file is format version ${version}; this planner reads up to version ${FORMAT_VERSION} — update the planner`,
+      `this file is format version ${version}; this planner reads up to version ${readerVersion} — update the planner`,
     );
   }
+  return null;
+}
+
+function parseValue(value: unknown): LoadResult {
+  // Envelope.
+  const envelope = envelopeError(value);
+  if (envelope) return { ok: false, error: envelope };
+  const raw = value as RawDoc;
+  const version = raw.version as number;
 
   // Migrate.
-  let doc: RawDoc = value;
+  let doc: RawDoc = raw;
   const migratedFrom = version < FORMAT_VERSION ? version : null;
   if (migratedFrom !== null) {
-    const migrated = migrate(value, version);
+    const migrated = migrate(raw, version);
     if (!migrated.ok) {
       return fail(
         'migration-failed',
@@ -151,6 +173,9 @@ function parseValue(value: unknown): LoadResult {
   return { ok: true, layout: validated.layout, migratedFrom };
 }
 
+/** The collections whose elements are polylines (their points count towards one limit). */
+const POLYLINE_COLLECTIONS = COLLECTIONS.filter((c) => KINDS[c].moveVertex !== undefined);
+
 /**
  * Refuse over-long lists before validating their items: zod checks a list's length only after
  * its items, and a million bad items would mean a million issues (seconds of work).
@@ -177,21 +202,37 @@ function oversizedLists(doc: RawDoc): LoadIssue[] {
     });
   }
   if (isRawDoc(doc.parcel)) check(doc.parcel.points, 'parcel.points', MAX_POINTS, 'points');
-  const trenches = doc.fiberTrenches;
-  if (Array.isArray(trenches) && trenches.length <= MAX_ELEMENTS) {
-    trenches.forEach((t, i) => {
-      if (isRawDoc(t)) check(t.points, `fiberTrenches[${i}].points`, MAX_POINTS, 'points');
+  // Polylines (trenches and feeders): each at most MAX_POINTS points, all together at most
+  // LIMITS.polylinePoints.
+  let points = 0;
+  for (const c of POLYLINE_COLLECTIONS) {
+    const list = doc[c];
+    if (!Array.isArray(list) || list.length > MAX_ELEMENTS) continue;
+    list.forEach((t, i) => {
+      if (isRawDoc(t)) check(t.points, `${c}[${i}].points`, MAX_POINTS, 'points');
     });
-    const points = trenches.reduce<number>(
+    points += list.reduce<number>(
       (n, t) => n + (isRawDoc(t) && Array.isArray(t.points) ? t.points.length : 0),
       0,
     );
-    if (points > LIMITS.trenchPoints && !issues.some((i) => i.path.startsWith('fiberTrenches'))) {
+  }
+  const onPolylines = (i: LoadIssue) => POLYLINE_COLLECTIONS.some((c) => i.path.startsWith(c));
+  if (points > LIMITS.polylinePoints && !issues.some(onPolylines)) {
+    issues.push({
+      path: POLYLINE_COLLECTIONS.filter(
+        (c) => Array.isArray(doc[c]) && (doc[c] as unknown[]).length > 0,
+      ).join(', '),
+      message: `has ${count(points)} polyline points in all (trenches and feeders); at most ${count(LIMITS.polylinePoints)} are allowed`,
+    });
+  }
+  // Cost overrides: a record, counted before its entries are validated.
+  if (isRawDoc(doc.settings) && isRawDoc(doc.settings.costs)) {
+    const n = Object.keys(doc.settings.costs).length;
+    if (n > LIMITS.costOverrides)
       issues.push({
-        path: 'fiberTrenches',
-        message: `has ${count(points)} trench points in all; at most ${count(LIMITS.trenchPoints)} are allowed`,
+        path: 'settings.costs',
+        message: `has ${count(n)} cost overrides; at most ${count(LIMITS.costOverrides)} are allowed`,
       });
-    }
   }
   return issues;
 }
@@ -247,7 +288,10 @@ function validate(doc: RawDoc): Validated {
   return { ok: true, layout };
 }
 
-/** Ids unique across the file, rows in existing halls, a simple parcel, finite numbers. */
+/**
+ * Ids unique across the file, phase ids unique and named phases existing, rows in existing halls,
+ * a simple parcel, finite numbers.
+ */
 export function crossFieldIssues(layout: Layout): LoadIssue[] {
   const issues: LoadIssue[] = [];
   const q = (s: string) => JSON.stringify(s);
@@ -265,6 +309,29 @@ export function crossFieldIssues(layout: Layout): LoadIssue[] {
           path: `${c}[${i}].id`,
           message: `${q(id)} is already the id of ${other} (ids must be unique in the file)`,
         });
+    }
+  }
+
+  // Phases: ids unique among phases; every element's phaseId names one.
+  const phaseIds = new Set<string>();
+  layout.settings.phases.forEach((p, i) => {
+    if (phaseIds.has(p.id))
+      issues.push({
+        path: `settings.phases[${i}].id`,
+        message: `${q(p.id)} is already the id of another phase (phase ids must be unique)`,
+      });
+    phaseIds.add(p.id);
+  });
+  for (const c of COLLECTIONS) {
+    const list = layout[c];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      const phaseId = 'phaseId' in e ? e.phaseId : undefined;
+      if (phaseId === undefined || phaseIds.has(phaseId)) continue;
+      issues.push({
+        path: `${c}[${i}].phaseId`,
+        message: `${KINDS[c].label.toLowerCase()} ${q(e.id)} names the phase ${q(phaseId)}, which settings.phases does not have`,
+      });
     }
   }
 

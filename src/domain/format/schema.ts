@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  DEFAULT_SETTINGS,
-  KINDS,
-  MAX_ELEMENTS,
-  name,
-  parcelSchema,
-  settingsSchema,
-} from '../kinds';
+import { defaultSettings, KINDS, MAX_ELEMENTS, name, parcelSchema, settingsSchema } from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
 const MAX_ELEMENTS_TEXT = MAX_ELEMENTS.toLocaleString('en-US');
@@ -19,14 +12,16 @@ function collection<T extends z.ZodType>(element: T) {
 }
 
 /**
- * The layout file, format version 1 (README "The layout file"), assembled from the kind schemas.
+ * The layout file, format version 2 (README "The layout file"), assembled from the kind schemas.
  *
  * - Unknown keys are dropped (zod's default strip): the output objects are built from the schema's
  *   own keys only, so keys such as "__proto__" or "constructor" in a file never reach them.
- * - `settings` may be missing: it then takes DEFAULT_SETTINGS (each setting also has its own
- *   default). The five collections are required (an empty list is fine): a misspelt "hals" must
- *   not silently load as an empty campus.
- * - Checks that span fields (unique ids, rows naming halls, a simple parcel) are in parse.ts.
+ * - `settings` may be missing: it then takes the default settings (each setting also has its own
+ *   default). The nine collections are required (an empty list is fine): a misspelt "hals" must
+ *   not silently load as an empty campus. A version 1 file gets the four new ones from its
+ *   migration (migrate.ts).
+ * - Checks that span fields (unique ids, rows naming halls, phases named by elements, a simple
+ *   parcel) are in parse.ts.
  */
 export const layoutSchema = z
   .object(
@@ -34,13 +29,17 @@ export const layoutSchema = z
       format: z.literal(FORMAT_ID, { error: `must be "${FORMAT_ID}"` }),
       version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
       name: name(),
-      settings: settingsSchema.default(() => ({ ...DEFAULT_SETTINGS })),
+      settings: settingsSchema.default(defaultSettings),
       parcel: parcelSchema,
       halls: collection(KINDS.halls.schema),
       rackRows: collection(KINDS.rackRows.schema),
       coolingZones: collection(KINDS.coolingZones.schema),
       substations: collection(KINDS.substations.schema),
       fiberTrenches: collection(KINDS.fiberTrenches.schema),
+      generatorYards: collection(KINDS.generatorYards.schema),
+      batteryYards: collection(KINDS.batteryYards.schema),
+      coolingPlants: collection(KINDS.coolingPlants.schema),
+      powerFeeders: collection(KINDS.powerFeeders.schema),
     },
     { error: 'must be a layout object' },
   )
@@ -60,6 +59,10 @@ export const layoutShellSchema = layoutSchema.extend({
   coolingZones: collection(z.unknown()),
   substations: collection(z.unknown()),
   fiberTrenches: collection(z.unknown()),
+  generatorYards: collection(z.unknown()),
+  batteryYards: collection(z.unknown()),
+  coolingPlants: collection(z.unknown()),
+  powerFeeders: collection(z.unknown()),
 });
 
 /** What a file may contain (defaulted fields optional). */

@@ -1,19 +1,97 @@
 import { Ajv2020 } from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { COOLING_TYPE_IDS, RACK_PROFILE_IDS, REDUNDANCY_LEVELS, TIER_IDS } from '../catalog';
+import {
+  COOLING_TYPE_IDS,
+  PLANT_TYPE_IDS,
+  RACK_PROFILE_IDS,
+  REDUNDANCY_LEVELS,
+  TIER_IDS,
+} from '../catalog';
 import type { Layout } from '../model';
 import v0Sample from './fixtures/v0-sample.json';
+import v1Sample from './fixtures/v1-sample.json';
 import { parseLayoutText } from './parse';
 import { layoutSchema } from './schema';
 import { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';
-import { minimalLayout } from './testing';
+import { minimalLayout, plantLayout } from './testing';
 
 describe('serializeLayout', () => {
   test('parse(serialize(x)) gives back x', () => {
-    const layout = minimalLayout();
-    const r = parseLayoutText(serializeLayout(layout));
-    expect(r).toEqual({ ok: true, layout, migratedFrom: null });
+    for (const layout of [minimalLayout(), plantLayout()]) {
+      const r = parseLayoutText(serializeLayout(layout));
+      expect(r).toEqual({ ok: true, layout, migratedFrom: null });
+    }
+  });
+
+  test('writes version 2 with the plant collections last, settings in order, phaseId only when set', () => {
+    const text = serializeLayout(plantLayout());
+    const doc = JSON.parse(text) as Record<string, unknown> & {
+      settings: Record<string, unknown>;
+      halls: Record<string, unknown>[];
+      coolingPlants: Record<string, unknown>[];
+    };
+    expect(doc.version).toBe(2);
+    expect(Object.keys(doc)).toEqual([
+      'format',
+      'version',
+      'name',
+      'settings',
+      'parcel',
+      'halls',
+      'rackRows',
+      'coolingZones',
+      'substations',
+      'fiberTrenches',
+      'generatorYards',
+      'batteryYards',
+      'coolingPlants',
+      'powerFeeders',
+    ]);
+    expect(Object.keys(doc.settings)).toEqual([
+      'targetTier',
+      'redundancy',
+      'powerFactor',
+      'pue',
+      'setbackM',
+      'phases',
+      'utilization',
+      'energyPricePerMwh',
+      'revenuePerMwYear',
+      'costs',
+    ]);
+    expect(doc.settings.phases).toEqual([
+      { id: 'ph-1', name: 'Horizon 1', energize: '2026-04' },
+      { id: 'ph-2', name: 'Horizon 2', energize: null },
+    ]);
+    expect(doc.halls[0]).not.toHaveProperty('phaseId');
+    expect(Object.keys(doc.coolingPlants[0]!)).toEqual([
+      'id',
+      'name',
+      'x',
+      'y',
+      'width',
+      'depth',
+      'rotation',
+      'type',
+      'units',
+      'unitMw',
+      'phaseId',
+    ]);
+    // Cost overrides by id, whatever the order in memory.
+    const base = plantLayout();
+    const reordered = {
+      ...base,
+      settings: { ...base.settings, costs: { 'land-acre': 250_000, 'hall-mw-dlc': 11_700_000 } },
+    };
+    const other = {
+      ...base,
+      settings: { ...base.settings, costs: { 'hall-mw-dlc': 11_700_000, 'land-acre': 250_000 } },
+    };
+    expect(serializeLayout(reordered)).toBe(serializeLayout(other));
+    expect(text).toContain(
+      '"costs": {\n      "hall-mw-dlc": 11700000,\n      "land-acre": 250000\n    }',
+    );
   });
 
   test('two serializations are byte-identical, whatever the key order in memory', () => {
@@ -27,6 +105,9 @@ describe('serializeLayout', () => {
       coolingZones: layout.coolingZones.map(reversed),
       substations: layout.substations.map(reversed),
       fiberTrenches: layout.fiberTrenches.map(reversed),
+      generatorYards: layout.generatorYards.map(reversed),
+      coolingPlants: layout.coolingPlants.map(reversed),
+      powerFeeders: layout.powerFeeders.map(reversed),
     });
     expect(Object.keys(shuffled)[0]).toBe('fiberTrenches');
     expect(serializeLayout(shuffled)).toBe(serializeLayout(layout));
@@ -50,6 +131,10 @@ describe('serializeLayout', () => {
       'coolingZones',
       'substations',
       'fiberTrenches',
+      'generatorYards',
+      'batteryYards',
+      'coolingPlants',
+      'powerFeeders',
     ]);
     expect(keys(doc.settings)).toEqual([
       'targetTier',
@@ -57,6 +142,11 @@ describe('serializeLayout', () => {
       'powerFactor',
       'pue',
       'setbackM',
+      'phases',
+      'utilization',
+      'energyPricePerMwh',
+      'revenuePerMwYear',
+      'costs',
     ]);
     expect(keys(doc.parcel)).toEqual(['points']);
     expect(keys(doc.halls![0])).toEqual([
@@ -111,7 +201,7 @@ describe('serializeLayout', () => {
     const text = serializeLayout(minimalLayout());
     expect(
       text.startsWith(
-        '{\n  "format": "ai-campus-layout",\n  "version": 1,\n  "name": "Minimal campus",\n  "settings": {\n    "targetTier"',
+        '{\n  "format": "ai-campus-layout",\n  "version": 2,\n  "name": "Minimal campus",\n  "settings": {\n    "targetTier"',
       ),
     ).toBe(true);
     expect(text).toContain(
@@ -169,7 +259,83 @@ describe('round trip of arbitrary valid layouts', () => {
         powerFactor: num(0.5, 1),
         pue: fc.option(num(1, 5), { nil: null }),
         setbackM: num(0, 10_000),
+        phases: fc.uniqueArray(
+          fc.record({
+            id: fc.stringMatching(/^ph-[a-z0-9]{1,4}$/),
+            name: text,
+            energize: fc.option(
+              fc
+                .tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }))
+                .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+              { nil: null },
+            ),
+          }),
+          { minLength: 1, maxLength: 3, selector: (p) => p.id },
+        ),
+        utilization: num(0, 1),
+        energyPricePerMwh: fc.option(num(0, 100_000), { nil: null }),
+        revenuePerMwYear: fc.option(num(0, 1e9), { nil: null }),
+        costs: fc.dictionary(
+          fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4}){0,2}$/),
+          num(0, 1e12),
+          {
+            maxKeys: 4,
+          },
+        ),
       }),
+      /** Which phase each element names: an index into the phases, or none (the first). */
+      phasePicks: fc.array(fc.option(fc.nat(2), { nil: undefined }), {
+        minLength: 40,
+        maxLength: 40,
+      }),
+      gens: fc.array(
+        fc.record({
+          name: text,
+          x: coord,
+          y: coord,
+          width: pos(100_000),
+          depth: pos(100_000),
+          rotation: num(-360, 360),
+          units: fc.integer({ min: 1, max: 10_000 }),
+          unitMw: pos(100),
+        }),
+        { maxLength: 2 },
+      ),
+      bess: fc.array(
+        fc.record({
+          name: text,
+          x: coord,
+          y: coord,
+          width: pos(100_000),
+          depth: pos(100_000),
+          rotation: num(-360, 360),
+          powerMw: pos(100_000),
+          energyMwh: pos(1_000_000),
+        }),
+        { maxLength: 2 },
+      ),
+      plants: fc.array(
+        fc.record({
+          name: text,
+          x: coord,
+          y: coord,
+          width: pos(100_000),
+          depth: pos(100_000),
+          rotation: num(-360, 360),
+          type: fc.constantFrom(...PLANT_TYPE_IDS),
+          units: fc.integer({ min: 1, max: 10_000 }),
+          unitMw: pos(100),
+        }),
+        { maxLength: 2 },
+      ),
+      feeders: fc.array(
+        fc.record({
+          name: text,
+          points: fc.array(point, { minLength: 2, maxLength: 5 }),
+          capacityMva: pos(100_000),
+        }),
+        { maxLength: 2 },
+      ),
       halls: fc.array(
         fc.record({
           name: text,
@@ -232,29 +398,42 @@ describe('round trip of arbitrary valid layouts', () => {
         },
       ),
     })
-    .map((r) => ({
-      format: 'ai-campus-layout' as const,
-      version: 1 as const,
-      name: r.name,
-      settings: r.settings,
-      parcel: {
-        points: [
-          [0, 0],
-          [1000, 0],
-          [1000, 800],
-          [0, 800],
-        ] as [number, number][],
-      },
-      halls: r.halls.map((h, i) => ({ id: `hall-${i}`, ...h })),
-      rackRows: r.rows.map((row, i) => ({
-        id: `row-${i}`,
-        hallId: `hall-${i % r.halls.length}`,
-        ...row,
-      })),
-      coolingZones: r.zones.map((z, i) => ({ id: `cz-${i}`, ...z })),
-      substations: r.subs.map((s, i) => ({ id: `sub-${i}`, ...s })),
-      fiberTrenches: r.trenches.map((t, i) => ({ id: `tr-${i}`, ...t })),
-    }));
+    .map((r) => {
+      let pick = 0;
+      /** Give the element a phaseId (or none) from the next pick. */
+      const phased = <E extends object>(e: E): E => {
+        const p = r.phasePicks[pick++ % r.phasePicks.length];
+        const phase = p === undefined ? undefined : r.settings.phases[p % r.settings.phases.length];
+        return phase ? { ...e, phaseId: phase.id } : e;
+      };
+      return {
+        format: 'ai-campus-layout' as const,
+        version: 2 as const,
+        name: r.name,
+        settings: r.settings,
+        parcel: {
+          points: [
+            [0, 0],
+            [1000, 0],
+            [1000, 800],
+            [0, 800],
+          ] as [number, number][],
+        },
+        halls: r.halls.map((h, i) => phased({ id: `hall-${i}`, ...h })),
+        rackRows: r.rows.map((row, i) => ({
+          id: `row-${i}`,
+          hallId: `hall-${i % r.halls.length}`,
+          ...row,
+        })),
+        coolingZones: r.zones.map((z, i) => phased({ id: `cz-${i}`, ...z })),
+        substations: r.subs.map((s, i) => phased({ id: `sub-${i}`, ...s })),
+        fiberTrenches: r.trenches.map((t, i) => phased({ id: `tr-${i}`, ...t })),
+        generatorYards: r.gens.map((g, i) => phased({ id: `gen-${i}`, ...g })),
+        batteryYards: r.bess.map((b, i) => phased({ id: `bess-${i}`, ...b })),
+        coolingPlants: r.plants.map((p, i) => phased({ id: `cp-${i}`, ...p })),
+        powerFeeders: r.feeders.map((f, i) => phased({ id: `fd-${i}`, ...f })),
+      };
+    });
 
   test('parse(serialize(x)) deep-equals x, and serializing again gives the same bytes', () => {
     fc.assert(
@@ -307,7 +486,12 @@ describe('layoutJsonSchema', () => {
     ]);
   });
 
-  test('refuses a version 0 file (the schema describes version 1)', () => {
+  test('accepts a file with every kind of version 2, and refuses a version 1 file', () => {
+    expect(validate(JSON.parse(serializeLayout(plantLayout())))).toBe(true);
+    expect(validate(v1Sample)).toBe(false);
+  });
+
+  test('refuses a version 0 file (the schema describes version 2)', () => {
     expect(validate(v0Sample)).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { COLLECTIONS, KINDS, parcelSchema, settingsSchema, type Collection } from '../kinds';
+import {
+  COLLECTIONS,
+  KINDS,
+  parcelSchema,
+  phaseSchema,
+  settingsSchema,
+  type Collection,
+} from '../kinds';
 import { siteAnchorSchema } from '../geo/anchor';
 import type { Layout } from '../model';
 import { LAYOUT_KEYS, layoutSchema } from './schema';
@@ -15,6 +22,7 @@ export const KEY_ORDER = Object.freeze({
   layout: LAYOUT_KEYS,
   settings: keysOf(settingsSchema),
   site: keysOf(siteAnchorSchema),
+  phase: keysOf(phaseSchema),
   parcel: keysOf(parcelSchema),
   ...(Object.fromEntries(COLLECTIONS.map((c) => [c, keysOf(KINDS[c].schema)])) as Record<
     Collection,
@@ -67,8 +75,10 @@ function print(value: unknown, indent: string): string {
 /**
  * The layout as the text of a file: pretty-printed with 2 spaces, a trailing newline, and a stable
  * key order (top level: format, version, name, settings, parcel, halls, rackRows, coolingZones,
- * substations, fiberTrenches; within each element the order of the README's example). Two exports of
- * the same layout are byte-identical, and parseLayoutText(serializeLayout(x)) gives back x.
+ * substations, fiberTrenches, generatorYards, batteryYards, coolingPlants, powerFeeders; within
+ * each element the order of the README's example, an element's phaseId last and only when set).
+ * Always format version 2. Two exports of the same layout are byte-identical, and
+ * parseLayoutText(serializeLayout(x)) gives back x.
  */
 export function serializeLayout(layout: Layout): string {
   const doc = new Ordered(
@@ -78,8 +88,14 @@ export function serializeLayout(layout: Layout): string {
         case 'settings': {
           // settings.site: written as an object of its own when set; omitted when null or missing,
           // both of which mean "not placed" (so files without a site stay byte-identical).
-          const { site, ...rest } = layout.settings;
-          const settings = site ? { ...rest, site: ordered(site, KEY_ORDER.site) } : rest;
+          const { site, phases, costs, ...rest } = layout.settings;
+          const settings = {
+            ...rest,
+            ...(site ? { site: ordered(site, KEY_ORDER.site) } : {}),
+            phases: phases.map((p) => ordered(p, KEY_ORDER.phase)),
+            // Cost overrides by item id, in the ids' order (a record has no order of its own).
+            costs: ordered(costs, Object.keys(costs).sort()),
+          };
           return [key, ordered(settings, KEY_ORDER.settings)];
         }
         case 'parcel':

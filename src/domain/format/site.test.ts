@@ -22,7 +22,7 @@ describe('settings.site', () => {
     const layout = withSite(ASHBURN);
     const text = serializeLayout(layout);
     expect(text).toContain(
-      '\n    "setbackM": 0,\n    "site": {\n      "latitude": 39.0438,\n      "longitude": -77.4874,\n      "bearingDeg": 20\n    }\n  },\n',
+      '\n    "costs": {},\n    "site": {\n      "latitude": 39.0438,\n      "longitude": -77.4874,\n      "bearingDeg": 20\n    }\n  },\n',
     );
     expect(parseLayoutText(text)).toEqual({ ok: true, layout, migratedFrom: null });
     expect(KEY_ORDER.settings.at(-1)).toBe('site');

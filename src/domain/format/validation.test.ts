@@ -7,7 +7,7 @@ import {
   type LoadIssue,
 } from './parse';
 import { serializeLayout } from './serialize';
-import { minimalLayout } from './testing';
+import { minimalLayout, plantLayout } from './testing';
 
 /** Marks a field to delete in fileWith. */
 const DELETE = Symbol('delete');
@@ -56,6 +56,11 @@ describe('a valid file', () => {
       powerFactor: 0.95,
       pue: null,
       setbackM: 0,
+      phases: [{ id: 'ph-1', name: 'Phase 1', energize: null }],
+      utilization: 0.8,
+      energyPricePerMwh: null,
+      revenuePerMwYear: null,
+      costs: {},
     });
     const r2 = parseLayoutValue(fileWith({ settings: { targetTier: 'rubin', pue: 1.2 } }));
     expect(r2.ok && r2.layout.settings).toEqual({
@@ -64,6 +69,11 @@ describe('a valid file', () => {
       powerFactor: 0.95,
       pue: 1.2,
       setbackM: 0,
+      phases: [{ id: 'ph-1', name: 'Phase 1', energize: null }],
+      utilization: 0.8,
+      energyPricePerMwh: null,
+      revenuePerMwYear: null,
+      costs: {},
     });
   });
 
@@ -393,5 +403,147 @@ describe('several problems', () => {
   test('cross-field checks run only once every field is valid', () => {
     const e = errorOf(fileWith({ 'rackRows.1.hallId': 'nowhere', 'halls.0.depth': -1 }));
     expect(e.issues).toEqual([{ path: 'halls[0].depth', message: 'must be a positive number' }]);
+  });
+});
+
+describe('version 2: phases, settings and the plant', () => {
+  const plantFile = () => JSON.parse(serializeLayout(plantLayout())) as Record<string, unknown>;
+  const withPlant = (change: (doc: PlantDoc) => void): unknown => {
+    const doc = plantFile() as PlantDoc;
+    change(doc);
+    return doc;
+  };
+  type PlantDoc = {
+    settings: Record<string, unknown> & {
+      phases: Record<string, unknown>[];
+      costs: Record<string, unknown>;
+    };
+  } & Record<string, Record<string, unknown>[]> & {
+      halls: Record<string, unknown>[];
+      rackRows: Record<string, unknown>[];
+      generatorYards: Record<string, unknown>[];
+      batteryYards: Record<string, unknown>[];
+      coolingPlants: Record<string, unknown>[];
+      powerFeeders?: Record<string, unknown>[];
+    };
+
+  test('a file with every new kind and two phases loads as itself', () => {
+    expect(parseLayoutValue(plantFile())).toEqual({
+      ok: true,
+      layout: plantLayout(),
+      migratedFrom: null,
+    });
+  });
+
+  test('the phases must be a non-empty list with unique ids', () => {
+    expectOnlyIssue(
+      withPlant((d) => (d.settings.phases = [])),
+      'settings.phases',
+      'must have at least one phase',
+    );
+    expectOnlyIssue(
+      fileWith({ 'settings.phases': [{ id: 'a' }, { id: 'b' }, { id: 'a' }] }),
+      'settings.phases[2].id',
+      '"a" is already the id of another phase (phase ids must be unique)',
+    );
+    // Missing phases take the one default phase.
+    const r = parseLayoutValue(fileWith({ 'settings.phases': DELETE }));
+    expect(r.ok && r.layout.settings.phases).toEqual([
+      { id: 'ph-1', name: 'Phase 1', energize: null },
+    ]);
+  });
+
+  test('energize is a month "YYYY-MM" or null', () => {
+    for (const bad of ['2026-13', '2026-4', '26-04', '2026-04-01', 'April', '']) {
+      expectOnlyIssue(
+        withPlant((d) => (d.settings.phases[0]!.energize = bad)),
+        'settings.phases[0].energize',
+        'must be a month "YYYY-MM" (e.g. "2026-04") or null',
+      );
+    }
+    expectOnlyIssue(
+      withPlant((d) => (d.settings.phases[0]!.energize = 202604)),
+      'settings.phases[0].energize',
+      'must be a month "YYYY-MM" or null',
+    );
+    for (const good of ['2026-01', '2030-12', null]) {
+      const r = parseLayoutValue(withPlant((d) => (d.settings.phases[0]!.energize = good)));
+      expect(r.ok && r.layout.settings.phases[0]!.energize).toBe(good);
+    }
+  });
+
+  test('every phaseId names a phase: the message names the element', () => {
+    expectOnlyIssue(
+      withPlant((d) => (d.coolingPlants[0]!.phaseId = 'ph-9')),
+      'coolingPlants[0].phaseId',
+      'cooling plant "cp-1" names the phase "ph-9", which settings.phases does not have',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.halls[0]!.phaseId = 'later')),
+      'halls[0].phaseId',
+      'hall "hall-1" names the phase "later", which settings.phases does not have',
+    );
+    // Rows take their hall's phase: a row has no phaseId of its own (dropped like any unknown key).
+    const r = parseLayoutValue(withPlant((d) => (d.rackRows[0]!.phaseId = 'ph-9')));
+    expect(r.ok && r.layout.rackRows[0]).not.toHaveProperty('phaseId');
+  });
+
+  test('utilization, prices and cost overrides are bounded', () => {
+    expectOnlyIssue(
+      withPlant((d) => (d.settings.utilization = 1.5)),
+      'settings.utilization',
+      'must be from 0 to 1',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.settings.energyPricePerMwh = -5)),
+      'settings.energyPricePerMwh',
+      'must be from 0 to 100,000 USD per MWh',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.settings.costs['land-acre'] = 'cheap')),
+      'settings.costs["land-acre"]',
+      'must be a number from 0 to 1,000,000,000,000 USD',
+    );
+    const e = errorOf(withPlant((d) => (d.settings.costs['Land Acre'] = 5)));
+    expect(e.issues.map((i) => i.path)).toEqual(['settings.costs["Land Acre"]']);
+    expect(e.issues[0]!.message).toBe(
+      'must be a cost item id (lower-case letters, digits and "-")',
+    );
+  });
+
+  test('the new kinds check their fields, with messages naming them', () => {
+    expectOnlyIssue(
+      withPlant((d) => (d.generatorYards[0]!.units = 2.5)),
+      'generatorYards[0].units',
+      'must be a whole number from 1 to 10,000',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.batteryYards[0]!.energyMwh = 0)),
+      'batteryYards[0].energyMwh',
+      'must be a positive number',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.coolingPlants[0]!.type = 'lake')),
+      'coolingPlants[0].type',
+      'must be one of the cooling plant types: dry-cooler, adiabatic, chiller-tower, air-chiller',
+    );
+    expectOnlyIssue(
+      withPlant((d) => (d.powerFeeders![0]!.points = [[0, 0]])),
+      'powerFeeders[0].points',
+      'must have at least 2 points',
+    );
+    expectOnlyIssue(
+      withPlant((d) => delete d.powerFeeders),
+      'powerFeeders',
+      'is required',
+    );
+  });
+
+  test('ids are unique across the old and the new kinds', () => {
+    expectOnlyIssue(
+      withPlant((d) => (d.batteryYards[0]!.id = 'hall-1')),
+      'batteryYards[0].id',
+      '"hall-1" is already the id of halls[0] (ids must be unique in the file)',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { getIssues } from '@placemarkio/check-geojson';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLayoutText, serializeLayout } from '../format';
-import { minimalLayout } from '../format/testing';
+import { minimalLayout, plantLayout } from '../format/testing';
 import { DEG, rectCorners } from '../geometry';
 import { COLLECTIONS, createRackRow, rowRectInCampus } from '../kinds';
 import type { Layout } from '../model';
@@ -172,7 +172,7 @@ describe('siteAnchorSchema', () => {
 
 /** A layout with every kind, rotations, a second hall and a clockwise (on screen) parcel. */
 function richLayout(): Layout {
-  const base = minimalLayout();
+  const base = plantLayout();
   return {
     ...base,
     parcel: {
@@ -215,6 +215,10 @@ describe('layoutToGeoJson', () => {
       coolingZones: 'coolingZone',
       substations: 'substation',
       fiberTrenches: 'fiberTrench',
+      generatorYards: 'generatorYard',
+      batteryYards: 'batteryYard',
+      coolingPlants: 'coolingPlant',
+      powerFeeders: 'powerFeeder',
     } as const;
     const expected = [
       ['parcel', null],
@@ -242,8 +246,9 @@ describe('layoutToGeoJson', () => {
             expect(ringSignedArea(ring)).toBeGreaterThan(0);
           }
         }
-        // parcel + 2 halls + 3 rows + 1 zone + 1 substation
-        expect(polygons).toBe(8);
+        // parcel + 2 halls + 3 rows + 1 zone + 1 substation + a generator yard, a battery yard
+        // and a cooling plant
+        expect(polygons).toBe(11);
       }
     }
   });

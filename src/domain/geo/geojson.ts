@@ -68,10 +68,11 @@ const roundCoord = (v: number) => Math.round(v * COORD_SCALE) / COORD_SCALE;
  * The layout as a GeoJSON FeatureCollection placed on the Earth by `anchor` (see campusToLngLat
  * for the projection and its accuracy).
  *
- * Features, in this order: the parcel; then every hall, rack row, cooling zone, substation and
- * fiber trench, each once and in file order. Rectangles (halls, rows, zones, substations) become
- * Polygons from their four rotated corners — rows placed through their hall's frame —, the parcel
- * a Polygon of its points, trenches LineStrings. Polygon rings are closed and counter-clockwise
+ * Features, in this order: the parcel; then every element of each collection in file order (halls,
+ * rack rows, cooling zones, substations, fiber trenches, generator yards, battery yards, cooling
+ * plants, power feeders), each once. Rectangles (halls, rows, zones, substations, yards, plants)
+ * become Polygons from their four rotated corners — rows placed through their hall's frame —, the
+ * parcel a Polygon of its points, trenches and feeders LineStrings. Polygon rings are closed and counter-clockwise
  * (RFC 7946 §3.1.6 right-hand rule), whatever the orientation in the file.
  *
  * Properties: `kind`, `id`, `name`, then the element's fields without its placement (x, y,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COOLING_TYPE_IDS, COOLING_TYPES } from '../catalog';
-import { coord, id, name, oneOf, positive, rotation, size } from './fields';
-import { fieldOptions, idField, rectFields, type FieldDef } from './fieldDefs';
+import { coord, id, name, oneOf, phaseRef, positive, rotation, size } from './fields';
+import { fieldOptions, idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, rectWrapperGlue, type KindDef } from './kind';
 
 /** A cooling zone: a rectangle of the campus whose plant serves the rows whose centres it holds. */
@@ -17,6 +17,8 @@ export const coolingZoneSchema = z.object(
     type: oneOf(COOLING_TYPE_IDS, 'cooling types'),
     /** Heat the zone's plant can reject, MW. */
     capacityMw: positive(10_000, 'MW'),
+    /** Construction phase (format version 2); absent: the first phase. */
+    phaseId: phaseRef(),
   },
   { error: 'must be a cooling zone object' },
 );
@@ -60,6 +62,7 @@ export const COOLING_ZONE_FIELDS: readonly FieldDef<CoolingZone>[] = [
     schema: zoneShape.capacityMw,
     hint: "Heat the zone's plant can reject",
   },
+  phaseField,
   idField,
 ];
 

@@ -15,7 +15,7 @@ import type { Layout } from '../model';
  * pressures and masses follow the session's unit system; the others have one unit everywhere).
  */
 export type FieldUnit =
-  'length' | 'pressure' | 'mass' | 'angle' | 'kw' | 'mw' | 'mva' | 'kv' | 'count' | 'ratio';
+  'length' | 'pressure' | 'mass' | 'angle' | 'kw' | 'mw' | 'mwh' | 'mva' | 'kv' | 'count' | 'ratio';
 
 /** The property names of E; of each member when E is a union (a field of any of the kinds). */
 export type FieldKey<E> = E extends unknown ? keyof E & string : never;
@@ -103,6 +103,27 @@ export const idField: FieldDef<{ readonly id: string }> = {
   label: 'Id',
   type: 'readonly',
   inHeader: true,
+};
+
+/** The layout's phase with `id` (absent: the first), as its name reads ("Phase 1"). */
+export function phaseName(doc: Layout, id: unknown): string {
+  const phases = doc.settings.phases;
+  const phase = typeof id === 'string' ? phases.find((p) => p.id === id) : phases[0];
+  if (!phase) return typeof id === 'string' ? id : '';
+  return phase.name || phase.id;
+}
+
+/**
+ * An element's construction phase (format version 2), shown by name. Read-only for now: the phase
+ * editor is a later step; a file sets it.
+ */
+export const phaseField: FieldDef<{ readonly phaseId?: string | undefined }> = {
+  id: 'phaseId',
+  key: 'phaseId',
+  label: 'Phase',
+  type: 'readonly',
+  hint: 'The construction phase the element is built in (absent: the first phase)',
+  display: (value, doc) => phaseName(doc, value),
 };
 
 type RectLike = {

@@ -21,10 +21,14 @@ export const LIMITS = {
   totalElements: MAX_ELEMENTS,
   /** Halls (latency domains compare halls within reach pairwise). */
   halls: 20_000,
-  /** Trench points of all trenches together. */
-  trenchPoints: 200_000,
-  /** Points of one parcel or trench. */
+  /** Points of all polylines (fiber trenches and power feeders) together. */
+  polylinePoints: 200_000,
+  /** Points of one parcel, trench or feeder. */
   pointsPerList: MAX_POINTS,
+  /** Construction phases (settings.phases). */
+  phases: 100,
+  /** Cost overrides (settings.costs). */
+  costOverrides: 1000,
 } as const;
 
 /** An id holds no control, bidi or zero-width character (they make two ids print alike). */
@@ -93,6 +97,23 @@ export const name = () =>
 
 export const point = () => z.tuple([coord(), coord()], { error: 'must be a point [x, y]' });
 
+/** A polyline's vertices (trenches, feeders): 2 to MAX_POINTS points. */
+export const polylinePoints = () =>
+  z
+    .array(point(), { error: 'must be a list of points' })
+    .min(2, { error: 'must have at least 2 points' })
+    .max(MAX_POINTS, { error: `must have at most ${MAX_POINTS} points` });
+
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });
 }
+
+/**
+ * An element's construction phase (format version 2): the id of one of settings.phases. Optional:
+ * absent means the first phase, and it is left out of files when absent.
+ */
+export const phaseRef = () =>
+  id().optional().meta({
+    description:
+      "The id of the element's construction phase (settings.phases); absent: the first phase.",
+  });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIERS, type TierId } from '../catalog';
-import { coord, id, name, positive, ranged, rotation, size } from './fields';
-import { idField, rectFields, type FieldDef } from './fieldDefs';
+import { coord, id, name, phaseRef, positive, ranged, rotation, size } from './fields';
+import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, round3, type KindDef } from './kind';
 import { rowsTotals } from './rackRow';
 
@@ -27,6 +27,8 @@ export const hallSchema = z.object(
     whiteSpaceFraction: ranged(0.1, 1, '').nullable().optional(),
     /** Concentrated (point) load rating of the floor, kN per rack foot. Absent or null: the tier's. */
     pointLoadRatingKn: positive(1000, 'kN').nullable().optional(),
+    /** Construction phase (format version 2); absent: the first phase. */
+    phaseId: phaseRef(),
   },
   { error: 'must be a hall object' },
 );
@@ -122,6 +124,7 @@ export const HALL_FIELDS: readonly FieldDef<Hall>[] = [
     schema: hallShape.rowPowerMw,
     hint: 'The most power one row of this hall is built to deliver',
   },
+  phaseField,
   idField,
 ];
 

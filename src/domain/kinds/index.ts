@@ -5,6 +5,10 @@ import type { KindContext, KindDef } from './kind';
 import type { Layout } from '../model';
 import { rackRowKind, type RackRow } from './rackRow';
 import { substationKind, type Substation } from './substation';
+import { generatorYardKind, type GeneratorYard } from './generatorYard';
+import { batteryYardKind, type BatteryYard } from './batteryYard';
+import { coolingPlantKind, type CoolingPlant } from './coolingPlant';
+import { powerFeederKind, type PowerFeeder } from './powerFeeder';
 
 export * from './fields';
 export * from './parcel';
@@ -13,18 +17,30 @@ export * from './rackRow';
 export * from './coolingZone';
 export * from './substation';
 export * from './fiberTrench';
+export * from './generatorYard';
+export * from './batteryYard';
+export * from './coolingPlant';
+export * from './powerFeeder';
+export * from './polylineKind';
 export * from './settings';
 export * from './rectKind';
 export * from './kind';
 export * from './fieldDefs';
 
-/** The element collections of a layout, in file order. */
+/**
+ * The element collections of a layout, in file order (format version 2 added the last four:
+ * the plant outside the halls).
+ */
 export const COLLECTIONS = [
   'halls',
   'rackRows',
   'coolingZones',
   'substations',
   'fiberTrenches',
+  'generatorYards',
+  'batteryYards',
+  'coolingPlants',
+  'powerFeeders',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
@@ -34,6 +50,10 @@ export interface ElementOf {
   coolingZones: CoolingZone;
   substations: Substation;
   fiberTrenches: FiberTrench;
+  generatorYards: GeneratorYard;
+  batteryYards: BatteryYard;
+  coolingPlants: CoolingPlant;
+  powerFeeders: PowerFeeder;
 }
 export type AnyElement = ElementOf[Collection];
 
@@ -44,6 +64,10 @@ export const KINDS: { readonly [C in Collection]: KindDef<C> } = {
   coolingZones: coolingZoneKind,
   substations: substationKind,
   fiberTrenches: fiberTrenchKind,
+  generatorYards: generatorYardKind,
+  batteryYards: batteryYardKind,
+  coolingPlants: coolingPlantKind,
+  powerFeeders: powerFeederKind,
 };
 
 /** A kind's definition for a collection known only at run time (the union, as one type). */

@@ -57,7 +57,16 @@ export interface KindContext {
 }
 
 /** The kinds' names in exports (GeoJSON's `kind` property). */
-export type ExportKind = 'hall' | 'rackRow' | 'coolingZone' | 'substation' | 'fiberTrench';
+export type ExportKind =
+  | 'hall'
+  | 'rackRow'
+  | 'coolingZone'
+  | 'substation'
+  | 'fiberTrench'
+  | 'generatorYard'
+  | 'batteryYard'
+  | 'coolingPlant'
+  | 'powerFeeder';
 
 /** Export properties: plain values only (GeoJSON feature properties). */
 export type ExportProperties = { readonly name: string | null } & Readonly<
@@ -237,16 +246,17 @@ export function dragExtents(
   return { x0, x1, y0, y1 };
 }
 
-/** A rectangle placed in the campus frame by its centre (halls, zones, substations). */
+/** A rectangle placed in the campus frame by its centre (halls, zones, substations, yards, plants). */
 type CampusRect = RotatedRect & { readonly id: string };
+
+/** The collections of rectangles placed in the campus frame by their centre. */
+export type CampusRectCollection =
+  'halls' | 'coolingZones' | 'substations' | 'generatorYards' | 'batteryYards' | 'coolingPlants';
 
 /**
  * The geometry shared by the kinds that are rectangles in the campus frame. `hitTolerance`:
  * whether a hit reaches `tolerance` beyond the edge (zones are picked on their border).
  */
-/** The collections of rectangles placed in the campus frame by their centre. */
-export type CampusRectCollection = 'halls' | 'coolingZones' | 'substations';
-
 export function campusRectGeometry<C extends CampusRectCollection>(
   collection: C,
   hitTolerance: boolean,

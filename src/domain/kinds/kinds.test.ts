@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../model';
+import { PLANT_TYPES } from '../catalog';
 import {
+  batteryDurationH,
   COLLECTIONS,
+  coolingPlantMw,
+  createBatteryYard,
+  createCoolingPlant,
+  createGeneratorYard,
+  createPowerFeeder,
+  feederLengthM,
+  generatorYardMw,
+  phaseName,
   createCoolingZone,
   createFiberTrench,
   createHall,
@@ -22,6 +32,10 @@ function contextOf(partial: Partial<Layout>): KindContext {
     coolingZones: [],
     substations: [],
     fiberTrenches: [],
+    generatorYards: [],
+    batteryYards: [],
+    coolingPlants: [],
+    powerFeeders: [],
     ...partial,
   } as unknown as Layout;
   const all = new Map<string, AnyElement>();
@@ -66,10 +80,14 @@ describe('KINDS registry', () => {
     expect(new Set(KINDS_BY_HIT_RANK)).toEqual(new Set(COLLECTIONS));
   });
 
-  it('hit order, top first: trenches, substations, rows, halls, zones', () => {
+  it('hit order, top first: trenches and feeders, substations, yards and plants, rows, halls, zones', () => {
     expect(KINDS_BY_HIT_RANK).toEqual([
       'fiberTrenches',
+      'powerFeeders',
       'substations',
+      'generatorYards',
+      'batteryYards',
+      'coolingPlants',
       'rackRows',
       'halls',
       'coolingZones',
@@ -217,5 +235,88 @@ describe('kind geometry', () => {
     });
     expect(KINDS.rackRows.copy({ ...row, hallId: 'gone' }, copyCtx(new Map()))).toBeNull();
     expect(KINDS.halls.copy(hall, copyCtx(new Map()))).toMatchObject({ x: 105, y: 55 });
+  });
+});
+
+describe('the kinds of format version 2', () => {
+  const gen = createGeneratorYard('gen-1', { x: 100, y: 50 }, { width: 40, depth: 20 });
+  const bess = createBatteryYard('bess-1', { x: 300, y: 50 });
+  const plant = createCoolingPlant('cp-1', { x: 500, y: 50 }, { type: 'adiabatic', units: 4 });
+  const feeder = createPowerFeeder('fd-1', [
+    [0, 0],
+    [100, 0],
+    [100, 80],
+  ]);
+  const ctx = contextOf({
+    generatorYards: [gen],
+    batteryYards: [bess],
+    coolingPlants: [plant],
+    powerFeeders: [feeder],
+  });
+
+  it('yards and plants are campus rectangles: footprint, hit, move and copy', () => {
+    expect(KINDS.generatorYards.footprint(gen, ctx)).toEqual({
+      kind: 'rect',
+      rect: { x: 100, y: 50, width: 40, depth: 20, rotation: 0 },
+    });
+    expect(KINDS.generatorYards.topmostAt(ctx, { x: 115, y: 55 }, 0)).toBe('gen-1');
+    expect(KINDS.generatorYards.topmostAt(ctx, { x: 125, y: 55 }, 0)).toBeUndefined();
+    expect(KINDS.batteryYards.bounds(bess, ctx)).toEqual({
+      minX: 280,
+      minY: 40,
+      maxX: 320,
+      maxY: 60,
+    });
+    const copy = KINDS.coolingPlants.copy(plant, {
+      ...ctx,
+      newId: () => 'cp-2',
+      offset: { x: 10, y: 5 },
+      copies: new Map(),
+    });
+    expect(copy).toEqual({ ...plant, id: 'cp-2', x: 510, y: 55 });
+  });
+
+  it('a feeder is a polyline like a trench: hit within tolerance, vertex edits, length', () => {
+    expect(KINDS.powerFeeders.footprint(feeder, ctx)).toEqual({
+      kind: 'polyline',
+      points: feeder.points,
+    });
+    expect(KINDS.powerFeeders.topmostAt(ctx, { x: 50, y: 0.8 }, 1)).toBe('fd-1');
+    expect(KINDS.powerFeeders.topmostAt(ctx, { x: 50, y: 1.2 }, 1)).toBeUndefined();
+    expect(feederLengthM(feeder)).toBe(180);
+    expect(KINDS.powerFeeders.exportProperties(feeder, ctx)).toEqual({
+      name: 'Feeder 1',
+      capacityMva: 60,
+      lengthM: 180,
+    });
+    expect(typeof KINDS.powerFeeders.moveVertex).toBe('function');
+  });
+
+  it('derived figures: installed MW and battery hours', () => {
+    expect(generatorYardMw(gen)).toBe(36); // 12 × 3 MW
+    expect(coolingPlantMw(plant)).toBe(4 * PLANT_TYPES.adiabatic.unitMw.value);
+    expect(batteryDurationH(bess)).toBe(4); // 200 MWh ÷ 50 MW
+  });
+
+  it('every kind but the rack row names its phase (a row takes its hall’s)', () => {
+    for (const c of COLLECTIONS) {
+      const has = Object.keys(KINDS[c].schema.shape).includes('phaseId');
+      expect(has, c).toBe(c !== 'rackRows');
+      expect(KINDS[c].fields.some((f) => f.key === 'phaseId')).toBe(has);
+    }
+  });
+
+  it('the phase field shows the phase by name; absent means the first', () => {
+    const doc = {
+      settings: {
+        phases: [
+          { id: 'ph-1', name: 'Horizon 1', energize: null },
+          { id: 'ph-2', name: '', energize: '2027-01' },
+        ],
+      },
+    } as unknown as Layout;
+    expect(phaseName(doc, undefined)).toBe('Horizon 1');
+    expect(phaseName(doc, 'ph-2')).toBe('ph-2');
+    expect(phaseName(doc, 'gone')).toBe('gone');
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { coord, id, name, positive, rotation, size } from './fields';
-import { idField, rectFields, type FieldDef } from './fieldDefs';
+import { coord, id, name, positive, rotation, size, phaseRef } from './fields';
+import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, type KindDef } from './kind';
 
 /** A substation yard: a rectangle with an installed transformer capacity. */
@@ -17,6 +17,8 @@ export const substationSchema = z.object(
     capacityMva: positive(100_000, 'MVA'),
     /** Grid connection voltage, kV. */
     voltageKv: positive(1500, 'kV'),
+    /** Construction phase (format version 2); absent: the first phase. */
+    phaseId: phaseRef(),
   },
   { error: 'must be a substation object' },
 );
@@ -68,6 +70,7 @@ export const SUBSTATION_FIELDS: readonly FieldDef<Substation>[] = [
     schema: subShape.voltageKv,
     hint: 'Grid connection voltage',
   },
+  phaseField,
   idField,
 ];
 
@@ -90,5 +93,7 @@ export const substationKind: KindDef<'substations'> = {
   resize: 'both',
   resizeSnaps: true,
   fields: SUBSTATION_FIELDS,
+  // Feeder vertices on it follow it (glue).
+  carriesGlued: true,
   ...campusRectGeometry('substations', false),
 };

@@ -7,7 +7,7 @@ import {
   createSubstation,
   defaultParcel,
 } from '../kinds';
-import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
+import { emptyPlant, FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
 /**
  * A small enterprise campus for the lessons' and explanations' tests: one 12 kPa hall with two
@@ -18,6 +18,7 @@ export function smallTraditionalCampus(): Layout {
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
+    ...emptyPlant(),
     name: 'Small traditional campus',
     settings: { ...DEFAULT_SETTINGS, targetTier: 'traditional', redundancy: 'N+1' },
     parcel: defaultParcel(1000, 800),

@@ -6,7 +6,7 @@ import {
   type RackRow,
   type Substation,
 } from '../kinds';
-import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
+import { emptyPlant, FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
 export interface GenerateCampusOptions {
   /** Total racks to place (NVL72-class, 8 per row, 16 rows per hall). */
@@ -222,5 +222,6 @@ export function generateCampus({ racks, seed = 1 }: GenerateCampusOptions): Layo
     coolingZones,
     substations,
     fiberTrenches,
+    ...emptyPlant(),
   };
 }

@@ -1,5 +1,5 @@
 import type { TierId } from '../catalog';
-import { DEFAULT_SETTINGS, type Settings } from '../kinds';
+import { defaultSettings, type Settings } from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 import { computeReport } from './computeReport';
 import type { Check, CheckId, Report } from './types';
@@ -14,7 +14,7 @@ export function layoutOf(
     format: FORMAT_ID,
     version: FORMAT_VERSION,
     name: parts.name ?? 'Test campus',
-    settings: { ...DEFAULT_SETTINGS, ...parts.settings },
+    settings: { ...defaultSettings(), ...parts.settings },
     parcel: parts.parcel ?? {
       points: [
         [-1000, -1000],
@@ -28,6 +28,10 @@ export function layoutOf(
     coolingZones: parts.coolingZones ?? [],
     substations: parts.substations ?? [],
     fiberTrenches: parts.fiberTrenches ?? [],
+    generatorYards: parts.generatorYards ?? [],
+    batteryYards: parts.batteryYards ?? [],
+    coolingPlants: parts.coolingPlants ?? [],
+    powerFeeders: parts.powerFeeders ?? [],
   };
 }
 

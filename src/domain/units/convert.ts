@@ -16,6 +16,7 @@ export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
  * What a number measures, which decides its display unit and the unit a layout file stores it in:
  * length and distance m; area and landArea m²; pressure kPa; mass kg; powerDensity kW/m²;
  * powerKw kW (per rack); powerMw MW (rows, zones, halls); apparentPower MVA; voltage kV;
+ * energy MWh (battery yards);
  * angle degrees; count and ratio no unit.
  * `distance` is a length that may run to kilometres (fiber routes, setbacks across a campus);
  * `landArea` is an area that may run to hectares or acres (parcels). Lengths, areas, pressures,
@@ -33,6 +34,7 @@ export const QUANTITIES = [
   'powerMw',
   'apparentPower',
   'voltage',
+  'energy',
   'angle',
   'count',
   'ratio',
@@ -58,6 +60,9 @@ export type UnitSymbol =
   | 'W'
   | 'kW'
   | 'MW'
+  | 'kWh'
+  | 'MWh'
+  | 'GWh'
   | 'GW'
   | 'kVA'
   | 'MVA'
@@ -114,6 +119,9 @@ export const UNITS: Readonly<Record<UnitSymbol, UnitDef>> = {
   kVA: { symbol: 'kVA', siPerUnit: 1, system: 'both', name: 'kilovolt-amperes' },
   MVA: { symbol: 'MVA', siPerUnit: 1000, system: 'both', name: 'megavolt-amperes' },
   GVA: { symbol: 'GVA', siPerUnit: 1_000_000, system: 'both', name: 'gigavolt-amperes' },
+  kWh: { symbol: 'kWh', siPerUnit: 1, system: 'both', name: 'kilowatt-hours' },
+  MWh: { symbol: 'MWh', siPerUnit: 1000, system: 'both', name: 'megawatt-hours' },
+  GWh: { symbol: 'GWh', siPerUnit: 1_000_000, system: 'both', name: 'gigawatt-hours' },
   V: { symbol: 'V', siPerUnit: 0.001, system: 'both', name: 'volts' },
   kV: { symbol: 'kV', siPerUnit: 1, system: 'both', name: 'kilovolts' },
   '°': { symbol: '°', siPerUnit: 1, system: 'both', name: 'degrees' },
@@ -158,6 +166,7 @@ const RULES: Readonly<Record<Quantity, Readonly<Record<UnitSystem, DisplayRule>>
   powerMw: both('MW'),
   apparentPower: both('MVA'),
   voltage: both('kV'),
+  energy: both('MWh'),
   angle: both('°'),
   count: both(''),
   ratio: both(''),
@@ -180,6 +189,7 @@ const STORED: Readonly<Record<Quantity, UnitSymbol>> = {
   powerMw: 'MW',
   apparentPower: 'MVA',
   voltage: 'kV',
+  energy: 'MWh',
   angle: '°',
   count: '',
   ratio: '',
@@ -198,6 +208,7 @@ const DIMENSION_UNITS: Readonly<Record<Quantity, readonly UnitSymbol[]>> = {
   powerMw: ['W', 'kW', 'MW', 'GW'],
   apparentPower: ['kVA', 'MVA', 'GVA'],
   voltage: ['V', 'kV'],
+  energy: ['kWh', 'MWh', 'GWh'],
   angle: ['°'],
   count: [''],
   ratio: [''],

@@ -4,7 +4,12 @@ import { createParcelTool } from './parcelTool';
 import { createRackRowTool } from './rackRowTool';
 import { createSelectTool } from './selectTool';
 import { createSubstationTool } from './substationTool';
-import { createTrenchTool } from './trenchTool';
+import { createFeederTool, createTrenchTool } from './trenchTool';
+import {
+  createBatteryYardTool,
+  createCoolingPlantTool,
+  createGeneratorYardTool,
+} from './plantTools';
 import type { ToolFactory } from './types';
 
 /** Every tool of the app, for createEditor({ tools }). Add a line per tool. */
@@ -15,5 +20,9 @@ export const ALL_TOOLS: readonly ToolFactory[] = [
   createCoolingZoneTool,
   createSubstationTool,
   createTrenchTool,
+  createGeneratorYardTool,
+  createBatteryYardTool,
+  createCoolingPlantTool,
+  createFeederTool,
   createParcelTool,
 ];

@@ -85,6 +85,8 @@ describe('rack row tool', () => {
         coolingType: 'dlc',
         zoneCapacityMw: 20,
         fiberCount: 1728,
+        plantType: 'dry-cooler',
+        feederMva: 60,
       },
     );
     // 10 racks × 0.6 m = 6 m long, 1.2 m deep: its centre can go no nearer the walls than that.

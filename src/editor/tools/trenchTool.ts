@@ -1,4 +1,13 @@
-import { createFiberTrench, KINDS, type Vec2, type XY } from '../../domain';
+import type { Draft } from 'immer';
+import {
+  createFiberTrench,
+  createPowerFeeder,
+  KINDS,
+  type Layout,
+  type Vec2,
+  type XY,
+} from '../../domain';
+import type { ToolId } from '../../state/sessionStore';
 import { cursorOverlay, doneCreating, escapeToSelect, overlayOf, roundMm } from './creation';
 import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
@@ -16,6 +25,15 @@ type State =
 
 const IDLE: State = { name: 'idle' };
 
+/** What a polyline tool draws: its id, and the edit that adds the finished polyline. */
+export interface PolylineToolSpec {
+  readonly id: ToolId;
+  readonly idPrefix: string;
+  /** The undo step's label ("Add fiber trench"). */
+  readonly label: string;
+  readonly add: (d: Draft<Layout>, id: string, points: XY[], ctx: ToolContext) => void;
+}
+
 /**
  * Fiber trench (F): click each vertex (snapped as a trench vertex: to other trenches' vertices and
  * hall edges); a rubber-band segment follows the pointer. Double-click or Enter ends the trench
@@ -24,6 +42,37 @@ const IDLE: State = { name: 'idle' };
  * document. Back to select once a trench is made, unless the tool lock is on (Q).
  */
 export function createTrenchTool(): Tool {
+  return createPolylineTool({
+    id: 'fiberTrench',
+    idPrefix: KINDS.fiberTrenches.idPrefix,
+    label: 'Add fiber trench',
+    add: (d, id, points, ctx) => {
+      d.fiberTrenches.push(
+        createFiberTrench(id, points, { fiberCount: ctx.toolOptions().fiberCount }),
+      );
+    },
+  });
+}
+
+/**
+ * Power feeder (E): drawn like a trench, vertex by vertex (format version 2's MV duct banks); its
+ * vertices snap like a trench's, also to substation edges, where a feeder starts.
+ */
+export function createFeederTool(): Tool {
+  return createPolylineTool({
+    id: 'powerFeeder',
+    idPrefix: KINDS.powerFeeders.idPrefix,
+    label: 'Add power feeder',
+    add: (d, id, points, ctx) => {
+      d.powerFeeders.push(
+        createPowerFeeder(id, points, { capacityMva: ctx.toolOptions().feederMva }),
+      );
+    },
+  });
+}
+
+/** A tool that draws a polyline vertex by vertex (trenches, feeders): see createTrenchTool. */
+export function createPolylineTool(spec: PolylineToolSpec): Tool {
   let state: State = IDLE;
 
   const snapVertex = (ctx: ToolContext, e: { world: Vec2; alt: boolean }) =>
@@ -49,18 +98,15 @@ export function createTrenchTool(): Tool {
     state = IDLE;
     ctx.setOverlay(EMPTY_OVERLAY);
     if (points.length < 2) return;
-    const id = ctx.newId(KINDS.fiberTrenches.idPrefix);
+    const id = ctx.newId(spec.idPrefix);
     const xy: XY[] = points.map((p) => [roundMm(p.x), roundMm(p.y)]);
-    const fiberCount = ctx.toolOptions().fiberCount;
-    ctx.apply((d) => {
-      d.fiberTrenches.push(createFiberTrench(id, xy, { fiberCount }));
-    }, 'Add fiber trench');
+    ctx.apply((d) => spec.add(d, id, xy, ctx), spec.label);
     ctx.setSelection([id]);
     doneCreating(ctx);
   };
 
   return {
-    id: 'fiberTrench',
+    id: spec.id,
     cursor: 'crosshair',
     onPointerDown(e, ctx) {
       if (e.button !== 0) return;

@@ -34,7 +34,10 @@ export interface ToolKeyEvent {
 export interface SnapOptions {
   /** Element ids not to snap to (the ones being moved). */
   readonly exclude?: ReadonlySet<string>;
-  /** What is snapping: a trench vertex also snaps to trench vertices and hall edges. */
+  /**
+   * What is snapping: a polyline vertex ('trench-vertex', of a trench or a feeder) also snaps to
+   * trench and feeder vertices and to hall and substation edges.
+   */
   readonly kind?: 'point' | 'trench-vertex';
 }
 

@@ -91,6 +91,60 @@ export const SETTINGS_FIELDS: readonly FieldDef<Settings>[] = [
     hint: 'Minimum distance of buildings from the parcel edge; 0 = no check',
   },
   {
+    id: 'settings.phases',
+    key: 'phases',
+    label: 'Phases',
+    type: 'readonly',
+    wide: true,
+    hint: 'Construction phases, in order; elements without a phase are in the first',
+    display: (value) =>
+      Array.isArray(value)
+        ? (value as Settings['phases'])
+            .map((p) => `${p.name || p.id}${p.energize ? ` (${p.energize})` : ''}`)
+            .join(' → ')
+        : '',
+  },
+  {
+    id: 'settings.utilization',
+    key: 'utilization',
+    label: 'Utilization',
+    type: 'number',
+    unit: 'ratio',
+    schema: settingsShape.utilization,
+    hint: 'Mean IT load ÷ IT capacity, for annual energy and water (0–1)',
+  },
+  {
+    id: 'settings.energyPricePerMwh',
+    key: 'energyPricePerMwh',
+    label: 'Energy price, USD/MWh',
+    type: 'number',
+    unit: 'ratio',
+    schema: settingsShape.energyPricePerMwh,
+    nullable: { placeholder: () => 'Not set' },
+    hint: 'Empty: no energy cost is shown',
+  },
+  {
+    id: 'settings.revenuePerMwYear',
+    key: 'revenuePerMwYear',
+    label: 'Revenue, USD/MW-year',
+    type: 'number',
+    unit: 'ratio',
+    schema: settingsShape.revenuePerMwYear,
+    nullable: { placeholder: () => 'Not set' },
+    hint: 'Per IT MW per year. Empty: no revenue or payback is shown',
+  },
+  {
+    id: 'settings.costs',
+    key: 'costs',
+    label: 'Cost overrides',
+    type: 'readonly',
+    hint: "Overrides of the catalog's unit costs, set in the file",
+    display: (value) => {
+      const n = value && typeof value === 'object' ? Object.keys(value).length : 0;
+      return n === 0 ? 'None' : n === 1 ? '1 override' : `${n} overrides`;
+    },
+  },
+  {
     id: 'settings.site',
     key: 'site',
     label: 'Site',

@@ -23,6 +23,7 @@ const QUANTITY: Readonly<Record<FieldUnit, Quantity>> = {
   angle: 'angle',
   kw: 'powerKw',
   mw: 'powerMw',
+  mwh: 'energy',
   mva: 'apparentPower',
   kv: 'voltage',
   count: 'count',
