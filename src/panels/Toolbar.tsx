@@ -1,4 +1,5 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
+import { useViewInset } from './useViewInset';
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
@@ -41,9 +42,17 @@ const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'parcel']);
  */
 export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolButton[] }) {
   const active = useSession((s) => s.tool);
+  const ref = useRef<HTMLDivElement>(null);
+  useViewInset(ref, 'left');
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
+      <div
+        ref={ref}
+        className="toolbar"
+        role="toolbar"
+        aria-label="Tools"
+        aria-orientation="vertical"
+      >
         {tools.map(({ tool, name, key, perform }) => (
           <div key={tool} className="toolbar-slot">
             {GROUP_STARTS.has(tool) && <div className="toolbar-separator" aria-hidden="true" />}
