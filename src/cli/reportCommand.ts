@@ -187,7 +187,8 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     const report = computeReport(loaded.layout, tier === null ? {} : { tier });
     output = text
       ? formatTextReport(report, loaded.layout)
-      : `${JSON.stringify(report, null, 2)}\n`;
+      : // The JSON report is SI: a check's message parts (for other units) stay out of it.
+        `${JSON.stringify(report, (k, v: unknown) => (k === 'messageParts' ? undefined : v), 2)}\n`;
     anyFail = report.checks.some((c) => c.status === 'fail');
   } catch (e) {
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -1,6 +1,7 @@
 import type { Layout } from '../model';
+import { fig, msg } from '../units';
 import { fail, pass } from './checks';
-import { all, exceeds, label, more, num, ratio } from './format';
+import { all, exceeds, label, more, ratio } from './format';
 import { G, type RowTable } from './rows';
 import type { Check } from './types';
 
@@ -65,13 +66,13 @@ export function checkFloorLoad(layout: Layout, halls: HallTable): Check {
   if (bad.length === 0) {
     return pass(
       'floor-load',
-      `${all(withRacks, 'hall')} with racks: worst rack ${num(worst, 1)} kPa ≤ rating`,
+      msg`${all(withRacks, 'hall')} with racks: worst rack ${fig(worst, 'kPa', 1)} ≤ rating`,
     );
   }
   const hall = layout.halls[bad[0]!]!;
   return fail(
     'floor-load',
-    `${label(hall)}: ${num(halls.maxRackKpa[bad[0]!]!, 1)} kPa rack load > ${num(hall.floorRatingKpa, 1)} kPa floor rating${more(bad.length, 'hall')}`,
+    msg`${label(hall)}: ${fig(halls.maxRackKpa[bad[0]!]!, 'kPa', 1)} rack load > ${fig(hall.floorRatingKpa, 'kPa', 1)} floor rating${more(bad.length, 'hall')}`,
     bad.map((h) => layout.halls[h]!.id),
   );
 }

@@ -11,7 +11,7 @@ import {
 import { createPortal } from 'react-dom';
 import type { Grade } from '../../domain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
-import { localizeFigures } from './localize';
+import { localizeFigures, showText } from './localize';
 import { useSession } from '../../editor/EditorProvider';
 
 /** The confidence grades (docs/sources.md), as the popovers explain them. */
@@ -40,7 +40,7 @@ function SourceItem({ s, units }: { s: ExplanationSource; units: 'metric' | 'imp
       <div className="explain-source-head">
         <GradeBadge grade={s.grade} estimate={s.estimate} />
         <span className="explain-source-label">{s.label}</span>
-        <span className="explain-source-value">{localizeFigures(s.value, units)}</span>
+        <span className="explain-source-value">{showText(s.value, units)}</span>
       </div>
       <div className="explain-source-basis">{localizeFigures(s.basis, units)}</div>
     </li>
@@ -55,7 +55,7 @@ export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headi
     <div className="explain-body">
       <H className="explain-heading">Formula</H>
       <code className="explain-formula" data-testid="explain-formula">
-        {localizeFigures(e.formula, units)}
+        {showText(e.formula, units)}
       </code>
       {e.inputs.length > 0 && (
         <>
@@ -64,7 +64,7 @@ export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headi
             {e.inputs.map((i, k) => (
               <div key={k} className="explain-input">
                 <dt>{i.label}</dt>
-                <dd>{localizeFigures(i.value, units)}</dd>
+                <dd>{showText(i.value, units)}</dd>
               </div>
             ))}
           </dl>
