@@ -109,11 +109,7 @@ export async function exportSvg(editor: Editor): Promise<string | null> {
   try {
     const { layoutToSvg, sheetFor } = await loadExports();
     const fileName = fileNameFor(nameOf(editor), 'svg');
-    downloadText(
-      layoutToSvg(doc(editor), { sheet: sheetFor(editor) }),
-      fileName,
-      'image/svg+xml',
-    );
+    downloadText(layoutToSvg(doc(editor), { sheet: sheetFor(editor) }), fileName, 'image/svg+xml');
     return fileName;
   } catch (e) {
     fail(editor, 'Export SVG', e);

@@ -16,7 +16,10 @@ import { sheetFor, sheetScaleBar, type Sheet } from './sheet';
 export interface PngImage {
   readonly dataUrl: string;
   readonly width: number;
+  /** The whole picture's height: the campus and, below it, the sheet's band. */
   readonly height: number;
+  /** The height of the band under the campus (title block, legend, scale bar), px; 0 without. */
+  readonly bandHeight: number;
 }
 
 /** The campus stage (the app has one). */
@@ -55,7 +58,7 @@ function flatten(
   ctx.drawImage(source, 0, 0, width, height);
   if (sheet) drawSheet(ctx, sheet.sheet, { y: height, width, ...band }, sheet.pxPerM);
   const dataUrl = canvas.toDataURL('image/png');
-  const out = { dataUrl, width, height: canvas.height };
+  const out = { dataUrl, width, height: canvas.height, bandHeight: band.height };
   // Free the large bitmaps now rather than at the next garbage collection.
   canvas.width = canvas.height = 0;
   source.width = source.height = 0;

@@ -85,7 +85,11 @@ export function sheetOf(
   units: UnitSystem,
   date: Date = new Date(),
 ): Sheet {
-  const when = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const when = date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   return {
     title: layout.name || 'Untitled campus',
     subtitle: `Target tier ${TIERS[layout.settings.targetTier].label} · ${when} · Campus Planner`,
