@@ -61,7 +61,7 @@ describe('at 1024 × 700 with the Blackwell campus', () => {
   it('fit leaves the parcel clear of the toolbar, legend and top bar', async () => {
     await mount(1024, 700);
     const layout = await blackwell();
-    render(<App editor={editor} initialLayout={layout} />, { container: host });
+    await render(<App editor={editor} initialLayout={layout} />, { container: host });
     await frames(3);
     const { camera } = editor.session.getState();
     const canvas = box('[data-testid=campus-canvas]');
@@ -80,7 +80,7 @@ describe('at 1024 × 700 with the Blackwell campus', () => {
 
   it('the top bar collapses without overlapping itself; the name stays readable', async () => {
     await mount(1024, 700);
-    render(<App editor={editor} initialLayout={await blackwell()} />, { container: host });
+    await render(<App editor={editor} initialLayout={await blackwell()} />, { container: host });
     await frames();
     const parts = ['.brand', '.file-menu', '.doc-title', '.topbar-tools']
       .map((s) => document.querySelector(s)?.getBoundingClientRect())
@@ -110,7 +110,7 @@ describe('at 1024 × 700 with the Blackwell campus', () => {
 
   it('a notice floats over the canvas: the canvas does not move or shrink', async () => {
     await mount(1024, 700);
-    render(<App editor={editor} initialLayout={await blackwell()} />, { container: host });
+    await render(<App editor={editor} initialLayout={await blackwell()} />, { container: host });
     await frames();
     const before = box('[data-testid=campus-canvas]');
     editor.notifications
@@ -188,7 +188,7 @@ describe('copies', () => {
   it('Ctrl+D puts the copy beside the hall, clear of it, under the next free name', async () => {
     await mount(1280, 800);
     const layout = await blackwell();
-    render(<App editor={editor} initialLayout={layout} />, { container: host });
+    await render(<App editor={editor} initialLayout={layout} />, { container: host });
     const original = layout.halls[1]!;
     editor.session.getState().setSelection([original.id]);
     await userEvent.keyboard('{Control>}d{/Control}');
