@@ -1,8 +1,9 @@
 import { isolate } from '../domain/text';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CampusCanvas } from '../canvas/CampusCanvas';
 import type { Layout } from '../domain';
-import { Legend, StatusBar } from '../panels/CanvasOverlays';
+import { EmptyCanvasHint, Legend, StatusBar } from '../panels/CanvasOverlays';
+import { ShortcutSheet } from '../panels/ShortcutSheet';
 import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
 import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Inspector } from '../panels/Inspector';
@@ -57,7 +58,13 @@ function SeedNotice() {
   );
 }
 
-function TopBar({ fileMenu }: { fileMenu: readonly MenuGroup[] }) {
+function TopBar({
+  fileMenu,
+  showShortcuts,
+}: {
+  fileMenu: readonly MenuGroup[];
+  showShortcuts: () => void;
+}) {
   const name = useDocument((s) => s.doc.name);
   const units = useSession((s) => s.units);
   const setUnits = useSession((s) => s.setUnits);
@@ -77,6 +84,16 @@ function TopBar({ fileMenu }: { fileMenu: readonly MenuGroup[] }) {
       </div>
       <div className="topbar-tools">
         <LessonsButton />
+        <button
+          type="button"
+          className="help-button"
+          onClick={showShortcuts}
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+        >
+          ?
+        </button>
         <div className="segmented" role="group" aria-label="Units">
           <button
             type="button"
@@ -127,7 +144,13 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
   const editor = useEditor();
   const persist = persistence ?? (initialLayout === undefined && search === undefined);
   const [loading, setLoading] = useState(!initialLayout);
-  const actions = useMemo(() => createActions(editor), [editor]);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const showShortcuts = useCallback(() => setSheetOpen(true), []);
+  const actions = useMemo(() => createActions(editor, { showShortcuts }), [editor, showShortcuts]);
+  const sheetGroups = useMemo(
+    () => actions.groups.map((g) => ({ title: g.title, entries: g.actions })),
+    [actions],
+  );
   const menus = useMemo(
     () => ({
       file: fileMenuGroups(actions.files),
@@ -186,15 +209,20 @@ function Shell({ initialLayout, search, persistence }: Omit<AppProps, 'editor'>)
 
   return (
     <div className="app">
-      <TopBar fileMenu={menus.file} />
-      <SeedNotice />
-      <FilesLayer persist={persist} ready={!loading} />
+      <TopBar fileMenu={menus.file} showShortcuts={showShortcuts} />
+      {sheetOpen && <ShortcutSheet groups={sheetGroups} onClose={() => setSheetOpen(false)} />}
+      {/* Notices float over the workspace: they never push the canvas down. */}
+      <div className="notice-stack">
+        <SeedNotice />
+        <FilesLayer persist={persist} ready={!loading} />
+      </div>
       <main className="workspace">
         <div className="viewport">
           <div className="canvas-area" onContextMenu={(e) => openCanvasContextMenu(editor, e)}>
             <ErrorBoundary what="The canvas" className="canvas-failed">
               <CampusCanvas />
             </ErrorBoundary>
+            {!loading && <EmptyCanvasHint openSample={() => void menus.openSeed(DEFAULT_SEED)} />}
             <Toolbar tools={menus.tools} />
             <Toast />
             <Legend />

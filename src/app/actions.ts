@@ -55,20 +55,57 @@ const viewActions = (editor: Editor): readonly Action[] => [
 export interface AppActions {
   /** First match wins. */
   readonly all: readonly Action[];
+  readonly view: readonly Action[];
   readonly tools: readonly Action[];
   readonly edit: readonly EditAction[];
   readonly files: readonly Action[];
+  readonly help: readonly Action[];
+  /** The areas in the order the shortcut sheet lists them. */
+  readonly groups: readonly { readonly title: string; readonly actions: readonly Action[] }[];
 }
+
+/** What the app shell does for actions that open its own UI. */
+export interface ShellHooks {
+  /** Open the keyboard shortcut sheet. */
+  readonly showShortcuts?: () => void;
+}
+
+const helpActions = (hooks: ShellHooks): readonly Action[] => [
+  {
+    id: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    shortcut: '?',
+    // The typed character: "?" is Shift+/ on US keyboards, elsewhere other keys.
+    matches: (e) => !mod(e) && !e.altKey && e.key === '?',
+    perform: () => hooks.showShortcuts?.(),
+  },
+];
 
 /**
  * Every action of an editor. Each area keeps its actions in its own module (view and history
  * here; tools, editing, files and panels in theirs) and adds one spread line here.
  */
-export function createActions(editor: Editor): AppActions {
+export function createActions(editor: Editor, hooks: ShellHooks = {}): AppActions {
+  const view = viewActions(editor);
   const tools = toolActions(editor);
   const edit = editActions(editCommands(editor));
   const files = fileActions(editor);
-  return { all: [...viewActions(editor), ...tools, ...edit, ...files], tools, edit, files };
+  const help = helpActions(hooks);
+  return {
+    all: [...view, ...tools, ...edit, ...files, ...help],
+    view,
+    tools,
+    edit,
+    files,
+    help,
+    groups: [
+      { title: 'Tools', actions: tools },
+      { title: 'Edit', actions: edit },
+      { title: 'View and history', actions: view },
+      { title: 'File', actions: files },
+      { title: 'Help', actions: help },
+    ],
+  };
 }
 
 /** Input types that take typed text: keys typed there belong to the field. */

@@ -75,11 +75,28 @@ describe('edit actions', () => {
     expect(docs.getState().past).toHaveLength(2);
   });
 
-  it('Ctrl+D duplicates and selects the copies', () => {
+  it('Ctrl+V with the pointer over the canvas pastes centred on the pointer', () => {
+    select('sub-1');
+    press('c', { mod: true });
+    session.getState().setPointer({ x: 500, y: 40 });
+    expect(press('v', { mod: true })).toBe('paste');
+    expect(doc().substations[1]).toMatchObject({ id: 'sub-2', x: 500, y: 40 });
+  });
+
+  it('a copy of a yard goes to its right, a gap of a tenth of its width away', () => {
+    select('sub-1');
+    press('d', { mod: true });
+    // 80 × 60 m yard: to the right, 80 m + 8 m.
+    expect(doc().substations[1]).toMatchObject({ x: 288, y: 300 });
+  });
+
+  it('Ctrl+D duplicates beside the original, clear of it, with the next free name', () => {
     select('hall-2');
     expect(press('d', { mod: true })).toBe('duplicate');
     expect(session.getState().selection).toEqual(['hall-3']);
-    expect(doc().halls[2]).toMatchObject({ id: 'hall-3', x: 305, y: 105 });
+    // hall-2 stands 20 m wide × 40 m deep on screen (turned 90°): the copy goes 20 m + a 2 m gap
+    // to its right, on the same line.
+    expect(doc().halls[2]).toMatchObject({ id: 'hall-3', name: 'Hall 3', x: 322, y: 100 });
     expect(doc().rackRows.at(-1)).toMatchObject({ id: 'row-3', hallId: 'hall-3' });
     expect(docs.getState().past.map((p) => p.label)).toEqual(['Duplicate hall']);
   });

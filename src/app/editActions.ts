@@ -8,7 +8,9 @@ import {
   insertCopies,
   moveBy,
   reorder,
+  setBounds,
 } from '../editor/editOps';
+import { mm } from '../domain';
 import { collectionOf, describeElements } from '../editor/elementGeometry';
 import { carryGlued } from '../editor/glue';
 import type { Editor } from '../editor/editor';
@@ -93,10 +95,21 @@ export function editCommands(
     const doc = ctx.doc();
     clipboard.copy(collectElements(doc, effectiveIds(doc, ids)));
   };
+  /**
+   * Paste: centred on the pointer when it is over the canvas (or where the context menu was
+   * opened); otherwise next to the copied elements, each paste one step further.
+   */
   const paste = () => {
     const content = clipboard.content();
     if (!content) return;
-    const offset = clipboard.nextPasteOffset();
+    const menuAt = editor.contextMenu.getState().world;
+    editor.contextMenu.setState({ world: null });
+    const at = editor.session.getState().pointer ?? menuAt;
+    const box = at ? setBounds(ctx.doc(), content) : null;
+    const offset =
+      at && box
+        ? { x: mm(at.x - (box.minX + box.maxX) / 2), y: mm(at.y - (box.minY + box.maxY) / 2) }
+        : clipboard.nextPasteOffset();
     const newId = idSequence(ctx.newId);
     let added: string[] = [];
     ctx.apply((d) => {

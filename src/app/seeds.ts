@@ -58,3 +58,16 @@ export async function loadSeed(name: string): Promise<SeedResult> {
     message: `The sample layout “${name}” could not be opened: ${result.error.message}${where}`,
   };
 }
+
+/**
+ * Take `?seed=` out of the page's address (no reload, no new history entry) once the open layout is
+ * no longer that sample as opened — after File ▸ New or Open, or the first edit — so that a reload
+ * restores the autosave of what is open rather than opening the sample again.
+ */
+export function dropSeedFromUrl(): void {
+  if (typeof window === 'undefined' || !window.history?.replaceState) return;
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('seed')) return;
+  url.searchParams.delete('seed');
+  window.history.replaceState(window.history.state, '', url);
+}

@@ -13,7 +13,14 @@ import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
 import type { Collection } from '../domain';
 import type { SessionState } from '../state/sessionStore';
-import { screenToWorld, visibleWorld, wheelZoomFactor, zoomBy } from '../editor/camera';
+import {
+  panBy,
+  screenToWorld,
+  visibleWorld,
+  WheelClassifier,
+  wheelZoomFactor,
+  zoomBy,
+} from '../editor/camera';
 import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
 import { CullContext, registerCullIndex } from './cullContext';
@@ -214,15 +221,31 @@ export function CampusCanvas({ className }: { className?: string }) {
     if (hasSize) zoomToFit(editor);
   }, [editor, loadGeneration, hasSize]);
 
-  // Wheel zooms about the cursor. A native listener: React's wheel listener is passive.
+  // A mouse wheel, a pinch and Ctrl+wheel zoom about the cursor; a trackpad's two-finger scroll
+  // pans (WheelClassifier in editor/camera.ts). A native listener: React's wheel listener is passive.
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
+    const wheel = new WheelClassifier();
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
+      const { camera, setCamera } = session.getState();
+      const intent = wheel.classify({
+        deltaX: e.deltaX,
+        deltaY: e.deltaY,
+        deltaMode: e.deltaMode,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        time: e.timeStamp,
+      });
+      if (intent === 'pan') {
+        // Shift turns a vertical scroll sideways, as in every other app.
+        const [dx, dy] = e.shiftKey && e.deltaX === 0 ? [e.deltaY, 0] : [e.deltaX, e.deltaY];
+        setCamera(panBy(camera, -dx, -dy));
+        return;
+      }
       const rect = el.getBoundingClientRect();
       const anchor = { x: e.clientX - rect.left, y: e.clientY - rect.top };
-      const { camera, setCamera } = session.getState();
       setCamera(zoomBy(camera, anchor, wheelZoomFactor(e.deltaY, e.deltaMode)));
     };
     el.addEventListener('wheel', onWheel, { passive: false });

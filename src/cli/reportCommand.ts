@@ -223,8 +223,8 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
         output = text
           ? `${several ? `== ${safeText(file)}\n` : ''}${formatTextReport(report, layout)}`
           : several
-            ? `${JSON.stringify({ file, ...report })}\n`
-            : `${JSON.stringify(report, null, 2)}\n`;
+            ? `${JSON.stringify({ file, ...report }, siOnly)}\n`
+            : `${JSON.stringify(report, siOnly, 2)}\n`;
         anyFail ||= report.checks.some((c) => c.status === 'fail');
       } catch (e) {
         const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -243,4 +243,9 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
   }
   if (bad) return EXIT_BAD_INPUT;
   return strict && anyFail ? EXIT_CHECKS_FAILED : EXIT_OK;
+}
+
+/** The JSON report is SI: a check's message parts (for other units) stay out of it. */
+function siOnly(key: string, value: unknown): unknown {
+  return key === 'messageParts' ? undefined : value;
 }

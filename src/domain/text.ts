@@ -11,3 +11,25 @@ export const PDI = '\u2069';
 export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
+
+/**
+ * The name for a copy of an element called `name`, given the names `taken` in its collection: the
+ * next free number after its stem ("Hall 2" with Halls 1–4 taken → "Hall 5"; "Liquid loop A" →
+ * "Liquid loop A 2"). One convention for every kind. An empty name stays empty.
+ */
+export function nextFreeName(name: string, taken: ReadonlySet<string>): string {
+  const trimmed = name.trim();
+  if (trimmed === '') return name;
+  const m = /^(.*\S)\s+(\d+)$/.exec(trimmed);
+  const stem = m ? m[1]! : trimmed;
+  let n = 2;
+  if (m) {
+    // Count on from the highest number this stem has, so copies line up after the originals.
+    for (const t of taken) {
+      const tm = /^(.*\S)\s+(\d+)$/.exec(t.trim());
+      if (tm && tm[1] === stem) n = Math.max(n, Number(tm[2]) + 1);
+    }
+  }
+  while (taken.has(`${stem} ${n}`)) n += 1;
+  return `${stem} ${n}`;
+}

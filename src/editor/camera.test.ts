@@ -8,6 +8,7 @@ import {
   panBy,
   screenToWorld,
   visibleWorld,
+  WheelClassifier,
   wheelZoomFactor,
   worldToScreen,
   zoomAt,
@@ -98,5 +99,72 @@ describe('camera', () => {
     const ft = niceScaleBar(1, 120, 0.3048);
     expect(ft.length).toBe(200);
     close(ft.px, 60.96);
+  });
+});
+
+describe('fit with overlays over the canvas edges', () => {
+  it('centres the box in what the insets leave free', () => {
+    const box = { minX: 0, minY: 0, maxX: 100, maxY: 100 };
+    const c = fitBounds(box, { width: 800, height: 600 }, 20, {
+      top: 0,
+      right: 0,
+      bottom: 60,
+      left: 70,
+    });
+    // Free area: x 70–800, y 0–540; less padding: 690 × 500 → scale 5.
+    expect(c.scale).toBe(5);
+    const left = c.x;
+    const top = c.y;
+    expect(left).toBeGreaterThanOrEqual(70 + 20);
+    expect(top + 100 * c.scale).toBeLessThanOrEqual(540 - 20);
+  });
+
+  it('ignores insets that would leave less than half the canvas', () => {
+    const box = { minX: 0, minY: 0, maxX: 100, maxY: 100 };
+    const plain = fitBounds(box, { width: 400, height: 400 }, 0);
+    const huge = fitBounds(box, { width: 400, height: 400 }, 0, {
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 300,
+    });
+    expect(huge).toEqual(plain);
+  });
+});
+
+describe('WheelClassifier: trackpad scroll pans, wheel and pinch zoom', () => {
+  const at = (over: Partial<Parameters<WheelClassifier['classify']>[0]>) => ({
+    deltaX: 0,
+    deltaY: 0,
+    deltaMode: 0,
+    ctrlKey: false,
+    time: 0,
+    ...over,
+  });
+
+  it('pinch (ctrlKey) and Ctrl+wheel zoom', () => {
+    const w = new WheelClassifier();
+    expect(w.classify(at({ deltaY: 3, ctrlKey: true }))).toBe('zoom');
+    expect(w.classify(at({ deltaY: 100, metaKey: true, time: 10 }))).toBe('zoom');
+  });
+
+  it('a mouse notch (100 px straight, or lines) zooms', () => {
+    const w = new WheelClassifier();
+    expect(w.classify(at({ deltaY: 100 }))).toBe('zoom');
+    expect(w.classify(at({ deltaY: -3, deltaMode: 1, time: 1000 }))).toBe('zoom');
+  });
+
+  it('small pixel deltas or any sideways delta pan', () => {
+    const w = new WheelClassifier();
+    expect(w.classify(at({ deltaY: 4 }))).toBe('pan');
+    expect(w.classify(at({ deltaX: 120, deltaY: 0, time: 5000 }))).toBe('pan');
+  });
+
+  it('a fast flick right after a trackpad scroll is the same gesture: it pans', () => {
+    const w = new WheelClassifier();
+    expect(w.classify(at({ deltaY: 8, time: 0 }))).toBe('pan');
+    expect(w.classify(at({ deltaY: 140, time: 16 }))).toBe('pan');
+    // Long after, a notch is a mouse again.
+    expect(w.classify(at({ deltaY: 100, time: 2000 }))).toBe('zoom');
   });
 });

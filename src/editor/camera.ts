@@ -60,16 +60,41 @@ export function wheelZoomFactor(deltaY: number, deltaMode = 0): number {
   return Math.exp(-clamped * 0.0018);
 }
 
-/** Fit a world box into the viewport with `padding` screen pixels around it, centred. */
-export function fitBounds(box: AABB, viewport: Viewport, padding = 32): Camera {
+/** Screen pixels covered along each edge of the viewport (overlaid toolbars and strips). */
+export interface Insets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * Fit a world box into the viewport with `padding` screen pixels around it, centred in what the
+ * `insets` (overlays over the canvas's edges) leave free.
+ */
+export function fitBounds(
+  box: AABB,
+  viewport: Viewport,
+  padding = 32,
+  insets: Insets = NONE,
+): Camera {
+  // Overlays that would leave less than half the canvas are ignored rather than squeezing the view.
+  const left = insets.left + insets.right < viewport.width / 2 ? insets.left : 0;
+  const right = insets.left + insets.right < viewport.width / 2 ? insets.right : 0;
+  const top = insets.top + insets.bottom < viewport.height / 2 ? insets.top : 0;
+  const bottom = insets.top + insets.bottom < viewport.height / 2 ? insets.bottom : 0;
   const w = Math.max(box.maxX - box.minX, 1e-6);
   const h = Math.max(box.maxY - box.minY, 1e-6);
-  const availW = Math.max(viewport.width - 2 * padding, 1);
-  const availH = Math.max(viewport.height - 2 * padding, 1);
+  const availW = Math.max(viewport.width - left - right - 2 * padding, 1);
+  const availH = Math.max(viewport.height - top - bottom - 2 * padding, 1);
   const scale = clampScale(Math.min(availW / w, availH / h));
   const cx = (box.minX + box.maxX) / 2;
   const cy = (box.minY + box.maxY) / 2;
-  return { x: viewport.width / 2 - cx * scale, y: viewport.height / 2 - cy * scale, scale };
+  const sx = left + (viewport.width - left - right) / 2;
+  const sy = top + (viewport.height - top - bottom) / 2;
+  return { x: sx - cx * scale, y: sy - cy * scale, scale };
 }
 
 /** The world box the viewport shows, grown by `marginPx` screen pixels on every side. */
@@ -101,4 +126,51 @@ export function niceScaleBar(
     }
   }
   return { length, px: length * unitM * scale };
+}
+
+/** What one wheel event does to the view. */
+export type WheelIntent = 'zoom' | 'pan';
+
+export interface WheelSample {
+  readonly deltaX: number;
+  readonly deltaY: number;
+  /** 0 pixels, 1 lines, 2 pages (WheelEvent.deltaMode). */
+  readonly deltaMode: number;
+  /** Pinch on a trackpad arrives as a wheel event with ctrlKey set (Chrome, Safari, Firefox). */
+  readonly ctrlKey: boolean;
+  readonly metaKey?: boolean;
+  /** Event time, ms (WheelEvent.timeStamp). */
+  readonly time: number;
+}
+
+/** A pixel delta at least this large, with no sideways part, reads as one notch of a mouse wheel. */
+export const MOUSE_NOTCH_MIN_PX = 50;
+/** Events this close after a trackpad scroll belong to the same gesture (its momentum), ms. */
+export const TRACKPAD_GESTURE_MS = 250;
+
+/**
+ * Tell a trackpad's two-finger scroll (pan) from a mouse wheel and pinch (zoom), the way Figma and
+ * tldraw do, from what a wheel event carries:
+ *  - Ctrl/Cmd held, or a pinch (which browsers send as wheel + ctrlKey): zoom.
+ *  - Line or page deltas (deltaMode 1 or 2: Firefox's mouse wheel): zoom.
+ *  - Any sideways delta (deltaX ≠ 0): a trackpad, pan.
+ *  - Small pixel deltas (under MOUSE_NOTCH_MIN_PX): a trackpad, pan.
+ *  - A large pixel delta straight up or down: a mouse notch (Chrome sends 100 or 120 px), zoom —
+ *    unless it comes within TRACKPAD_GESTURE_MS of a trackpad event, when it is that gesture's
+ *    fast flick or momentum and still pans.
+ * Stateful only in remembering when the last trackpad event came; one per canvas.
+ */
+export class WheelClassifier {
+  private lastTrackpadAt = -Infinity;
+
+  classify(e: WheelSample): WheelIntent {
+    if (e.ctrlKey || e.metaKey) return 'zoom';
+    if (e.deltaMode !== 0) return 'zoom';
+    const trackpadLike = e.deltaX !== 0 || Math.abs(e.deltaY) < MOUSE_NOTCH_MIN_PX;
+    if (trackpadLike || e.time - this.lastTrackpadAt < TRACKPAD_GESTURE_MS) {
+      this.lastTrackpadAt = e.time;
+      return 'pan';
+    }
+    return 'zoom';
+  }
 }

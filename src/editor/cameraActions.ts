@@ -15,9 +15,9 @@ export function zoomToFit(
   editor: CameraStores,
   doc: Layout = editor.document.getState().doc,
 ): boolean {
-  const { viewport, setCamera } = editor.session.getState();
+  const { viewport, viewInsets, setCamera } = editor.session.getState();
   if (viewport.width <= 0 || viewport.height <= 0) return false;
-  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX));
+  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX, viewInsets));
   return true;
 }
 
@@ -41,9 +41,11 @@ export function zoomToElements(
   ids: readonly string[],
   doc: Layout = editor.document.getState().doc,
 ): boolean {
-  const { viewport, setCamera } = editor.session.getState();
+  const { viewport, viewInsets, setCamera } = editor.session.getState();
   const box = elementsBounds(doc, ids);
   if (!box || viewport.width <= 0 || viewport.height <= 0) return false;
-  setCamera(fitBounds(withMinSpan(box, ZOOM_TO_MIN_SPAN_M), viewport, ZOOM_TO_PADDING_PX));
+  setCamera(
+    fitBounds(withMinSpan(box, ZOOM_TO_MIN_SPAN_M), viewport, ZOOM_TO_PADDING_PX, viewInsets),
+  );
   return true;
 }

@@ -8,6 +8,7 @@ import {
   collectElements,
   deleteElements,
   duplicateElements,
+  duplicateOffset,
   effectiveIds,
   HANDLE_DIRS,
   idSequence,
@@ -184,22 +185,31 @@ describe('deleting, duplicating, pasting', () => {
     expect(next.coolingZones).toBe(doc.coolingZones);
   });
 
-  it('duplicates a hall with its rows: fresh ids, 5 m right and down, rows in the new hall', () => {
+  it('duplicates a hall with its rows beside the originals: fresh ids and names, rows in the new hall', () => {
     let added: string[] = [];
     const next = edit(doc, (d) => {
       added = duplicateElements(d, doc, ['hall-1', 'row-1', 'sub-1'], ids(doc));
     });
     expect(added).toEqual(['hall-3', 'sub-2']);
-    expect(hall(next, 'hall-3')).toMatchObject({ x: 105, y: 105, width: 40, depth: 20 });
+    // The selection spans x 80–240, y 90–330 (160 × 240 m): the copies go 160 m + 16 m right.
+    expect(hall(next, 'hall-3')).toMatchObject({ x: 276, y: 100, width: 40, depth: 20 });
+    expect(hall(next, 'hall-3').name).not.toBe(hall(doc, 'hall-1').name);
     expect(row(next, 'row-3')).toMatchObject({ hallId: 'hall-3', x: 20, y: 10, rackCount: 10 });
     expect(next.rackRows).toHaveLength(3);
-    expect(next.substations[1]).toMatchObject({ id: 'sub-2', x: 205, y: 305 });
+    expect(next.substations[1]).toMatchObject({ id: 'sub-2', x: 376, y: 300 });
+  });
+
+  it('duplicateOffset: beside the box, clear of it; below a long one', () => {
+    expect(duplicateOffset({ minX: 0, minY: 0, maxX: 60, maxY: 40 })).toEqual({ x: 66, y: 0 });
+    // A rack row 12 m × 1.2 m: the copy goes below, 1.2 m + a 1 m gap.
+    expect(duplicateOffset({ minX: 0, minY: 0, maxX: 12, maxY: 1.2 })).toEqual({ x: 0, y: 2.2 });
+    expect(duplicateOffset({ minX: 0, minY: 0, maxX: 400, maxY: 300 })).toEqual({ x: 420, y: 0 });
   });
 
   it('duplicates a row alone into its own hall, offset in the campus frame', () => {
     let added: string[] = [];
     const next = edit(doc, (d) => {
-      added = duplicateElements(d, doc, ['row-2'], ids(doc));
+      added = duplicateElements(d, doc, ['row-2'], ids(doc), { x: 5, y: 5 });
     });
     // hall-2 is turned 90°: (+5, +5) on the campus is (+5, −5) in its frame.
     expect(added).toEqual(['row-3']);

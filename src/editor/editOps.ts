@@ -13,6 +13,9 @@ import {
   type Vec2,
 } from '../domain';
 import { elementIndex, kindContext } from '../state/selectors';
+import { nextFreeName } from '../domain/text';
+import type { AABB } from '../domain';
+import { elementsBounds } from './elementBounds';
 
 export {
   clampRowToHall,
@@ -284,9 +287,21 @@ export function insertCopies(
       offset,
       copies,
     };
+    // Names in use in this collection: a copy gets the next free one ("Hall 5"), never a twin.
+    let names: Set<string> | null = null;
     for (const e of set[c] as readonly AnyElement[]) {
       const copy = kind.copy(e, ctx);
       if (!copy) continue;
+      if ('name' in copy && typeof copy.name === 'string' && copy.name.trim() !== '') {
+        names ??= new Set(
+          (lists[c] as readonly { name?: unknown }[])
+            .map((x) => x.name)
+            .filter((x): x is string => typeof x === 'string'),
+        );
+        const fresh = nextFreeName(copy.name, names);
+        names.add(fresh);
+        (copy as { name: string }).name = fresh;
+      }
       copies.set(e.id, copy.id);
       lists[c].push(copy);
       // Children of a copied element come with it and are not listed.
@@ -297,18 +312,50 @@ export function insertCopies(
 }
 
 /**
- * Duplicate elements (Ctrl/Cmd+D): copies offset by DUPLICATE_OFFSET_M right and down, with fresh
- * ids; a duplicated hall brings copies of its rows. `doc` is the layout the draft started from.
- * Returns the new ids, to select.
+ * Where a duplicate goes, as an offset from the original whose campus box is `box`: beside it,
+ * clear of it, with a gap of a tenth of its size (1–20 m). To the right, unless it is more than
+ * twice as wide as deep (a rack row, a long strip): then below, where the next one would go.
+ */
+export function duplicateOffset(box: AABB): Vec2 {
+  const w = box.maxX - box.minX;
+  const h = box.maxY - box.minY;
+  const gap = (span: number) => Math.min(20, Math.max(1, span / 10));
+  return w > 2 * h ? { x: 0, y: mm(h + gap(h)) } : { x: mm(w + gap(w)), y: 0 };
+}
+
+/**
+ * The campus box of a set of elements (a clipboard's), read against `doc` for what they need
+ * from it (a copied row's hall when the hall was not copied). Null when nothing in it has bounds.
+ */
+export function setBounds(doc: Layout, set: ElementSet): AABB | null {
+  const merged = Object.fromEntries(
+    COLLECTIONS.map((c) => {
+      const own = set[c] as readonly AnyElement[];
+      const ids = new Set(own.map((e) => e.id));
+      return [c, [...own, ...(doc[c] as readonly AnyElement[]).filter((e) => !ids.has(e.id))]];
+    }),
+  ) as unknown as Layout;
+  const ids = COLLECTIONS.flatMap((c) => (set[c] as readonly AnyElement[]).map((e) => e.id));
+  return elementsBounds({ ...doc, ...merged }, ids);
+}
+
+/**
+ * Duplicate elements (Ctrl/Cmd+D): copies beside the originals (duplicateOffset of their box),
+ * with fresh ids and names; a duplicated hall brings copies of its rows. `doc` is the layout the
+ * draft started from. Returns the new ids, to select.
  */
 export function duplicateElements(
   d: Draft<Layout>,
   doc: Layout,
   ids: Iterable<string>,
   newId: IdSource,
-  offset: Vec2 = { x: DUPLICATE_OFFSET_M, y: DUPLICATE_OFFSET_M },
+  offset?: Vec2,
 ): string[] {
-  return insertCopies(d, collectElements(doc, effectiveIds(doc, ids)), newId, offset);
+  const effective = effectiveIds(doc, ids);
+  const box = elementsBounds(doc, [...effective]);
+  const by =
+    offset ?? (box ? duplicateOffset(box) : { x: DUPLICATE_OFFSET_M, y: DUPLICATE_OFFSET_M });
+  return insertCopies(d, collectElements(doc, effective), newId, by);
 }
 
 /** Bring elements to the front (end of their array, drawn last) or send them to the back. */

@@ -1,10 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { useViewInset } from './useViewInset';
 import { niceScaleBar, zoomPercent } from '../editor/camera';
 import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
-import { COOLING_TYPE_IDS } from '../domain';
+import { COLLECTIONS, COOLING_TYPE_IDS } from '../domain';
 import { formatExact, formatLength, M_PER_FT } from '../domain/units';
-import { useEditor, useSession } from '../editor/EditorProvider';
+import { useDocument, useEditor, useSession } from '../editor/EditorProvider';
 
 /** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
 export const ScaleBar = memo(function ScaleBar() {
@@ -100,9 +101,11 @@ const ZoomControls = memo(function ZoomControls() {
 /** What the colours mean: one strip at the bottom of the canvas, which can be hidden. */
 export const Legend = memo(function Legend() {
   const [open, setOpen] = useState(true);
+  const ref = useRef<HTMLDivElement>(null);
+  useViewInset(ref, 'bottom');
   if (!open) {
     return (
-      <div className="legend is-closed">
+      <div className="legend is-closed" ref={ref}>
         <button
           type="button"
           className="legend-show"
@@ -115,7 +118,7 @@ export const Legend = memo(function Legend() {
     );
   }
   return (
-    <div className="legend" data-testid="legend" aria-label="Legend">
+    <div className="legend" data-testid="legend" aria-label="Legend" ref={ref}>
       <div className="legend-group">
         <span className="legend-heading">Racks, kW each</span>
         {KW_BANDS.map((b) => (
@@ -215,3 +218,44 @@ export function StatusBar() {
     </div>
   );
 }
+
+/**
+ * Over an empty campus (nothing placed yet): the first steps, and a way to a sample instead. It
+ * lets the pointer through to the canvas, except on its button.
+ */
+export const EmptyCanvasHint = memo(function EmptyCanvasHint({
+  openSample,
+}: {
+  readonly openSample?: () => void;
+}) {
+  const empty = useDocument((s) => COLLECTIONS.every((c) => s.doc[c].length === 0));
+  if (!empty) return null;
+  return (
+    <div className="empty-hint" data-testid="empty-hint">
+      <p className="empty-hint-title">An empty campus. To start:</p>
+      <ol className="empty-hint-steps">
+        <li>
+          Draw a hall: press <kbd>H</kbd> and drag on the canvas.
+        </li>
+        <li>
+          Fill it with rack rows: select the hall, then “Fill hall with rows” in the inspector.
+        </li>
+        <li>
+          Add a cooling zone over it (<kbd>C</kbd>) and a substation (<kbd>S</kbd>).
+        </li>
+        <li>
+          Connect the halls with a fiber trench (<kbd>F</kbd>, click the vertices, Enter to end).
+        </li>
+      </ol>
+      {openSample && (
+        <p className="empty-hint-sample">
+          Or{' '}
+          <button type="button" className="empty-hint-button" onClick={openSample}>
+            open a sample campus
+          </button>{' '}
+          to see a finished one. Press <kbd>?</kbd> for every shortcut.
+        </p>
+      )}
+    </div>
+  );
+});

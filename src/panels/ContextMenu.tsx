@@ -47,7 +47,7 @@ export function openCanvasContextMenu(editor: Editor, e: ReactMouseEvent): void 
   );
   if (!hit) session.setSelection([]);
   else if (!session.selection.includes(hit.id)) session.setSelection([hit.id]);
-  editor.contextMenu.setState({ at: { x: e.clientX, y: e.clientY } });
+  editor.contextMenu.setState({ at: { x: e.clientX, y: e.clientY }, world });
 }
 
 /** Keep the menu inside the window. */
@@ -66,7 +66,10 @@ export const ContextMenu = memo(function ContextMenu({
   const { contextMenu } = useEditor();
   // Where the menu is open (client px), or null. Not the document, not the session: UI only.
   const at = useStore(contextMenu, (s) => s.at);
-  const closeContextMenu = useCallback(() => contextMenu.setState({ at: null }), [contextMenu]);
+  const closeContextMenu = useCallback(
+    () => contextMenu.setState({ at: null, world: null }),
+    [contextMenu],
+  );
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const [items, setItems] = useState<readonly MenuAction[]>([]);
@@ -149,8 +152,10 @@ export const ContextMenu = memo(function ContextMenu({
           className="context-menu-item"
           data-action={a.id}
           onClick={() => {
-            closeContextMenu();
+            // The campus point stays for the entry's own use (Paste lands there), then goes.
+            contextMenu.setState({ at: null });
             a.perform();
+            contextMenu.setState({ world: null });
           }}
         >
           <span className="context-menu-label">{a.label}</span>

@@ -1,4 +1,5 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
+import { useViewInset } from './useViewInset';
 import {
   BATTERY_YARD_DEFAULTS,
   COOLING_PLANT_DEFAULTS,
@@ -50,9 +51,17 @@ export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolBu
   const locked = useSession((s) => s.toolLocked);
   const { session } = useEditor();
   const setLocked = (on: boolean) => session.getState().setToolLocked(on);
+  const ref = useRef<HTMLDivElement>(null);
+  useViewInset(ref, 'left');
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
+      <div
+        ref={ref}
+        className="toolbar"
+        role="toolbar"
+        aria-label="Tools"
+        aria-orientation="vertical"
+      >
         {tools.map(({ tool, name, key, perform }) => (
           <div key={tool} className="toolbar-slot">
             {GROUP_STARTS.has(tool) && <div className="toolbar-separator" aria-hidden="true" />}

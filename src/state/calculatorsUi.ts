@@ -53,10 +53,17 @@ export const createCalculatorsUi = () =>
 
 export type CalculatorsUiStore = ReturnType<typeof createCalculatorsUi>;
 
-/** Where the canvas context menu is open (client px), or null. UI only. */
+/**
+ * Where the canvas context menu is open (client px), or null; and the campus point it was opened
+ * on (metres), which its Paste uses (kept until a paste takes it or the menu is dismissed). UI only.
+ */
 export const createContextMenuStore = () =>
-  create<{ readonly at: { readonly x: number; readonly y: number } | null }>()(() => ({
+  create<{
+    readonly at: { readonly x: number; readonly y: number } | null;
+    readonly world: { readonly x: number; readonly y: number } | null;
+  }>()(() => ({
     at: null,
+    world: null,
   }));
 
 export type ContextMenuStore = ReturnType<typeof createContextMenuStore>;

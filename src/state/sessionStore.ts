@@ -50,6 +50,19 @@ export interface ToolOptions {
   readonly feederMva: number;
 }
 
+/**
+ * Screen pixels along each edge of the canvas that overlays cover (the toolbar on the left, the
+ * legend along the bottom): fitting the view keeps the campus clear of them.
+ */
+export interface ViewInsets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export const NO_INSETS: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   profile: 'gb300-nvl72',
   rackCount: 8,
@@ -65,6 +78,8 @@ export interface SessionState {
   readonly camera: Camera;
   /** Size of the canvas in CSS px (0 × 0 until measured). */
   readonly viewport: { readonly width: number; readonly height: number };
+  /** What the overlays cover of the canvas, px (set by the overlays as they lay out). */
+  readonly viewInsets: ViewInsets;
   readonly selection: readonly string[];
   readonly hover: string | null;
   readonly tool: ToolId;
@@ -85,7 +100,12 @@ export interface SessionState {
   readonly parcelSelected: boolean;
 
   setCamera: (camera: Camera) => void;
+  /**
+   * The canvas's new size. The view keeps its centre: the campus point in the middle of the canvas
+   * stays there when the canvas grows or shrinks (a panel opens, the window resizes).
+   */
   setViewport: (width: number, height: number) => void;
+  setViewInsets: (side: keyof ViewInsets, px: number) => void;
   setSelection: (ids: readonly string[]) => void;
   setHover: (id: string | null) => void;
   setTool: (tool: ToolId) => void;
@@ -105,6 +125,7 @@ export function createSessionStore() {
   return create<SessionState>()((set, get) => ({
     camera: INITIAL_CAMERA,
     viewport: { width: 0, height: 0 },
+    viewInsets: NO_INSETS,
     selection: [],
     hover: null,
     tool: 'select',
@@ -121,7 +142,24 @@ export function createSessionStore() {
     },
     setViewport: (width, height) => {
       const v = get().viewport;
-      if (v.width !== width || v.height !== height) set({ viewport: { width, height } });
+      if (v.width === width && v.height === height) return;
+      const c = get().camera;
+      const measured = v.width > 0 && v.height > 0;
+      set({
+        viewport: { width, height },
+        ...(measured && {
+          camera: {
+            x: c.x + (width - v.width) / 2,
+            y: c.y + (height - v.height) / 2,
+            scale: c.scale,
+          },
+        }),
+      });
+    },
+    setViewInsets: (side, px) => {
+      const insets = get().viewInsets;
+      const value = Math.max(0, Math.round(px));
+      if (insets[side] !== value) set({ viewInsets: { ...insets, [side]: value } });
     },
     setSelection: (ids) =>
       set(get().parcelSelected ? { selection: ids, parcelSelected: false } : { selection: ids }),

@@ -135,13 +135,23 @@ describe('the app shell, read-only view', () => {
   it('zooms to fit on load', async () => {
     await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
     await frames();
-    const { camera, viewport } = editor.session.getState();
-    // The parcel (400 × 260 m) fills the canvas within the padding.
+    const { camera, viewport, viewInsets: i } = editor.session.getState();
+    // The parcel (400 × 260 m) fills what the toolbar and legend leave free, within the padding.
+    expect(i.left).toBeGreaterThan(40);
+    expect(i.bottom).toBeGreaterThan(20);
     const tl = { x: camera.x, y: camera.y };
     const br = { x: camera.x + 400 * camera.scale, y: camera.y + 260 * camera.scale };
-    expect(tl.x).toBeGreaterThanOrEqual(39);
+    expect(tl.x).toBeGreaterThanOrEqual(i.left + 39);
     expect(br.x).toBeLessThanOrEqual(viewport.width - 39);
-    expect(Math.min(tl.x, tl.y, viewport.width - br.x, viewport.height - br.y)).toBeCloseTo(40, 0);
+    expect(br.y).toBeLessThanOrEqual(viewport.height - i.bottom - 39);
+    expect(
+      Math.min(
+        tl.x - i.left,
+        tl.y - i.top,
+        viewport.width - i.right - br.x,
+        viewport.height - i.bottom - br.y,
+      ),
+    ).toBeCloseTo(40, 0);
     expect(stage().scaleX()).toBe(camera.scale);
   });
 

@@ -376,16 +376,20 @@ describe('Save and the exports', () => {
     const camera = editor.session.getState().camera;
     const big = exportCampusPng(editor, stage, 4096);
     const img = await decode(big.dataUrl);
-    expect(Math.max(img.naturalWidth, img.naturalHeight)).toBe(4096);
-    // The parcel is 400 × 260 m: the picture has its proportions (plus a small margin).
-    expect(img.naturalWidth / img.naturalHeight).toBeCloseTo(400 / 260, 1);
+    expect(img.naturalWidth).toBe(4096);
+    // Under the campus, the band with the title block, legend and scale bar.
+    expect(big.bandHeight).toBeGreaterThan(0);
+    expect(img.naturalHeight).toBe(big.height);
+    // The parcel is 400 × 260 m: the campus has its proportions (plus a small margin).
+    expect(img.naturalWidth / (img.naturalHeight - big.bandHeight)).toBeCloseTo(400 / 260, 1);
     expect(distinctColours(img)).toBeGreaterThan(5);
     expect(editor.session.getState().camera).toEqual(camera);
     expect(stage.scaleX()).toBe(9);
-    const small = await decode(exportCampusPng(editor, stage, 640).dataUrl);
-    expect([small.naturalWidth, small.naturalHeight]).toEqual([
+    const smallPng = exportCampusPng(editor, stage, 640);
+    const small = await decode(smallPng.dataUrl);
+    expect([small.naturalWidth, small.naturalHeight - smallPng.bandHeight]).toEqual([
       640,
-      Math.round(640 * (img.naturalHeight / img.naturalWidth)),
+      Math.round(640 * ((img.naturalHeight - big.bandHeight) / img.naturalWidth)),
     ]);
   });
 

@@ -234,13 +234,14 @@ describe('the select tool on the canvas', () => {
     p.click(HALL_A_FLOOR);
     await userEvent.keyboard('{Control>}d{/Control}');
     expect(selection()).toEqual(['hall-1']);
-    expect(hall('hall-1')).toMatchObject({ x: 105, y: 85, width: 60, depth: 36 });
+    // Beside the original (60 m wide at x = 100), clear of it: 60 m + a 6 m gap to the right.
+    expect(hall('hall-1')).toMatchObject({ x: 166, y: 80, width: 60, depth: 36 });
     expect(doc().rackRows.filter((r) => r.hallId === 'hall-1')).toHaveLength(6);
 
     await userEvent.keyboard('{ArrowRight}');
-    expect(hall('hall-1')!.x).toBe(106);
+    expect(hall('hall-1')!.x).toBe(167);
     await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
-    expect(hall('hall-1')!.y).toBe(95);
+    expect(hall('hall-1')!.y).toBe(90);
 
     await userEvent.keyboard('{Delete}');
     expect(hall('hall-1')).toBeUndefined();
@@ -286,9 +287,10 @@ describe('the select tool on the canvas', () => {
     await userEvent.keyboard('{Shift>}{Digit2}{/Shift}');
     const after = editor.session.getState().camera;
     expect(after.scale).toBeGreaterThan(before.scale);
-    const { viewport } = editor.session.getState();
+    // Centred in what the toolbar and legend leave free of the canvas.
+    const { viewport, viewInsets: i } = editor.session.getState();
     const centre = worldToScreen(after, { x: 340, y: 60 });
-    expect(centre.x).toBeCloseTo(viewport.width / 2, 0);
-    expect(centre.y).toBeCloseTo(viewport.height / 2, 0);
+    expect(centre.x).toBeCloseTo(i.left + (viewport.width - i.left - i.right) / 2, 0);
+    expect(centre.y).toBeCloseTo(i.top + (viewport.height - i.top - i.bottom) / 2, 0);
   });
 });

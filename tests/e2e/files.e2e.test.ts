@@ -296,3 +296,33 @@ describe('two tabs', () => {
     expect(b.errors).toEqual([]);
   });
 });
+
+describe('the URL follows the open layout', () => {
+  it('File ▸ New drops ?seed=, and a reload reopens the new layout, not the sample', async () => {
+    const ctx = await launch();
+    const { page, errors } = await open(ctx, '/?seed=blackwell-200mw');
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('blackwell-200mw');
+    await page.getByTestId('file-menu-button').click();
+    await page.getByRole('menuitem', { name: 'Empty parcel' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('seed')).toBe(false);
+    await expect.poll(() => page.getByTestId('layout-name').textContent()).toBe('Untitled campus');
+    await waitForAutosave(page, 'Untitled campus');
+    await page.reload();
+    await ready(page);
+    expect(await page.getByTestId('layout-name').textContent()).toBe('Untitled campus');
+    expect(await page.getByTestId('empty-hint').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('an edit to a sample drops ?seed= too: a reload restores the edit', async () => {
+    const ctx = await launch();
+    const { page, errors } = await open(ctx, '/?seed=traditional-20mw');
+    await edit(page, 'Edited sample');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await waitForAutosave(page, 'Edited sample');
+    await page.reload();
+    await ready(page);
+    expect(await page.getByTestId('layout-name').textContent()).toBe('Edited sample');
+    expect(errors).toEqual([]);
+  });
+});

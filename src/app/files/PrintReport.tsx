@@ -3,7 +3,9 @@ import { createPortal } from 'react-dom';
 import { TIERS } from '../../domain';
 import type { Totals } from '../../domain/report';
 import { formatCount, formatExact, formatMw } from '../../domain/units';
-import { useDocument, useEditor, useFiles } from '../../editor/EditorProvider';
+import { useDocument, useEditor, useFiles, useSession } from '../../editor/EditorProvider';
+import { showCheckMessage } from '../../panels/calculators/localize';
+import { totalsLine } from './sheet';
 
 /**
  * The print view: the layout's name and target tier, a picture of the whole campus, the
@@ -50,6 +52,7 @@ export function PrintReport() {
   const editor = useEditor();
   const print = useFiles((s) => s.print);
   const doc = useDocument((s) => s.doc);
+  const units = useSession((s) => s.units);
 
   // Printing from the File menu: once the picture is ready, open the browser's print dialog.
   const requested = print?.requested ?? false;
@@ -88,6 +91,9 @@ export function PrintReport() {
           Target tier: {tier.label} · Redundancy {doc.settings.redundancy} · Printed {date} · Campus
           Planner
         </p>
+        <p className="print-key" data-testid="print-key">
+          {totalsLine(state.ok ? state.report : null)}
+        </p>
       </header>
       {print.png && <img className="print-picture" src={print.png} alt="The campus layout" />}
       {state.ok ? (
@@ -116,7 +122,7 @@ export function PrintReport() {
                   <tr key={`${c.id}:${i}`} className={`is-${c.status}`}>
                     <td className="print-status">{STATUS_TEXT[c.status]}</td>
                     <th scope="row">{c.title}</th>
-                    <td>{c.message}</td>
+                    <td>{showCheckMessage(c, units)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -94,7 +94,7 @@ export async function exportPng(editor: Editor, kind: 'view' | 'campus'): Promis
     const stage = campusStage();
     const image =
       kind === 'view'
-        ? exportViewPng(stage, Math.max(2, window.devicePixelRatio || 1))
+        ? exportViewPng(stage, Math.max(2, window.devicePixelRatio || 1), editor)
         : exportCampusPng(editor, stage, CAMPUS_PNG_LONG_SIDE);
     const fileName = fileNameFor(nameOf(editor), 'png', kind === 'view' ? 'view' : 'campus');
     downloadDataUrl(image.dataUrl, fileName);
@@ -107,9 +107,9 @@ export async function exportPng(editor: Editor, kind: 'view' | 'campus'): Promis
 
 export async function exportSvg(editor: Editor): Promise<string | null> {
   try {
-    const { layoutToSvg } = await loadExports();
+    const { layoutToSvg, sheetFor } = await loadExports();
     const fileName = fileNameFor(nameOf(editor), 'svg');
-    downloadText(layoutToSvg(doc(editor)), fileName, 'image/svg+xml');
+    downloadText(layoutToSvg(doc(editor), { sheet: sheetFor(editor) }), fileName, 'image/svg+xml');
     return fileName;
   } catch (e) {
     fail(editor, 'Export SVG', e);

@@ -3,7 +3,8 @@ import { isolate } from '../../domain/text';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
 import type { FileDialog } from '../../state/filesStore';
-import { useFiles } from '../../editor/EditorProvider';
+import { useEditor, useFiles } from '../../editor/EditorProvider';
+import { saveLayoutJson } from './documentFiles';
 
 /** The file dialogs: discard changes?, import errors, the share link, the site location. */
 
@@ -14,6 +15,7 @@ function ConfirmDiscardDialog({
   dialog: Extract<FileDialog, { kind: 'confirm-discard' }>;
   close: () => void;
 }) {
+  const editor = useEditor();
   return (
     <ModalDialog
       title={`Discard unsaved changes to “${isolate(dialog.name)}”?`}
@@ -35,12 +37,25 @@ function ConfirmDiscardDialog({
           >
             Discard changes
           </button>
+          <button
+            type="button"
+            className="file-button is-primary"
+            data-testid="save-first"
+            onClick={() => {
+              // Download the layout's file (it then counts as saved), then go on.
+              saveLayoutJson(editor);
+              dialog.resolve(true);
+              close();
+            }}
+          >
+            Save first
+          </button>
         </>
       }
     >
       <p>
-        The layout has changes that are not saved to a file. To keep them, cancel and save it first
-        (Ctrl+S); otherwise they are lost when you {dialog.doing}.
+        The layout has changes that are not saved to a file. Save first to download it and then{' '}
+        {dialog.doing}; discard to {dialog.doing} without it.
       </p>
     </ModalDialog>
   );

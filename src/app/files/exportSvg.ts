@@ -16,6 +16,7 @@ import {
   type TierId,
 } from '../../domain';
 import { layoutBounds } from '../../editor/bounds';
+import { sheetScaleBar, type Sheet } from './sheet';
 import {
   CANVAS_COLOURS,
   CANVAS_FONT,
@@ -38,6 +39,11 @@ import {
 export interface SvgOptions {
   /** Width or height in px, whichever is longer (the viewBox stays in metres). */
   readonly longSidePx?: number;
+  /**
+   * The title block, legend, scale bar and north arrow, drawn in a band under the campus (the File
+   * menu's export passes the open layout's; without it, the campus alone).
+   */
+  readonly sheet?: Sheet;
 }
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab/newline/CR, lone surrogates…). */
@@ -246,10 +252,14 @@ export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
   const k = longSide / Math.max(w, h);
 
   const ctx = layoutKindContext(layout);
+  const widthPx = Math.round(w * k);
+  const band = options.sheet ? sheetBandSvg(options.sheet, widthPx, k) : null;
+  // The band is drawn in pixels under the campus: its height in metres extends the viewBox.
+  const bandM = band ? band.heightPx / k : 0;
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(w * k)}" height="${Math.round(h * k)}" viewBox="${n(minX)} ${n(minY)} ${n(w)} ${n(h)}" font-family="${escapeXml(CANVAS_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${Math.round((h + bandM) * k)}" viewBox="${n(minX)} ${n(minY)} ${n(w)} ${n(h + bandM)}" font-family="${escapeXml(CANVAS_FONT)}">`,
     `<title>${escapeXml(layout.name || 'Campus layout')}</title>`,
     `<defs>${SUPPORT_HATCH_DEF}</defs>`,
     '<desc>AI campus layout exported by Campus Planner. Units: metres; x to the right, y downward.</desc>',
@@ -260,7 +270,76 @@ export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
       ...(layout[collection] as readonly AnyElement[]).map((e) => write(e, ctx)),
       '</g>',
     ]),
+    band
+      ? `<g data-kind="sheet" transform="translate(${n(minX)} ${n(minY + h)}) scale(${n(1 / k)})">${band.svg}</g>`
+      : '',
     '</svg>',
   ];
   return `${out.filter((s) => s !== '').join('\n')}\n`;
+}
+
+/** Shorten text to about `maxPx` at `sizePx` (no text metrics in a file: ~0.56 em a character). */
+function clip(text: string, maxPx: number, sizePx: number, bold = false): string {
+  const chars = Math.max(4, Math.floor(maxPx / (sizePx * (bold ? 0.64 : 0.56))));
+  return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
+}
+
+/**
+ * The sheet's band in pixels (k px per metre in the drawing): the same layout as the PNG's band
+ * (exportImage.ts) — title block left, legend middle, scale bar and north arrow right.
+ */
+function sheetBandSvg(sheet: Sheet, widthPx: number, k: number): { heightPx: number; svg: string } {
+  const f = Math.max(0.6, widthPx / 1600);
+  const heightPx = Math.round(104 * f);
+  const p = (v: number) => n(v * f);
+  const pad = 16;
+  const titleW = (widthPx * 0.45) / f - pad;
+  const text = (x: number, y: number, size: number, weight: number, fill: string, t: string) =>
+    `<text x="${p(x)}" y="${p(y)}" font-size="${p(size)}" font-weight="${weight}" fill="${fill}">${escapeXml(t)}</text>`;
+  const parts: string[] = [
+    `<rect width="${widthPx}" height="${heightPx}" fill="#ffffff"/>`,
+    `<rect width="${widthPx}" height="${n(Math.max(1, f))}" fill="#c3ccd7"/>`,
+    `<g data-part="title-block">`,
+    text(pad, 34, 22, 650, '#1c2430', clip(sheet.title, titleW, 22, true)),
+    text(pad, 58, 13, 400, '#4a5668', clip(sheet.subtitle, titleW, 13)),
+    text(pad, 82, 14, 600, '#1c2430', clip(sheet.totals, titleW, 14, true)),
+    '</g>',
+    `<g data-part="legend">`,
+  ];
+  const legendRight = widthPx / f - 210;
+  sheet.legend.forEach((row, i) => {
+    let x = (widthPx * 0.45) / f + pad;
+    const y = 30 + i * 30;
+    parts.push(text(x, y, 12, 650, '#4a5668', row.heading));
+    x += row.heading.length * 12 * 0.62 + 10;
+    for (const s of row.swatches) {
+      const w = s.label.length * 12 * 0.56;
+      if (x + 22 + w > legendRight) break;
+      parts.push(
+        s.style === 'line'
+          ? `<rect x="${p(x)}" y="${p(y - 6)}" width="${p(16)}" height="${p(4)}" fill="${s.fill}"/>`
+          : `<rect x="${p(x)}" y="${p(y - 10)}" width="${p(16)}" height="${p(11)}" ${paint('fill', s.fill)} stroke="${s.stroke}" stroke-width="${p(1.2)}"${s.style === 'dashed' ? ` stroke-dasharray="${p(3)} ${p(2)}"` : ''}/>`,
+        text(x + 20, y, 12, 400, '#1c2430', s.label),
+      );
+      x += 28 + w;
+    }
+  });
+  parts.push('</g>');
+  const bar = sheetScaleBar(k, 140 * f, sheet.units);
+  const bx = widthPx / f - pad - (sheet.bearingDeg === null ? 0 : 50) - bar.px / f;
+  parts.push(
+    `<g data-part="scale-bar"><polyline points="${p(bx)},${p(49)} ${p(bx)},${p(56)} ${n(bx * f + bar.px)},${p(56)} ${n(bx * f + bar.px)},${p(49)}" fill="none" stroke="#1c2430" stroke-width="${p(2)}"/>`,
+    text(bx, 74, 12, 400, '#1c2430', bar.label),
+    '</g>',
+  );
+  if (sheet.bearingDeg !== null) {
+    const cx = widthPx / f - pad - 18;
+    parts.push(
+      `<g data-part="north-arrow" transform="translate(${p(cx)} ${n(heightPx / 2)}) rotate(${n(-sheet.bearingDeg)})">`,
+      `<polygon points="0,${p(-18)} ${p(8)},${p(14)} 0,${p(8)} ${p(-8)},${p(14)}" fill="#1c2430"/>`,
+      `<text x="0" y="${p(-22)}" font-size="${p(13)}" font-weight="700" fill="#1c2430" text-anchor="middle">N</text>`,
+      '</g>',
+    );
+  }
+  return { heightPx, svg: parts.join('') };
 }

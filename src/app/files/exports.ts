@@ -4,5 +4,6 @@
  */
 export { campusStage, exportCampusPng, exportViewPng } from './exportImage';
 export { layoutToSvg } from './exportSvg';
+export { sheetFor } from './sheet';
 export { geoJsonText } from './geoJsonExport';
 export { PrintReport } from './PrintReport';

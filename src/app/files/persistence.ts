@@ -1,7 +1,7 @@
 import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
 import type { Editor } from '../../editor/editor';
-import { DEFAULT_SEED, loadSeed } from '../seeds';
+import { DEFAULT_SEED, dropSeedFromUrl, loadSeed } from '../seeds';
 import {
   Autosaver,
   chooseRestore,
@@ -401,6 +401,8 @@ export function startPersistence(editor: Editor): () => void {
     cleanups.push(
       editor.document.subscribe((s, prev) => {
         if (s.doc !== prev.doc) autosaver.changed();
+        // The URL follows the open layout: once it is not the sample as opened, ?seed= goes.
+        if (s.doc !== prev.doc || s.loadGeneration !== prev.loadGeneration) dropSeedFromUrl();
         if (s.loadGeneration !== prev.loadGeneration) sync?.announceOpen();
       }),
       editor.files.subscribe((s, prev) => {

@@ -10,7 +10,7 @@ import {
   type Sourced,
   type TierId,
 } from '../catalog';
-import { formatNumber, M2_PER_FT2, PHYSICS } from '../units';
+import { fig, formatNumber, M2_PER_FT2, msg, PHYSICS, type Text } from '../units';
 import { ceilClean, derived } from './sourcedMath';
 
 /**
@@ -109,8 +109,11 @@ export type AirVerdict = 'works' | 'containment' | 'no';
 
 export interface DensityBreak {
   readonly what: 'floor' | 'cooling' | 'row-power';
-  /** One line with the figures: "1.36 t rack loads 18.5 kPa > 12 kPa Rated-3 floor". */
-  readonly message: string;
+  /**
+   * One line with the figures: "1.36 t rack loads 18.5 kPa > 12 kPa Rated-3 floor" (a Message
+   * or plain text: shown in the reader's units).
+   */
+  readonly message: Text;
   readonly figure: Sourced<number>;
   readonly limit: Sourced<number>;
 }
@@ -268,7 +271,7 @@ export function compareDensity(
   if (rackKpa.value > f.floorKpa.value) {
     breaks.push({
       what: 'floor',
-      message: `${n(p.massKg.value / 1000)} t rack loads ${n(rackKpa.value)} kPa > ${n(f.floorKpa.value)} kPa Rated-3 floor`,
+      message: msg`${fig(p.massKg.value / 1000, 't')} rack loads ${fig(rackKpa.value, 'kPa')} > ${fig(f.floorKpa.value, 'kPa')} Rated-3 floor`,
       figure: rackKpa,
       limit: f.floorKpa,
     });

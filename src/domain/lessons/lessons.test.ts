@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS } from '../../../seeds/index';
 import { RACK_PROFILES, TIER_IDS, TIERS } from '../catalog';
 import { computeReport } from '../report';
+import { siText } from '../units';
 import { CHECK_IDS } from '../report/types';
 import {
   compareDensity,
@@ -55,8 +56,8 @@ describe('compareTiers: 100 MW of IT from each tier’s flagship rack', () => {
     expect(b.fibersPerRack.value).toBe(600);
     expect(b.fiberStrands.value).toBe(500_400);
     expect(b.breaks.map((x) => x.what)).toEqual(['floor', 'cooling', 'row-power']);
-    expect(b.breaks[0]!.message).toBe('1.36 t rack loads 18.5 kPa > 12 kPa Rated-3 floor');
-    expect(b.breaks[2]!.message).toBe('8-rack row draws 0.96 MW > 0.2 MW row power');
+    expect(siText(b.breaks[0]!.message)).toBe('1.36 t rack loads 18.5 kPa > 12 kPa Rated-3 floor');
+    expect(siText(b.breaks[2]!.message)).toBe('8-rack row draws 0.96 MW > 0.2 MW row power');
   });
 
   it('enterprise air at 8 kW: 12,500 racks that a traditional facility carries', () => {
@@ -188,7 +189,7 @@ describe('retargetDiff: what if this campus had to host Blackwell?', () => {
     const after = computeReport(layout, { tier: 'blackwell' });
     for (const f of flips) {
       const c = after.checks.find((x) => x.id === f.id)!;
-      expect(f.message).toBe(c.message);
+      expect(siText(f.message)).toBe(c.message);
       expect(f.elementIds).toEqual(c.elementIds);
       expect(flipDirection(f)).toBe('worse');
     }

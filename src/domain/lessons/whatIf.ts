@@ -2,16 +2,17 @@ import type { TierId } from '../catalog';
 import type { Layout } from '../model';
 import { computeReport } from '../report';
 import type { CheckId, CheckStatus, Report } from '../report/types';
+import type { Text } from '../units';
 
 export interface CheckFlip {
   readonly id: CheckId;
   readonly title: string;
   readonly before: CheckStatus;
   readonly after: CheckStatus;
-  /** The check's message under the new tier (with its figures). */
-  readonly message: string;
+  /** The check's message under the new tier (with its figures; SI text, or a Message). */
+  readonly message: Text;
   /** The check's message under the old tier. */
-  readonly beforeMessage: string;
+  readonly beforeMessage: Text;
   /** Elements at fault under the new tier. */
   readonly elementIds: readonly string[];
 }
@@ -61,8 +62,8 @@ export function diffChecks(before: Report, after: Report): CheckFlip[] {
       title: a.title,
       before: b.status,
       after: a.status,
-      message: a.message,
-      beforeMessage: b.message,
+      message: a.messageParts ?? a.message,
+      beforeMessage: b.messageParts ?? b.message,
       elementIds: a.elementIds,
     });
   }

@@ -1,4 +1,5 @@
 import type { Check, CheckId, CheckStatus } from './types';
+import { siText, type Text } from '../units';
 import { CHECK_IDS } from './types';
 
 /** Short titles for the checklist, one per stable check id. */
@@ -24,19 +25,26 @@ export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
   'latency-domain': 'Largest latency domain holds a training cluster',
 };
 
+/**
+ * A check. Its message is plain text, or a Message (`msg` with `fig` figures) whose figures the
+ * panels show in the user's units; `message` is always the SI text.
+ */
 export function check(
   id: CheckId,
   status: CheckStatus,
-  message: string,
+  message: Text,
   elementIds: readonly string[] = [],
 ): Check {
-  return { id, title: CHECK_TITLES[id], status, message, elementIds };
+  const base = { id, title: CHECK_TITLES[id], status, message: siText(message), elementIds };
+  return typeof message === 'string' || !message.some((p) => typeof p !== 'string')
+    ? base
+    : { ...base, messageParts: message };
 }
 
-export const pass = (id: CheckId, message: string): Check => check(id, 'pass', message);
-export const warn = (id: CheckId, message: string, elementIds: readonly string[]): Check =>
+export const pass = (id: CheckId, message: Text): Check => check(id, 'pass', message);
+export const warn = (id: CheckId, message: Text, elementIds: readonly string[]): Check =>
   check(id, 'warn', message, elementIds);
-export const fail = (id: CheckId, message: string, elementIds: readonly string[]): Check =>
+export const fail = (id: CheckId, message: Text, elementIds: readonly string[]): Check =>
   check(id, 'fail', message, elementIds);
 
 /** The checks in CHECK_IDS order, each exactly once. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NETWORK, TIER_IDS } from '../catalog';
 import { smallTraditionalCampus } from '../lessons/testLayout';
-import { M2_PER_ACRE, PHYSICS } from '../units';
+import { M2_PER_ACRE, PHYSICS, siText } from '../units';
 import { SQ_M_PER_ACRE } from '../kinds';
 import { EXPLAINED_TOTALS, explainCheck, explainTotal, type Explanation } from './explain';
 import { computeReport, G, M_PER_MILE, US_PER_KM } from './index';
@@ -10,10 +10,10 @@ import { CHECK_IDS } from './types';
 
 function expectWellFormed(e: Explanation, what: string): void {
   expect(e.title, what).not.toBe('');
-  expect(e.formula.trim(), what).not.toBe('');
+  expect(siText(e.formula).trim(), what).not.toBe('');
   for (const i of e.inputs) {
     expect(i.label, what).not.toBe('');
-    expect(i.value, what).not.toBe('');
+    expect(siText(i.value), what).not.toBe('');
   }
   for (const s of e.sources) {
     expect(s.basis, what).not.toBe('');
@@ -21,8 +21,10 @@ function expectWellFormed(e: Explanation, what: string): void {
   }
 }
 
-const input = (e: Explanation, label: string): string | undefined =>
-  e.inputs.find((i) => i.label === label)?.value;
+const input = (e: Explanation, label: string): string | undefined => {
+  const value = e.inputs.find((i) => i.label === label)?.value;
+  return value === undefined ? undefined : siText(value);
+};
 
 describe('explainTotal', () => {
   const layout = smallTraditionalCampus();
@@ -36,7 +38,7 @@ describe('explainTotal', () => {
 
   it('facility MW = IT MW × PUE with the campus figures', () => {
     const e = explainTotal('facilityMw', layout, report);
-    expect(e.formula).toBe('facility MW = IT MW × PUE');
+    expect(siText(e.formula)).toBe('facility MW = IT MW × PUE');
     expect(input(e, 'IT load')).toBe('0.4 MW');
     expect(input(e, 'PUE')).toBe('1.5');
     expect(input(e, 'Facility load')).toBe('0.6 MW');
@@ -45,17 +47,18 @@ describe('explainTotal', () => {
 
   it('the worst rack load: 600 kg on 0.6 × 1.067 m is 9.19 kPa, with the mass flagged as an estimate', () => {
     const e = explainTotal('maxRackKpa', layout, report);
-    expect(e.formula).toContain('rack kPa = mass × 9.807 / (w × d) / 1000');
+    expect(siText(e.formula)).toContain('rack kPa = mass × 9.807 / (w × d) / 1000');
     expect(input(e, 'Mass per rack')).toBe('600 kg');
     expect(input(e, 'Footprint')).toBe('0.6 × 1.067 m');
     expect(input(e, 'Rack point load')).toBe('9.19 kPa (192 psf)');
     const mass = e.sources.find((s) => s.label === 'Enterprise air rack: mass');
-    expect(mass).toMatchObject({ value: '600 kg', grade: 'X', estimate: true });
+    expect(mass).toMatchObject({ grade: 'X', estimate: true });
+    expect(siText(mass!.value)).toBe('600 kg');
   });
 
   it('strand miles = Σ(trench length × fiberCount) / 1609.344: 300 m × 864 fibers = 161 miles', () => {
     const e = explainTotal('fiberStrandMiles', layout, report);
-    expect(e.formula).toBe('strand miles = Σ (trench length × fiberCount) / 1609.344');
+    expect(siText(e.formula)).toBe('strand miles = Σ (trench length × fiberCount) / 1609.344');
     expect(input(e, 'Σ length × fibers')).toBe('259,200 fiber-m');
     expect(input(e, 'Strand miles')).toBe('161 mi');
     expect(report.totals.fiberStrandMiles).toBeCloseTo(259_200 / 1609.344, 9);
@@ -63,16 +66,16 @@ describe('explainTotal', () => {
 
   it('usable MW follows the layout’s redundancy', () => {
     const e = explainTotal('usableMw', layout, report);
-    expect(e.formula).toContain('Σ substation MVA − largest unit');
+    expect(siText(e.formula)).toContain('Σ substation MVA − largest unit');
     expect(input(e, 'Usable')).toBe('9.5 MW');
     const n = { ...layout, settings: { ...layout.settings, redundancy: '2N' as const } };
-    expect(explainTotal('usableMw', n, computeReport(n)).formula).toContain('/ 2 (2N)');
+    expect(siText(explainTotal('usableMw', n, computeReport(n)).formula)).toContain('/ 2 (2N)');
   });
 
   it('a PUE set by hand says so and cites no cooling type', () => {
     const l = { ...layout, settings: { ...layout.settings, pue: 1.3 } };
     const e = explainTotal('pue', l, computeReport(l));
-    expect(e.formula).toContain('settings.pue');
+    expect(siText(e.formula)).toContain('settings.pue');
     expect(e.sources).toEqual([]);
   });
 });
@@ -86,10 +89,13 @@ describe('explainCheck', () => {
 
   it('tier-floor under Blackwell: ≥ 18.6 kPa, because a 1.36 t NVL72 loads 18.52 kPa', () => {
     const e = explainCheck('tier-floor', 'blackwell');
-    expect(e.formula).toContain('≥ 18.6 kPa');
+    expect(siText(e.formula)).toContain('≥ 18.6 kPa');
     expect(input(e, 'Blackwell (120 kW NVL72) minimum floor')).toBe('18.6 kPa (388 psf)');
-    expect(e.inputs.some((i) => i.value === '1,360 kg on 0.6 × 1.2 m → 18.52 kPa')).toBe(true);
-    expect(e.sources[0]).toMatchObject({ value: '18.6 kPa', grade: 'D', estimate: false });
+    expect(e.inputs.some((i) => siText(i.value) === '1,360 kg on 0.6 × 1.2 m → 18.52 kPa')).toBe(
+      true,
+    );
+    expect(e.sources[0]).toMatchObject({ grade: 'D', estimate: false });
+    expect(siText(e.sources[0]!.value)).toBe('18.6 kPa');
   });
 
   it('flags the tier’s estimated thresholds (grade X) as estimates', () => {
@@ -132,7 +138,7 @@ describe('latency: fiber plus switch hops', () => {
     const layout = smallTraditionalCampus();
     const report = computeReport(layout, { tier: 'blackwell' });
     const e = explainTotal('oneWayLatencyUs', layout, report);
-    expect(e.formula).toBe(
+    expect(siText(e.formula)).toBe(
       'one-way µs = longest path km × 4.9 + 3 switch hops × 0.3 µs (0 without a domain)',
     );
     expect(input(e, 'Switch hops')).toBe('3 (leaf–spine–leaf) × 0.3 µs = 0.9 µs');
@@ -153,13 +159,13 @@ describe('latency: fiber plus switch hops', () => {
 describe('tier-redundancy explanation', () => {
   it('Rubin: N+1 minimum (fail below), 2N recommended (warn below), the 2N flagged a planner default', () => {
     const e = explainCheck('tier-redundancy', 'rubin');
-    expect(e.formula).toBe(
+    expect(siText(e.formula)).toBe(
       'settings.redundancy ≥ N+1 (below it: fail); ≥ 2N recommended (below it: warn); N < N+1 < 2N',
     );
     expect(e.sources[0]).toMatchObject({ value: 'N+1', grade: 'A', estimate: false });
     expect(e.sources[1]).toMatchObject({ value: '2N', estimate: true });
     expect(e.sources[1]!.basis).toContain('no public source requires 2N');
-    expect(explainCheck('tier-redundancy', 'blackwell').formula).toBe(
+    expect(siText(explainCheck('tier-redundancy', 'blackwell').formula)).toBe(
       'settings.redundancy ≥ N+1 (N < N+1 < 2N; below it: fail)',
     );
   });

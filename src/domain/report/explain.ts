@@ -16,7 +16,18 @@ import {
 } from '../catalog';
 import { trenchLengthM } from '../kinds';
 import type { Layout } from '../model';
-import { formatNumber, kpaToPsf, PHYSICS } from '../units';
+import {
+  convertsToImperial,
+  factor,
+  fig,
+  figBoth,
+  formatNumber,
+  msg,
+  PHYSICS,
+  unitWord,
+  type Message,
+  type Text,
+} from '../units';
 import { oneWayLatencyUs } from './latency';
 import type { CheckId, Report, Totals } from './types';
 
@@ -28,8 +39,8 @@ import type { CheckId, Report, Totals } from './types';
 
 export interface ExplanationSource {
   readonly label: string;
-  /** The value as shown, with its unit. */
-  readonly value: string;
+  /** The value as shown, with its unit (a Message: the panels show it in the user's units). */
+  readonly value: Text;
   readonly basis: string;
   readonly grade: Grade;
   /** A planner default or estimate that no public source fixes (always so for grade X). */
@@ -38,10 +49,15 @@ export interface ExplanationSource {
   readonly ref?: Sourced<unknown>;
 }
 
+/**
+ * Formulas and values are Text: plain, or a Message whose figures (`fig`) the panels render in the
+ * user's units (`renderMessage`; `siText` for the SI wording). Formulas that only name SI units
+ * ("rack kPa = mass × 9.807 / …") describe the computation as it is done and stay as they are.
+ */
 export interface Explanation {
   readonly title: string;
-  readonly formula: string;
-  readonly inputs: readonly { readonly label: string; readonly value: string }[];
+  readonly formula: Text;
+  readonly inputs: readonly { readonly label: string; readonly value: Text }[];
   readonly sources: readonly ExplanationSource[];
 }
 
@@ -91,12 +107,19 @@ export const EXPLAIN_REFERENCES = {
   ),
 } as const;
 
-type Input = { readonly label: string; readonly value: string };
+type Input = { readonly label: string; readonly value: Text };
 
 const n = (v: number, decimals?: number): string => formatNumber(v, decimals);
-const q = (v: number, unit: string, decimals?: number): string => `${n(v, decimals)} ${unit}`;
+/** A figure with its unit: a Message where imperial readers see another unit, else plain text. */
+const q = (v: number, unit: string, decimals?: number): Text =>
+  convertsToImperial(unit) ? [fig(v, unit, decimals)] : `${n(v, decimals)} ${unit}`;
+/** A floor rating or load, shown in both systems: "18.6 kPa (388 psf)". */
+const qBoth = (v: number, decimals?: number): Message => [figBoth(v, 'kPa', decimals)];
+/** The fiber formula's "km × 4.9" (per mile in imperial). */
+const perKmFormula = (): Message =>
+  msg`${unitWord('km')} × ${factor(PHYSICS.fiberUsPerKm.value, 'µs/km')}`;
 
-function showValue(v: unknown, unit = ''): string {
+function showValue(v: unknown, unit = ''): Text {
   if (typeof v === 'number') return unit ? q(v, unit) : n(v);
   if (Array.isArray(v)) return v.join(', ');
   return String(v);
@@ -131,7 +154,7 @@ function kwSources(layout: Layout): ExplanationSource[] {
 function reachMeaning(reachM: number): Input {
   return {
     label: 'Reach limit',
-    value: `${q(reachM, 'm')}: the optic's reach (400G FR4 2 km, DR4 500 m), not a latency budget; beyond it a link needs another optic class, and NVIDIA treats links beyond ~${q(NETWORK.scaleAcrossM.value, 'm')} as "scale-across" between sites`,
+    value: msg`${q(reachM, 'm')}: the optic's reach (400G FR4 2 km, DR4 500 m), not a latency budget; beyond it a link needs another optic class, and NVIDIA treats links beyond ~${q(NETWORK.scaleAcrossM.value, 'm')} as "scale-across" between sites`,
   };
 }
 
@@ -401,7 +424,10 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
           label: 'Mass per rack',
           value: q(worst.racks > 0 ? worst.massKg / worst.racks : 0, 'kg'),
         },
-        { label: 'Footprint', value: `${n(p.widthM.value, 3)} × ${n(p.depthM.value, 3)} m` },
+        {
+          label: 'Footprint',
+          value: msg`${factor(p.widthM.value, 'm', 3)} × ${fig(p.depthM.value, 'm', 3)}`,
+        },
       );
       if (row.massKg === null) sources.push(src(`${p.label}: mass`, p.massKg, 'kg'));
       sources.push(
@@ -411,7 +437,7 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
     }
     inputs.push({
       label: 'Rack point load',
-      value: `${q(t.maxRackKpa, 'kPa', 2)} (${q(kpaToPsf(t.maxRackKpa), 'psf', 0)})`,
+      value: qBoth(t.maxRackKpa, 2),
     });
     sources.push(src('Rated-3 raised floor', EXPLAIN_REFERENCES.rated3Floor, 'kPa'));
     return {
@@ -425,7 +451,7 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
     const tier = TIERS[report.targetTier];
     return {
       title: 'Latency domains',
-      formula: `domains: halls with racks, largest IT MW first, grouped so that every pair is within ${q(tier.domainReachM.value, 'm')} of fiber (the ${tier.label} reach)`,
+      formula: msg`domains: halls with racks, largest IT MW first, grouped so that every pair is within ${q(tier.domainReachM.value, 'm')} of fiber (the ${tier.label} reach)`,
       inputs: [
         { label: 'Halls with racks', value: n(report.halls.filter((h) => h.racks > 0).length) },
         { label: 'Reach', value: q(tier.domainReachM.value, 'm') },
@@ -480,8 +506,7 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
   },
   longestPathUs: ({ t }) => ({
     title: 'One-way fiber delay',
-    formula:
-      'fiber µs = longest path km × 4.9 (propagation only; the one-way latency adds switch hops)',
+    formula: msg`fiber µs = longest path ${perKmFormula()} (propagation only; the one-way latency adds switch hops)`,
     inputs: [
       { label: 'Longest path', value: q(t.longestPathM / 1000, 'km', 3) },
       { label: 'Fiber delay', value: q(t.longestPathUs, 'µs') },
@@ -494,13 +519,13 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
     const hopUs = NETWORK.switchHopUs.value;
     return {
       title: 'One-way latency',
-      formula: `one-way µs = longest path km × 4.9 + ${n(hops)} switch hops × ${n(hopUs)} µs (0 without a domain)`,
+      formula: msg`one-way µs = longest path ${perKmFormula()} + ${n(hops)} switch hops × ${n(hopUs)} µs (0 without a domain)`,
       inputs: [
         { label: 'Longest path', value: q(t.longestPathM / 1000, 'km', 3) },
         { label: 'Fiber delay', value: q(t.longestPathUs, 'µs') },
         {
           label: 'Switch hops',
-          value: `${n(hops)} (leaf–spine–leaf) × ${q(hopUs, 'µs')} = ${q(hops * hopUs, 'µs')}`,
+          value: msg`${n(hops)} (leaf–spine–leaf) × ${q(hopUs, 'µs')} = ${q(hops * hopUs, 'µs')}`,
         },
         { label: 'One-way latency', value: q(t.oneWayLatencyUs, 'µs') },
         reachMeaning(tier.domainReachM.value),
@@ -537,7 +562,7 @@ function flagshipLoad(tier: TierId): Input {
   const kpa = (p.massKg.value * PHYSICS.gravity.value) / (p.widthM.value * p.depthM.value) / 1000;
   return {
     label: `${p.label} (the ${TIERS[tier].label} rack)`,
-    value: `${q(p.massKg.value, 'kg')} on ${n(p.widthM.value, 3)} × ${n(p.depthM.value, 3)} m → ${q(kpa, 'kPa', 2)}`,
+    value: msg`${q(p.massKg.value, 'kg')} on ${factor(p.widthM.value, 'm', 3)} × ${fig(p.depthM.value, 'm', 3)} → ${q(kpa, 'kPa', 2)}`,
   };
 }
 
@@ -551,7 +576,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
         { label: `${p.label} per rack`, value: q(p.kwPerRack.value, 'kW') },
         {
           label: `${TIERS[tier].label} row power`,
-          value: `≥ ${q(TIERS[tier].minRowPowerMw.value, 'MW')}`,
+          value: msg`≥ ${q(TIERS[tier].minRowPowerMw.value, 'MW')}`,
         },
       ],
       sources: [
@@ -572,7 +597,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
       inputs: [
         {
           label: `${p.label} between a ${n(coldAisleM)} m cold and a ${n(hotAisleM)} m hot aisle`,
-          value: `${q(p.massKg.value, 'kg')} on ${n(area, 3)} m² → ${q(kpa, 'kPa', 2)}`,
+          value: msg`${q(p.massKg.value, 'kg')} on ${n(area, 3)} m² → ${q(kpa, 'kPa', 2)}`,
         },
         flagshipLoad(tier),
         {
@@ -600,7 +625,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
       inputs: [
         {
           label: `${p.label} on ${feet} feet`,
-          value: `${q(p.massKg.value, 'kg')} → ${q(kn, 'kN', 2)} per foot`,
+          value: msg`${q(p.massKg.value, 'kg')} → ${q(kn, 'kN', 2)} per foot`,
         },
         {
           label: `${TIERS[tier].label} point-load rating (default)`,
@@ -723,11 +748,11 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
     const p = flagship(tier);
     return {
       title: 'Floor rating meets the tier',
-      formula: `hall floorRatingKpa ≥ ${q(T.minFloorKpa.value, 'kPa')} (the ${T.label} minimum)`,
+      formula: msg`hall floorRatingKpa ≥ ${q(T.minFloorKpa.value, 'kPa')} (the ${T.label} minimum)`,
       inputs: [
         {
           label: `${T.label} minimum floor`,
-          value: `${q(T.minFloorKpa.value, 'kPa')} (${q(kpaToPsf(T.minFloorKpa.value), 'psf', 0)})`,
+          value: qBoth(T.minFloorKpa.value),
         },
         flagshipLoad(tier),
       ],
@@ -759,7 +784,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
     const T = TIERS[tier];
     return {
       title: "Racks at the tier's design density",
-      formula: `row kW per rack ≥ ${q(T.designKwPerRack.value, 'kW')} (the ${T.label} design density; below it: warn)`,
+      formula: msg`row kW per rack ≥ ${q(T.designKwPerRack.value, 'kW')} (the ${T.label} design density; below it: warn)`,
       inputs: [
         { label: `${T.label} design density`, value: q(T.designKwPerRack.value, 'kW per rack') },
       ],
@@ -770,7 +795,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
     const T = TIERS[tier];
     return {
       title: 'Row power meets the tier',
-      formula: `hall rowPowerMw ≥ ${q(T.minRowPowerMw.value, 'MW')} (the ${T.label} row)`,
+      formula: msg`hall rowPowerMw ≥ ${q(T.minRowPowerMw.value, 'MW')} (the ${T.label} row)`,
       inputs: [{ label: `${T.label} row power`, value: q(T.minRowPowerMw.value, 'MW') }],
       sources: [src(`${T.label}: row power`, T.minRowPowerMw, 'MW')],
     };
@@ -815,12 +840,12 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
     const hopUs = NETWORK.switchHopUs.value;
     return {
       title: 'Largest latency domain holds a training cluster',
-      formula: `largest latency domain GPUs ≥ ${n(T.clusterGpus.value)}; a domain's halls are pairwise within ${q(T.domainReachM.value, 'm')} of fiber (one-way µs = km × 4.9 + ${n(hops)} hops × ${n(hopUs)} µs)`,
+      formula: msg`largest latency domain GPUs ≥ ${n(T.clusterGpus.value)}; a domain's halls are pairwise within ${q(T.domainReachM.value, 'm')} of fiber (one-way µs = ${perKmFormula()} + ${n(hops)} hops × ${n(hopUs)} µs)`,
       inputs: [
         { label: `${T.label} training cluster`, value: q(T.clusterGpus.value, 'GPUs') },
         {
           label: 'Reach',
-          value: `${q(T.domainReachM.value, 'm')} (${q(reachUs, 'µs')} one-way with ${n(hops)} switch hops)`,
+          value: msg`${q(T.domainReachM.value, 'm')} (${q(reachUs, 'µs')} one-way with ${n(hops)} switch hops)`,
         },
         reachMeaning(T.domainReachM.value),
       ],

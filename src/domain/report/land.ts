@@ -1,8 +1,9 @@
 import { rectAabb, rectCorners, type RotatedRect, type XY } from '../geometry';
+import { fig, msg } from '../units';
 import { parcelAreaM2, rectOf, rowRectInHall, SQ_M_PER_ACRE } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
-import { all, count, kindLabel, label, more, num } from './format';
+import { all, count, kindLabel, label, more } from './format';
 import type { HallTable } from './halls';
 import type { RowTable } from './rows';
 import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
@@ -188,7 +189,7 @@ export function checkSetback(layout: Layout): Check {
   const parcel = new ParcelShape(layout.parcel.points);
   const placed = placedElements(layout);
   if (placed.length === 0)
-    return pass('setback', `Nothing placed yet: no setback to check (${num(setback, 1)} m)`);
+    return pass('setback', msg`Nothing placed yet: no setback to check (${fig(setback, 'm', 1)})`);
   let closest = Infinity;
   const bad: { e: Placed; d: number }[] = [];
   for (const e of placed) {
@@ -199,13 +200,13 @@ export function checkSetback(layout: Layout): Check {
   if (bad.length === 0) {
     return pass(
       'setback',
-      `${all(placed.length, 'element')} ≥ ${num(setback, 1)} m from the parcel edge (closest ${num(closest, 1)} m)`,
+      msg`${all(placed.length, 'element')} ≥ ${fig(setback, 'm', 1)} from the parcel edge (closest ${fig(closest, 'm', 1)})`,
     );
   }
   const { e, d } = bad[0]!;
   return fail(
     'setback',
-    `${kindLabel(e.kind, e)}: ${num(d, 1)} m from the parcel edge < ${num(setback, 1)} m setback${more(bad.length, 'element')}`,
+    msg`${kindLabel(e.kind, e)}: ${fig(d, 'm', 1)} from the parcel edge < ${fig(setback, 'm', 1)} setback${more(bad.length, 'element')}`,
     bad.map((b) => b.e.id),
   );
 }

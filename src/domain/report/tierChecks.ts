@@ -1,4 +1,5 @@
 import { REDUNDANCY_RANK, type Tier } from '../catalog';
+import { fig, msg } from '../units';
 import type { Layout } from '../model';
 import type { CoolingResult } from './cooling';
 import { fail, pass, warn } from './checks';
@@ -22,12 +23,12 @@ export function checkTierFloor(layout: Layout, tier: Tier): Check {
     const lowest = halls.reduce((m, h) => Math.min(m, h.floorRatingKpa), Infinity);
     return pass(
       'tier-floor',
-      `${all(halls.length, 'hall')} ≥ ${num(min, 1)} kPa ${tierName(tier)} minimum (lowest ${num(lowest, 1)} kPa)`,
+      msg`${all(halls.length, 'hall')} ≥ ${fig(min, 'kPa', 1)} ${tierName(tier)} minimum (lowest ${fig(lowest, 'kPa', 1)})`,
     );
   }
   return fail(
     'tier-floor',
-    `${label(bad[0]!)}: ${num(bad[0]!.floorRatingKpa, 1)} kPa floor < ${num(min, 1)} kPa ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
+    msg`${label(bad[0]!)}: ${fig(bad[0]!.floorRatingKpa, 'kPa', 1)} floor < ${fig(min, 'kPa', 1)} ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
     bad.map((h) => h.id),
   );
 }
@@ -157,7 +158,7 @@ export function largestDomain(domains: readonly DomainCalc[]): DomainCalc | null
  */
 export function checkLatencyDomain(layout: Layout, tier: Tier, latency: LatencyResult): Check {
   const need = tier.clusterGpus.value;
-  const reach = `${num(tier.domainReachM.value / 1000, 1)} km reach`;
+  const reach = msg`${fig(tier.domainReachM.value / 1000, 'km', 1)} reach`;
   if (need <= 0) return pass('latency-domain', `${tierName(tier)} needs no training cluster`);
   const best = largestDomain(latency.domains);
   // No halls with racks: no domain, so no cluster, which a tier that needs one fails.
@@ -170,12 +171,12 @@ export function checkLatencyDomain(layout: Layout, tier: Tier, latency: LatencyR
   if (best.gpus >= need) {
     return pass(
       'latency-domain',
-      `Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} ≥ ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach})`,
+      msg`Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} ≥ ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach})`,
     );
   }
   return fail(
     'latency-domain',
-    `Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} < ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach}, ${count(latency.domains.length, 'domain')})`,
+    msg`Largest latency domain ${num(best.gpus, 0)} GPUs in ${count(best.halls.length, 'hall')} < ${num(need, 0)} GPU ${tierName(tier)} cluster (${reach}, ${count(latency.domains.length, 'domain')})`,
     best.halls.map((h) => layout.halls[h]!.id),
   );
 }

@@ -26,13 +26,22 @@ export const CHECK_IDS = [
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
+import type { Message, Text, UnitSystem } from '../units';
+import { renderMessage } from '../units';
+
 export interface Check {
   readonly id: CheckId;
   /** Short title for the checklist. */
   readonly title: string;
   readonly status: CheckStatus;
-  /** One line with the figures. */
+  /** One line with the figures, in SI units. */
   readonly message: string;
+  /**
+   * The same line with its figures kept as numbers and units, for readers in other units
+   * (`checkMessage`); absent when the message has no figures to convert. Not part of the JSON
+   * report (the command line leaves it out).
+   */
+  readonly messageParts?: Message;
   /** Ids of the elements at fault (empty when passing). */
   readonly elementIds: readonly string[];
 }
@@ -166,3 +175,10 @@ export interface Report {
   readonly checks: readonly Check[];
   readonly summary: { readonly pass: number; readonly warn: number; readonly fail: number };
 }
+
+/** A check's message in the given unit system. */
+export function checkMessage(check: Check, system: UnitSystem): string {
+  return check.messageParts ? renderMessage(check.messageParts, system) : check.message;
+}
+
+export type { Text };

@@ -2,3 +2,4 @@ export * from './constants';
 export * from './convert';
 export * from './format';
 export * from './parse';
+export * from './message';

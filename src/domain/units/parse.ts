@@ -1,4 +1,6 @@
+import { formatNumber } from './format';
 import {
+  fromStored,
   inputUnit,
   toStored,
   unitsFor,
@@ -8,7 +10,16 @@ import {
 } from './convert';
 
 export type ParseResult =
-  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: string };
+  | {
+      readonly ok: true;
+      readonly value: number;
+      /**
+       * When the value was typed in another unit than the field's: the conversion, to show the
+       * user ("10 ft = 3.05 m").
+       */
+      readonly note?: string;
+    }
+  | { readonly ok: false; readonly error: string };
 
 /** Unit spellings people type, after normalisation (lower case, no spaces, "2"/"^2" → "²"). */
 const ALIASES: Readonly<Record<string, UnitSymbol>> = {
@@ -112,7 +123,8 @@ export function parseQuantity(text: string, quantity: Quantity, system: UnitSyst
     return { ok: false, error: `"${text.trim()}" is not a number` };
   const value = Number(match[0].replace(/,/g, ''));
   if (!Number.isFinite(value)) return { ok: false, error: `"${text.trim()}" is too large` };
-  let unit = inputUnit(quantity, system);
+  const fieldUnit = inputUnit(quantity, system);
+  let unit = fieldUnit;
   if (rest !== '') {
     if (unit === '') return { ok: false, error: 'Enter a plain number' };
     const typed = ALIASES[normaliseUnit(rest)];
@@ -123,5 +135,12 @@ export function parseQuantity(text: string, quantity: Quantity, system: UnitSyst
   }
   const si = toStored(value, unit, quantity);
   // -0 would survive into files as "-0"; store 0.
-  return { ok: true, value: si === 0 ? 0 : si };
+  const stored = si === 0 ? 0 : si;
+  if (unit === fieldUnit) return { ok: true, value: stored };
+  const inField = fromStored(stored, fieldUnit, quantity);
+  return {
+    ok: true,
+    value: stored,
+    note: `${formatNumber(value)} ${unit} = ${formatNumber(inField)} ${fieldUnit}`,
+  };
 }

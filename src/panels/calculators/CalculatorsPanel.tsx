@@ -26,11 +26,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
   const report = state.ok ? state.report : null;
   const summary = report?.summary;
   return (
-    <aside
-      className={`panel calc-panel${tab === 'halls' ? ' is-wide' : ''}`}
-      aria-label="Calculators"
-      data-testid="totals-panel"
-    >
+    <aside className="panel calc-panel" aria-label="Calculators" data-testid="totals-panel">
       <div className="calc-tabs" role="tablist" aria-label="Calculator views">
         {TABS.map((t) => (
           <button

@@ -6,7 +6,7 @@ import type { Check, CheckStatus, Report } from '../../domain/report/types';
 import { describeElements } from './elements';
 import { InfoButton } from './Explain';
 import { useSelectAndZoom } from './focus';
-import { localizeFigures } from './localize';
+import { showCheckMessage } from './localize';
 import { useEditor, useSession, useUi } from '../../editor/EditorProvider';
 
 export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
@@ -60,7 +60,7 @@ function CheckItem({
   const units = useSession((s) => s.units);
   const selectAndZoom = useSelectAndZoom();
   const ids = check.elementIds;
-  const message = localizeFigures(check.message, units);
+  const message = showCheckMessage(check, units);
   const body = (
     <>
       <StatusIcon status={check.status} />

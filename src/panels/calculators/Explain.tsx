@@ -12,7 +12,7 @@ import { createPortal } from 'react-dom';
 import type { Grade } from '../../domain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
 import { sourceAnchor } from '../../domain/report/sourcesIndex';
-import { localizeFigures } from './localize';
+import { localizeFigures, showText } from './localize';
 import { useSession, useUi } from '../../editor/EditorProvider';
 
 /** The confidence grades (docs/sources.md), as the popovers explain them. */
@@ -43,7 +43,7 @@ function SourceItem({ s, units }: { s: ExplanationSource; units: 'metric' | 'imp
       <div className="explain-source-head">
         <GradeBadge grade={s.grade} estimate={s.estimate} />
         <span className="explain-source-label">{s.label}</span>
-        <span className="explain-source-value">{localizeFigures(s.value, units)}</span>
+        <span className="explain-source-value">{showText(s.value, units)}</span>
         {anchor && (
           <a
             className="explain-source-link"
@@ -73,7 +73,7 @@ export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headi
     <div className="explain-body">
       <H className="explain-heading">Formula</H>
       <code className="explain-formula" data-testid="explain-formula">
-        {localizeFigures(e.formula, units)}
+        {showText(e.formula, units)}
       </code>
       {e.inputs.length > 0 && (
         <>
@@ -82,7 +82,7 @@ export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headi
             {e.inputs.map((i, k) => (
               <div key={k} className="explain-input">
                 <dt>{i.label}</dt>
-                <dd>{localizeFigures(i.value, units)}</dd>
+                <dd>{showText(i.value, units)}</dd>
               </div>
             ))}
           </dl>

@@ -21,9 +21,7 @@ describe('localizeFigures: SI figures in report text, shown in imperial', () => 
     expect(localizeFigures('1.36 t rack loads 18.5 kPa', 'imperial')).toBe(
       '2,998 lb rack loads 386 psf',
     );
-    expect(localizeFigures('1,360 kg on 0.6 × 1.2 m', 'imperial')).toBe(
-      '2,998 lb on 1.97 × 3.94 ft',
-    );
+    expect(localizeFigures('1,360 kg on 0.6 × 1.2 m', 'imperial')).toBe('2,998 lb on 2 × 3.9 ft');
   });
 
   it('swaps a figure that already carries its psf', () => {
@@ -31,7 +29,12 @@ describe('localizeFigures: SI figures in report text, shown in imperial', () => 
   });
 
   it('does not touch units inside words, rates or other units', () => {
-    const s = 'g = 9.807 m/s²; 4.9 µs per km; 600×1200 mm; 20 MW; 3 mi; N+1';
+    const s = 'g = 9.807 m/s²; 600×1200 mm; 20 MW; 3 mi; N+1';
     expect(localizeFigures(s, 'imperial')).toBe(s);
+  });
+
+  it('turns a delay per km into one per mile', () => {
+    expect(localizeFigures('4.9 µs per km one-way', 'imperial')).toBe('7.89 µs per mile one-way');
+    expect(localizeFigures('4.9 µs/km', 'imperial')).toBe('7.89 µs/mi');
   });
 });

@@ -1,21 +1,29 @@
 import {
-  formatNumber,
-  formatQuantity,
-  kgToLb,
-  kpaToPsf,
-  kwPerM2ToWPerFt2,
-  m2ToFt2,
-  mToFt,
-  mToMiles,
+  fig,
+  renderMessage,
+  type FigureUnit,
+  type Text,
   type UnitSystem,
 } from '../../domain/units';
+import { checkMessage, type Check } from '../../domain/report';
 
 /**
- * The report's messages and explanations are written in SI ("12 kPa floor < 18.6 kPa", "312 m").
- * In imperial mode the panels show them with each figure converted (stored numbers never change):
- * kPa → psf, m → ft, km → mi, m² → ft², kg and t → lb, kW/m² → W/ft². A figure already followed
- * by its psf equivalent ("18.52 kPa (387 psf)") is turned round: "387 psf (18.52 kPa)".
+ * Text from the domain in the user's units. Figures the domain computes come as Messages
+ * (src/domain/units/message.ts) and render exactly. Prose written by hand — a catalog value's
+ * basis, a lesson's paragraph, a message not (yet) written as a Message — is plain text in SI;
+ * in imperial mode its figures are found and converted here, with the same rounding as Messages:
+ * kPa → psf, m → ft, km → mi, m² → ft², kg and t → lb, kW/m² → W/ft², µs per km → µs per mile.
+ * A figure already followed by its psf equivalent ("12 kPa (250 psf)") is turned round:
+ * "250 psf (12 kPa)".
  */
+export function showText(text: Text, units: UnitSystem): string {
+  return typeof text === 'string' ? localizeFigures(text, units) : renderMessage(text, units);
+}
+
+/** A check's message in the user's units. */
+export function showCheckMessage(check: Check, units: UnitSystem): string {
+  return check.messageParts ? checkMessage(check, units) : localizeFigures(check.message, units);
+}
 
 // A number as the domain formats it: en-US groups, optional decimals, optional sign.
 const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -27,27 +35,16 @@ const AFTER = String.raw`(?![\w²³/])`;
 
 const PAIR = new RegExp(String.raw`${BEFORE}(${NUM}) kPa \((${NUM}) psf\)`, 'g');
 const DIMS = new RegExp(String.raw`${BEFORE}(${NUM}) × (${NUM}) m${AFTER}`, 'g');
-const SINGLE = new RegExp(String.raw`${BEFORE}(${NUM}) (kW/m²|kPa|km|m²|kg|m|t)${AFTER}`, 'g');
+const SINGLE = new RegExp(
+  String.raw`${BEFORE}(${NUM}) (kW/m²|kPa|km|m²|kg|m|t|µs per km|µs/km)${AFTER}`,
+  'g',
+);
 
+/** One figure converted as a Message figure is (one rounding rule, src/domain/units). */
 function convert(value: number, unit: string): string {
-  switch (unit) {
-    case 'kPa':
-      return `${formatNumber(kpaToPsf(value), 0)} psf`;
-    case 'km':
-      return `${formatNumber(mToMiles(value * 1000))} mi`;
-    case 'm':
-      return formatQuantity(value, 'length', 'imperial').text;
-    case 'm²':
-      return `${formatNumber(m2ToFt2(value), m2ToFt2(value) >= 100 ? 0 : undefined)} ft²`;
-    case 'kg':
-      return `${formatNumber(kgToLb(value), 0)} lb`;
-    case 't':
-      return `${formatNumber(kgToLb(value * 1000), 0)} lb`;
-    case 'kW/m²':
-      return `${formatNumber(kwPerM2ToWPerFt2(value))} W/ft²`;
-    default:
-      return `${formatNumber(value)} ${unit}`;
-  }
+  const u: FigureUnit = unit === 'µs per km' ? 'µs/km' : unit;
+  const text = renderMessage([fig(value, u)], 'imperial');
+  return unit === 'µs per km' ? text.replace('µs/mi', 'µs per mile') : text;
 }
 
 /** `text` with its SI figures in the chosen system (unchanged in metric). */
@@ -56,8 +53,8 @@ export function localizeFigures(text: string, units: UnitSystem): string {
   return text
     .replace(PAIR, (_, kpa: string, psf: string) => `${psf} psf (${kpa} kPa)`)
     .replace(DIMS, (_, a: string, b: string) => {
-      const f = (m: number) => formatNumber(mToFt(m));
-      return `${f(parse(a))} × ${f(parse(b))} ft`;
+      const [x, y] = [convert(parse(a), 'm'), convert(parse(b), 'm')];
+      return `${x.replace(/ ft$/, '')} × ${y}`;
     })
     .replace(SINGLE, (match: string, num: string, unit: string, offset: number, all: string) => {
       // Leave the SI figure of a swapped pair alone: "387 psf (18.52 kPa)".

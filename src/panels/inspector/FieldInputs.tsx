@@ -48,13 +48,15 @@ export interface DraftInputProps {
 export function DraftInput(props: DraftInputProps) {
   const { display, validate, onCommit, onValidity, live } = props;
   const editor = useEditor();
-  const { document: store } = editor;
+  const { document: store, toolContext } = editor;
   const id = useId();
   // null: not editing, the field shows the stored value (and follows it when it changes).
   const [draft, setDraftState] = useState<string | null>(null);
   const text = draft ?? display;
   const check = draft === null ? null : validate(draft);
   const error = check && !check.ok ? check.error : null;
+  // A value typed in another unit: the conversion shows under the field while typing.
+  const note = check?.ok ? (check.note ?? null) : null;
 
   // What an unmount commits: the draft as typed (kept in step at once, so that a commit and an
   // unmount in the same event do not commit twice), the document it was typed into, and the
@@ -98,6 +100,8 @@ export function DraftInput(props: DraftInputProps) {
     }
     const result = validate(typed.text);
     if (!result.ok) return false;
+    // …and stays in view a moment after: the field now shows the value in its own unit.
+    if (result.note) toolContext.showToast(`${props.label}: ${result.note}`);
     setDraft(null);
     if (!live) onCommit(result.value);
     return true;
@@ -127,7 +131,14 @@ export function DraftInput(props: DraftInputProps) {
   };
 
   return (
-    <Field id={id} label={props.label} hint={props.hint} wide={props.wide} error={error}>
+    <Field
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      wide={props.wide}
+      error={error}
+      note={note}
+    >
       <div
         className={`insp-input${props.suffix ? ' has-suffix' : ''}${error ? ' is-invalid' : ''}`}
       >
@@ -164,11 +175,13 @@ export interface FieldProps {
   readonly hint?: string | undefined;
   readonly wide?: boolean | undefined;
   readonly error?: string | null;
+  /** A remark under the field that is not an error (a unit conversion). */
+  readonly note?: string | null;
   readonly children: ReactNode;
 }
 
 /** A labelled cell of the field grid, with the validation message under it. */
-export function Field({ id, label, hint, wide, error, children }: FieldProps) {
+export function Field({ id, label, hint, wide, error, note, children }: FieldProps) {
   return (
     <div className={`insp-field${wide ? ' is-wide' : ''}`}>
       <label htmlFor={id} className="insp-label" title={hint}>
@@ -178,6 +191,11 @@ export function Field({ id, label, hint, wide, error, children }: FieldProps) {
       {error && (
         <div id={`${id}-error`} className="insp-error" role="alert">
           {error}
+        </div>
+      )}
+      {!error && note && (
+        <div className="insp-note" role="status" data-testid="field-note">
+          {note}
         </div>
       )}
     </div>

@@ -95,9 +95,20 @@ describe('reading a typed value', () => {
     expect(validateNumber('40 ft', 'length', 'metric', schemaOf(width))).toEqual({
       ok: true,
       value: 12.192,
+      note: '40 ft = 12.2 m',
     });
-    expect(parseField('1.5 MW', 'kw', 'metric')).toEqual({ ok: true, value: 1500 });
-    expect(parseField('250 kW', 'mw', 'metric')).toEqual({ ok: true, value: 0.25 });
+    expect(parseField('1.5 MW', 'kw', 'metric')).toEqual({
+      ok: true,
+      value: 1500,
+      note: '1.5 MW = 1,500 kW',
+    });
+    expect(parseField('250 kW', 'mw', 'metric')).toEqual({
+      ok: true,
+      value: 0.25,
+      note: '250 kW = 0.25 MW',
+    });
+    expect(parseField('10 ft', 'length', 'metric')).toMatchObject({ note: '10 ft = 3.05 m' });
+    expect(parseField('3 m', 'length', 'metric')).not.toHaveProperty('note');
     expect(parseField('12 ft', 'mw', 'metric')).toMatchObject({ ok: false });
     expect(parseField('3 apples', 'count', 'metric')).toEqual({
       ok: false,
@@ -115,7 +126,11 @@ describe('reading a typed value', () => {
   });
 
   it('shows stored values in the display unit, ready to be typed back', () => {
-    expect(formatField(160, 'length', 'imperial')).toBe('524.9344');
+    // Rounded as people write each unit: 0.1 ft, 1 psf; metric to the millimetre.
+    expect(formatField(160, 'length', 'imperial')).toBe('524.9');
+    expect(formatField(152, 'length', 'imperial')).toBe('498.7');
+    expect(formatField(25, 'pressure', 'imperial')).toBe('522');
+    expect(formatField(12.3456, 'length', 'metric')).toBe('12.346');
     expect(formatField(18.52, 'pressure', 'metric')).toBe('18.52');
     expect(unitSymbol('pressure', 'imperial')).toBe('psf');
     expect(unitSymbol('angle', 'imperial')).toBe('°');

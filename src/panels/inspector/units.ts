@@ -2,6 +2,7 @@ import {
   fromStored,
   inputUnit,
   parseQuantity,
+  roundForUnit,
   type ParseResult,
   type Quantity,
   type UnitSystem,
@@ -45,10 +46,16 @@ export function editableNumber(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-/** The stored value shown in a field, in the field's display unit. */
+/**
+ * The stored value shown in a field, in the field's display unit, rounded as people write it in
+ * that unit (src/domain/units displayDecimals: 0.1 ft, 1 psf, 0.001 m …): 152 m reads "498.7" ft,
+ * not "498.6877". Shown text that is not retyped is never written back (DraftInput), so the
+ * rounding changes nothing stored.
+ */
 export function formatField(si: number, unit: FieldUnit, system: UnitSystem): string {
   const q = QUANTITY[unit];
-  return editableNumber(fromStored(si, inputUnit(q, system), q));
+  const u = inputUnit(q, system);
+  return editableNumber(roundForUnit(fromStored(si, u, q), u));
 }
 
 /**

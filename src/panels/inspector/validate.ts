@@ -3,7 +3,13 @@ import type { UnitSystem } from '../../domain/units';
 import { parseField, type FieldUnit } from './units';
 
 export type Validation =
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** Shown under the field: a conversion from the unit typed ("10 ft = 3.05 m"). */
+      readonly note?: string;
+    }
+  | { readonly ok: false; readonly error: string };
 
 /** The schema's verdict on a value, with its first message ("must be a positive number"). */
 export function checkSchema(schema: z.ZodType, value: unknown): Validation {
@@ -30,5 +36,6 @@ export function validateNumber(
   }
   const parsed = parseField(text, unit, system);
   if (!parsed.ok) return parsed;
-  return checkSchema(schema, parsed.value);
+  const checked = checkSchema(schema, parsed.value);
+  return checked.ok && parsed.note ? { ...checked, note: parsed.note } : checked;
 }

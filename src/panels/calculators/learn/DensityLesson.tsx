@@ -10,7 +10,7 @@ import {
 } from '../../../domain/lessons';
 import { formatNumber, formatQuantity } from '../../../domain/units';
 import { GradeBadge } from '../Explain';
-import { localizeFigures } from '../localize';
+import { localizeFigures, showText } from '../localize';
 import { DensityChart } from './DensityChart';
 import { IT_MW_MAX, IT_MW_MIN, parseItMw } from './itMw';
 import { useSession } from '../../../editor/EditorProvider';
@@ -79,7 +79,7 @@ function WhyNotBlackwell({ rows }: { rows: readonly TierComparison[] }) {
         {b.breaks.map((x) => (
           <li key={x.what}>
             <span className="why-what">{BREAK_NAME[x.what]}</span>
-            <span className="why-msg">{localizeFigures(x.message, units)}</span>
+            <span className="why-msg">{showText(x.message, units)}</span>
             <span className="why-grades" title="Confidence of the figure and of the limit">
               <GradeBadge grade={x.figure.grade} estimate={x.figure.estimate} />
               <span className="vs">vs</span>
@@ -204,7 +204,7 @@ export function DensityLesson() {
                     <ul>
                       {c.breaks.map((x) => (
                         <li key={x.what}>
-                          <strong>{BREAK_NAME[x.what]}:</strong> {localizeFigures(x.message, units)}
+                          <strong>{BREAK_NAME[x.what]}:</strong> {showText(x.message, units)}
                         </li>
                       ))}
                     </ul>

@@ -9,7 +9,7 @@ import {
 import { explainCheck } from '../../../domain/report/explain';
 import { StatusIcon } from '../Checklist';
 import { ExplanationBody } from '../Explain';
-import { localizeFigures } from '../localize';
+import { showCheckMessage } from '../localize';
 import { DensityLesson } from './DensityLesson';
 import { SourcesPage } from './SourcesPage';
 import { WhatIf } from './WhatIf';
@@ -43,7 +43,7 @@ function LessonChecks({ lesson }: { lesson: Lesson }) {
             <summary>
               <StatusIcon status={check.status} />
               <span className="lesson-check-title">{check.title}</span>
-              <span className="lesson-check-msg">{localizeFigures(check.message, units)}</span>
+              <span className="lesson-check-msg">{showCheckMessage(check, units)}</span>
             </summary>
             <ExplanationBody e={explainCheck(id, report.targetTier, report)} headingLevel={4} />
           </details>

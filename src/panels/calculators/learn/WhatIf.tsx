@@ -5,7 +5,7 @@ import type { Report } from '../../../domain/report/types';
 import { StatusIcon } from '../Checklist';
 import { describeElements } from '../elements';
 import { useSelectAndZoom } from '../focus';
-import { localizeFigures } from '../localize';
+import { showText } from '../localize';
 import { setTargetTier } from '../TopBarControls';
 import { useDocument, useEditor, useReportState, useSession } from '../../../editor/EditorProvider';
 import { ReportUnavailable } from '../ReportUnavailable';
@@ -135,9 +135,9 @@ function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierI
                 </div>
                 <dl className="flip-messages">
                   <dt>{TIERS[from].label.replace(/\s*\(.*$/, '')}</dt>
-                  <dd>{localizeFigures(f.beforeMessage, units)}</dd>
+                  <dd>{showText(f.beforeMessage, units)}</dd>
                   <dt>{TIERS[shownTo].label.replace(/\s*\(.*$/, '')}</dt>
-                  <dd>{localizeFigures(f.message, units)}</dd>
+                  <dd>{showText(f.message, units)}</dd>
                 </dl>
               </li>
             ))}
