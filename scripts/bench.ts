@@ -7,7 +7,8 @@
  * campuses of ~1 GW (8,000 racks) and 50,000 racks, at zoom-to-fit and zoomed in.
  *
  * Every figure is a median over several runs; frame times are given as p50/p95 per run and the
- * median of those across runs. Options: --quick (fewer runs), --no-browser, --no-build.
+ * median of those across runs. Options: --quick (fewer runs), --no-browser, --no-build, --json
+ * (every figure as one JSON object with stable names on stdout; the readable lines on stderr).
  */
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
@@ -27,7 +28,13 @@ interface Camera {
   scale: number;
 }
 interface PageHandle {
-  document: { getState(): { load(layout: unknown): void } };
+  document: {
+    getState(): {
+      load(layout: unknown): void;
+      doc: unknown;
+      apply(recipe: (draft: { halls: { x: number }[] }) => void, label: string): void;
+    };
+  };
   session: {
     getState(): {
       camera: Camera;
@@ -36,6 +43,7 @@ interface PageHandle {
     };
   };
   stage(): { find(selector: string): { length: number }; draw(): void } | undefined;
+  reports: { getSnapshot(): { doc: unknown }; subscribe(listener: () => void): () => void };
 }
 declare global {
   interface Window {
@@ -45,6 +53,21 @@ declare global {
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+/** --json: the figures as one JSON object on stdout (the readable lines go to stderr). */
+const JSON_OUT = args.has('--json');
+const say = (line: string) => (JSON_OUT ? console.error(line) : console.log(line));
+/** The figures with stable names (README "Performance"), filled as they are measured. */
+const figures: Record<string, number | null> = {
+  reportMs50k: null,
+  importMs50k: null,
+  firstRenderMs50k: null,
+  panFitP95Ms50k: null,
+  zoomFitP95Ms50k: null,
+  panCloseP95Ms50k: null,
+  panFitP95Ms8k: null,
+  dragReportLagMs50k: null,
+  initialJsKbGzip: null,
+};
 const RUNS = QUICK ? 2 : 5;
 
 const median = (xs: readonly number[]): number => quantile(xs, 0.5);
@@ -80,14 +103,15 @@ function describe(layout: Layout): string {
 }
 
 function nodeBench(): void {
-  console.log('\n## Node (median of runs)');
-  console.log(`node ${process.version}`);
+  say('\n## Node (median of runs)');
+  say(`node ${process.version}`);
   for (const c of campuses) {
     const layout = generateCampus({ racks: c.racks });
     const text = serializeLayout(layout);
-    console.log(`\n${c.label}: ${describe(layout)}; file ${(text.length / 1e6).toFixed(2)} MB`);
+    say(`\n${c.label}: ${describe(layout)}; file ${(text.length / 1e6).toFixed(2)} MB`);
     const report = timeRuns(() => computeReport(layout), QUICK ? 10 : 30, 5);
-    console.log(
+    if (c.racks === 50000) figures.reportMs50k = median(report);
+    say(
       `  computeReport        median ${ms(median(report))}  p95 ${ms(quantile(report, 0.95))}  (${report.length} runs; target ≤ 20 ms at 50,000 racks)`,
     );
     const parse = timeRuns(
@@ -98,11 +122,12 @@ function nodeBench(): void {
       QUICK ? 5 : 15,
       2,
     );
-    console.log(
+    if (c.racks === 50000) figures.importMs50k = median(parse);
+    say(
       `  import + validate    median ${ms(median(parse))}  p95 ${ms(quantile(parse, 0.95))}  (${parse.length} runs; target ≤ 300 ms at 50,000 racks)`,
     );
     const ser = timeRuns(() => serializeLayout(layout), QUICK ? 5 : 15, 2);
-    console.log(`  export (serialize)   median ${ms(median(ser))}  (${ser.length} runs)`);
+    say(`  export (serialize)   median ${ms(median(ser))}  (${ser.length} runs)`);
   }
 }
 
@@ -117,8 +142,9 @@ async function bundleBench(): Promise<void> {
     raw += buf.length;
     gz += gzipSync(buf, { level: 9 }).length;
   }
-  console.log('\n## Bundle');
-  console.log(
+  figures.initialJsKbGzip = gz / 1024;
+  say('\n## Bundle');
+  say(
     `  initial JavaScript   ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${srcs.length} file(s); target ≤ 300 KB gzip)`,
   );
 }
@@ -196,6 +222,46 @@ async function frameRun(page: Page, mode: 'pan' | 'zoom', frames: number): Promi
   );
 }
 
+/**
+ * A drag of the first hall, one 0.5 m move per animation frame (as the select tool applies a
+ * drag), for `frames` frames: per move, the time from the edit until the frame after the report
+ * of that document is published to the panel (the panel renders on publication; the frame after
+ * is when it is painted). Returns the p95 of those lags.
+ */
+async function dragReportLag(page: Page, frames: number): Promise<number> {
+  return page.evaluate(async (frames) => {
+    const cp = window.campusPlanner!;
+    const lags: number[] = [];
+    const doc0 = cp.document.getState().doc as { halls: { x: number }[] };
+    if (doc0.halls.length === 0) return NaN;
+    for (let i = 0; i < frames; i++) {
+      await new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          cp.document.getState().apply((d: { halls: { x: number }[] }) => {
+            d.halls[0]!.x += i % 40 < 20 ? 0.5 : -0.5;
+          }, 'drag');
+          const target = cp.document.getState().doc;
+          const done = () => {
+            if (cp.reports.getSnapshot().doc !== target) return false;
+            requestAnimationFrame(() => {
+              lags.push(performance.now() - t0);
+              resolve();
+            });
+            return true;
+          };
+          if (done()) return;
+          const off = cp.reports.subscribe(() => {
+            if (done()) off();
+          });
+        });
+      });
+    }
+    const s = [...lags].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.round((s.length - 1) * 0.95))]!;
+  }, frames);
+}
+
 /** Load a layout through the page's scripting handle; resolves when its halls are drawn. */
 async function loadAndTimeFirstRender(page: Page, text: string, halls: number): Promise<number> {
   return page.evaluate(
@@ -227,12 +293,13 @@ async function browserBench(): Promise<void> {
     args: CHROMIUM_ARGS,
     headless: true,
   });
-  console.log(`\n## Chromium ${browser.version()} headless, 1440 × 900, ${RUNS} runs each`);
+  say(`\n## Chromium ${browser.version()} headless, 1440 × 900, ${RUNS} runs each`);
   try {
     for (const c of campuses) {
       const layout = generateCampus({ racks: c.racks });
       const text = serializeLayout(layout);
       const first: number[] = [];
+      const drag: number[] = [];
       const results: Record<string, FrameRun[]> = {};
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -262,15 +329,27 @@ async function browserBench(): Promise<void> {
             (results[key] ??= []).push(await frameRun(page, mode, 120));
           }
         }
+        if (c.racks === 50000) drag.push(await dragReportLag(page, 60));
         await page.close();
       }
-      console.log(`\n${c.label}: ${describe(layout)}`);
-      console.log(
+      say(`\n${c.label}: ${describe(layout)}`);
+      say(
         `  first render         median ${ms(median(first))}  (runs: ${first.map((x) => x.toFixed(0)).join(', ')} ms; target ≤ 2 s at 50,000 racks)`,
       );
+      const p95 = (key: string) => median((results[key] ?? []).map((r) => r.intervalP95));
+      if (c.racks === 50000) {
+        figures.firstRenderMs50k = median(first);
+        figures.panFitP95Ms50k = p95('pan @ fit');
+        figures.zoomFitP95Ms50k = p95('zoom @ fit');
+        figures.panCloseP95Ms50k = p95('pan @ close');
+        figures.dragReportLagMs50k = median(drag);
+        say(
+          `  drag → panel lag    p95 median ${ms(median(drag))}  (runs: ${drag.map((x) => x.toFixed(0)).join(', ')} ms; a hall moved 0.5 m per frame)`,
+        );
+      } else figures.panFitP95Ms8k = p95('pan @ fit');
       for (const [key, runs] of Object.entries(results)) {
         const m = (f: (r: FrameRun) => number) => ms(median(runs.map(f)));
-        console.log(
+        say(
           `  ${key.padEnd(13)} frame interval p50 ${m((r) => r.intervalP50)}, p95 ${m((r) => r.intervalP95)};  work per frame p50 ${m((r) => r.workP50)}, p95 ${m((r) => r.workP95)}`,
         );
       }
@@ -282,11 +361,17 @@ async function browserBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`# Campus Planner benchmarks (${new Date().toISOString()})`);
+  say(`# Campus Planner benchmarks (${new Date().toISOString()})`);
   nodeBench();
   if (!args.has('--no-build')) await buildApp();
   await bundleBench();
   if (!args.has('--no-browser')) await browserBench();
+  if (JSON_OUT) {
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([k, v]) => [k, v === null ? null : Math.round(v * 100) / 100]),
+    );
+    console.log(JSON.stringify(rounded));
+  }
 }
 
 main().catch((e: unknown) => {

@@ -19,6 +19,7 @@ import {
   createSubstation,
   defaultSettings,
   emptyPlant,
+  hallWhiteSpaceRect,
   FORMAT_ID,
   FORMAT_VERSION,
   RACK_PROFILES,
@@ -66,7 +67,7 @@ interface RowGrid {
  * with a cold aisle after the first line, a hot aisle after the second, and so on (rows face each
  * other across the cold aisle and back onto the hot aisle).
  */
-function layRows(hall: Hall, grid: RowGrid): RackRow[] {
+function layRows(hall: Hall, tier: TierId, grid: RowGrid): RackRow[] {
   const profile = RACK_PROFILES[grid.profile];
   const rowLength = grid.rackCount * profile.widthM.value;
   const rowDepth = profile.depthM.value;
@@ -80,8 +81,15 @@ function layRows(hall: Hall, grid: RowGrid): RackRow[] {
       `${hall.id}: a ${blockWidth.toFixed(1)} × ${blockDepth.toFixed(1)} m block of rows does not fit in ${hall.width} × ${hall.depth} m`,
     );
   }
+  // Centred in the hall's white space (its near side; the support band is along the far side).
+  const white = hallWhiteSpaceRect(hall, tier);
+  if (blockDepth > white.depth) {
+    throw new Error(
+      `${hall.id}: a ${blockDepth.toFixed(1)} m deep block of rows does not fit the ${white.depth.toFixed(1)} m of white space`,
+    );
+  }
   const left = (hall.width - blockWidth) / 2;
-  const top = (hall.depth - blockDepth) / 2;
+  const top = (white.depth - blockDepth) / 2;
   const rows: RackRow[] = [];
   let lineTop = top;
   for (let line = 0; line < grid.lines; line++) {
@@ -277,7 +285,7 @@ export function traditional20(): Layout {
     name: (n) => `Data hall ${n}`,
   });
   const rackRows = halls.flatMap((hall) =>
-    layRows(hall, {
+    layRows(hall, 'traditional', {
       columns: 2,
       lines: 10,
       rackCount: 20,
@@ -337,7 +345,7 @@ export function blackwell200(): Layout {
     name: (n) => `Hall ${n}`,
   });
   const rackRows = halls.flatMap((hall) =>
-    layRows(hall, {
+    layRows(hall, 'blackwell', {
       columns: 6,
       lines: 8,
       rackCount: 8,
@@ -402,7 +410,7 @@ export function rubin300(): Layout {
     name: (n) => `Hall ${n}`,
   });
   const rackRows = halls.flatMap((hall) =>
-    layRows(hall, {
+    layRows(hall, 'rubin', {
       columns: 4,
       lines: 6,
       rackCount: 10,
@@ -477,7 +485,7 @@ export function illustrative750(): Layout {
     name: (n) => `Phase ${n} hall`,
   });
   const rackRows = halls.flatMap((hall) =>
-    layRows(hall, {
+    layRows(hall, 'blackwell', {
       columns: 6,
       lines: 8,
       rackCount: 8,

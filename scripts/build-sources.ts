@@ -17,6 +17,8 @@ import {
   GENERATOR,
   PLANT_TYPE_IDS,
   PLANT_TYPES,
+  HALL_LAYOUT,
+  NETWORK,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   TIER_IDS,
@@ -117,6 +119,17 @@ const TIER_FIELDS: Fields<Tier> = [
   ['minimum fibers per trench (`fiber-density`)', 'fibers', (t) => t.minTrenchFibers],
   ['latency-domain reach', 'm', (t) => t.domainReachM],
   ['training-cluster size (`latency-domain`)', 'GPUs', (t) => t.clusterGpus],
+  [
+    'white-space share of a hall (default of `whiteSpaceFraction`)',
+    '',
+    (t) => t.whiteSpaceFraction,
+  ],
+  [
+    'point-load rating (default of `pointLoadRatingKn`, `floor-point-load`)',
+    'kN',
+    (t) => t.pointLoadRatingKn,
+  ],
+  ['hall density ceiling (`hall-density`)', 'kW/m²', (t) => t.maxHallKwPerM2],
 ];
 
 const rackProfiles = (): string =>
@@ -166,6 +179,22 @@ const GENERATOR_UNITS: Readonly<Record<keyof typeof GENERATOR, string>> = {
 const BESS_UNITS: Readonly<Record<keyof typeof BESS, string>> = {
   powerMw: 'MW per new yard',
   durationH: 'hours at full power',
+};
+
+const HALL_LAYOUT_UNITS: Readonly<Record<keyof typeof HALL_LAYOUT, string>> = {
+  coldAisleAirM: 'm',
+  coldAisleLiquidM: 'm',
+  hotAisleM: 'm',
+  endClearanceM: 'm',
+  wallClearanceM: 'm',
+  crossAisleM: 'm',
+  rowRacksLiquid: 'racks',
+  rowRacksAir: 'racks',
+  cduKw: 'kW',
+  cduPositions: 'rack positions',
+  maxHalfAisleM: 'm',
+  rackFeet: 'feet',
+  whiteSpaceM2PerAiRack: 'm² per rack',
 };
 
 const LESSON_UNITS: Readonly<Record<keyof typeof LESSON_DEFAULTS, string>> = {
@@ -233,6 +262,9 @@ export function sourcesMarkdown(): string {
     rackProfiles(),
     '## Cooling types',
     coolingTypes(),
+    '## Hall layout',
+    '"Fill hall with rows", the distributed floor load and the `hall-density` ceilings use these.',
+    table(entriesOf(HALL_LAYOUT, HALL_LAYOUT_UNITS)),
     '## Tiers',
     tiers(),
     '## Cooling plant types',
@@ -243,6 +275,13 @@ export function sourcesMarkdown(): string {
     'Defaults of new generator yards (`units`, `unitMw`) and battery yards (`powerMw`; ' +
       '`energyMwh` = power × duration).',
     table([...entriesOf(GENERATOR, GENERATOR_UNITS), ...entriesOf(BESS, BESS_UNITS)]),
+    '## Network',
+    'The latency domains add these switch hops to the fiber propagation.',
+    table([
+      { item: code('switchHopUs'), unit: 'µs', s: NETWORK.switchHopUs },
+      { item: code('hopsPerPath'), unit: 'hops', s: NETWORK.hopsPerPath },
+      { item: code('scaleAcrossM'), unit: 'm', s: NETWORK.scaleAcrossM },
+    ]),
     '## Planner defaults of the density lesson',
     'The "How density drives infrastructure" lesson sizes rows, white space and fiber with these.',
     table(entriesOf(LESSON_DEFAULTS, LESSON_UNITS)),

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { parseLayoutText } from '../src/domain/format';
 import { computeReport } from '../src/domain/report';
 import { domainWork, greedyDomains } from '../src/domain/report/fiberDistance';
-import { buildFiberGraph, gridWork } from '../src/domain/report/fiberGraph';
+import {
+  buildFiberGraph,
+  CROSSING_BUDGET,
+  crossingWork,
+  gridWork,
+} from '../src/domain/report/fiberGraph';
 import { OVERLAP_BUDGET, overlapWork, scanOverlaps } from '../src/domain/report/land';
 import { attachHalls } from '../src/domain/report/latency';
 import { gridIndexWork } from '../src/domain/report/spatial';
@@ -11,6 +16,7 @@ import { rectOf } from '../src/domain/kinds';
 import {
   collidingTrenchPoints,
   hallMesh,
+  shortTrenchUnionM,
   manyElements,
   manyPlant,
   MESH_SPACING_M,
@@ -31,7 +37,8 @@ function totalWork(): number {
     gridWork.visits +
     gridWork.merges +
     gridIndexWork.cells +
-    gridIndexWork.visits
+    gridIndexWork.visits +
+    crossingWork.tests
   );
 }
 
@@ -67,14 +74,17 @@ describe('issue 9 hostile layouts: correct figures', () => {
     const r = computeReport(hallMesh(side));
     expect(r.domains).toHaveLength(1);
     expect(r.domains[0]!.hallIds).toHaveLength(side * side);
-    expect(r.domains[0]!.maxPathM).toBeCloseTo(2 * (side - 1) * MESH_SPACING_M, 6);
+    // Less 2 m at each end: the 4 m halls attach where the trenches cross their edges (rule 6).
+    expect(r.domains[0]!.maxPathM).toBeCloseTo(2 * (side - 1) * MESH_SPACING_M - 4, 6);
   });
 
-  test('the zig-zag among short trenches: route length is the sum of the segments', () => {
+  test('the zig-zag among short trenches: route length is the union of the segments', () => {
     const [nShort, zig] = [500, 40];
-    const r = computeReport(zigZagPlusShortTrenches(nShort, zig));
+    const layout = zigZagPlusShortTrenches(nShort, zig);
+    const r = computeReport(layout);
     const zigLength = zig * Math.hypot(10_000 / zig, 10_000);
-    expect(r.totals.fiberRouteM).toBeCloseTo(nShort * 2 + zigLength, 3);
+    expect(r.totals.fiberRouteM).toBeCloseTo(shortTrenchUnionM(layout) + zigLength, 3);
+    expect(r.totals.fiberTrenchM).toBeCloseTo(nShort * 2 + zigLength, 3);
   });
 
   test('colliding points do collide in the old hash, and stay distinct nodes', () => {
@@ -193,6 +203,42 @@ describe('issue 9 hostile layouts: work grows about linearly', () => {
     // 1,600 and 3,136 halls: before, one Dijkstra over the mesh per hall (quadratic).
     const [w1, w2] = [work(40), work(56)];
     expect(w2).toBeLessThanOrEqual(NEAR_LINEAR * w1);
+  });
+
+  test('hall-edge crossings over a mesh of halls (rule 6): work linear', () => {
+    const work = (side: number) => {
+      const layout = hallMesh(side);
+      return workOf(() => {
+        const graph = buildFiberGraph(layout.fiberTrenches, layout.halls.map(rectOf));
+        // Every 4 m hall is crossed by two trenches, each entering and leaving (4 crossings),
+        // except where a trench ends at a hall's centre on the mesh's rim (2 × 2 × side ends).
+        expect(graph.crossNode.length).toBe(4 * side * side - 4 * side);
+      });
+    };
+    const [w1, w2] = [work(40), work(56)];
+    expect(w2).toBeLessThanOrEqual(NEAR_LINEAR * w1);
+  });
+
+  test('thousands of distinct halls stacked on a long trench: crossing tests stop at their budget', () => {
+    const work = (n: number) => {
+      const layout = mixedSizeHalls(n);
+      // 600 segments, each through the whole stack.
+      const trench = {
+        id: 't',
+        name: '',
+        fiberCount: 12,
+        points: Array.from({ length: 601 }, (_, k): [number, number] => [
+          k % 2 === 0 ? -500 : 500,
+          k * 0.001,
+        ]),
+      };
+      return workOf(() => void buildFiberGraph([trench], layout.halls.map(rectOf)));
+    };
+    const [w1, w2] = [work(4000), work(8000)];
+    // Each segment crosses every hall twice: the crossings stop at MAX_CROSSINGS, after
+    // MAX_CROSSINGS / (2n) segments, so doubling the stack does not double the work.
+    expect(w2).toBeLessThanOrEqual(1.5 * w1);
+    expect(w2).toBeLessThan(CROSSING_BUDGET);
   });
 
   test('attaching stacked halls over a mesh: each footprint looked up once', () => {

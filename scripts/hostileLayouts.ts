@@ -145,6 +145,22 @@ export function manyElements(n = 600_000): Layout {
 }
 
 /**
+ * The union length of zigZagPlusShortTrenches' short trenches, counted independently of the
+ * report: each is 2 m along x between whole metres, so the union is the number of distinct
+ * one-metre cells they cover (copies drawn on the same spot count once: rule 5).
+ */
+export function shortTrenchUnionM(layout: Layout): number {
+  const cells = new Set<string>();
+  for (const t of layout.fiberTrenches) {
+    if (t.id === 'zig') continue;
+    const [[x, y]] = t.points as [Point, ...Point[]];
+    cells.add(`${x},${y}`);
+    cells.add(`${x + 1},${y}`);
+  }
+  return cells.size;
+}
+
+/**
  * nShort trenches 2 m long (two points) scattered over a square of side `span`, plus one trench
  * zig-zagging across the whole square in zigSegments long segments (the issue: 30,000 short,
  * 2.1 MB). The zig-zag's length is the sum of its segments: zigSegments × hypot(span / zigSegments,

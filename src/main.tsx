@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Konva } from './canvas/konva';
 import { App } from './app/App';
 import { cullIndexOf } from './canvas/cullContext';
-import { createEditor } from './editor/editor';
+import { createEditor, type Editor } from './editor/editor';
 import { ALL_TOOLS } from './editor/tools';
 import type { DocumentStore } from './state/documentStore';
 import type { SessionStore } from './state/sessionStore';
@@ -17,6 +17,8 @@ declare global {
     campusPlanner?: {
       readonly document: DocumentStore;
       readonly session: SessionStore;
+      /** The report source the calculators panel shows (the benchmark's drag lag). */
+      readonly reports: Editor['reports'];
       stage(): Konva.Stage | undefined;
       cullStats(): ReturnType<NonNullable<ReturnType<typeof cullIndexOf>>['stats']> | undefined;
     };
@@ -28,6 +30,7 @@ const editor = createEditor({ tools: ALL_TOOLS });
 window.campusPlanner = {
   document: editor.document,
   session: editor.session,
+  reports: editor.reports,
   stage: () => Konva.stages[0],
   cullStats: () => {
     const stage = Konva.stages[0];

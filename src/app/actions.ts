@@ -4,7 +4,7 @@ import type { Editor } from '../editor/editor';
 import { toolActions } from './toolActions';
 import { editActions, editCommands, type EditAction } from './editActions';
 import { fileActions } from './files/fileActions';
-import { letter, mod } from './keys';
+import { isRedoKey, isUndoKey, mod } from './keys';
 import type { Action } from '../editor/action';
 
 export type { Action } from '../editor/action';
@@ -38,7 +38,7 @@ const viewActions = (editor: Editor): readonly Action[] => [
     id: 'undo',
     label: 'Undo',
     shortcut: 'Ctrl+Z',
-    matches: (e) => mod(e) && !e.shiftKey && letter(e, 'z'),
+    matches: isUndoKey,
     // During a drag, undo (and redo) abandon the drag: the tool cancels it and goes idle.
     perform: () => stepHistory('undo', historyTarget(editor)),
   },
@@ -46,7 +46,7 @@ const viewActions = (editor: Editor): readonly Action[] => [
     id: 'redo',
     label: 'Redo',
     shortcut: 'Ctrl+Shift+Z',
-    matches: (e) => mod(e) && ((e.shiftKey && letter(e, 'z')) || (!e.shiftKey && letter(e, 'y'))),
+    matches: isRedoKey,
     perform: () => stepHistory('redo', historyTarget(editor)),
   },
 ];

@@ -51,9 +51,12 @@ describe('edit actions', () => {
     expect(press('ArrowRight')).toBe('move.right');
     expect(press('ArrowDown', { shift: true })).toBe('move.down.far');
     expect(doc().halls[0]).toMatchObject({ x: 101, y: 110 });
+    // The zone wrapping only hall-1 comes along, in the same steps.
+    expect(doc().coolingZones[0]).toMatchObject({ x: 101, y: 110 });
     expect(docs.getState().past.map((p) => p.label)).toEqual(['Move hall', 'Move hall']);
     docs.getState().undo();
     expect(doc().halls[0]).toMatchObject({ x: 101, y: 100 });
+    expect(doc().coolingZones[0]).toMatchObject({ x: 101, y: 100 });
   });
 
   it('arrow keys are left alone with nothing selected', () => {

@@ -10,6 +10,7 @@ import {
   reorder,
 } from '../editor/editOps';
 import { collectionOf, describeElements } from '../editor/elementGeometry';
+import { carryGlued } from '../editor/glue';
 import type { Editor } from '../editor/editor';
 import type { ToolContext } from '../editor/tools/types';
 import type { Action } from './actions';
@@ -56,7 +57,14 @@ export function editCommands(
     if (ids.length === 0) return;
     const doc = ctx.doc();
     const moving = [...effectiveIds(doc, ids)];
-    ctx.apply((d) => moveBy(d, moving, { x: dx, y: dy }), `Move ${describeElements(doc, moving)}`);
+    // A moved hall takes its glued zone and trench vertices along, in the same step.
+    ctx.apply(
+      (d) => {
+        moveBy(d, moving, { x: dx, y: dy });
+        carryGlued(d, doc, moving);
+      },
+      `Move ${describeElements(doc, moving)}`,
+    );
   };
   const deleteSelection = () => {
     const ids = selected(ctx);

@@ -39,6 +39,7 @@ describe('tool actions', () => {
       ['tool.coolingPlant', 'Cooling plant tool', 'K'],
       ['tool.powerFeeder', 'Power feeder tool', 'E'],
       ['tool.parcel', 'Parcel tool', 'P'],
+      ['tool.lock', 'Tool lock', 'Q'],
     ]);
     for (const a of TOOL_ACTIONS) expect(ACTIONS).toContain(a);
   });
@@ -55,5 +56,15 @@ describe('tool actions', () => {
     expect(hall.matches(key('h', { ctrlKey: true }))).toBe(false);
     expect(hall.matches(key('h', { metaKey: true }))).toBe(false);
     expect(hall.matches(key('h', { altKey: true }))).toBe(false);
+  });
+
+  it('Q turns the tool lock on and off', () => {
+    const lock = ACTIONS.find((a) => a.matches(key('q')));
+    expect(lock?.id).toBe('tool.lock');
+    lock!.perform();
+    expect(editor.session.getState().toolLocked).toBe(true);
+    lock!.perform();
+    expect(editor.session.getState().toolLocked).toBe(false);
+    expect(lock!.matches(key('q', { ctrlKey: true }))).toBe(false);
   });
 });

@@ -30,15 +30,33 @@ export const toolActionId = (tool: ToolId): string => `tool.${tool}`;
  * with Ctrl/Cmd, Alt or Shift the key belongs to another shortcut (Ctrl+C copies, Shift+R is free
  * for others).
  */
-export const toolActions = (editor: Editor): readonly Action[] =>
-  TOOLS.map(({ tool, name, key }) => ({
+export const toolActions = (editor: Editor): readonly Action[] => [
+  ...TOOLS.map(({ tool, name, key }) => ({
     id: toolActionId(tool),
     label: `${name} tool`,
     shortcut: key,
     matches: (e: KeyboardEvent) =>
       !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, key.toLowerCase()),
     perform: () => editor.session.getState().setTool(tool),
-  }));
+  })),
+  toolLockAction(editor),
+];
+
+/** The tool lock's key (Excalidraw's): creation tools stay active after making an element. */
+export const TOOL_LOCK_KEY = 'Q';
+
+/** Q: the tool lock on or off (the toolbar's lock button does the same). */
+export const toolLockAction = (editor: Editor): Action => ({
+  id: 'tool.lock',
+  label: 'Tool lock',
+  shortcut: TOOL_LOCK_KEY,
+  matches: (e: KeyboardEvent) =>
+    !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, 'q'),
+  perform: () => {
+    const s = editor.session.getState();
+    s.setToolLocked(!s.toolLocked);
+  },
+});
 
 /** The toolbar's buttons: each runs the same action as its key. */
 export const toolButtons = (actions: readonly Action[]): readonly ToolButton[] =>

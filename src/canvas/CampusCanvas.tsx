@@ -20,6 +20,7 @@ import { CullContext, registerCullIndex } from './cullContext';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { DRAWN_COLLECTIONS, RENDERERS } from './nodes/renderers';
 import { OverlayShape } from './nodes/OverlayNodes';
+import { AttachmentShape } from './nodes/AttachmentNodes';
 import { FaultShape } from './nodes/FaultNodes';
 import { SelectionShape } from './nodes/SelectionNodes';
 import { PanGesture } from '../editor/tools/panTool';
@@ -38,21 +39,33 @@ function spaceIsPan(target: EventTarget | null, canvas: HTMLElement | null): boo
   return canvas !== null && canvas.contains(target);
 }
 
-/** Whether Space is held (Space-drag pans), as a ref: reading it must not re-render. */
-function useSpaceHeld(canvasRef: RefObject<HTMLElement | null>) {
+/**
+ * Whether Space is held (Space-drag pans), as a ref: reading it must not re-render. `onChange` is
+ * told when it changes (the cursor shows a hand).
+ */
+function useSpaceHeld(canvasRef: RefObject<HTMLElement | null>, onChange: () => void) {
   const held = useRef(false);
+  const changed = useRef(onChange);
+  useLayoutEffect(() => {
+    changed.current = onChange;
+  });
   useEffect(() => {
+    const set = (on: boolean) => {
+      if (held.current === on) return;
+      held.current = on;
+      changed.current();
+    };
     const down = (e: KeyboardEvent) => {
       if (e.code === 'Space' && spaceIsPan(e.target, canvasRef.current)) {
-        held.current = true;
+        set(true);
         // No page scroll.
         e.preventDefault();
       }
     };
     const up = (e: KeyboardEvent) => {
-      if (e.code === 'Space') held.current = false;
+      if (e.code === 'Space') set(false);
     };
-    const blur = () => (held.current = false);
+    const blur = () => set(false);
     window.addEventListener('keydown', down);
     window.addEventListener('keyup', up);
     window.addEventListener('blur', blur);
@@ -113,6 +126,7 @@ const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
       </Layer>
       <Layer name="ui" listening={false}>
         <FaultShape />
+        <AttachmentShape />
         <SelectionShape />
         <OverlayShape />
       </Layer>
@@ -130,11 +144,34 @@ export function CampusCanvas({ className }: { className?: string }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const pan = useMemo(() => new PanGesture(session), [session]);
-  const spaceHeld = useSpaceHeld(containerRef);
   const tool = useActiveTool();
+  const lastEvent = useRef<ToolPointerEvent | null>(null);
+  /**
+   * The cursor, set on the element itself (no React state: a pointer move re-renders nothing):
+   * grabbing while panning, a hand with Space held, else what the tool says for the pointer.
+   */
+  const updateCursor = () => {
+    const el = containerRef.current;
+    if (!el) return;
+    const ev = lastEvent.current;
+    const cursor = pan.active
+      ? 'grabbing'
+      : spaceHeld.current || !tool
+        ? 'grab'
+        : ev && tool.cursorAt
+          ? tool.cursorAt(ev, toolContext)
+          : tool.cursor;
+    if (el.style.cursor !== cursor) el.style.cursor = cursor;
+  };
+  const spaceHeld = useSpaceHeld(containerRef, () => updateCursor());
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const [panning, setPanning] = useState(false);
   const cull = useMemo(() => new CullIndex(), []);
+  // A new tool: its cursor at once, before the pointer moves.
+  useLayoutEffect(() => {
+    lastEvent.current = null;
+    const el = containerRef.current;
+    if (el) el.style.cursor = tool?.cursor ?? 'grab';
+  }, [tool]);
 
   useLayoutEffect(() => {
     const el = containerRef.current;
@@ -216,34 +253,41 @@ export function CampusCanvas({ className }: { className?: string }) {
     blurFieldBeingEdited();
     e.currentTarget.setPointerCapture(e.pointerId);
     const ev = toolEvent(e);
+    lastEvent.current = ev;
     if (e.button === 1 || spaceHeld.current || !tool) {
       pan.begin(ev);
-      setPanning(true);
+      updateCursor();
       return;
     }
     tool.onPointerDown(ev, toolContext);
+    updateCursor();
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const ev = toolEvent(e);
+    lastEvent.current = ev;
     if (pan.active) pan.move(ev);
     else tool?.onPointerMove(ev, toolContext);
+    updateCursor();
     const now = session.getState();
     now.setPointer(screenToWorld(now.camera, ev.screen));
   };
   const onPointerUp = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (pan.active) {
       pan.end();
-      setPanning(false);
+      updateCursor();
       return;
     }
-    tool?.onPointerUp(toolEvent(e), toolContext);
+    const ev = toolEvent(e);
+    lastEvent.current = ev;
+    tool?.onPointerUp(ev, toolContext);
+    updateCursor();
   };
   // The browser took the pointer (a touch turned into a scroll, the window lost it): whatever the
   // press started is abandoned, not committed where the pointer happened to be.
   const onPointerCancel = () => {
     if (pan.active) {
       pan.end();
-      setPanning(false);
+      updateCursor();
       return;
     }
     tool?.cancel(toolContext);
@@ -255,16 +299,13 @@ export function CampusCanvas({ className }: { className?: string }) {
   return (
     <div
       ref={containerRef}
-      className={`campus-canvas${panning ? ' is-panning' : ''}${className ? ` ${className}` : ''}`}
+      className={`campus-canvas${className ? ` ${className}` : ''}`}
       data-testid="campus-canvas"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerCancel}
       onDoubleClick={onDoubleClick}
-      style={{
-        cursor: panning ? 'grabbing' : spaceHeld.current ? 'grab' : (tool?.cursor ?? 'grab'),
-      }}
       onPointerLeave={() => session.getState().setPointer(null)}
     >
       <Stage ref={stageRef} width={size.width} height={size.height}>

@@ -64,6 +64,11 @@ export const CANVAS_COLOURS = {
   parcelStroke: '#5f7a45',
   hallFill: 'rgba(255, 255, 255, 0.88)',
   hallStroke: '#44546a',
+  /** The hall's support band (electrical rooms, CDU galleries, corridors): no rows go there. */
+  hallSupportFill: 'rgba(148, 163, 184, 0.22)',
+  hallSupportHatch: 'rgba(71, 85, 105, 0.28)',
+  /** In-row CDU positions in a rack row. */
+  cduFill: 'rgba(14, 116, 144, 0.55)',
   hallLabel: '#1f2a37',
   hallLabelSub: '#52627a',
   labelHalo: 'rgba(255, 255, 255, 0.86)',
@@ -86,6 +91,7 @@ export const CANVAS_COLOURS = {
   feeder: '#c2410c',
   trench: '#6d3fd6',
   trenchCasing: 'rgba(255, 255, 255, 0.9)',
+  attachmentFill: '#ffffff',
   selection: '#2563eb',
   guide: '#e11d74',
   fault: '#dc2626',

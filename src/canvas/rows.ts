@@ -3,13 +3,14 @@ import {
   DEG,
   rowDepthM,
   rowKwPerRack,
+  rowCduCount,
   rowLengthM,
   type AABB,
   type RackRow,
 } from '../domain';
 import { rowAabbInHall } from '../editor/bounds';
 import { RACK_DETAIL_PX } from './draw';
-import { kwBandIndex, KW_BANDS } from './palette';
+import { CANVAS_COLOURS, kwBandIndex, KW_BANDS } from './palette';
 
 /**
  * Rack rows, drawn by their hall. Konva slows down with the number of nodes it holds even when
@@ -28,6 +29,8 @@ export interface RowGeom {
   readonly depth: number;
   readonly racks: number;
   readonly band: number;
+  /** In-row CDUs, drawn in the last positions of the row. */
+  readonly cdus: number;
   /** Box in the hall frame. */
   readonly box: AABB;
 }
@@ -45,6 +48,7 @@ export function rowGeoms(rows: readonly RackRow[]): RowGeom[] {
       length: rowLengthM(r),
       depth: rowDepthM(r),
       racks: r.rackCount,
+      cdus: rowCduCount(r),
       band: kwBandIndex(rowKwPerRack(r)),
       box: rowAabbInHall(r),
     };
@@ -116,14 +120,15 @@ export function drawRows(
     let minRackPx = Infinity;
     ctx.beginPath();
     for (const g of list) {
-      const rackW = g.length / g.racks;
+      const positions = g.racks + g.cdus;
+      const rackW = g.length / positions;
       const rackPx = rackW * pxPerM;
       if (rackPx < RACK_DETAIL_PX) continue;
       minRackPx = Math.min(minRackPx, rackPx);
       const u0 = -g.length / 2;
       const v0 = -g.depth / 2;
       rectPath(ctx, g, u0, v0, g.length, g.depth);
-      for (let i = 1; i < g.racks; i++) segment(ctx, g, u0 + i * rackW, v0, v0 + g.depth);
+      for (let i = 1; i < positions; i++) segment(ctx, g, u0 + i * rackW, v0, v0 + g.depth);
       strokes++;
     }
     if (strokes > 0) {
@@ -132,6 +137,19 @@ export function drawRows(
       ctx.strokeStyle = band.stroke;
       ctx.stroke();
     }
+  }
+  // In-row CDUs: their positions at the row's far end, in the coolant colour.
+  ctx.beginPath();
+  let cdus = 0;
+  for (const g of geoms) {
+    if (g.cdus <= 0 || !aabbOverlap(g.box, view)) continue;
+    const w = (g.length / (g.racks + g.cdus)) * g.cdus;
+    rectPath(ctx, g, g.length / 2 - w, -g.depth / 2, w, g.depth);
+    cdus++;
+  }
+  if (cdus > 0) {
+    ctx.fillStyle = CANVAS_COLOURS.cduFill;
+    ctx.fill();
   }
   return drawn;
 }

@@ -77,6 +77,40 @@ describe('report command: exit status 0', () => {
     }
   });
 
+  it('a trench drawn straight through two halls, no vertex in either: one domain, 280 m between the crossings; its duplicate adds no route', () => {
+    // Traditional seed, its halls and trenches replaced: halls 20 m square at x = 0 and 300, one
+    // trench from x = −50 to 400 along y = 0, drawn twice. Crossings at −10, 10, 290, 310.
+    const file = editedSeed('traditional-20mw', (doc) => {
+      const halls = doc.halls as Record<string, unknown>[];
+      const rows = doc.rackRows as Record<string, unknown>[];
+      const a = { ...halls[0]!, id: 'A', x: 0, y: 0, width: 20, depth: 20, rotation: 0 };
+      const b = { ...a, id: 'B', x: 300 };
+      doc.halls = [a, b];
+      doc.rackRows = [
+        { ...rows[0]!, id: 'ra', hallId: 'A', x: 10, y: 10, rotation: 0, rackCount: 2 },
+        { ...rows[0]!, id: 'rb', hallId: 'B', x: 10, y: 10, rotation: 0, rackCount: 2 },
+      ];
+      doc.coolingZones = [];
+      const trench = (doc.fiberTrenches as Record<string, unknown>[])[0]!;
+      const points = [
+        [-50, 0],
+        [400, 0],
+      ];
+      doc.fiberTrenches = [
+        { ...trench, id: 't1', points },
+        { ...trench, id: 't2', points },
+      ];
+    });
+    const r = run(['through.json'], { 'through.json': file });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.domains.map((d) => d.hallIds)).toEqual([['A', 'B']]);
+    expect(report.domains[0]!.maxPathM).toBeCloseTo(280, 9);
+    expect(report.totals.fiberRouteM).toBeCloseTo(450, 9);
+    expect(report.totals.fiberTrenchM).toBeCloseTo(900, 9);
+    expect(report.checks.find((c) => c.id === 'fiber-connectivity')!.status).toBe('pass');
+  });
+
   it('prints the report pretty (indented) and ends with a newline', () => {
     const r = run([seedPath('traditional-20mw')]);
     expect(r.stdout.startsWith('{\n  "')).toBe(true);

@@ -7,7 +7,7 @@ import {
   type Layout,
   type Vec2,
 } from '../domain';
-import { kindContext } from '../state/selectors';
+import { elementIndex, kindContext } from '../state/selectors';
 
 export { distanceToPolyline } from '../domain';
 
@@ -50,6 +50,65 @@ export function elementsInBox(doc: Layout, box: AABB): string[] {
     for (const id of kindOf(c).inBox(ctx, box, picked)) {
       ids.push(id);
       picked.add(id);
+    }
+  }
+  return ids;
+}
+
+/** The element `id` lives in (a row's hall), or undefined at the top level. */
+export function parentIdOf(doc: Layout, id: string): string | undefined {
+  const l = elementIndex(doc).locate(id);
+  return l ? kindOf(l.collection).parentOf(l.element) : undefined;
+}
+
+/** Whether an element has children to enter (a hall with rows). */
+export function canEnter(doc: Layout, id: string): boolean {
+  const l = elementIndex(doc).locate(id);
+  return !!l && kindOf(l.collection).childrenOf(kindContext(doc), id).length > 0;
+}
+
+/** The entered element if it still exists, else null (it was deleted, or the file replaced). */
+export function liveScope(doc: Layout, entered: string | null): string | null {
+  return entered !== null && elementIndex(doc).has(entered) ? entered : null;
+}
+
+/**
+ * What a press picks, knowing the hierarchy (Figma's groups): at the top level, a child (a row)
+ * picks its parent (the hall); inside an entered element (`scope`), its children are picked, and
+ * its own empty floor picks nothing (a box drawn there selects children). A press outside the
+ * entered element leaves it: `scope` comes back null and the hit is picked at the top level.
+ */
+export function hitInScope(
+  doc: Layout,
+  world: Vec2,
+  tolerance: number,
+  entered: string | null,
+): { readonly hit: Hit | null; readonly scope: string | null } {
+  const hit = hitTest(doc, world, tolerance);
+  const scope = liveScope(doc, entered);
+  if (scope !== null && hit) {
+    if (hit.id === scope) return { hit: null, scope };
+    if (parentIdOf(doc, hit.id) === scope) return { hit, scope };
+  }
+  if (!hit) return { hit: null, scope: null };
+  const parent = parentIdOf(doc, hit.id);
+  if (parent === undefined) return { hit, scope: null };
+  const l = elementIndex(doc).locate(parent);
+  return { hit: l ? { id: parent, collection: l.collection } : hit, scope: null };
+}
+
+/**
+ * The box's elements at one level: at the top level (`scope` null) elements without a parent;
+ * inside an entered element, its children only.
+ */
+export function elementsInBoxScoped(doc: Layout, box: AABB, scope: string | null): string[] {
+  if (scope === null)
+    return elementsInBox(doc, box).filter((id) => parentIdOf(doc, id) === undefined);
+  const ctx = kindContext(doc);
+  const ids: string[] = [];
+  for (const c of COLLECTIONS) {
+    for (const id of kindOf(c).inBox(ctx, box, new Set())) {
+      if (parentIdOf(doc, id) === scope) ids.push(id);
     }
   }
   return ids;

@@ -17,9 +17,11 @@ import {
   type FieldDef,
 } from './inspector/fields';
 import { FieldView } from './inspector/FieldView';
+import { ParcelSection } from './inspector/ParcelSection';
 import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
 import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
+import { carryGlued } from '../editor/glue';
 import type { DocumentState, DocumentStore } from '../state/documentStore';
 
 /** Commit a field to the elements selected now (found again in the current document). */
@@ -36,7 +38,16 @@ function commitField(
     id: l.element.id,
   }));
   if (targets.length === 0) return;
-  apply(setProperty(targets, def.key, value), editLabel(def.label, targets));
+  const before = store.getState().doc;
+  const set = setProperty(targets, def.key, value);
+  // A hall placed anew (x, y, rotation, width, depth) takes what is glued to it along.
+  apply(
+    (d) => {
+      set(d);
+      carryGlued(d, before, ids);
+    },
+    editLabel(def.label, targets),
+  );
 }
 
 function commitVertex(
@@ -158,7 +169,8 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
         </h2>
       </header>
       <p className="insp-summary">
-        Nothing selected. Click an element to edit it; Shift-click or drag a box to select several.
+        Nothing selected. Click an element to edit it; Shift-click or drag a box to select several;
+        double-click a hall to select its rows; click the parcel’s edge to type its vertices.
       </p>
       <div className="insp-grid" key={system}>
         <FieldView
@@ -218,10 +230,13 @@ export const Inspector = memo(function Inspector() {
   const doc = useDocument((s) => s.doc);
   const selection = useSession((s) => s.selection);
   const system = useSession((s) => s.units);
+  const parcelSelected = useSession((s) => s.parcelSelected);
   const located = useMemo(() => locateAll(doc, selection), [doc, selection]);
   return (
     <section className="inspector" aria-label="Inspector" data-testid="inspector">
-      {located.length === 0 ? (
+      {parcelSelected ? (
+        <ParcelSection doc={doc} system={system} />
+      ) : located.length === 0 ? (
         <LayoutSection doc={doc} system={system} />
       ) : (
         <SelectionSection located={located} doc={doc} system={system} />

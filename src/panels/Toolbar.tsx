@@ -27,7 +27,7 @@ import {
   type FieldResult,
 } from './toolOptionsInput';
 import './toolbar.css';
-import { useSession } from '../editor/EditorProvider';
+import { useEditor, useSession } from '../editor/EditorProvider';
 
 /** A tool's button: what users call it, its one-key shortcut, and its action (the key's too). */
 export interface ToolButton {
@@ -47,6 +47,9 @@ const GROUP_STARTS: ReadonlySet<ToolId> = new Set(['hall', 'generatorYard', 'par
  */
 export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolButton[] }) {
   const active = useSession((s) => s.tool);
+  const locked = useSession((s) => s.toolLocked);
+  const { session } = useEditor();
+  const setLocked = (on: boolean) => session.getState().setToolLocked(on);
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label="Tools" aria-orientation="vertical">
@@ -62,6 +65,8 @@ export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolBu
               title={`${name} (${key})`}
               data-tool={tool}
               onClick={perform}
+              // A double-click keeps the tool (locks it), as in Excalidraw and Figma.
+              onDoubleClick={tool === 'select' ? undefined : () => setLocked(true)}
             >
               <ToolIcon tool={tool} />
               <span className="tool-key" aria-hidden="true">
@@ -70,11 +75,50 @@ export const Toolbar = memo(function Toolbar({ tools }: { tools: readonly ToolBu
             </button>
           </div>
         ))}
+        <div className="toolbar-separator" aria-hidden="true" />
+        <button
+          type="button"
+          className="tool-button tool-lock"
+          aria-label="Tool lock"
+          aria-pressed={locked}
+          aria-keyshortcuts="Q"
+          title={
+            locked
+              ? 'Tool lock on: drawing tools stay active after each element (Q)'
+              : 'Tool lock: keep the drawing tool after each element (Q; or double-click a tool)'
+          }
+          data-testid="tool-lock"
+          onClick={() => setLocked(!locked)}
+        >
+          <LockIcon locked={locked} />
+          <span className="tool-key" aria-hidden="true">
+            Q
+          </span>
+        </button>
       </div>
       <ToolOptions key={active} tool={active} />
     </>
   );
 });
+
+/** A padlock, shut when the lock is on. */
+function LockIcon({ locked }: { locked: boolean }) {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
+      <rect x="5" y="11" width="14" height="9.5" rx="1.5" />
+      <path d={locked ? 'M8 11V8a4 4 0 0 1 8 0v3' : 'M8 11V8a4 4 0 0 1 7.7-1.5'} />
+    </svg>
+  );
+}
 
 function dims(w: number, d: number, units: Units): string {
   return `${formatLength(w, units).replace(/ (m|ft)$/, '')} × ${formatLength(d, units)}`;

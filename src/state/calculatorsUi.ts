@@ -13,12 +13,18 @@ export interface CalculatorsUi {
   readonly tab: PanelTab;
   readonly learnOpen: boolean;
   readonly lessonId: LessonId;
+  /** What the Learn view shows: the open lesson, or the Sources page. */
+  readonly learnPage: 'lesson' | 'sources';
+  /** The Sources page entry to scroll to and mark (an anchor id), or null. */
+  readonly sourceAnchor: string | null;
   /** Checks the open lesson points at; the checklist marks them. */
   readonly highlighted: readonly CheckId[];
   setTab: (tab: PanelTab) => void;
   /** Open the Learn view on `id`, highlight its checks and show the checklist. */
   openLesson: (id: LessonId) => void;
   closeLearn: () => void;
+  /** Open the Learn view on the Sources page, at `anchor` when given. */
+  openSources: (anchor?: string | null) => void;
   clearHighlight: () => void;
 }
 
@@ -27,16 +33,21 @@ export const createCalculatorsUi = () =>
     tab: 'totals',
     learnOpen: false,
     lessonId: 'density',
+    learnPage: 'lesson',
+    sourceAnchor: null,
     highlighted: [],
     setTab: (tab) => set({ tab }),
     openLesson: (id) =>
       set({
         learnOpen: true,
+        learnPage: 'lesson',
         lessonId: id,
         highlighted: lessonById(id)?.checks ?? [],
         tab: 'checks',
       }),
     closeLearn: () => set({ learnOpen: false }),
+    openSources: (anchor = null) =>
+      set({ learnOpen: true, learnPage: 'sources', sourceAnchor: anchor }),
     clearHighlight: () => set({ highlighted: [] }),
   }));
 

@@ -14,6 +14,8 @@ export interface Overlay {
   readonly guides: readonly Guide[];
   /** A selection marquee, campus frame corners. */
   readonly marquee: { readonly a: Vec2; readonly b: Vec2 } | null;
+  /** A short text by the pointer (a rotation's angle), campus frame anchor, drawn in screen px. */
+  readonly label?: { readonly at: Vec2; readonly text: string } | null;
 }
 
 export const EMPTY_OVERLAY: Overlay = {

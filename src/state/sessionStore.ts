@@ -74,6 +74,15 @@ export interface SessionState {
   /** What the active tool draws on the UI layer (ghosts, guides, marquee). */
   readonly overlay: Overlay;
   readonly toolOptions: ToolOptions;
+  /**
+   * Tool lock (Q): creation tools stay active after making an element. Off, they hand back to
+   * select after one (Excalidraw's habit).
+   */
+  readonly toolLocked: boolean;
+  /** The element the user has entered (a hall, double-clicked): clicks and boxes pick its children. */
+  readonly entered: string | null;
+  /** The land parcel is selected (it is not an element: the selection is then empty). */
+  readonly parcelSelected: boolean;
 
   setCamera: (camera: Camera) => void;
   setViewport: (width: number, height: number) => void;
@@ -84,6 +93,10 @@ export interface SessionState {
   setPointer: (p: { x: number; y: number } | null) => void;
   setOverlay: (overlay: Overlay) => void;
   setToolOptions: (partial: Partial<ToolOptions>) => void;
+  setToolLocked: (locked: boolean) => void;
+  setEntered: (id: string | null) => void;
+  /** Select the parcel (clears the element selection). */
+  selectParcel: () => void;
 }
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
@@ -99,6 +112,9 @@ export function createSessionStore() {
     pointer: null,
     overlay: EMPTY_OVERLAY,
     toolOptions: DEFAULT_TOOL_OPTIONS,
+    toolLocked: false,
+    entered: null,
+    parcelSelected: false,
     setCamera: (camera) => {
       const c = get().camera;
       if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
@@ -107,7 +123,8 @@ export function createSessionStore() {
       const v = get().viewport;
       if (v.width !== width || v.height !== height) set({ viewport: { width, height } });
     },
-    setSelection: (ids) => set({ selection: ids }),
+    setSelection: (ids) =>
+      set(get().parcelSelected ? { selection: ids, parcelSelected: false } : { selection: ids }),
     setHover: (hover) => {
       if (get().hover !== hover) set({ hover });
     },
@@ -118,6 +135,11 @@ export function createSessionStore() {
       if (overlay !== get().overlay) set({ overlay });
     },
     setToolOptions: (partial) => set((s) => ({ toolOptions: { ...s.toolOptions, ...partial } })),
+    setToolLocked: (toolLocked) => set({ toolLocked }),
+    setEntered: (entered) => {
+      if (get().entered !== entered) set({ entered });
+    },
+    selectParcel: () => set({ selection: [], parcelSelected: true, entered: null }),
   }));
 }
 

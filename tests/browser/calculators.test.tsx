@@ -137,7 +137,7 @@ describe('the calculators panel', () => {
     await expect.element(screen.getByTestId('tab-checks')).toHaveAttribute('aria-selected', 'true');
     const badge = screen.getByTestId('check-badge');
     await expect.element(badge).toHaveAttribute('data-fail', '5');
-    await expect.element(badge).toHaveTextContent('11 ✓1 !5 ✕');
+    await expect.element(badge).toHaveTextContent('13 ✓1 !5 ✕');
     editor.document.getState().undo();
     await expect
       .element(screen.getByTestId('target-tier'))
@@ -314,5 +314,34 @@ describe('the Learn view', () => {
       .element(screen.getByTestId('target-tier'))
       .toHaveAttribute('data-value', 'traditional');
     await userEvent.keyboard('{Escape}');
+  });
+});
+
+describe('the Sources page', () => {
+  it('an ⓘ source links to its entry on the Sources page; the filter narrows the list', async () => {
+    const screen = await openTraditional();
+    await screen.getByTestId('target-tier-select').selectOptions('blackwell');
+    await screen.getByTestId('tab-checks').click();
+    await screen.getByTestId('explain-check-floor-point-load').click();
+    const popover = screen.getByRole('dialog');
+    await expect.element(popover).toHaveTextContent(/Rack foot load within the point-load rating/);
+    const link = popover.getByTestId('explain-source-link').filter({ hasText: 'Sources' }).last();
+    const anchor = link.element().getAttribute('data-anchor');
+    expect(anchor).toBe('src-tier-blackwell-pointLoadRatingKn');
+    await link.click();
+    const pageEl = screen.getByTestId('sources-page');
+    await expect.element(pageEl).toBeVisible();
+    const entry = pageEl.element().querySelector(`[data-anchor="${anchor}"]`)!;
+    expect(entry.classList.contains('is-marked')).toBe(true);
+    expect(entry.textContent).toMatch(/4\.5 kN/);
+    expect(entry.textContent).toMatch(/TIA-569/);
+    // The filter keeps the entries holding every word typed.
+    await screen.getByTestId('sources-filter').fill('in-row CDU');
+    await expect.element(screen.getByTestId('sources-count')).not.toHaveTextContent(/^0 values/);
+    const shown = [...document.querySelectorAll('[data-testid=source-entry]')].map((e) =>
+      e.getAttribute('data-anchor'),
+    );
+    expect(shown).toContain('src-hall-cduKw');
+    expect(shown).not.toContain('src-physics-gravity');
   });
 });

@@ -222,8 +222,12 @@ describe('creation tools on the canvas', () => {
     const expected = computeReport(doc()).totals.itMw;
     expect(expected).toBeCloseTo(1.3, 9);
     await expect.element(itMw).toHaveAttribute('data-value', String(expected));
-    // The tool stays for the next row.
+    // Back to select after one row; with the tool lock on (Q), the tool stays for the next row.
+    expect(editor.session.getState().tool).toBe('select');
+    await userEvent.keyboard('q');
+    await pick('Rack row');
     pointer.click(95, 85);
+    expect(editor.session.getState().tool).toBe('rackRow');
     expect(doc().rackRows).toHaveLength(2);
     await expect
       .element(itMw)
@@ -291,7 +295,8 @@ describe('creation tools on the canvas', () => {
     await expect
       .element(usable)
       .toHaveAttribute('data-value', String(computeReport(doc()).totals.usableMw));
-    expect(editor.session.getState().tool).toBe('substation');
+    // One yard, then back to select (the tool lock is off).
+    expect(editor.session.getState().tool).toBe('select');
   });
 
   it('fiber trench: clicks, a rubber band, Backspace, then Enter; a double-click ends the next', async () => {
@@ -323,6 +328,10 @@ describe('creation tools on the canvas', () => {
       .element(screen.getByTestId('total-fiberRouteMiles'))
       .toHaveAttribute('data-value', String(100 / 1609.344));
 
+    // One trench ends the tool (lock off); with the lock on (Q) it stays for the next.
+    expect(editor.session.getState().tool).toBe('select');
+    await userEvent.keyboard('q');
+    await pick('Fiber trench');
     pointer.click(200, 220);
     pointer.dblclick(260, 220);
     expect(doc().fiberTrenches[1]).toMatchObject({

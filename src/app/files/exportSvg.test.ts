@@ -26,6 +26,24 @@ describe('SVG export', () => {
     expect(svg).toMatch(/ width="2000" /);
   });
 
+  it("draws each hall's support band along its far side: the tier's share, or the hall's own", () => {
+    const layout = minimalLayout(); // Hall 1: 160 × 70 m, Blackwell target (white-space share 0.5)
+    const svg = layoutToSvg(layout);
+    expect(svg).toContain('<pattern id="support-hatch"');
+    expect(svg).toContain('<rect y="35" width="160" height="35"');
+    const own = layoutToSvg({
+      ...layout,
+      halls: [{ ...layout.halls[0]!, whiteSpaceFraction: 0.6 }],
+    });
+    expect(own).toContain('<rect y="42" width="160" height="28"');
+    // All white space: no band.
+    const none = layoutToSvg({
+      ...layout,
+      halls: [{ ...layout.halls[0]!, whiteSpaceFraction: 1 }],
+    });
+    expect(none).not.toContain('data-kind="hallSupport"');
+  });
+
   it('escapes text and drops characters XML cannot hold', () => {
     expect(escapeXml(`<script>alert("x") & 'y'</script>`)).toBe(
       '&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;',

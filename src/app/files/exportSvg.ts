@@ -1,4 +1,5 @@
 import {
+  hallWhiteSpaceFraction,
   layoutKindContext,
   PLANT_TYPES,
   rowKwPerRack,
@@ -12,6 +13,7 @@ import {
   type KindContext,
   type Layout,
   type RackRow,
+  type TierId,
 } from '../../domain';
 import { layoutBounds } from '../../editor/bounds';
 import {
@@ -110,7 +112,24 @@ function rowRect(row: RackRow): string {
   return `<rect data-kind="rackRow" data-id="${escapeXml(row.id)}" transform="translate(${n(r.x)} ${n(r.y)}) rotate(${n(r.rotation)})" x="${n(-r.width / 2)}" y="${n(-r.depth / 2)}" width="${n(r.width)}" height="${n(r.depth)}" fill="${band.fill}" stroke="${band.stroke}" stroke-width="0.5" ${STROKE}/>`;
 }
 
-function hallGroup(hall: Hall, rows: readonly RackRow[]): string {
+/** The hall's support band (no rows): shaded and hatched along the far side, as on the canvas. */
+function supportBand(hall: Hall, tier: TierId): string {
+  const white = hall.depth * hallWhiteSpaceFraction(hall, tier);
+  const band = hall.depth - white;
+  if (band <= 0) return '';
+  return [
+    `<g data-kind="hallSupport">`,
+    `<rect y="${n(white)}" width="${n(hall.width)}" height="${n(band)}" ${paint('fill', CANVAS_COLOURS.hallSupportFill)}/>`,
+    `<rect y="${n(white)}" width="${n(hall.width)}" height="${n(band)}" fill="url(#support-hatch)"/>`,
+    `<line x1="0" y1="${n(white)}" x2="${n(hall.width)}" y2="${n(white)}" stroke="${CANVAS_COLOURS.hallStroke}" stroke-width="0.5" stroke-dasharray="2 1.5" ${STROKE}/>`,
+    '</g>',
+  ].join('');
+}
+
+/** The hatch pattern of the halls' support bands (in metres, as the drawing). */
+export const SUPPORT_HATCH_DEF = `<pattern id="support-hatch" patternUnits="userSpaceOnUse" width="3" height="3" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="3" ${paint('stroke', CANVAS_COLOURS.hallSupportHatch)} stroke-width="0.4"/></pattern>`;
+
+function hallGroup(hall: Hall, rows: readonly RackRow[], tier: TierId): string {
   const f = fontFor(hall.width, hall.depth);
   const { racks, itKw } = rowsTotals(rows);
   const itMw = itKw / 1000;
@@ -120,6 +139,7 @@ function hallGroup(hall: Hall, rows: readonly RackRow[]): string {
     `<g data-kind="hall" data-id="${escapeXml(hall.id)}" transform="translate(${n(hall.x)} ${n(hall.y)}) rotate(${n(hall.rotation)}) translate(${n(-hall.width / 2)} ${n(-hall.depth / 2)})">`,
     `<title>${escapeXml(hall.name || hall.id)}</title>`,
     `<rect width="${n(hall.width)}" height="${n(hall.depth)}" ${paint('fill', CANVAS_COLOURS.hallFill)} stroke="${CANVAS_COLOURS.hallStroke}" stroke-width="1.25" ${STROKE}/>`,
+    supportBand(hall, tier),
     ...rows.map(rowRect),
     label(hall.name, f * 0.4, f * 1.2, f, CANVAS_COLOURS.hallLabel),
     label(sub, f * 0.4, f * 2.2, f * 0.7, CANVAS_COLOURS.hallLabelSub, 400),
@@ -157,7 +177,9 @@ const SVG_LAYERS: readonly SvgLayer[] = [
       `${c.short} · ${z.capacityMw} MW`,
     );
   }),
-  svgLayer('halls', 'halls', (hall, ctx) => hallGroup(hall, ctx.rowsOfHall(hall.id))),
+  svgLayer('halls', 'halls', (hall, ctx) =>
+    hallGroup(hall, ctx.rowsOfHall(hall.id), ctx.doc.settings.targetTier),
+  ),
   svgLayer('substations', 'substations', (s) =>
     rectGroup(
       'substation',
@@ -229,6 +251,7 @@ export function layoutToSvg(layout: Layout, options: SvgOptions = {}): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(w * k)}" height="${Math.round(h * k)}" viewBox="${n(minX)} ${n(minY)} ${n(w)} ${n(h)}" font-family="${escapeXml(CANVAS_FONT)}">`,
     `<title>${escapeXml(layout.name || 'Campus layout')}</title>`,
+    `<defs>${SUPPORT_HATCH_DEF}</defs>`,
     '<desc>AI campus layout exported by Campus Planner. Units: metres; x to the right, y downward.</desc>',
     `<rect data-kind="background" x="${n(minX)}" y="${n(minY)}" width="${n(w)}" height="${n(h)}" fill="${CANVAS_COLOURS.background}"/>`,
     `<polygon data-kind="parcel" points="${points(layout.parcel.points)}" fill="${CANVAS_COLOURS.parcelFill}" stroke="${CANVAS_COLOURS.parcelStroke}" stroke-width="2" stroke-dasharray="8 4" ${STROKE}/>`,

@@ -14,7 +14,7 @@ function path(ctx: CanvasRenderingContext2D, { points, closed }: FaultOutline): 
 }
 
 /** The campus box a stage shows (the stage carries the camera: position and scale). */
-function stageView(shape: Konva.Shape) {
+export function stageView(shape: Konva.Shape) {
   const stage = shape.getStage();
   if (!stage) return null;
   const s = stage.scaleX() || 1;

@@ -1,11 +1,17 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
-import { hallToCampus, rowsTotals, type AABB, type Hall } from '../../domain';
+import {
+  hallToCampus,
+  hallWhiteSpaceFraction,
+  rowsTotals,
+  type AABB,
+  type Hall,
+} from '../../domain';
 import { listIndex } from '../../state/selectors';
 import { unionAabb } from '../../editor/bounds';
 import { pxPerM, useCull } from '../cullContext';
-import { drawFramedRect, drawLabel } from '../draw';
+import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS } from '../palette';
 import { drawRows, rowGeoms, type RowGeom } from '../rows';
 import { rectPlacement } from './placement';
@@ -60,6 +66,33 @@ function viewInShapeFrame(shape: Konva.Shape): AABB {
   return { minX, minY, maxX, maxY };
 }
 
+/**
+ * The hall's support space (electrical rooms, CDU galleries, corridors): a shaded, hatched band
+ * along the far side, from y = whiteDepth to depth, with a dashed line where the white space ends.
+ */
+function drawSupportBand(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  whiteDepth: number,
+  depth: number,
+  px: number,
+): void {
+  const band = depth - whiteDepth;
+  ctx.save();
+  ctx.translate(0, whiteDepth);
+  ctx.fillStyle = CANVAS_COLOURS.hallSupportFill;
+  ctx.fillRect(0, 0, width, band);
+  drawHatch(ctx, width, band, CANVAS_COLOURS.hallSupportHatch, px, 9);
+  ctx.beginPath();
+  ctx.moveTo(0, 0);
+  ctx.lineTo(width, 0);
+  ctx.setLineDash([4 / px, 3 / px]);
+  ctx.lineWidth = 1 / px;
+  ctx.strokeStyle = CANVAS_COLOURS.hallStroke;
+  ctx.stroke();
+  ctx.restore();
+}
+
 /** Rows drawn by each hall shape in its last draw, for tests and benchmarks. */
 const rowsDrawn = new WeakMap<Konva.Shape, number>();
 export const rowsDrawnBy = (shape: Konva.Shape): number | undefined => rowsDrawn.get(shape);
@@ -76,6 +109,7 @@ function formatMw(mw: number): string {
 export const HallNode = memo(function HallNode({ id }: { id: string }) {
   const { rows: hallRows } = useEditor();
   const hall = useDocument((s) => listIndex(s.doc.halls).get(id));
+  const tier = useDocument((s) => s.doc.settings.targetTier);
   const rows = useDocument((s) => hallRows.rowsOfHall(s.doc, id));
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
@@ -96,6 +130,8 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
   const depth = hall?.depth ?? 0;
   const rotation = hall?.rotation ?? 0;
   const name = hall?.name ?? '';
+  // Depth of the white space; the support band runs along the far side, from here to `depth`.
+  const whiteDepth = hall ? depth * hallWhiteSpaceFraction(hall, tier) : depth;
   const sub = racks > 0 ? `${formatMw(itMw)} · ${racks.toLocaleString('en-US')} racks` : 'no racks';
 
   const sceneFunc = useCallback(
@@ -118,6 +154,7 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
         px,
         1.25,
       );
+      if (whiteDepth < depth) drawSupportBand(ctx, width, whiteDepth, depth, px);
       rowsDrawn.set(shape, drawRows(ctx, geoms, viewInShapeFrame(shape), px));
       drawLabel(
         ctx,
@@ -136,7 +173,7 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
         px,
       );
     },
-    [width, depth, rotation, name, sub, geoms],
+    [width, depth, whiteDepth, rotation, name, sub, geoms],
   );
   if (!hall) return null;
   return (

@@ -71,6 +71,27 @@ export const OverlayShape = memo(function OverlayShape() {
           Math.abs(b.y - a.y),
         );
       }
+      if (overlay.label) {
+        // Screen-sized text just below and right of the pointer, on a white pill.
+        const { at, text } = overlay.label;
+        ctx.save();
+        ctx.translate(at.x, at.y);
+        ctx.scale(1 / s, 1 / s);
+        ctx.font = '600 12px system-ui, sans-serif';
+        const w = ctx.measureText(text).width + 10;
+        ctx.fillStyle = 'rgba(255, 255, 255, 0.95)';
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = 1;
+        ctx.setLineDash([]);
+        ctx.beginPath();
+        ctx.rect(14, 14, w, 20);
+        ctx.fill();
+        ctx.stroke();
+        ctx.fillStyle = CANVAS_COLOURS.selection;
+        ctx.textBaseline = 'middle';
+        ctx.fillText(text, 19, 24);
+        ctx.restore();
+      }
     },
     [overlay],
   );

@@ -2,6 +2,7 @@ import { memo, useCallback } from 'react';
 import type Konva from 'konva';
 import { rectCorners, type Layout } from '../../domain';
 import { footprintOf } from '../../editor/elementGeometry';
+import { elementsBounds } from '../../editor/elementBounds';
 import {
   handlesOf,
   handleTarget,
@@ -14,7 +15,10 @@ import { CANVAS_COLOURS } from '../palette';
 import { useDocument, useSession } from '../../editor/EditorProvider';
 
 /** What the selection shape draws, for tests: outlines and handles at the last draw. */
-const drawn = new WeakMap<Konva.Shape, { outlines: number; handles: readonly Handle[] }>();
+const drawn = new WeakMap<
+  Konva.Shape,
+  { outlines: number; handles: readonly Handle[]; box: boolean; entered: string | null }
+>();
 export const selectionDrawnBy = (shape: Konva.Shape) => drawn.get(shape);
 
 function drawOutlines(
@@ -103,24 +107,74 @@ function drawHandles(
  */
 export const SelectionShape = memo(function SelectionShape() {
   const selection = useSession((s) => s.selection);
-  // With nothing selected, edits elsewhere do not re-render this shape.
-  const doc = useDocument((s) => (selection.length > 0 ? s.doc : null));
+  const enteredId = useSession((s) => s.entered);
+  const parcelSelected = useSession((s) => s.parcelSelected);
+  // With nothing selected or entered, edits elsewhere do not re-render this shape.
+  const doc = useDocument((s) =>
+    selection.length > 0 || enteredId !== null || parcelSelected ? s.doc : null,
+  );
 
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {
-      if (!doc || selection.length === 0) {
-        drawn.set(shape, { outlines: 0, handles: [] });
-        return;
-      }
       const ctx = kctx._context;
       const px = shape.getStage()?.scaleX() ?? 1;
+      // The hall the user has entered: a dashed outline, so it is clear clicks pick its rows.
+      const entered = doc && enteredId !== null ? footprintOf(doc, enteredId) : null;
+      if (entered?.kind === 'rect') {
+        const k = rectCorners(entered.rect);
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = 1 / px;
+        ctx.setLineDash([5 / px, 4 / px]);
+        ctx.beginPath();
+        ctx.moveTo(k[0].x, k[0].y);
+        for (let i = 1; i < 4; i++) ctx.lineTo(k[i]!.x, k[i]!.y);
+        ctx.closePath();
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      const enteredShown = entered?.kind === 'rect' ? enteredId : null;
+      // The selected parcel: its boundary in the selection colour, a dot on each vertex.
+      if (doc && parcelSelected && doc.parcel.points.length > 1) {
+        const pts = doc.parcel.points;
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.fillStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = 2 / px;
+        ctx.beginPath();
+        pts.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+        ctx.closePath();
+        ctx.stroke();
+        for (const [x, y] of pts) {
+          ctx.beginPath();
+          ctx.arc(x, y, 3.5 / px, 0, Math.PI * 2);
+          ctx.fill();
+        }
+      }
+      if (!doc || selection.length === 0) {
+        drawn.set(shape, { outlines: 0, handles: [], box: false, entered: enteredShown });
+        return;
+      }
       const outlines = drawOutlines(ctx, doc, selection, px);
       const target = handleTarget(doc, selection);
       const handles = target ? handlesOf(target, px) : [];
       drawHandles(ctx, handles, target?.kind === 'rect' ? target.rect.rotation : 0, px);
-      drawn.set(shape, { outlines, handles });
+      // Several selected: one box around them all (a drag inside it moves them together).
+      const box = selection.length > 1 ? elementsBounds(doc, selection) : null;
+      if (box) {
+        const pad = 4 / px;
+        ctx.strokeStyle = CANVAS_COLOURS.selection;
+        ctx.lineWidth = 1 / px;
+        ctx.setLineDash([4 / px, 3 / px]);
+        ctx.strokeRect(
+          box.minX - pad,
+          box.minY - pad,
+          box.maxX - box.minX + 2 * pad,
+          box.maxY - box.minY + 2 * pad,
+        );
+        ctx.setLineDash([]);
+      }
+      drawn.set(shape, { outlines, handles, box: box !== null, entered: enteredShown });
     },
-    [doc, selection],
+    [doc, selection, enteredId, parcelSelected],
   );
 
   return (

@@ -4,3 +4,4 @@ export * from './rackProfiles';
 export * from './tiers';
 export * from './network';
 export * from './plant';
+export * from './hallLayout';

@@ -1,5 +1,6 @@
 import type { CoolingTypeId } from './coolingTypes';
-import type { RackProfileId } from './rackProfiles';
+import { densestWhiteSpaceM2PerRack } from './hallLayout';
+import { RACK_PROFILES, type RackProfileId } from './rackProfiles';
 import { sourced, type Sourced } from './sourced';
 
 export const TIER_IDS = ['traditional', 'hopper', 'blackwell', 'rubin', 'rubin-ultra'] as const;
@@ -28,6 +29,60 @@ export interface Tier {
   readonly domainReachM: Sourced<number>;
   /** GPUs the largest latency domain must reach (the training-cluster size). */
   readonly clusterGpus: Sourced<number>;
+  /** Share of a hall's gross area that is white space (rows and aisles), when the hall gives none. */
+  readonly whiteSpaceFraction: Sourced<number>;
+  /** Concentrated (point) load rating of the floor, kN per foot, when the hall gives none. */
+  readonly pointLoadRatingKn: Sourced<number>;
+  /**
+   * Most IT kW per m² of hall (gross area) the tier's sources support (`hall-density`): the
+   * tier's flagship rack laid out at the sourced aisles, with in-row CDUs, filling the white space.
+   */
+  readonly maxHallKwPerM2: Sourced<number>;
+}
+
+type TierBase = Omit<Tier, 'maxHallKwPerM2'>;
+
+const WHITE_SPACE_BASIS =
+  'planner default: trade descriptions put white space at roughly 40–60 % of a data hall building’s gross area, the rest being electrical rooms, CDU or CRAH galleries and corridors; no public source fixes it';
+const whiteSpace = (value: number, why: string) =>
+  sourced(value, 'X', `${WHITE_SPACE_BASIS}; ${why}`, { range: [0.4, 0.6], estimate: true });
+/** One object per tier, so each tier's value has its own entry on the Sources page. */
+const tiaPoint = () =>
+  sourced(
+    4.5,
+    'B',
+    'TIA-569 / TIA-942 summaries: equipment rooms rated 12 kPa distributed plus a 4.5 kN (1,000 lbf) concentrated load',
+    { range: [4.4, 8.9] },
+  );
+const heavyPoint = () =>
+  sourced(
+    8.9,
+    'C',
+    'heavy-duty raised-floor panels and slabs quoted at 2,000 lbf (8.9 kN) concentrated load (raised-floor concentrated-load classes 1,000–2,000 lbf); a 2 t rack puts 4.9 kN on each of its 4 feet, over the 4.5 kN of TIA-569',
+    { range: [4.4, 8.9] },
+  );
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The `hall-density` ceiling of a tier: its flagship at the densest sourced layout (grade D). */
+function withDensityCeiling(t: TierBase): Tier {
+  const p = RACK_PROFILES[t.flagshipProfile];
+  const kw = Math.max(p.kwPerRack.value, t.designKwPerRack.value);
+  const m2 = densestWhiteSpaceM2PerRack(p, kw);
+  const f = t.whiteSpaceFraction.value;
+  const value = round1((kw * f) / m2);
+  const estimate = [p.kwPerRack, p.widthM, p.depthM, t.whiteSpaceFraction].some(
+    (s) => s.grade === 'X',
+  );
+  return {
+    ...t,
+    maxHallKwPerM2: sourced(
+      value,
+      'D',
+      `${p.label} at ${kw} kW on ${Math.round(m2 * 1000) / 1000} m² of white space per rack (its footprint, half of each sourced aisle${p.defaultCooling === 'dlc' || p.defaultCooling === 'immersion' ? ' and its share of 1.5 MW in-row CDUs' : ''}) × ${f} white-space share = ${value} kW per m² of hall; real rows with whole CDUs, cross aisles and wall clearances stay below it`,
+      { estimate },
+    ),
+  };
 }
 
 const ALL_COOLING: readonly CoolingTypeId[] = ['air', 'rdhx', 'dlc', 'immersion'];
@@ -49,7 +104,7 @@ const RUBIN_RECOMMENDED_REDUNDANCY = sourced<Redundancy>(
  * The target tiers a campus is checked against. Each threshold quotes its public source and grade;
  * "planner default" marks a value no public source fixes, chosen to make the escalation visible.
  */
-export const TIERS: Readonly<Record<TierId, Tier>> = {
+const BASE_TIERS: Readonly<Record<TierId, TierBase>> = {
   traditional: {
     id: 'traditional',
     label: 'Traditional (5–15 kW air)',
@@ -70,6 +125,11 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     minTrenchFibers: sourced(144, 'X', FIBER_BASIS, { estimate: true }),
     domainReachM: sourced(10000, 'A', '400G LR4 optics reach 10 km'),
     clusterGpus: sourced(0, 'B', 'no training cluster'),
+    whiteSpaceFraction: whiteSpace(
+      0.6,
+      'air halls keep CRAH galleries and electrical rooms outside the white space',
+    ),
+    pointLoadRatingKn: tiaPoint(),
   },
   hopper: {
     id: 'hopper',
@@ -88,6 +148,8 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     minTrenchFibers: sourced(864, 'X', FIBER_BASIS, { estimate: true }),
     domainReachM: FR4,
     clusterGpus: sourced(1024, 'A', 'DGX H100 SuperPOD: 1,024 GPUs'),
+    whiteSpaceFraction: whiteSpace(0.55, 'denser halls give more area to electrical rooms'),
+    pointLoadRatingKn: tiaPoint(),
   },
   blackwell: {
     id: 'blackwell',
@@ -123,6 +185,11 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     minTrenchFibers: sourced(1728, 'X', FIBER_BASIS, { estimate: true }),
     domainReachM: FR4,
     clusterGpus: sourced(9216, 'A', 'GB200 SuperPOD: 128 racks = 9,216 GPUs'),
+    whiteSpaceFraction: whiteSpace(
+      0.5,
+      'liquid halls add CDU galleries and more electrical rooms per m²',
+    ),
+    pointLoadRatingKn: tiaPoint(),
   },
   rubin: {
     id: 'rubin',
@@ -137,6 +204,11 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     minTrenchFibers: sourced(3456, 'X', FIBER_BASIS, { estimate: true }),
     domainReachM: FR4,
     clusterGpus: sourced(10000, 'C', 'seed: ten-thousand-GPU training clusters'),
+    whiteSpaceFraction: whiteSpace(
+      0.45,
+      '200 kW+ racks need still more electrical and CDU space per m² of rows',
+    ),
+    pointLoadRatingKn: heavyPoint(),
   },
   'rubin-ultra': {
     id: 'rubin-ultra',
@@ -158,5 +230,18 @@ export const TIERS: Readonly<Record<TierId, Tier>> = {
     minTrenchFibers: sourced(6912, 'X', FIBER_BASIS, { estimate: true }),
     domainReachM: FR4,
     clusterGpus: sourced(10000, 'C', 'as Rubin: ten-thousand-GPU class'),
+    whiteSpaceFraction: whiteSpace(
+      0.4,
+      'the low end: 600 kW racks put the most electrical and cooling plant behind each m² of rows',
+    ),
+    pointLoadRatingKn: heavyPoint(),
   },
+};
+
+export const TIERS: Readonly<Record<TierId, Tier>> = {
+  traditional: withDensityCeiling(BASE_TIERS.traditional),
+  hopper: withDensityCeiling(BASE_TIERS.hopper),
+  blackwell: withDensityCeiling(BASE_TIERS.blackwell),
+  rubin: withDensityCeiling(BASE_TIERS.rubin),
+  'rubin-ultra': withDensityCeiling(BASE_TIERS['rubin-ultra']),
 };

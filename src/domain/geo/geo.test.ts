@@ -326,6 +326,9 @@ describe('layoutToGeoJson', () => {
       depth: 70,
       floorRatingKpa: 20,
       rowPowerMw: 1.5,
+      // Not in the file: the target tier's (Blackwell's) defaults.
+      whiteSpaceFraction: 0.5,
+      pointLoadRatingKn: 4.5,
       areaM2: 11_200,
       rackCount: 16,
       itKw: 8 * 142 + 8 * 135, // row-1 at the GB300 default, row-2 set to 135 kW

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { COOLING_TYPE_IDS, COOLING_TYPES } from '../catalog';
-import { coord, id, name, oneOf, positive, rotation, size, phaseRef } from './fields';
+import { coord, id, name, oneOf, phaseRef, positive, rotation, size } from './fields';
 import { fieldOptions, idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
-import { campusRectGeometry, type KindDef } from './kind';
+import { campusRectGeometry, rectWrapperGlue, type KindDef } from './kind';
 
 /** A cooling zone: a rectangle of the campus whose plant serves the rows whose centres it holds. */
 export const coolingZoneSchema = z.object(
@@ -86,4 +86,6 @@ export const coolingZoneKind: KindDef<'coolingZones'> = {
   resizeSnaps: true,
   fields: COOLING_ZONE_FIELDS,
   ...campusRectGeometry('coolingZones', true),
+  // A zone drawn around one hall moves, turns and grows with it.
+  glue: rectWrapperGlue(),
 };

@@ -81,4 +81,6 @@ export const fiberTrenchKind: KindDef<'fiberTrenches'> = {
   resizeSnaps: false,
   fields: FIBER_TRENCH_FIELDS,
   ...campusPolylineGeometry('fiberTrenches'),
+  // Vertices on a hall (or within GLUE_REACH_M of its edge) follow the hall.
+  glue: { kind: 'vertices' },
 };

@@ -162,6 +162,51 @@ export interface KindDef<C extends Collection> {
    * there is no such vertex). Vertex handles and the inspector's vertex list edit through this.
    */
   moveVertex?(e: Mutable<ElementOf[C]>, index: number, update: (p: XY) => XY): void;
+  /**
+   * Whether elements of this kind carry glued elements along when they move, turn or are resized
+   * (halls do). The editor's glue (src/editor/glue.ts) finds what each carries.
+   */
+  readonly carriesGlued?: boolean;
+  /**
+   * How an element of this kind is glued to a carrier (a hall), if at all:
+   * - `vertices` (a polyline kind with `moveVertex`): its vertices inside the carrier or within
+   *   GLUE_REACH_M of its edge follow the carrier; the others stay, so the line stretches.
+   * - `wrapper` (a rectangle kind): an element that holds the carrier and no other carrier follows
+   *   it whole; `place` writes its new rectangle.
+   */
+  readonly glue?: GlueDef<C>;
+}
+
+/** How far outside a carrier's edge a polyline vertex is still glued to it, metres. */
+export const GLUE_REACH_M = 1;
+
+/** See KindDef.glue. */
+export type GlueDef<C extends Collection> =
+  | { readonly kind: 'vertices' }
+  | {
+      readonly kind: 'wrapper';
+      place(e: Mutable<ElementOf[C]>, rect: RotatedRect): void;
+    };
+
+/** The wrapper glue of a rectangle placed by its centre (x, y, width, depth, rotation). */
+export function rectWrapperGlue<C extends CampusRectCollection>(): GlueDef<C> {
+  return {
+    kind: 'wrapper',
+    place(e, r) {
+      const m = e as unknown as {
+        x: number;
+        y: number;
+        width: number;
+        depth: number;
+        rotation: number;
+      };
+      m.x = mm(r.x);
+      m.y = mm(r.y);
+      m.width = mm(r.width);
+      m.depth = mm(r.depth);
+      m.rotation = normalizeDeg(mm(r.rotation));
+    },
+  };
 }
 
 const inBoxTest = (box: AABB, x: number, y: number) =>

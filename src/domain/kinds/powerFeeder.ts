@@ -87,4 +87,6 @@ export const powerFeederKind: KindDef<'powerFeeders'> = {
   resizeSnaps: false,
   fields: POWER_FEEDER_FIELDS,
   ...campusPolylineGeometry('powerFeeders'),
+  // Vertices on a hall (or within GLUE_REACH_M of its edge) follow the hall.
+  glue: { kind: 'vertices' },
 };

@@ -40,6 +40,11 @@ export const rackRowSchema = z.object(
     kwPerRack: ranged(0.1, 2000, 'kW').nullable().default(null),
     /** Per-rack mass, kg; null = the profile's default. */
     massKg: ranged(1, 10000, 'kg').nullable().default(null),
+    /**
+     * In-row CDUs standing in the row, each in one rack position (the profile's width) after the
+     * racks; rackCount counts the racks only. Absent = 0.
+     */
+    cduCount: integer(0, 1000).optional(),
   },
   { error: 'must be a rack row object' },
 );
@@ -78,8 +83,13 @@ export function rowsTotals(rows: readonly RackRow[]): RowsTotals {
   }
   return { rows: rows.length, racks, itKw };
 }
+/** In-row CDUs of the row (0 when absent). */
+export function rowCduCount(row: Pick<RackRow, 'cduCount'>): number {
+  return row.cduCount ?? 0;
+}
+/** Row length: (racks + in-row CDUs) × profile width. */
 export function rowLengthM(row: RackRow): number {
-  return row.rackCount * RACK_PROFILES[row.profile].widthM.value;
+  return (row.rackCount + rowCduCount(row)) * RACK_PROFILES[row.profile].widthM.value;
 }
 export function rowDepthM(row: RackRow): number {
   return RACK_PROFILES[row.profile].depthM.value;
@@ -196,6 +206,16 @@ export const RACK_ROW_FIELDS: readonly FieldDef<RackRow>[] = [
     type: 'number',
     unit: 'count',
     schema: rowShape.rackCount,
+    hint: 'Racks in the row, not counting its in-row CDUs',
+  },
+  {
+    id: 'cduCount',
+    key: 'cduCount',
+    label: 'In-row CDUs',
+    type: 'number',
+    unit: 'count',
+    schema: rowShape.cduCount,
+    hint: 'Coolant distribution units standing in the row, one rack position each, after the racks',
   },
   {
     id: 'profile',
@@ -242,6 +262,7 @@ export const rackRowKind: KindDef<'rackRows'> = {
     hallId: row.hallId,
     profile: row.profile,
     rackCount: row.rackCount,
+    cduCount: rowCduCount(row),
     kwPerRack: rowKwPerRack(row),
     massKg: rowMassPerRackKg(row),
     itKw: round3(rowItKw(row)),
@@ -322,8 +343,9 @@ export const rackRowKind: KindDef<'rackRows'> = {
     const x0 = -rect.width / 2;
     const x1 = rect.width / 2;
     const wanted = v.x > 0 ? local.x - x0 : x1 - local.x;
-    const count = Math.min(MAX_RACKS, Math.max(1, Math.round(wanted / rackW)));
-    const length = count * rackW;
+    const cdus = rowCduCount(rb);
+    const count = Math.min(MAX_RACKS, Math.max(1, Math.round(wanted / rackW) - cdus));
+    const length = (count + cdus) * rackW;
     const cx = v.x > 0 ? x0 + length / 2 : x1 - length / 2;
     const centre = rotate({ x: cx, y: 0 }, rb.rotation);
     row.rackCount = count;

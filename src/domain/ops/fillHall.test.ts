@@ -13,10 +13,11 @@ import {
 } from '../index';
 import { fillHallFormSchema, planHallRows, rowsDepthM } from './fillHall';
 
+/** All white space (no support band), so the hand counts below use the whole 40 × 20 m. */
 const hall40x20 = createHall(
   'hall-1',
   { x: 100, y: 100 },
-  { width: 40, depth: 20, rowPowerMw: 1.5 },
+  { width: 40, depth: 20, rowPowerMw: 1.5, whiteSpaceFraction: 1 },
 );
 
 describe('planHallRows', () => {
@@ -68,11 +69,15 @@ describe('planHallRows', () => {
     expect(ys[0]! + ys[7]!).toBeCloseTo(20, 9);
   });
 
-  it('limits NVL72 rows by the hall row power', () => {
-    // 1.2 MW rows of 142 kW GB300 racks: 1200 / 142 = 8.5 → at most 8 racks (1.136 MW) per row.
-    // Width 38 m, 1.2 m cross aisles: 6 rows: (38 − 6) / 3.6 = 8.9 → 8 each = 48;
-    // 7 rows: (38 − 7.2) / 4.2 = 7.3 → 7 each = 49; 8 rows: (38 − 8.4) / 4.8 = 6.2 → 6 each = 48.
-    // The most racks per line: 7 rows of 7. Depth as above: 8 lines → 56 rows, 392 racks.
+  it('limits NVL72 rows by the hall row power and puts an in-row CDU in each row', () => {
+    // 1.2 MW rows of 142 kW GB300 racks: 1200 / 142 = 8.5 → at most 8 racks (1.136 MW) per row,
+    // and one 1.5 MW in-row CDU (one rack position) per row of up to 10 such racks.
+    // Width 38 m, 1.2 m cross aisles, positions = racks + 1 CDU, 0.6 m each:
+    //   5 rows: (38 − 4.8) / 5 = 6.64 m → 11 positions → 8 racks + 1 CDU → 40 racks;
+    //   6 rows: (38 − 6) / 6 = 5.33 m → 8 positions → 7 racks + 1 CDU → 42;
+    //   7 rows: (38 − 7.2) / 7 = 4.4 m → 7 positions → 6 + 1 → 42 (a tie: fewer rows win);
+    //   8 rows: (38 − 8.4) / 8 = 3.7 m → 6 positions → 5 + 1 → 40.
+    // So 6 rows of 7 racks and 1 CDU per line; depth as above: 8 lines → 48 rows, 336 racks.
     const hall = { ...hall40x20, rowPowerMw: 1.2 };
     const plan = planHallRows(hall, {
       profile: 'gb300-nvl72',
@@ -80,13 +85,23 @@ describe('planHallRows', () => {
       hotAisleM: 0.91,
       wallClearanceM: 1,
       endClearanceM: 1,
+      rackCountPerRow: 20,
     });
     expect(plan.summary.limitedBy).toBe('row-power');
     expect(plan.summary.racksPerRow).toBe(7);
-    expect(plan.summary.rowsPerLine).toBe(7);
-    expect(plan.summary.rows).toBe(56);
-    expect(plan.summary.racks).toBe(392);
-    for (const r of plan.rows) expect(r.rackCount * 142).toBeLessThanOrEqual(1200);
+    expect(plan.summary.cdusPerRow).toBe(1);
+    expect(plan.summary.rowsPerLine).toBe(6);
+    expect(plan.summary.rows).toBe(48);
+    expect(plan.summary.racks).toBe(336);
+    expect(plan.summary.cdus).toBe(48);
+    for (const r of plan.rows) {
+      expect(r.rackCount * 142).toBeLessThanOrEqual(1200);
+      expect(r.cduCount).toBe(1);
+    }
+    // Air racks get no CDUs, and their rows carry no cduCount.
+    const air = planHallRows(hall40x20, { profile: 'hpc-air', coldAisleM: 1.2, hotAisleM: 1.2 });
+    expect(air.summary.cdus).toBe(0);
+    expect(air.rows.every((r) => r.cduCount === undefined)).toBe(true);
   });
 
   it('uses the given kW per rack for the row-power limit and keeps it on the rows', () => {
@@ -156,7 +171,7 @@ describe('planHallRows', () => {
     );
   });
 
-  it('stops at the row limit: a 5 km hall would be 834,246 rows, so it gets none and a reason', () => {
+  it('stops at the row limit: a 5 km hall would be 834,971 rows, so it gets none and a reason', () => {
     const options = { profile: 'gb300-nvl72' as const, coldAisleM: 1.22, hotAisleM: 0.91 };
     const huge = planHallRows({ width: 5000, depth: 5000, rowPowerMw: 10 }, options);
     expect(huge.rows).toEqual([]);

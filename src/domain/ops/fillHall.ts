@@ -1,26 +1,47 @@
 import { z } from 'zod';
-import { RACK_PROFILE_IDS, RACK_PROFILES, type RackProfileId } from '../catalog';
+import {
+  cdusForRow,
+  defaultRowRacks,
+  HALL_LAYOUT,
+  RACK_PROFILE_IDS,
+  RACK_PROFILES,
+  type RackProfileId,
+  type TierId,
+} from '../catalog';
 import { rectAabb, rectsOverlap, type RotatedRect } from '../geometry';
 import { GridIndex } from '../report/spatial';
-import { integer, MAX_ELEMENTS, oneOf, ranged, type Hall, type RackRow } from '../kinds';
+import {
+  DEFAULT_SETTINGS,
+  hallWhiteSpaceFraction,
+  integer,
+  MAX_ELEMENTS,
+  oneOf,
+  ranged,
+  type Hall,
+  type RackRow,
+} from '../kinds';
 
 /**
  * "Fill hall with rows": a pure planner (data in, plans out; tldraw's kernels habit). Rows run
- * along the hall's width (its own x axis) and are stacked across its depth, paired front to front
- * across cold aisles and back to back across hot aisles, alternately. Along the width a line of
- * rows is split into equal rows with cross aisles between them, as many racks as fit; the block of
- * rows is centred in the hall.
+ * along the hall's width (its own x axis) and are stacked across the depth of its white space
+ * (y from 0 to whiteSpaceFraction × depth; the support band beyond it gets no rows), paired front
+ * to front across cold aisles and back to back across hot aisles, alternately. Along the width a
+ * line of rows is split into equal rows with cross aisles between them, as many racks as fit; the
+ * block of rows is centred in the white space. Rows of liquid-cooled (DLC, immersion) racks get
+ * in-row CDUs after their racks, one rack position each, one per 1.5 MW of row IT
+ * (catalog HALL_LAYOUT); the row records them in `cduCount`.
  */
 
-/** Aisle pitch of 7 tiles = 4.27 m, cold aisle 1.22 m (4 ft), hot 0.91 m (3 ft). */
-export const COLD_AISLE_M = 1.22;
-export const HOT_AISLE_M = 0.91;
-/** Rows of at most 20 cabinets (common aisle layouts). */
-export const MAX_RACKS_PER_ROW = 20;
-/** Planner defaults: a service aisle along the walls, and egress room at the row ends (4 ft). */
-export const WALL_CLEARANCE_M = 1;
-export const END_CLEARANCE_M = 1.2;
-export const CROSS_AISLE_M = 1.2;
+/** Defaults from the catalog (HALL_LAYOUT, with sources and grades in docs/sources.md). */
+export const COLD_AISLE_M = HALL_LAYOUT.coldAisleAirM.value;
+export const COLD_AISLE_LIQUID_M = HALL_LAYOUT.coldAisleLiquidM.value;
+export const HOT_AISLE_M = HALL_LAYOUT.hotAisleM.value;
+/** Rows of at most 20 air-cooled cabinets; liquid rack-scale rows hold 8 (the NVIDIA SU row). */
+export const MAX_RACKS_PER_ROW = HALL_LAYOUT.rowRacksAir.value;
+/** Egress clearances: along the walls, at the row ends and between rows of one line. */
+export const WALL_CLEARANCE_M = HALL_LAYOUT.wallClearanceM.value;
+export const END_CLEARANCE_M = HALL_LAYOUT.endClearanceM.value;
+export const CROSS_AISLE_M = HALL_LAYOUT.crossAisleM.value;
 
 /** What the user types into the fill form, with the messages they see. */
 export const fillHallFormSchema = z.object({
@@ -37,8 +58,13 @@ export interface FillHallOptions {
   readonly kwPerRack?: number | null;
   readonly coldAisleM: number;
   readonly hotAisleM: number;
-  /** Most racks in one row (further limited by the hall's row power); default 20. */
+  /**
+   * Most racks in one row (further limited by the hall's row power); default 8 for liquid-cooled
+   * rack-scale profiles, 20 for air-cooled ones.
+   */
   readonly rackCountPerRow?: number | null;
+  /** The target tier, whose white-space share applies when the hall has none (default Blackwell). */
+  readonly tier?: TierId;
   /** Between the row ends and the end walls, m. */
   readonly endClearanceM?: number;
   /** Between the outer rows and the side walls, m. */
@@ -67,6 +93,11 @@ export interface FillHallSummary {
   readonly gpus: number;
   /** Racks in each row. */
   readonly racksPerRow: number;
+  /** In-row CDUs in each row (0 for air-cooled profiles), and in all rows. */
+  readonly cdusPerRow: number;
+  readonly cdus: number;
+  /** The white space the rows fill, m (full width × this depth from the hall's near side). */
+  readonly whiteSpaceDepthM: number;
   /** Lines of rows across the depth, and rows in each line along the width. */
   readonly lines: number;
   readonly rowsPerLine: number;
@@ -93,7 +124,8 @@ export function rowsDepthM(n: number, d: number, cold: number, hot: number): num
   return n * d + Math.ceil(gaps / 2) * cold + Math.floor(gaps / 2) * hot;
 }
 
-type Hallish = Pick<Hall, 'width' | 'depth' | 'rowPowerMw'>;
+type Hallish = Pick<Hall, 'width' | 'depth' | 'rowPowerMw'> &
+  Partial<Pick<Hall, 'whiteSpaceFraction'>>;
 
 export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallPlan {
   const profile = RACK_PROFILES[options.profile];
@@ -106,11 +138,20 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
   const wall = options.wallClearanceM ?? WALL_CLEARANCE_M;
   const cross = options.crossAisleM ?? CROSS_AISLE_M;
 
-  // Row length: the smallest of the rack cap, the hall's row power and the hall's width.
-  const cap = options.rackCountPerRow ?? MAX_RACKS_PER_ROW;
+  // Racks per row: the smallest of the rack cap, the hall's row power and what fits the width
+  // (with the row's in-row CDUs beside its racks).
+  const cap = options.rackCountPerRow ?? defaultRowRacks(profile);
   const byPower = floor((hall.rowPowerMw * 1000) / kw);
   const usableWidth = hall.width - 2 * end;
-  const byWidth = floor(usableWidth / w);
+  const positions = (racks: number) => racks + cdusForRow(profile, racks, kw);
+  /** Most racks whose row (with its CDUs) fits in `room` metres, at most `most`. */
+  const racksIn = (room: number, most: number) => {
+    const slots = floor(room / w);
+    let r = Math.min(most, slots);
+    while (r > 0 && positions(r) > slots) r--;
+    return Math.max(0, r);
+  };
+  const byWidth = racksIn(usableWidth, Number.MAX_SAFE_INTEGER);
   const maxPerRow = Math.min(cap, byPower, byWidth);
   const limitedBy: RowLimit =
     maxPerRow === byPower && byPower < cap
@@ -119,8 +160,11 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
         ? 'hall-width'
         : 'rack-cap';
 
-  // Lines across the depth.
-  const usableDepth = hall.depth - 2 * wall;
+  // Lines across the depth of the white space.
+  const tier = options.tier ?? DEFAULT_SETTINGS.targetTier;
+  const whiteDepth =
+    hall.depth * hallWhiteSpaceFraction({ whiteSpaceFraction: hall.whiteSpaceFraction }, tier);
+  const usableDepth = whiteDepth - 2 * wall;
   let lines = 0;
   while (rowsDepthM(lines + 1, d, cold, hot) <= usableDepth + EPS) lines++;
 
@@ -132,6 +176,9 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
       itMw: 0,
       gpus: 0,
       racksPerRow: 0,
+      cdusPerRow: 0,
+      cdus: 0,
+      whiteSpaceDepthM: whiteDepth,
       lines: 0,
       rowsPerLine: 0,
       limitedBy,
@@ -143,22 +190,25 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
     return empty(`one ${kw} kW rack exceeds the hall's row power of ${hall.rowPowerMw} MW`);
   }
   if (byWidth < 1) return empty('the hall is too narrow for one rack and its end clearances');
-  if (lines < 1) return empty('the hall is too shallow for one row and its wall clearances');
+  if (lines < 1) {
+    return empty("the hall's white space is too shallow for one row and its wall clearances");
+  }
 
   // Rows per line: the count k of equal rows (with cross aisles between them) that holds the
   // most racks; on a tie, the fewer, longer rows.
   let best = { k: 1, perRow: maxPerRow, total: maxPerRow };
   for (let k = 2; ; k++) {
-    const perRow = Math.min(maxPerRow, floor((usableWidth - (k - 1) * cross) / (k * w)));
+    const perRow = racksIn((usableWidth - (k - 1) * cross) / k, maxPerRow);
     if (perRow < 1) break;
     if (k * perRow > best.total) best = { k, perRow, total: k * perRow };
   }
   const { k, perRow } = best;
-  const length = perRow * w;
+  const cdusPerRow = cdusForRow(profile, perRow, kw);
+  const length = (perRow + cdusPerRow) * w;
 
   const lineLength = k * length + (k - 1) * cross;
   const x0 = (hall.width - lineLength) / 2;
-  const y0 = (hall.depth - rowsDepthM(lines, d, cold, hot)) / 2;
+  const y0 = (whiteDepth - rowsDepthM(lines, d, cold, hot)) / 2;
   const kwPerRack = options.kwPerRack ?? null;
   const limit = Math.max(0, Math.floor(options.limit ?? MAX_ELEMENTS));
   const tooMany = () =>
@@ -191,6 +241,7 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
         profile: options.profile,
         kwPerRack,
         massKg: null,
+        ...(cdusPerRow > 0 ? { cduCount: cdusPerRow } : {}),
       });
     }
     y += d + (i % 2 === 0 ? cold : hot);
@@ -204,6 +255,9 @@ export function planHallRows(hall: Hallish, options: FillHallOptions): FillHallP
       itMw: (racks * kw) / 1000,
       gpus: racks * profile.gpusPerRack.value,
       racksPerRow: perRow,
+      cdusPerRow,
+      cdus: rows.length * cdusPerRow,
+      whiteSpaceDepthM: whiteDepth,
       lines,
       rowsPerLine: k,
       limitedBy,

@@ -4,7 +4,9 @@ import { CHECK_IDS } from './types';
 /** Short titles for the checklist, one per stable check id. */
 export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
   'row-power': 'Row power within the hall rating',
-  'floor-load': 'Rack point load within the floor rating',
+  'floor-load': 'Distributed floor load within the floor rating',
+  'floor-point-load': 'Rack foot load within the point-load rating',
+  'hall-density': "Hall density within the tier's sources",
   'cooling-coverage': 'Every row in a cooling zone',
   'cooling-capacity': 'Cooling zones within capacity',
   'cooling-density': 'Rack density within the cooling type',

@@ -5,7 +5,9 @@ import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage
 import { fiberTotals } from './fiber';
 import { buildFiberGraph } from './fiberGraph';
 import { ratio } from './format';
-import { checkFloorLoad, computeHalls, hallAverageKpa } from './halls';
+import { checkFloorLoad, checkHallDensity, checkPointLoad } from './floor';
+import { computeHalls, hallAverageKpa } from './halls';
+import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowCduCount } from '../kinds';
 import { checkFiberConnectivity, computeDomains, oneWayLatencyUs, US_PER_KM } from './latency';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
@@ -64,7 +66,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 
   // Fiber and latency.
   const fiber = fiberTotals(layout.fiberTrenches);
-  const graph = buildFiberGraph(layout.fiberTrenches);
+  const graph = buildFiberGraph(layout.fiberTrenches, layout.halls);
   const latency = computeDomains(layout, halls, graph, tier.domainReachM.value);
   const land = parcelFigures(layout);
 
@@ -80,10 +82,17 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const largest = largestDomain(latency.domains);
   const longestPathM = latency.domains.reduce((m, d) => Math.max(m, d.maxPathM), 0);
 
+  // Zones serving each hall's rows, without repeats: a zone is stamped with the hall last seen.
+  const zoneSeen = new Int32Array(layout.coolingZones.length).fill(-1);
   const hallReports: HallReport[] = layout.halls.map((hall, h) => {
-    const zoneIdx = new Set<number>();
-    for (const i of halls.rowsOf[h]!)
-      if (cooling.zoneOfRow[i]! >= 0) zoneIdx.add(cooling.zoneOfRow[i]!);
+    const zoneIdx: number[] = [];
+    for (const i of halls.rowsOf[h]!) {
+      const z = cooling.zoneOfRow[i]!;
+      if (z >= 0 && zoneSeen[z] !== h) {
+        zoneSeen[z] = h;
+        zoneIdx.push(z);
+      }
+    }
     const areaM2 = hall.width * hall.depth;
     const d = latency.domainOfHall[h]!;
     return {
@@ -97,10 +106,16 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       maxRackKpa: halls.maxRackKpa[h]!,
       avgFloorKpa: hallAverageKpa(layout, halls, h),
       floorRatingKpa: hall.floorRatingKpa,
+      distributedKpa: halls.maxDistributedKpa[h]!,
+      maxPointLoadKn: halls.maxPointLoadKn[h]!,
+      pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
+      whiteSpaceFraction: hallWhiteSpaceFraction(hall, tierId),
+      whiteSpaceM2: areaM2 * hallWhiteSpaceFraction(hall, tierId),
       rowPowerMw: hall.rowPowerMw,
       maxRowMw: halls.maxRowKw[h]! / 1000,
-      coolingZoneIds: [...zoneIdx].sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
+      coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
       domainIndex: d >= 0 ? d : null,
+      fiberAttachments: pairs(latency.attachments[h]!.points),
     };
   });
 
@@ -115,6 +130,9 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       massKg: rows.massKg[i]!,
       gpus: rows.gpus[i]!,
       rackKpa: rows.rackKpa[i]!,
+      distributedKpa: rows.distributedKpa[i]!,
+      pointLoadKn: rows.pointLoadKn[i]!,
+      cdus: rowCduCount(row),
       coolingZoneId: z >= 0 ? layout.coolingZones[z]!.id : null,
     };
   });
@@ -140,6 +158,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     coolingCapacityMw: layout.coolingZones.reduce((s, z) => s + z.capacityMw, 0),
     cooledLoadMw: cooledKw / 1000,
     fiberRouteM: fiber.routeM,
+    fiberTrenchM: fiber.trenchM,
     fiberRouteMiles: fiber.routeMiles,
     fiberStrandMiles: fiber.strandMiles,
     parcelAreaM2: land.areaM2,
@@ -157,6 +176,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const checks = orderChecks([
     checkRowPower(layout, rows),
     checkFloorLoad(layout, halls),
+    checkPointLoad(layout, halls, tier),
+    checkHallDensity(layout, halls, tier),
     checkCoverage(layout, rows, cooling),
     checkCoolingCapacity(layout, cooling),
     checkCoolingDensity(layout, rows, cooling),
@@ -187,4 +208,11 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checks,
     summary,
   };
+}
+
+/** x0, y0, x1, y1 … as [x, y] pairs. */
+function pairs(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
 }

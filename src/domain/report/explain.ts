@@ -1,6 +1,8 @@
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  defaultAisles,
+  HALL_LAYOUT,
   NETWORK,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
@@ -32,6 +34,8 @@ export interface ExplanationSource {
   readonly grade: Grade;
   /** A planner default or estimate that no public source fixes (always so for grade X). */
   readonly estimate: boolean;
+  /** The catalog value itself (its entry on the Sources page: sourceAnchor). */
+  readonly ref?: Sourced<unknown>;
 }
 
 export interface Explanation {
@@ -105,6 +109,7 @@ function src(label: string, s: Sourced<unknown>, unit = ''): ExplanationSource {
     basis: s.basis,
     grade: s.grade,
     estimate: s.estimate === true || s.grade === 'X',
+    ref: s,
   };
 }
 
@@ -304,10 +309,24 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
   }),
   fiberRouteM: ({ layout, t }) => ({
     title: 'Fiber route length',
-    formula: 'route m = Σ trench polyline lengths (each path counted once)',
+    formula:
+      'route m = length of the union of the trench polylines (a stretch several trenches share counts once)',
     inputs: [
       { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+      { label: 'Σ trench lengths', value: q(t.fiberTrenchM, 'm') },
+      { label: 'Shared stretches (counted once)', value: q(t.fiberTrenchM - t.fiberRouteM, 'm') },
       { label: 'Route length', value: q(t.fiberRouteM, 'm') },
+    ],
+    sources: [],
+  }),
+  fiberTrenchM: ({ layout, t }) => ({
+    title: 'Trench length',
+    formula:
+      'trench m = Σ trench polyline lengths, every trench in full (what is dug if none shares)',
+    inputs: [
+      { label: 'Trenches', value: n(layout.fiberTrenches.length) },
+      { label: 'Σ trench lengths', value: q(t.fiberTrenchM, 'm') },
+      { label: 'Route length (union)', value: q(t.fiberRouteM, 'm') },
     ],
     sources: [],
   }),
@@ -543,19 +562,83 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
   },
   'floor-load': (tier) => {
     const p = flagship(tier);
+    const { coldAisleM, hotAisleM } = defaultAisles(p);
+    const area = p.widthM.value * (p.depthM.value + (coldAisleM + hotAisleM) / 2);
+    const kpa = (p.massKg.value * PHYSICS.gravity.value) / area / 1000;
     return {
-      title: 'Rack point load within the floor rating',
-      formula: "rack kPa = mass × 9.807 / (w × d) / 1000 ≤ the hall's floorRatingKpa",
+      title: 'Distributed floor load within the floor rating',
+      formula:
+        "row kPa = rack mass × 9.807 / (row length × (row depth + ½ aisle each side)) / 1000 ≤ the hall's floorRatingKpa; an aisle is the clear gap to the nearest parallel row facing that side, half of it counted up to 0.9 m (also where no row faces)",
       inputs: [
+        {
+          label: `${p.label} between a ${n(coldAisleM)} m cold and a ${n(hotAisleM)} m hot aisle`,
+          value: `${q(p.massKg.value, 'kg')} on ${n(area, 3)} m² → ${q(kpa, 'kPa', 2)}`,
+        },
         flagshipLoad(tier),
-        { label: 'Rated-3 raised floor', value: q(EXPLAIN_REFERENCES.rated3Floor.value, 'kPa') },
+        {
+          label: 'Rated-3 floor (distributed)',
+          value: q(EXPLAIN_REFERENCES.rated3Floor.value, 'kPa'),
+        },
       ],
       sources: [
         src('Standard gravity', PHYSICS.gravity, 'm/s²'),
         src(`${p.label}: mass`, p.massKg, 'kg'),
         src(`${p.label}: width`, p.widthM, 'm'),
         src(`${p.label}: depth`, p.depthM, 'm'),
+        src('Half aisle counted, at most', HALL_LAYOUT.maxHalfAisleM, 'm'),
         src('Rated-3 raised floor', EXPLAIN_REFERENCES.rated3Floor, 'kPa'),
+      ],
+    };
+  },
+  'floor-point-load': (tier) => {
+    const p = flagship(tier);
+    const feet = HALL_LAYOUT.rackFeet.value;
+    const kn = (p.massKg.value * PHYSICS.gravity.value) / feet / 1000;
+    return {
+      title: 'Rack foot load within the point-load rating',
+      formula: `kN per foot = rack mass × 9.807 / ${feet} / 1000 ≤ the hall's pointLoadRatingKn (empty: the tier's default)`,
+      inputs: [
+        {
+          label: `${p.label} on ${feet} feet`,
+          value: `${q(p.massKg.value, 'kg')} → ${q(kn, 'kN', 2)} per foot`,
+        },
+        {
+          label: `${TIERS[tier].label} point-load rating (default)`,
+          value: q(TIERS[tier].pointLoadRatingKn.value, 'kN'),
+        },
+      ],
+      sources: [
+        src('Standard gravity', PHYSICS.gravity, 'm/s²'),
+        src(`${p.label}: mass`, p.massKg, 'kg'),
+        src('Feet per rack', HALL_LAYOUT.rackFeet),
+        src(`${TIERS[tier].label}: point-load rating`, TIERS[tier].pointLoadRatingKn, 'kN'),
+      ],
+    };
+  },
+  'hall-density': (tier) => {
+    const t = TIERS[tier];
+    const p = flagship(tier);
+    return {
+      title: "Hall density within the tier's sources",
+      formula:
+        "hall kW/m² = Σ row IT kW / (width × depth) ≤ the tier's ceiling: its flagship kW × white-space share / white space per rack in the densest sourced layout (footprint + ½ cold + ½ hot aisle, plus its share of in-row CDUs)",
+      inputs: [
+        { label: `${t.label} ceiling`, value: q(t.maxHallKwPerM2.value, 'kW/m²') },
+        { label: 'White-space share (default)', value: n(t.whiteSpaceFraction.value) },
+        {
+          label: 'Trade figure for AI white space per rack',
+          value: `${n(HALL_LAYOUT.whiteSpaceM2PerAiRack.range![0])}–${n(HALL_LAYOUT.whiteSpaceM2PerAiRack.range![1])} m² (30–50 ft²)`,
+        },
+      ],
+      sources: [
+        src(`${t.label}: hall density ceiling`, t.maxHallKwPerM2, 'kW/m²'),
+        src(`${t.label}: white-space share`, t.whiteSpaceFraction),
+        src(`${p.label}: kW per rack`, p.kwPerRack, 'kW'),
+        src('Cold aisle (air)', HALL_LAYOUT.coldAisleAirM, 'm'),
+        src('Cold aisle (liquid rack-scale)', HALL_LAYOUT.coldAisleLiquidM, 'm'),
+        src('Hot aisle', HALL_LAYOUT.hotAisleM, 'm'),
+        src('In-row CDU capacity', HALL_LAYOUT.cduKw, 'kW'),
+        src('AI white space per rack', HALL_LAYOUT.whiteSpaceM2PerAiRack, 'm²'),
       ],
     };
   },

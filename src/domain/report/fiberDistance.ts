@@ -430,10 +430,14 @@ export function greedyDomains(
     groupHalls[g]!.push(p);
   }
   const gCount = groupHalls.length;
-  // A small skeleton answers any pair at once (campuses as drawn); else one Dijkstra per group.
-  const skeleton = useSkeleton ? skeletonDistances(graph, groupNodes, limit) : null;
+  // Each domain is first tried whole: one Dijkstra from its seed and a few more to bound the
+  // diameter of its candidates (a campus within reach settles in two or three runs). When that
+  // does not settle a domain, a small skeleton's all-pairs table (built then, once) answers any
+  // pair at once from there on; past its size, one Dijkstra per joining group.
+  let skeleton: HallDistances | null = null;
+  let skeletonTried = !useSkeleton;
   let source = -1;
-  const at = hallsAtNodes(graph.nodeCount, skeleton ? [] : groupNodes);
+  const at = hallsAtNodes(graph.nodeCount, groupNodes);
   const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
   // Distance from the group last run to each group it reached (stamped with the run number).
   const dist = new Float64Array(gCount);
@@ -528,6 +532,9 @@ export function greedyDomains(
         }
         maxPathM = diameter;
         cand = [];
+      } else if (!skeletonTried) {
+        skeletonTried = true;
+        skeleton = skeletonDistances(graph, groupNodes, limit);
       }
     }
     while (cand.length > 0) {

@@ -1,5 +1,6 @@
+import type { RotatedRect } from '../geometry';
 import type { FiberTrench } from '../kinds';
-import { cellKey, pickCellSize } from './spatial';
+import { cellKey, GridIndex, pickCellSize, prepareRect, type PreparedRect } from './spatial';
 
 /** Trench vertices closer than this are one node (docs/rules.md rule 6). */
 export const MERGE_M = 1;
@@ -25,9 +26,26 @@ export interface FiberGraph {
   /** The undirected edge id of each adjacency entry (both directions share it). */
   readonly adjEdge: Int32Array;
   readonly edgeCount: number;
+  /**
+   * Where trench segments cross the edges of the halls the graph was built with (rule 6): the
+   * crossing nodes of hall h are crossNode[crossStart[h] .. crossStart[h + 1]), at (crossX,
+   * crossY). Each crossing is a node of its own that splits its segment.
+   */
+  readonly crossStart: Int32Array;
+  readonly crossNode: Int32Array;
+  readonly crossX: Float64Array;
+  readonly crossY: Float64Array;
 }
 
-export function buildFiberGraph(trenches: readonly FiberTrench[]): FiberGraph {
+/**
+ * The fiber graph of rule 6 (docs/rules.md). `halls` (their footprints, in file order) add a node
+ * wherever a trench segment crosses a hall's edge, so a trench drawn straight through a hall
+ * attaches to it there.
+ */
+export function buildFiberGraph(
+  trenches: readonly FiberTrench[],
+  halls: readonly RotatedRect[] = [],
+): FiberGraph {
   // Vertices, trench by trench.
   const first = new Int32Array(trenches.length + 1);
   for (let t = 0; t < trenches.length; t++) first[t + 1] = first[t]! + trenches[t]!.points.length;
@@ -55,6 +73,37 @@ export function buildFiberGraph(trenches: readonly FiberTrench[]): FiberGraph {
     for (let v = first[t]!; v < first[t + 1]! - 1; v++) segStart.push(v);
 
   const splits = findJunctions(trenches, first, vx, vy, trenchOf, vertexNode, segStart);
+
+  // Crossings of hall edges: a node each, splitting its segment.
+  const crossings = findCrossings(halls, segStart, vx, vy);
+  const crossNodeOf = new Int32Array(crossings.seg.length);
+  for (let c = 0; c < crossings.seg.length; c++) {
+    const node = nodeCount++;
+    crossNodeOf[c] = node;
+    const seg = crossings.seg[c]!;
+    const join = { t: crossings.t[c]!, node };
+    const list = splits.get(seg);
+    if (list) list.push(join);
+    else splits.set(seg, [join]);
+  }
+  const crossStart = new Int32Array(halls.length + 1);
+  for (let h = 0; h < halls.length; h++) {
+    const f = crossings.footprintOf[h]!;
+    crossStart[h + 1] = crossStart[h]! + crossings.start[f + 1]! - crossings.start[f]!;
+  }
+  const crossNode = new Int32Array(crossStart[halls.length]!);
+  const crossX = new Float64Array(crossNode.length);
+  const crossY = new Float64Array(crossNode.length);
+  for (let h = 0; h < halls.length; h++) {
+    const f = crossings.footprintOf[h]!;
+    let k = crossStart[h]!;
+    for (let c = crossings.start[f]!; c < crossings.start[f + 1]!; c++, k++) {
+      const cross = crossings.order[c]!;
+      crossNode[k] = crossNodeOf[cross]!;
+      crossX[k] = crossings.x[cross]!;
+      crossY[k] = crossings.y[cross]!;
+    }
+  }
 
   // Edges along every segment, through the nodes that join it, in order along it.
   const from: number[] = [];
@@ -116,8 +165,169 @@ export function buildFiberGraph(trenches: readonly FiberTrench[]): FiberGraph {
     adjLen,
     adjEdge,
     edgeCount: from.length,
+    crossStart,
+    crossNode,
+    crossX,
+    crossY,
   };
 }
+
+/** Crossings of hall edges by trench segments, per distinct hall footprint. */
+interface Crossings {
+  /** Per crossing: its segment, where along it (t), and the point. */
+  readonly seg: number[];
+  readonly t: number[];
+  readonly x: number[];
+  readonly y: number[];
+  /** Per hall: its distinct footprint. */
+  readonly footprintOf: Int32Array;
+  /** The crossings of footprint f are order[start[f] .. start[f + 1]). */
+  readonly start: Int32Array;
+  readonly order: Int32Array;
+}
+
+/** A long segment is looked up in at most this many pieces (each a box query of the grid). */
+const MAX_CROSS_PIECES = 64;
+/**
+ * Segment–footprint pairs tested for crossings, and crossings made, per report, at most
+ * (docs/limits.md): a hostile file of thousands of distinct halls stacked on thousands of
+ * segments would otherwise make millions of crossing nodes. Past either, the halls not yet
+ * crossed attach by their vertices only.
+ */
+export const CROSSING_BUDGET = 2_000_000;
+export const MAX_CROSSINGS = 200_000;
+
+/**
+ * Every point where a trench segment crosses the edge of a hall's footprint (rule 6), except
+ * within ATTACH_M of the segment's ends: the end vertex there is within ATTACH_M of the edge and
+ * attaches by itself. A segment that only touches a corner or runs along an edge crosses nothing.
+ * Halls with the same footprint (a stack of copies) are one footprint, looked up once. The
+ * footprints go in a grid; each segment is looked up in pieces about a cell long (at most
+ * MAX_CROSS_PIECES), so it meets only the halls along it.
+ */
+function findCrossings(
+  halls: readonly RotatedRect[],
+  segStart: readonly number[],
+  vx: Float64Array,
+  vy: Float64Array,
+): Crossings {
+  const footprintOf = new Int32Array(halls.length);
+  const rects: PreparedRect[] = [];
+  const byKey = new Map<string, number>();
+  halls.forEach((h, i) => {
+    const key = `${h.x},${h.y},${h.width},${h.depth},${h.rotation}`;
+    let f = byKey.get(key);
+    if (f === undefined) {
+      f = rects.length;
+      byKey.set(key, f);
+      rects.push(prepareRect(h));
+    }
+    footprintOf[i] = f;
+  });
+  const seg: number[] = [];
+  const t: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const fp: number[] = [];
+  if (rects.length > 0 && segStart.length > 0) {
+    const cell = pickCellSize(
+      rects.map((r) => Math.max(r.maxX - r.minX, r.maxY - r.minY)),
+      4,
+    );
+    const grid = new GridIndex(cell, rects.length);
+    rects.forEach((r, f) => grid.insert(f, r.minX, r.minY, r.maxX, r.maxY));
+    const seen = new Int32Array(rects.length).fill(-1);
+    let left = CROSSING_BUDGET;
+    for (let s = 0; s < segStart.length && left > 0 && seg.length < MAX_CROSSINGS; s++) {
+      const a = segStart[s]!;
+      const ax = vx[a]!;
+      const ay = vy[a]!;
+      const dx = vx[a + 1]! - ax;
+      const dy = vy[a + 1]! - ay;
+      const len = Math.hypot(dx, dy);
+      if (!(len > 2 * ATTACH_M)) continue;
+      const pieces = Math.min(MAX_CROSS_PIECES, Math.max(1, Math.ceil(len / cell)));
+      for (let k = 0; k < pieces; k++) {
+        const px0 = ax + (dx * k) / pieces;
+        const py0 = ay + (dy * k) / pieces;
+        const px1 = ax + (dx * (k + 1)) / pieces;
+        const py1 = ay + (dy * (k + 1)) / pieces;
+        grid.query(
+          Math.min(px0, px1),
+          Math.min(py0, py1),
+          Math.max(px0, px1),
+          Math.max(py0, py1),
+          (f) => {
+            if (seen[f] === s || left <= 0 || seg.length >= MAX_CROSSINGS) return;
+            seen[f] = s;
+            left--;
+            crossingWork.tests++;
+            edgeCrossings(rects[f]!, ax, ay, dx, dy, (u) => {
+              // Crossings near an end: that end vertex attaches already.
+              if (u * len < ATTACH_M || (1 - u) * len < ATTACH_M) return;
+              seg.push(s);
+              t.push(u);
+              x.push(ax + dx * u);
+              y.push(ay + dy * u);
+              fp.push(f);
+            });
+          },
+        );
+      }
+    }
+  }
+  // Crossings grouped by footprint, each group in segment order.
+  const order = Int32Array.from(fp, (_, c) => c).sort((c, d) => fp[c]! - fp[d]! || c - d);
+  const start = new Int32Array(rects.length + 1);
+  for (const f of fp) start[f + 1]!++;
+  for (let f = 0; f < rects.length; f++) start[f + 1]! += start[f]!;
+  return { seg, t, x, y, footprintOf, start, order };
+}
+
+/**
+ * Where the segment (ax, ay) + t (dx, dy), t ∈ [0, 1], crosses the rectangle's edge: it enters at
+ * t0 when it starts outside, and leaves at t1 when it ends outside (Liang–Barsky in the
+ * rectangle's frame). A segment that only grazes the rectangle (t0 = t1) crosses nothing.
+ */
+function edgeCrossings(
+  r: PreparedRect,
+  ax: number,
+  ay: number,
+  dx: number,
+  dy: number,
+  visit: (t: number) => void,
+): void {
+  const ux = ax - r.cx;
+  const uy = ay - r.cy;
+  const x0 = ux * r.cos + uy * r.sin;
+  const y0 = -ux * r.sin + uy * r.cos;
+  const ldx = dx * r.cos + dy * r.sin;
+  const ldy = -dx * r.sin + dy * r.cos;
+  let lo = 0;
+  let hi = 1;
+  if (ldx === 0) {
+    if (!(Math.abs(x0) < r.hw)) return;
+  } else {
+    const t1 = (-r.hw - x0) / ldx;
+    const t2 = (r.hw - x0) / ldx;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  if (ldy === 0) {
+    if (!(Math.abs(y0) < r.hd)) return;
+  } else {
+    const t1 = (-r.hd - y0) / ldy;
+    const t2 = (r.hd - y0) / ldy;
+    lo = Math.max(lo, Math.min(t1, t2));
+    hi = Math.min(hi, Math.max(t1, t2));
+  }
+  if (!(lo < hi)) return;
+  if (lo > 0) visit(lo);
+  if (hi < 1) visit(hi);
+}
+
+/** Work counter for the tests' linear-growth assertions: segment–footprint pairs tested. */
+export const crossingWork = { tests: 0 };
 
 /**
  * Cell side of the merge grid: any two points in one cell are closer than MERGE_M (the cell's

@@ -4,10 +4,15 @@ import type { Layout } from '../model';
 import { computeReport } from './computeReport';
 import { checkOf, layoutOf } from './testing';
 
-/** A 20 × 20 m hall centred at (x, y) with one row of `racks` GB300 racks (72 GPUs, 142 kW each). */
+/**
+ * A 20 × 20 m hall whose south edge is centred on (x, y) — it spans x ± 10 and y to y + 20 —
+ * with one row of `racks` GB300 racks (72 GPUs, 142 kW each). A trench vertex at (x, y) lies on
+ * its edge, and a trench along y = const runs along the edge without crossing it, so these halls
+ * attach at trench vertices only and the distances are between those vertices.
+ */
 function hallAt(id: string, x: number, y: number, racks = 8) {
   return {
-    hall: createHall(id, { x, y }, { name: id, width: 20, depth: 20 }),
+    hall: createHall(id, { x, y: y + 10 }, { name: id, width: 20, depth: 20 }),
     row: createRackRow(`${id}-row`, id, { x: 10, y: 10 }, { rackCount: racks }),
   };
 }
@@ -80,6 +85,102 @@ describe('fiber totals (rule 5)', () => {
     );
     expect(report.totals.fiberRouteMiles).toBeCloseTo(1.5, 12);
     expect(report.totals.fiberStrandMiles).toBeCloseTo(864 + 864, 9);
+  });
+});
+
+describe('route length is the union of the trenches (rule 5)', () => {
+  const route = (...trenches: FiberTrench[]) =>
+    computeReport(layoutOf({ fiberTrenches: trenches })).totals;
+
+  it('a duplicated trench adds no route miles but doubles the strand miles', () => {
+    const t = createFiberTrench('t', [
+      [0, 0],
+      [1609.344, 0],
+    ]);
+    const totals = route(t, { ...t, id: 't2' });
+    expect(totals.fiberRouteMiles).toBeCloseTo(1, 12);
+    expect(totals.fiberTrenchM).toBeCloseTo(2 * 1609.344, 9);
+    expect(totals.fiberStrandMiles).toBeCloseTo(2 * t.fiberCount, 9);
+  });
+
+  it('a shared stretch counts once, whichever way each trench was drawn: 0–600 ∪ 400–1000 = 1000 m', () => {
+    const totals = route(
+      createFiberTrench('a', [
+        [0, 0],
+        [600, 0],
+      ]),
+      createFiberTrench('b', [
+        [1000, 0],
+        [400, 0],
+      ]),
+    );
+    expect(totals.fiberRouteM).toBeCloseTo(1000, 9);
+    expect(totals.fiberTrenchM).toBeCloseTo(1200, 9);
+  });
+
+  it('an L sharing its first leg with a straight trench: 300 (shared) + 400 + 200 = 900 m', () => {
+    const totals = route(
+      createFiberTrench('l', [
+        [0, 0],
+        [300, 0],
+        [300, 400],
+      ]),
+      createFiberTrench('s', [
+        [0, 0],
+        [500, 0],
+      ]),
+    );
+    expect(totals.fiberRouteM).toBeCloseTo(900, 9);
+  });
+
+  it('trenches that cross, or run parallel 1 m apart, both count in full', () => {
+    const crossing = route(
+      createFiberTrench('h', [
+        [0, 0],
+        [100, 0],
+      ]),
+      createFiberTrench('v', [
+        [50, -50],
+        [50, 50],
+      ]),
+    );
+    expect(crossing.fiberRouteM).toBeCloseTo(200, 9);
+    const parallel = route(
+      createFiberTrench('a', [
+        [0, 0],
+        [100, 0],
+      ]),
+      createFiberTrench('b', [
+        [0, 1],
+        [100, 1],
+      ]),
+    );
+    expect(parallel.fiberRouteM).toBeCloseTo(200, 9);
+  });
+
+  it('diagonal and near-vertical duplicates drawn in opposite directions count once', () => {
+    const diagonal = route(
+      createFiberTrench('a', [
+        [0, 0],
+        [300, 400],
+      ]),
+      createFiberTrench('b', [
+        [300, 400],
+        [0, 0],
+      ]),
+    );
+    expect(diagonal.fiberRouteM).toBeCloseTo(500, 9);
+    const vertical = route(
+      createFiberTrench('a', [
+        [0, 0],
+        [1e-9, 500],
+      ]),
+      createFiberTrench('b', [
+        [0, 500],
+        [1e-9, 0],
+      ]),
+    );
+    expect(vertical.fiberRouteM).toBeCloseTo(500, 6);
   });
 });
 
@@ -189,20 +290,67 @@ describe('the fiber graph (rule 6)', () => {
     expect(check.message).toBe('1 of 2 halls with racks not on any fiber trench, e.g. A');
   });
 
-  it('a trench crossing a hall without a vertex in it does not attach the hall (only vertices do)', () => {
+  it('a trench drawn straight through two halls attaches both where it crosses their edges: 290 − 10 = 280 m apart', () => {
+    // A spans x ∈ [−10, 10], B x ∈ [290, 310] (both y ∈ [−10, 10]); the trench runs from x = −50
+    // to 400 along y = 0 with no vertex in either: it crosses A's edge at −10 and 10, B's at 290
+    // and 310. The nearest crossings are 10 and 290: 280 m.
     const layout = campus(
-      [hallAt('A', 0, 0), hallAt('B', 300, 0)],
+      [
+        {
+          hall: createHall('A', { x: 0, y: 0 }, { name: 'A', width: 20, depth: 20 }),
+          row: hallAt('A', 0, 0).row,
+        },
+        {
+          hall: createHall('B', { x: 300, y: 0 }, { name: 'B', width: 20, depth: 20 }),
+          row: hallAt('B', 0, 0).row,
+        },
+      ],
       [
         createFiberTrench('t', [
           [-50, 0],
-          [300, 0],
+          [400, 0],
         ]),
       ],
     );
     const report = computeReport(layout);
-    expect(checkOf(report, 'fiber-connectivity').elementIds).toEqual(['A']);
-    const a = report.domains.find((d) => d.hallIds.includes('A'))!;
-    expect(a).toMatchObject({ hallIds: ['A'], unattached: true, maxPathM: 0 });
+    expect(checkOf(report, 'fiber-connectivity').status).toBe('pass');
+    expect(report.domains).toHaveLength(1);
+    expect(report.domains[0]!.hallIds).toEqual(['A', 'B']);
+    expect(report.domains[0]!.maxPathM).toBeCloseTo(280, 9);
+    expect(report.halls.map((h) => h.fiberAttachments)).toEqual([
+      [
+        [-10, 0],
+        [10, 0],
+      ],
+      [
+        [290, 0],
+        [310, 0],
+      ],
+    ]);
+  });
+
+  it('a trench that only runs along a hall edge or grazes a corner does not cross it', () => {
+    // Along A's south edge (y = −10) and through its corner (10, 10) diagonally from outside.
+    const along = createFiberTrench('along', [
+      [-50, -10],
+      [50, -10],
+    ]);
+    const corner = createFiberTrench('corner', [
+      [0, 20],
+      [20, 0],
+    ]);
+    const layout = campus(
+      [
+        {
+          hall: createHall('A', { x: 0, y: 0 }, { name: 'A', width: 20, depth: 20 }),
+          row: hallAt('A', 0, 0).row,
+        },
+      ],
+      [along, corner],
+    );
+    const report = computeReport(layout);
+    expect(report.halls[0]!.fiberAttachments).toEqual([]);
+    expect(checkOf(report, 'fiber-connectivity').status).toBe('fail');
   });
 
   it('halls sharing an attachment node are 0 m apart', () => {

@@ -1,8 +1,7 @@
 import type { Layout } from '../model';
-import { fail, pass } from './checks';
-import { all, exceeds, label, more, num, ratio } from './format';
+import { rowDistributedKpa } from './floor';
+import { ratio } from './format';
 import { G, type RowTable } from './rows';
-import type { Check } from './types';
 
 /** Per-hall sums of their rows (docs/rules.md rule 2), indexed like `layout.halls`. */
 export interface HallTable {
@@ -14,6 +13,10 @@ export interface HallTable {
   /** Worst rack point load, kPa (0 for an empty hall). */
   readonly maxRackKpa: Float64Array;
   readonly maxRowKw: Float64Array;
+  /** Worst row distributed load (footprint plus half its aisles), kPa. */
+  readonly maxDistributedKpa: Float64Array;
+  /** Worst rack load per foot, kN. */
+  readonly maxPointLoadKn: Float64Array;
   /** Row indices of each hall, in file order. */
   readonly rowsOf: readonly (readonly number[])[];
 }
@@ -28,6 +31,8 @@ export function computeHalls(layout: Layout, rows: RowTable): HallTable {
     massKg: new Float64Array(n),
     maxRackKpa: new Float64Array(n),
     maxRowKw: new Float64Array(n),
+    maxDistributedKpa: new Float64Array(n),
+    maxPointLoadKn: new Float64Array(n),
     rowsOf: Array.from({ length: n }, (): number[] => []),
   };
   for (let i = 0; i < rows.count; i++) {
@@ -39,7 +44,15 @@ export function computeHalls(layout: Layout, rows: RowTable): HallTable {
     t.massKg[h]! += rows.massKg[i]!;
     if (rows.rackKpa[i]! > t.maxRackKpa[h]!) t.maxRackKpa[h] = rows.rackKpa[i]!;
     if (rows.itKw[i]! > t.maxRowKw[h]!) t.maxRowKw[h] = rows.itKw[i]!;
+    if (rows.pointLoadKn[i]! > t.maxPointLoadKn[h]!) t.maxPointLoadKn[h] = rows.pointLoadKn[i]!;
     t.rowsOf[h]!.push(i);
+  }
+  rows.distributedKpa.set(rowDistributedKpa(layout, rows, t));
+  for (let i = 0; i < rows.count; i++) {
+    const h = rows.hallIndex[i]!;
+    if (h >= 0 && rows.distributedKpa[i]! > t.maxDistributedKpa[h]!) {
+      t.maxDistributedKpa[h] = rows.distributedKpa[i]!;
+    }
   }
   return t;
 }
@@ -48,30 +61,4 @@ export function computeHalls(layout: Layout, rows: RowTable): HallTable {
 export function hallAverageKpa(layout: Layout, halls: HallTable, h: number): number {
   const hall = layout.halls[h]!;
   return ratio(halls.massKg[h]! * G, hall.width * hall.depth) / 1000;
-}
-
-/** `floor-load`: every rack's point load ≤ its hall's floorRatingKpa; the halls are at fault. */
-export function checkFloorLoad(layout: Layout, halls: HallTable): Check {
-  const bad: number[] = [];
-  let withRacks = 0;
-  let worst = 0;
-  for (let h = 0; h < halls.count; h++) {
-    if (halls.racks[h] === 0) continue;
-    withRacks++;
-    worst = Math.max(worst, halls.maxRackKpa[h]!);
-    if (exceeds(halls.maxRackKpa[h]!, layout.halls[h]!.floorRatingKpa)) bad.push(h);
-  }
-  if (withRacks === 0) return pass('floor-load', 'No racks placed: nothing loads a floor');
-  if (bad.length === 0) {
-    return pass(
-      'floor-load',
-      `${all(withRacks, 'hall')} with racks: worst rack ${num(worst, 1)} kPa ≤ rating`,
-    );
-  }
-  const hall = layout.halls[bad[0]!]!;
-  return fail(
-    'floor-load',
-    `${label(hall)}: ${num(halls.maxRackKpa[bad[0]!]!, 1)} kPa rack load > ${num(hall.floorRatingKpa, 1)} kPa floor rating${more(bad.length, 'hall')}`,
-    bad.map((h) => layout.halls[h]!.id),
-  );
 }

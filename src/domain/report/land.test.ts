@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rectsOverlap, type RotatedRect } from '../geometry';
 import { createCoolingZone, createHall, createRackRow, createSubstation } from '../kinds';
 import { computeReport } from './computeReport';
-import { overlappingPairs } from './land';
+import { overlappingPairs, scanOverlaps } from './land';
 import { checkOf, layoutOf } from './testing';
 
 const square = (s: number) => ({
@@ -311,6 +311,43 @@ describe('land (rule 7)', () => {
             if (rectsOverlap(rects[i]!, rects[j]!)) brute.push([i, j]);
         }
         expect(overlappingPairs(rects)).toEqual(brute);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scanOverlaps gives the same count, first pair and flags for a few rectangles (pair by pair) as for many (grouped sweep)', () => {
+    // Few distinct positions, so copies and overlaps are common.
+    const rect = fc.record({
+      x: fc.integer({ min: 0, max: 40 }),
+      y: fc.integer({ min: 0, max: 40 }),
+      width: fc.integer({ min: 1, max: 20 }),
+      depth: fc.integer({ min: 1, max: 20 }),
+      rotation: fc.constantFrom(0, 90, 45, 33),
+    });
+    fc.assert(
+      fc.property(fc.array(rect, { minLength: 1, maxLength: 40 }), (rects: RotatedRect[]) => {
+        const brute: [number, number][] = [];
+        for (let i = 0; i < rects.length; i++) {
+          for (let j = i + 1; j < rects.length; j++)
+            if (rectsOverlap(rects[i]!, rects[j]!)) brute.push([i, j]);
+        }
+        const small = scanOverlaps(rects);
+        // The same rectangles again, padded far away past the pair-by-pair size: the sweep path.
+        const far = Array.from({ length: 60 }, (_, k) => ({
+          x: 10_000 + 100 * k,
+          y: 10_000,
+          width: 1,
+          depth: 1,
+          rotation: 0,
+        }));
+        const big = scanOverlaps([...rects, ...far]);
+        expect(small.count).toBe(brute.length);
+        expect(small.first).toEqual(brute[0] ?? null);
+        expect(big.count).toBe(brute.length);
+        expect(big.first).toEqual(brute[0] ?? null);
+        expect([...small.involved]).toEqual([...big.involved.slice(0, rects.length)]);
+        expect(small.complete && big.complete).toBe(true);
       }),
       { numRuns: 200 },
     );

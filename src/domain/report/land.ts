@@ -377,6 +377,7 @@ export interface OverlapScan {
  */
 export function scanOverlaps(rects: readonly RotatedRect[], budget = OVERLAP_BUDGET): OverlapScan {
   const n = rects.length;
+  if (n <= SMALL_SCAN) return scanSmall(rects, budget);
   const groupOf = new Int32Array(n);
   const reps: number[] = [];
   const members: number[][] = [];
@@ -420,6 +421,54 @@ export function scanOverlaps(rects: readonly RotatedRect[], budget = OVERLAP_BUD
   );
   const involved = Uint8Array.from(groupOf, (g) => involvedGroup[g]!);
   return { count, first, involved, complete };
+}
+
+/**
+ * At most this many rectangles are compared pair by pair: the rows of one hall, typically. Below
+ * it, the grouping and the two sorts of the sweep cost more than the pairs themselves.
+ */
+const SMALL_SCAN = 48;
+
+/**
+ * scanOverlaps for a few rectangles: every pair in index order, bounding boxes first. The same
+ * answers as the grouped sweep: identical rectangles overlap (a group of m holds m(m − 1)/2
+ * pairs), others by the separating-axis test; the budget counts candidate pairs alike.
+ */
+function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
+  const n = rects.length;
+  const boxes = rects.map(prepareRect);
+  const sat: (SatRect | undefined)[] = new Array<SatRect | undefined>(n);
+  const satOf = (i: number): SatRect => (sat[i] ??= prepareSat(rects[i]!));
+  const involved = new Uint8Array(n);
+  let count = 0;
+  let first: [number, number] | null = null;
+  let left = budget;
+  for (let a = 0; a < n; a++) {
+    const ba = boxes[a]!;
+    const ra = rects[a]!;
+    for (let b = a + 1; b < n; b++) {
+      const bb = boxes[b]!;
+      const rb = rects[b]!;
+      const same =
+        ra.x === rb.x &&
+        ra.y === rb.y &&
+        ra.width === rb.width &&
+        ra.depth === rb.depth &&
+        ra.rotation === rb.rotation;
+      if (!same) {
+        if (!(ba.minX < bb.maxX && bb.minX < ba.maxX && ba.minY < bb.maxY && bb.minY < ba.maxY))
+          continue;
+        if (left-- <= 0) return { count, first, involved, complete: false };
+        overlapWork.visits++;
+        if (!satOverlap(satOf(a), satOf(b))) continue;
+      }
+      count++;
+      involved[a] = 1;
+      involved[b] = 1;
+      first ??= [a, b];
+    }
+  }
+  return { count, first, involved, complete: true };
 }
 
 /** Indices sorted by `min` (ties by index). */

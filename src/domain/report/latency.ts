@@ -32,21 +32,34 @@ export interface LatencyResult {
   readonly domains: readonly DomainCalc[];
   /** Per hall: index into `domains`, or -1 for a hall without racks. */
   readonly domainOfHall: Int32Array;
-  /** Halls with racks and no trench vertex in or within 1 m of them, file order. */
+  /** Halls with racks attached nowhere (rule 6: no vertex in or near them, no crossing), file order. */
   readonly unattached: readonly number[];
   readonly hallsWithRacks: number;
+  /** Per hall in file order (with or without racks): where it attaches. */
+  readonly attachments: readonly HallAttachment[];
 }
 
+/** Where a hall meets the fiber network: its graph nodes, and the points on the campus. */
+export interface HallAttachment {
+  /** Graph nodes, sorted, without repeats. */
+  readonly nodes: readonly number[];
+  /** The attachment points as x0, y0, x1, y1 …: vertices, then edge crossings. */
+  readonly points: readonly number[];
+}
+
+const NO_ATTACHMENT: HallAttachment = { nodes: [], points: [] };
+
 /**
- * The nodes each hall attaches at: every trench vertex inside its footprint or within ATTACH_M of
- * its edge (sorted, without repeats).
+ * Where each hall attaches (rule 6): every trench vertex inside its footprint or within ATTACH_M
+ * of its edge, and every crossing of its edge by a trench segment (the graph's crossing nodes; the
+ * graph must be built with the layout's halls for those).
  */
-export function attachHalls(
+export function hallAttachments(
   layout: Layout,
   hallIdx: readonly number[],
   graph: FiberGraph,
-): (readonly number[])[] {
-  if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => []);
+): HallAttachment[] {
+  if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => NO_ATTACHMENT);
   const rects = hallIdx.map((h) => prepareRect(layout.halls[h]!));
   const grid = new GridIndex(
     pickCellSize(
@@ -57,22 +70,45 @@ export function attachHalls(
   );
   for (let v = 0; v < graph.vertexCount; v++)
     grid.insert(v, graph.vx[v]!, graph.vy[v]!, graph.vx[v]!, graph.vy[v]!);
-  // Identical footprints (a stack of copies) are looked up once and share one list.
-  const byFootprint = new Map<string, number[]>();
-  return rects.map((r) => {
+  const crossed = graph.crossStart.length > 1;
+  // Identical footprints (a stack of copies) are looked up once and share one attachment.
+  const byFootprint = new Map<string, HallAttachment>();
+  return rects.map((r, i) => {
     const key = `${r.cx},${r.cy},${r.hw},${r.hd},${r.cos},${r.sin}`;
     const known = byFootprint.get(key);
     if (known) return known;
     const nodes: number[] = [];
+    const points: number[] = [];
     grid.query(r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M, (v) => {
-      if (preparedDistance(r, graph.vx[v]!, graph.vy[v]!) <= ATTACH_M)
+      const x = graph.vx[v]!;
+      const y = graph.vy[v]!;
+      if (preparedDistance(r, x, y) <= ATTACH_M) {
         nodes.push(graph.vertexNode[v]!);
+        points.push(x, y);
+      }
     });
+    if (crossed) {
+      const h = hallIdx[i]!;
+      for (let c = graph.crossStart[h]!; c < graph.crossStart[h + 1]!; c++) {
+        nodes.push(graph.crossNode[c]!);
+        points.push(graph.crossX[c]!, graph.crossY[c]!);
+      }
+    }
     nodes.sort((a, b) => a - b);
-    const unique = nodes.filter((n, i) => i === 0 || nodes[i - 1] !== n);
-    byFootprint.set(key, unique);
-    return unique;
+    const unique = nodes.filter((n, k) => k === 0 || nodes[k - 1] !== n);
+    const attachment = { nodes: unique, points };
+    byFootprint.set(key, attachment);
+    return attachment;
   });
+}
+
+/** The nodes each hall attaches at (hallAttachments' nodes). */
+export function attachHalls(
+  layout: Layout,
+  hallIdx: readonly number[],
+  graph: FiberGraph,
+): (readonly number[])[] {
+  return hallAttachments(layout, hallIdx, graph).map((a) => a.nodes);
 }
 
 /**
@@ -93,7 +129,12 @@ export function computeDomains(
   const watts = (h: number) => Math.round(halls.itKw[h]! * 1000);
   order.sort((a, b) => watts(b) - watts(a) || a - b);
   const k = order.length;
-  const attach = attachHalls(layout, order, graph);
+  const attachments = hallAttachments(
+    layout,
+    layout.halls.map((_, h) => h),
+    graph,
+  );
+  const attach = order.map((h) => attachments[h]!.nodes);
 
   // Greedy, deterministic domains.
   const domainOfHall = new Int32Array(halls.count).fill(-1);
@@ -113,7 +154,7 @@ export function computeDomains(
     for (const h of d.halls) domainOfHall[h] = i;
   });
   const unattached = order.filter((_, p) => attach[p]!.length === 0).sort((a, b) => a - b);
-  return { domains, domainOfHall, unattached, hallsWithRacks: k };
+  return { domains, domainOfHall, unattached, hallsWithRacks: k, attachments };
 }
 
 /** `fiber-connectivity`: every hall with racks is attached to a trench. */

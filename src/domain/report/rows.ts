@@ -4,6 +4,7 @@ import { rowGpus, rowItKw, rowKwPerRack, rowMassKg, rowMassPerRackKg } from '../
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
+import { rackPointLoadKn } from './floor';
 import type { Check } from './types';
 
 /** Standard gravity, m/s² (docs/sources.md "Physical constants"). */
@@ -28,6 +29,10 @@ export interface RowTable {
   readonly massKg: Float64Array;
   readonly gpus: Float64Array;
   readonly rackKpa: Float64Array;
+  /** One rack's load on each of its 4 feet, kN. */
+  readonly pointLoadKn: Float64Array;
+  /** The row's distributed load over its footprint and half its aisles, kPa (filled by computeHalls). */
+  readonly distributedKpa: Float64Array;
   /** Row centre in the campus frame (0, 0 for a row without a hall). */
   readonly cx: Float64Array;
   readonly cy: Float64Array;
@@ -54,6 +59,8 @@ export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number
     massKg: new Float64Array(n),
     gpus: new Float64Array(n),
     rackKpa: new Float64Array(n),
+    pointLoadKn: new Float64Array(n),
+    distributedKpa: new Float64Array(n),
     cx: new Float64Array(n),
     cy: new Float64Array(n),
   };
@@ -69,6 +76,7 @@ export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number
     t.massKg[i] = rowMassKg(row);
     t.gpus[i] = rowGpus(row);
     t.rackKpa[i] = rackPointLoadKpa(mass, profile.widthM.value, profile.depthM.value);
+    t.pointLoadKn[i] = rackPointLoadKn(mass);
     const h = hallById.get(row.hallId) ?? -1;
     t.hallIndex[i] = h;
     if (h >= 0) {

@@ -73,25 +73,58 @@ describe('halls and floor load (rule 2)', () => {
     expect(report.totals.maxRackKpa).toBeCloseTo(18.524, 3);
   });
 
-  it('a 12 kPa raised floor fails an NVL72 row; the hall is at fault', () => {
-    const check = checkOf(computeReport(hallWith([{}], { floorRatingKpa: 12 })), 'floor-load');
+  // Rows in hallWith stand 4 m apart (y = 5, 9, …): a 1.2 m row leaves a 2.8 m aisle, of which
+  // half (1.4 m) is more than the 0.9 m counted; so each NVL72 rack of a lone or spaced row spreads
+  // over 0.6 × (1.2 + 0.9 + 0.9) = 1.8 m²: 1,360 × 9.807 / 1.8 / 1000 = 7.410 kPa.
+  it('distributed load: a lone NVL72 row spreads over its footprint and 0.9 m each side (7.41 kPa)', () => {
+    const report = computeReport(hallWith([{}], { floorRatingKpa: 12 }));
+    expect(report.rows[0]!.distributedKpa).toBeCloseTo((1360 * 9.807) / 1.8 / 1000, 9);
+    expect(report.halls[0]!.distributedKpa).toBeCloseTo(7.41, 2);
+    // The 12 kPa Rated-3 floor carries it spread this way, though 18.5 kPa sits under the rack.
+    const check = checkOf(report, 'floor-load');
+    expect(check.status).toBe('pass');
+    expect(check.message).toBe('1 hall with racks: worst row 7.4 kPa distributed ≤ rating');
+  });
+
+  it('rows closer than 1.8 m share the aisle between them: half the real gap counts', () => {
+    // Rows at y = 5 and y = 6.8: 1.8 − 1.2 = 0.6 m clear between them, 0.3 m to each row.
+    const layout = hallWith([{}, {}], { floorRatingKpa: 8 });
+    const rows = layout.rackRows.map((r, i) => (i === 1 ? { ...r, y: 6.8 } : r));
+    const report = computeReport({ ...layout, rackRows: rows });
+    const area = 0.6 * (1.2 + 0.3 + 0.9);
+    expect(report.rows[0]!.distributedKpa).toBeCloseTo((1360 * 9.807) / area / 1000, 9);
+    expect(report.rows[1]!.distributedKpa).toBeCloseTo((1360 * 9.807) / area / 1000, 9);
+    const check = checkOf(report, 'floor-load');
     expect(check.status).toBe('fail');
     expect(check.elementIds).toEqual(['hall-1']);
-    expect(check.message).toBe('Hall 1: 18.5 kPa rack load > 12 kPa floor rating');
+    expect(check.message).toBe('Hall 1: 9.3 kPa distributed row load > 8 kPa floor rating');
   });
 
-  it('a 20 kPa slab carries it', () => {
-    const check = checkOf(computeReport(hallWith([{}], { floorRatingKpa: 20 })), 'floor-load');
-    expect(check.status).toBe('pass');
-    expect(check.message).toBe('1 hall with racks: worst rack 18.5 kPa ≤ rating');
+  it('in-row CDUs lengthen the row: its racks spread over the CDU positions too', () => {
+    const report = computeReport(hallWith([{ cduCount: 1 }]));
+    // 8 racks over (8 + 1) × 0.6 m × 3.0 m.
+    expect(report.rows[0]!.distributedKpa).toBeCloseTo((8 * 1360 * 9.807) / (5.4 * 3) / 1000, 9);
+    expect(report.rows[0]!.cdus).toBe(1);
   });
 
-  it('the worst rack decides: a light air row beside an NVL72 row still fails 12 kPa', () => {
-    const report = computeReport(
-      hallWith([{ profile: 'enterprise-air', kwPerRack: null }, {}], { floorRatingKpa: 12 }),
-    );
-    expect(report.rows[0]!.rackKpa).toBeCloseTo((600 * 9.807) / (0.6 * 1.067) / 1000, 9);
-    expect(checkOf(report, 'floor-load').status).toBe('fail');
+  it('point load: 1,360 kg on 4 feet is 3.33 kN a foot, within the 4.5 kN TIA-569 default', () => {
+    const report = computeReport(hallWith([{}]));
+    expect(report.rows[0]!.pointLoadKn).toBeCloseTo((1360 * 9.807) / 4 / 1000, 9);
+    expect(report.halls[0]!.maxPointLoadKn).toBeCloseTo(3.334, 3);
+    expect(report.halls[0]!.pointLoadRatingKn).toBe(4.5);
+    expect(checkOf(report, 'floor-point-load').status).toBe('pass');
+  });
+
+  it('point load: a 2 t rack (4.90 kN a foot) fails a hall rated 4.5 kN; the hall is at fault', () => {
+    const report = computeReport(hallWith([{ massKg: 2000 }], { pointLoadRatingKn: 4.5 }));
+    const check = checkOf(report, 'floor-point-load');
+    expect(check.status).toBe('fail');
+    expect(check.elementIds).toEqual(['hall-1']);
+    expect(check.message).toBe('Hall 1: 4.9 kN per rack foot > 4.5 kN point-load rating');
+    // Under the Rubin tier the default rating is 8.9 kN (heavy-duty panels): it passes.
+    const rubin = computeReport(hallWith([{ massKg: 2000 }]), { tier: 'rubin' });
+    expect(rubin.halls[0]!.pointLoadRatingKn).toBe(8.9);
+    expect(checkOf(rubin, 'floor-point-load').status).toBe('pass');
   });
 
   it('sums a hall: IT MW, racks, GPUs, area, density, average floor load, largest row', () => {
@@ -106,6 +139,9 @@ describe('halls and floor load (rule 2)', () => {
     expect(hall.maxRowMw).toBeCloseTo(1.136, 12);
     expect(hall.floorRatingKpa).toBe(20);
     expect(hall.rowPowerMw).toBe(1.5);
+    // No white-space share on the hall: the Blackwell default (0.5) of 4,000 m².
+    expect(hall.whiteSpaceFraction).toBe(0.5);
+    expect(hall.whiteSpaceM2).toBe(2000);
   });
 
   it('an empty hall reports zeros and has no domain', () => {

@@ -6,6 +6,8 @@ export type CheckStatus = 'pass' | 'warn' | 'fail';
 export const CHECK_IDS = [
   'row-power',
   'floor-load',
+  'floor-point-load',
+  'hall-density',
   'cooling-coverage',
   'cooling-capacity',
   'cooling-density',
@@ -45,6 +47,12 @@ export interface RowReport {
   readonly gpus: number;
   /** One rack's point load over its footprint, kPa. */
   readonly rackKpa: number;
+  /** The row's rack mass over its footprint plus half of each aisle it shares, kPa. */
+  readonly distributedKpa: number;
+  /** One rack's load on each of its 4 feet, kN. */
+  readonly pointLoadKn: number;
+  /** In-row CDUs in the row. */
+  readonly cdus: number;
   /** The cooling zone serving the row (first in file order containing its centre), or null. */
   readonly coolingZoneId: string | null;
 }
@@ -63,6 +71,16 @@ export interface HallReport {
   /** All rack mass over the hall area, kPa. */
   readonly avgFloorKpa: number;
   readonly floorRatingKpa: number;
+  /** The worst row's distributed load (rack mass over footprint plus half its aisles), kPa. */
+  readonly distributedKpa: number;
+  /** The worst rack load per foot (weight / 4), kN (0 when the hall is empty). */
+  readonly maxPointLoadKn: number;
+  /** The point-load rating checked: the hall's own, or the tier's default, kN. */
+  readonly pointLoadRatingKn: number;
+  /** White-space share of the hall: its own, or the tier's default. */
+  readonly whiteSpaceFraction: number;
+  /** White space, m² (area × whiteSpaceFraction). */
+  readonly whiteSpaceM2: number;
   readonly rowPowerMw: number;
   /** The largest row's MW in the hall. */
   readonly maxRowMw: number;
@@ -70,6 +88,12 @@ export interface HallReport {
   readonly coolingZoneIds: readonly string[];
   /** Index into `domains`, or null for a hall without racks. */
   readonly domainIndex: number | null;
+  /**
+   * Where the fiber network attaches to the hall (rule 6), [x, y] in campus metres: trench
+   * vertices inside it or within 1 m of its edge, then the points where trench segments cross
+   * its edge. Empty when no trench reaches it.
+   */
+  readonly fiberAttachments: readonly (readonly [number, number])[];
 }
 
 export interface ZoneReport {
@@ -108,7 +132,10 @@ export interface Totals {
   readonly coolingCapacityMw: number;
   /** IT heat carried by rows that a zone serves, MW. */
   readonly cooledLoadMw: number;
+  /** Length of the union of the trench polylines (a shared stretch once), m. */
   readonly fiberRouteM: number;
+  /** Σ trench lengths, every trench in full (before the union), m. */
+  readonly fiberTrenchM: number;
   readonly fiberRouteMiles: number;
   readonly fiberStrandMiles: number;
   readonly parcelAreaM2: number;

@@ -44,6 +44,11 @@ export function createToolContext({ document, session, notifications }: ToolStor
     setOverlay: (overlay) => s().setOverlay(overlay),
     newId: (prefix) => freshId(d().doc, prefix),
     setTool: (tool) => s().setTool(tool),
+    toolLocked: () => s().toolLocked,
+    entered: () => s().entered,
+    setEntered: (id) => s().setEntered(id),
+    selectParcel: () => s().selectParcel(),
+    parcelSelected: () => s().parcelSelected,
     toolOptions: () => s().toolOptions,
     showToast: (text, tone) => notifications.getState().showToast(text, tone),
   };

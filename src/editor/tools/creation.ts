@@ -34,6 +34,17 @@ export function cursorOverlay(ctx: ToolContext, world: Vec2, alt: boolean): Over
   return overlayOf({ points: [s.point], guides: s.guides });
 }
 
+/**
+ * A creation tool made its element: back to select, unless the tool lock is on (Q). Returns
+ * whether the tool stays active.
+ */
+export function doneCreating(ctx: ToolContext): boolean {
+  if (ctx.toolLocked()) return true;
+  ctx.setOverlay(EMPTY_OVERLAY);
+  ctx.setTool('select');
+  return false;
+}
+
 /** Esc with nothing in progress leaves the tool for select (tools call this from onKeyDown). */
 export function escapeToSelect(e: ToolKeyEvent, ctx: ToolContext): boolean {
   if (e.key !== 'Escape') return false;

@@ -7,7 +7,9 @@ import {
   PARCEL_DELETE_CROSSING_MESSAGE,
   PARCEL_MIN_MESSAGE,
   PARCEL_NO_VERTEX_MESSAGE,
+  parcelWithVertex,
 } from './parcelTool';
+import type { XY } from '../../domain';
 import { toolHarness } from './testing';
 
 /** The empty layout's parcel: (0,0) (1000,0) (1000,800) (0,800). */
@@ -174,5 +176,47 @@ describe('parcel tool', () => {
     expect(h.doc()).toBe(before);
     expect(h.key('Escape')).toBe(true);
     expect(h.activeTool()).toBe('select');
+  });
+});
+
+describe('typing a parcel vertex', () => {
+  const square: XY[] = [
+    [0, 0],
+    [100, 0],
+    [100, 100],
+    [0, 100],
+  ];
+
+  it('sets one coordinate of one vertex', () => {
+    const r = parcelWithVertex(square, 2, 0, 150);
+    expect(r).toEqual({
+      ok: true,
+      points: [
+        [0, 0],
+        [100, 0],
+        [150, 100],
+        [0, 100],
+      ],
+    });
+  });
+
+  it('refuses a parcel that would cross itself, naming the edges, and changes nothing', () => {
+    const r = parcelWithVertex(square, 2, 0, -50);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^Vertex 3 there would make the parcel cross itself/);
+    expect(square[2]).toEqual([100, 100]);
+  });
+
+  it('refuses a parcel with no area and a vertex that does not exist', () => {
+    const tri: XY[] = [
+      [0, 0],
+      [100, 0],
+      [50, 50],
+    ];
+    expect(parcelWithVertex(tri, 2, 1, 0)).toMatchObject({ ok: false });
+    expect(parcelWithVertex(tri, 5, 0, 1)).toEqual({
+      ok: false,
+      message: 'The parcel has no vertex 6',
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { closestOnSegment, fromXY, type RotatedRect, type Vec2, type XY } from '../../domain';
+import {
+  closestOnSegment,
+  fromXY,
+  polygonArea,
+  type RotatedRect,
+  type Vec2,
+  type XY,
+} from '../../domain';
 import { findPolygonSelfIntersection } from '../../domain/format/simplePolygon';
 import { escapeToSelect, overlayOf, roundMm } from './creation';
 import { pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
@@ -54,6 +61,38 @@ export function hitParcel(points: readonly XY[], p: Vec2, pxPerM: number): Parce
 /** The import check's sweep (a parcel may have 10,000 points, too many for the all-pairs test). */
 export const crossesItself = (points: readonly XY[]): boolean =>
   findPolygonSelfIntersection(points) !== null;
+
+/**
+ * The parcel's points with vertex `index`'s coordinate `axis` set to `value` (typed in the
+ * inspector), or why not: a parcel that would cross itself or have no area is refused, and the
+ * message says so (nothing is changed).
+ */
+export function parcelWithVertex(
+  points: readonly XY[],
+  index: number,
+  axis: 0 | 1,
+  value: number,
+): { readonly ok: true; readonly points: XY[] } | { readonly ok: false; readonly message: string } {
+  if (index < 0 || index >= points.length) {
+    return { ok: false, message: `The parcel has no vertex ${index + 1}` };
+  }
+  const next = points.map((p, i): XY => {
+    if (i !== index) return [p[0], p[1]];
+    return axis === 0 ? [roundMm(value), p[1]] : [p[0], roundMm(value)];
+  });
+  const crossing = findPolygonSelfIntersection(next);
+  if (crossing) {
+    const [a, b] = crossing;
+    return {
+      ok: false,
+      message: `Vertex ${index + 1} there would make the parcel cross itself (edges ${a + 1} and ${b + 1} would meet); the parcel is unchanged`,
+    };
+  }
+  if (polygonArea(next) < 1e-6) {
+    return { ok: false, message: 'The parcel would have no area; the parcel is unchanged' };
+  }
+  return { ok: true, points: next };
+}
 
 type State =
   | { readonly name: 'idle' }
@@ -141,6 +180,8 @@ export function createParcelTool(): Tool {
     id: 'parcel',
     cursor: 'default',
     onEnter(ctx) {
+      // The inspector shows the parcel's vertices, to type them exactly.
+      ctx.selectParcel();
       handles(ctx);
     },
     onPointerDown(e, ctx) {

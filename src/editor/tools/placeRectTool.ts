@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Layout, RotatedRect, Vec2 } from '../../domain';
 import type { ToolId } from '../../state/sessionStore';
-import { escapeToSelect, movedPastSlop, overlayOf } from './creation';
+import { doneCreating, escapeToSelect, movedPastSlop, overlayOf } from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 /** What a click-to-place tool makes: its id, ghost size, and the edit that adds one element. */
@@ -19,7 +19,7 @@ export interface PlaceRectSpec {
 /**
  * A tool that places a default-size rectangle centred at the snapped point with a click
  * (substations, generator and battery yards, cooling plants); its ghost follows the pointer.
- * The tool stays active (a campus often needs a second yard).
+ * Back to select after one, unless the tool lock is on (Q).
  * idle → pointing (pressed) → idle (released within the click slop: one undo step; a drag places
  * nothing).
  */
@@ -51,7 +51,7 @@ export function createPlaceRectTool(spec: PlaceRectSpec): Tool {
       const id = ctx.newId(spec.idPrefix);
       ctx.apply((d) => spec.add(d, id, at, ctx), spec.label);
       ctx.setSelection([id]);
-      ghost(ctx, e.world, e.alt);
+      if (doneCreating(ctx)) ghost(ctx, e.world, e.alt);
     },
     onKeyDown(e, ctx) {
       if (e.key !== 'Escape') return false;

@@ -32,8 +32,9 @@ describe('generator yard tool (G)', () => {
     ]);
   });
 
-  it('a click places 12 × 3 MW gensets centred at the snapped point, one undo step; the tool stays', () => {
+  it('a click places 12 × 3 MW gensets centred at the snapped point, one undo step; locked, the tool stays', () => {
     const h = toolHarness(createGeneratorYardTool());
+    h.sessionStore.getState().setToolLocked(true);
     h.click(200.4, 150.3);
     h.click(400, 150);
     expect(h.doc().generatorYards).toEqual([
@@ -85,12 +86,15 @@ describe('battery yard tool (B)', () => {
     ]);
     expect(h.selection()).toEqual(['bess-1']);
     expect(h.undoSteps()).toBe(1);
+    // One yard made: back to select (the tool lock is off).
+    expect(h.activeTool()).toBe('select');
   });
 });
 
 describe('cooling plant tool (K)', () => {
   it('places a plant of the options’ type with that type’s unit size', () => {
     const h = toolHarness(createCoolingPlantTool());
+    h.sessionStore.getState().setToolLocked(true);
     h.click(100, 100);
     h.sessionStore.getState().setToolOptions({ plantType: 'chiller-tower' });
     h.click(300, 100);
@@ -152,11 +156,13 @@ describe('power feeder tool (E)', () => {
     ]);
     expect(h.undoSteps()).toBe(1);
     expect(h.selection()).toEqual(['fd-1']);
-    expect(h.activeTool()).toBe('powerFeeder');
+    // One feeder made: back to select (the tool lock is off).
+    expect(h.activeTool()).toBe('select');
   });
 
   it('vertices snap like a trench’s: to a substation’s and a hall’s edge, and to other feeders’ vertices', () => {
     const h = toolHarness(createFeederTool(), campus());
+    h.sessionStore.getState().setToolLocked(true);
     // 0.3 m (3 px) outside the substation's right edge (x = 70) and the hall's left edge (x = 170).
     h.click(70.3, 52.2);
     h.click(169.7, 47.6);

@@ -36,9 +36,12 @@ describe('rack row tool', () => {
     expect(h.undoSteps()).toBe(1);
     expect(h.docStore.getState().past[0]!.label).toBe('Add rack row');
     expect(h.selection()).toEqual(['row-1']);
-    // The tool stays active for the next row.
-    expect(h.activeTool()).toBe('rackRow');
+    // Back to select after one row; with the tool lock on, the tool stays for the next row.
+    expect(h.activeTool()).toBe('select');
+    h.sessionStore.getState().setToolLocked(true);
+    h.sessionStore.getState().setTool('rackRow');
     h.click(95, 110);
+    expect(h.activeTool()).toBe('rackRow');
     expect(h.doc().rackRows.map((r) => [r.id, r.x, r.y])).toEqual([
       ['row-1', 20, 5],
       ['row-2', 40, 15],

@@ -9,7 +9,14 @@ import {
   type Vec2,
 } from '../../domain';
 import type { ToolOptions } from '../../state/sessionStore';
-import { escapeToSelect, hallAt, movedPastSlop, overlayOf, roundMm } from './creation';
+import {
+  doneCreating,
+  escapeToSelect,
+  hallAt,
+  movedPastSlop,
+  overlayOf,
+  roundMm,
+} from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext } from './types';
 
 export const ROW_OUTSIDE_HALL_MESSAGE = 'Rack rows go inside a hall: click in a hall';
@@ -49,7 +56,8 @@ export function placeRow(hall: Hall, p: Vec2, options: ToolOptions): RowPlacemen
 /**
  * Rack row (R): a click inside a hall places a row there, with the profile, rack count and kW per
  * rack of the tool options; the row's ghost follows the pointer over halls. A click outside every
- * hall says where rows go. The tool stays active: halls are filled row after row.
+ * hall says where rows go. Back to select after one row, unless the tool lock is on (Q) to
+ * fill a hall row after row.
  */
 export function createRackRowTool(): Tool {
   let pressed: { world: Vec2; alt: boolean; screen: Vec2 } | null = null;
@@ -105,7 +113,7 @@ export function createRackRowTool(): Tool {
         );
       }, 'Add rack row');
       ctx.setSelection([id]);
-      ghost(ctx, e.world, e.alt);
+      if (doneCreating(ctx)) ghost(ctx, e.world, e.alt);
     },
     onKeyDown(e, ctx) {
       if (e.key !== 'Escape') return false;

@@ -1,7 +1,14 @@
 import type { Draft } from 'immer';
 import type { Layout, RotatedRect, Vec2 } from '../../domain';
 import type { ToolId, ToolOptions } from '../../state/sessionStore';
-import { cursorOverlay, escapeToSelect, movedPastSlop, overlayOf, roundMm } from './creation';
+import {
+  cursorOverlay,
+  doneCreating,
+  escapeToSelect,
+  movedPastSlop,
+  overlayOf,
+  roundMm,
+} from './creation';
 import { EMPTY_OVERLAY, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** Halls and cooling zones are drawn with the same gesture: press a corner, drag to the opposite. */
@@ -52,7 +59,7 @@ const IDLE: State = { name: 'idle' };
 /**
  * idle → pointing (pressed) → dragging (moved past the slop) → idle (released: one undo step).
  * After creating, the tool hands back to select so the new element can be adjusted at once
- * (Excalidraw's default with the tool lock off); rows, substations and trenches stay active instead.
+ * (Excalidraw's default), unless the tool lock is on.
  */
 export function createRectDragTool(spec: RectDragSpec): Tool {
   let state: State = IDLE;
@@ -64,7 +71,7 @@ export function createRectDragTool(spec: RectDragSpec): Tool {
     ctx.setSelection([id]);
     state = IDLE;
     ctx.setOverlay(EMPTY_OVERLAY);
-    ctx.setTool('select');
+    doneCreating(ctx);
   };
 
   const dragOverlay = (ctx: ToolContext, start: Vec2, e: ToolPointerEvent) => {

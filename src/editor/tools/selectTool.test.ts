@@ -96,11 +96,121 @@ describe('select tool: clicks', () => {
     expect(selection()).toEqual(['hall-1']);
   });
 
-  it('picks a row in its hall, the zone around a hall on its empty area', () => {
+  it('picks the hall over its row at the top level, the zone around a hall on its empty area', () => {
     click(300, 102.5);
-    expect(selection()).toEqual(['row-2']);
+    expect(selection()).toEqual(['hall-2']);
     click(65, 75);
     expect(selection()).toEqual(['cz-1']);
+  });
+});
+
+const dblclick = (x: number, y: number) => {
+  click(x, y);
+  click(x, y);
+  tool.onDoubleClick(ev(x, y), ctx);
+};
+const key = (k: string, shift = false) =>
+  tool.onKeyDown({ key: k, shift, alt: false, mod: false }, ctx);
+
+describe('select tool: the hierarchy (halls and their rows)', () => {
+  it('double-click enters the hall and selects the row under the pointer; clicks then pick rows', () => {
+    dblclick(300, 102.5);
+    expect(session.getState().entered).toBe('hall-2');
+    expect(selection()).toEqual(['row-2']);
+    // The hall's empty floor selects nothing and stays inside.
+    click(295, 90);
+    expect(selection()).toEqual([]);
+    expect(session.getState().entered).toBe('hall-2');
+    click(300, 102.5);
+    expect(selection()).toEqual(['row-2']);
+  });
+
+  it('Esc and Shift+Enter go back up: the hall selected, the hall left', () => {
+    dblclick(300, 102.5);
+    expect(key('Escape')).toBe(true);
+    expect(session.getState().entered).toBeNull();
+    expect(selection()).toEqual(['hall-2']);
+    // Double-click goes in again; Shift+Enter back up.
+    dblclick(300, 102.5);
+    expect(selection()).toEqual(['row-2']);
+    expect(key('Enter', true)).toBe(true);
+    expect(selection()).toEqual(['hall-2']);
+    expect(session.getState().entered).toBeNull();
+    // At the top level Esc clears the selection.
+    expect(key('Escape')).toBe(true);
+    expect(selection()).toEqual([]);
+  });
+
+  it('a click outside the entered hall leaves it and picks at the top level', () => {
+    dblclick(300, 102.5);
+    click(100, 95);
+    expect(session.getState().entered).toBeNull();
+    expect(selection()).toEqual(['hall-1']);
+    // hall-1's row (at its centre, under the trench's line) picks hall-1: it is not entered.
+    click(100, 101.5);
+    expect(selection()).toEqual(['hall-1']);
+  });
+
+  it('box select: top-level elements at the top level, rows inside an entered hall', () => {
+    // A box over row-2 only (not the whole hall) selects nothing at the top level.
+    drag({ x: 285, y: 95 }, { x: 303, y: 105 });
+    expect(selection()).toEqual([]);
+    dblclick(300, 102.5);
+    click(295, 90);
+    // The same box from the hall's floor, inside the hall, selects its row.
+    drag({ x: 297, y: 95 }, { x: 303, y: 105 });
+    expect(selection()).toEqual(['row-2']);
+  });
+
+  it('a double-click on a hall without rows enters nothing', () => {
+    docs.getState().apply((d) => {
+      d.rackRows = d.rackRows.filter((r) => r.hallId !== 'hall-1');
+    }, 'Clear');
+    dblclick(100, 95);
+    expect(session.getState().entered).toBeNull();
+    expect(selection()).toEqual(['hall-1']);
+  });
+});
+
+describe('select tool: the parcel', () => {
+  it('a click on its edge with nothing else there selects it; Esc lets it go', () => {
+    const [x, y] = doc().parcel.points[0]!;
+    const [x1] = doc().parcel.points[1]!;
+    click((x + x1) / 2, y);
+    expect(session.getState().parcelSelected).toBe(true);
+    expect(selection()).toEqual([]);
+    expect(key('Escape')).toBe(true);
+    expect(session.getState().parcelSelected).toBe(false);
+  });
+});
+
+describe('select tool: rotation shows its angle', () => {
+  it('by the pointer while dragging the rotation handle', () => {
+    session.getState().setSelection(['hall-1']);
+    const rot = handles().find((h) => h.kind === 'rotate')!;
+    tool.onPointerDown(ev(rot.point.x, rot.point.y), ctx);
+    // hall-1's centre is (100, 100): a point due east is a quarter turn clockwise.
+    tool.onPointerMove(ev(160, 100), ctx);
+    runFrames();
+    expect(session.getState().overlay.label).toEqual({ at: { x: 160, y: 100 }, text: '90°' });
+    tool.onPointerUp(ev(160, 100), ctx);
+    expect(session.getState().overlay.label ?? null).toBeNull();
+  });
+});
+
+describe('select tool: glue', () => {
+  it('a dragged hall takes its zone along; with Alt it moves alone', () => {
+    drag({ x: 100, y: 95 }, { x: 150, y: 95 }, { alt: true });
+    expect(hall('hall-1')).toMatchObject({ x: 150, y: 100 });
+    expect(doc().coolingZones[0]).toMatchObject({ x: 100, y: 100 });
+    docs.getState().undo();
+    drag({ x: 100, y: 95 }, { x: 150, y: 95 });
+    expect(hall('hall-1')).toMatchObject({ x: 150, y: 100 });
+    expect(doc().coolingZones[0]).toMatchObject({ x: 150, y: 100 });
+    // One step, the zone with it.
+    expect(docs.getState().past).toHaveLength(1);
+    docs.getState().undo();
+    expect(doc()).toEqual(fixture());
   });
 });
 
@@ -210,6 +320,7 @@ describe('select tool: moving', () => {
 
   it('a row drags in its hall frame and stays inside its hall', () => {
     // row-2's hall is turned 90°: down on screen is along the hall's x axis.
+    session.getState().setEntered('hall-2');
     drag({ x: 300, y: 102.5 }, { x: 300, y: 200 });
     expect(selection()).toEqual(['row-2']);
     expect(doc().rackRows[1]).toMatchObject({ x: 37, y: 10 });

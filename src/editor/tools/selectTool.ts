@@ -1,4 +1,13 @@
-import { kindOf, sub, type AABB, type Layout, type Vec2 } from '../../domain';
+import {
+  distanceToPolyline,
+  kindOf,
+  sub,
+  type AABB,
+  type Layout,
+  type Vec2,
+  type XY,
+} from '../../domain';
+import { formatUpTo } from '../../domain/units';
 import {
   effectiveIds,
   moveBy,
@@ -10,8 +19,19 @@ import {
 } from '../editOps';
 import { campusRectOf, collectionOf, describeElements, referencePoint } from '../elementGeometry';
 import { elementsBounds } from '../elementBounds';
+import { resizeCursor, ROTATE_CURSOR } from '../cursors';
+import { carryGlued, gluedTo, type Carried } from '../glue';
 import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
-import { boxOf, elementsInBox, hitTest, HIT_TOLERANCE_PX } from '../hitTest';
+import {
+  boxOf,
+  canEnter,
+  elementsInBoxScoped,
+  hitInScope,
+  hitTest,
+  HIT_TOLERANCE_PX,
+  liveScope,
+  parentIdOf,
+} from '../hitTest';
 import { elementIndex, kindContext } from '../../state/selectors';
 import { snapRect } from '../snap';
 import {
@@ -48,6 +68,8 @@ type State =
       readonly press: Press;
       readonly target:
         | { readonly kind: 'empty' }
+        /** The parcel's edge with nothing else there: a click selects the parcel. */
+        | { readonly kind: 'parcel' }
         | {
             readonly kind: 'element';
             readonly id: string;
@@ -69,6 +91,8 @@ type State =
       /** The moving elements' campus box at the start. */
       readonly box: AABB | null;
       readonly label: string;
+      /** What the moving halls carry along (Alt held: nothing). */
+      readonly glued: ReadonlyMap<string, Carried>;
       moved: boolean;
     }
   | {
@@ -88,6 +112,7 @@ type State =
       readonly grab: Vec2;
       readonly label: string;
       readonly snaps: boolean;
+      readonly glued: ReadonlyMap<string, Carried>;
     }
   | {
       readonly name: 'rotating';
@@ -99,6 +124,7 @@ type State =
       /** The frame the rotation snaps in: a row snaps relative to its hall. */
       readonly parentRotation: number;
       readonly label: string;
+      readonly glued: ReadonlyMap<string, Carried>;
     }
   | {
       readonly name: 'vertex';
@@ -107,6 +133,17 @@ type State =
       readonly index: number;
       readonly grab: Vec2;
     };
+
+const inside = (box: AABB, p: Vec2) =>
+  p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY;
+
+/** Whether `p` is within `tolerance` of the parcel's boundary. */
+function parcelEdgeAt(doc: Layout, p: Vec2, tolerance: number): boolean {
+  const pts = doc.parcel.points;
+  if (pts.length < 2) return false;
+  const ring: XY[] = [...pts, pts[0]!];
+  return distanceToPolyline(ring, p) <= tolerance;
+}
 
 /** Schedules a callback for the next animation frame. */
 export type FrameScheduler = (cb: () => void) => void;
@@ -128,6 +165,37 @@ export class SelectTool implements Tool {
 
   constructor(private readonly schedule: FrameScheduler = defaultScheduler) {}
 
+  cursorAt(e: ToolPointerEvent, ctx: ToolContext): string {
+    const s = this.state;
+    const doc = ctx.doc();
+    switch (s.name) {
+      case 'translating':
+      case 'vertex':
+        return 'move';
+      case 'rotating':
+        return ROTATE_CURSOR;
+      case 'resizing':
+        return resizeCursor(s.dir, campusRectOf(s.start, s.id)?.rotation ?? 0);
+      case 'marquee':
+        return 'default';
+      default:
+        break;
+    }
+    const scale = ctx.scale();
+    const selection = ctx.selection();
+    const target = handleTarget(doc, selection);
+    const handle = target ? handleAt(target, handlesOf(target, scale), e.world, scale) : null;
+    if (handle?.kind === 'rotate') return ROTATE_CURSOR;
+    if (handle?.kind === 'vertex') return 'move';
+    if (handle?.kind === 'resize') {
+      return resizeCursor(handle.dir, target?.kind === 'rect' ? target.rect.rotation : 0);
+    }
+    const { hit } = hitInScope(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX), ctx.entered());
+    if (hit) return 'move';
+    const box = selection.length > 1 ? elementsBounds(doc, selection) : null;
+    return box && inside(box, e.world) ? 'move' : 'default';
+  }
+
   /** The state's name, for tests and the status bar. */
   get stateName(): State['name'] {
     return this.state.name;
@@ -148,9 +216,22 @@ export class SelectTool implements Tool {
       return;
     }
 
-    const hit = hitTest(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX));
+    const tolerance = pxToM(ctx, HIT_TOLERANCE_PX);
+    const { hit, scope } = hitInScope(doc, e.world, tolerance, ctx.entered());
+    if (scope !== ctx.entered()) ctx.setEntered(scope);
     if (!hit) {
-      this.state = { name: 'pointing', press, target: { kind: 'empty' } };
+      // Inside the box around several selected elements: a drag moves them all.
+      const box = selection.length > 1 ? elementsBounds(doc, selection) : null;
+      if (box && inside(box, e.world)) {
+        this.state = {
+          name: 'pointing',
+          press,
+          target: { kind: 'element', id: selection[0]!, toggleOnUp: false, reselectOnUp: false },
+        };
+        return;
+      }
+      const onParcel = scope === null && parcelEdgeAt(doc, e.world, tolerance);
+      this.state = { name: 'pointing', press, target: { kind: onParcel ? 'parcel' : 'empty' } };
       return;
     }
     const selected = selection.includes(hit.id);
@@ -216,14 +297,41 @@ export class SelectTool implements Tool {
     }
   }
 
+  /**
+   * Double-click enters an element with children (a hall with rows: Figma's groups) and selects
+   * the child under the pointer; clicks then pick its children until Esc or Shift+Enter.
+   */
+  onDoubleClick(e: ToolPointerEvent, ctx: ToolContext): void {
+    if (this.state.name !== 'idle') return;
+    const doc = ctx.doc();
+    const hit = hitTest(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX));
+    if (!hit) return;
+    const parent = parentIdOf(doc, hit.id);
+    const top = parent ?? hit.id;
+    if (parent === undefined && !canEnter(doc, top)) return;
+    if (liveScope(doc, ctx.entered()) === top && parent === undefined) return;
+    ctx.setEntered(top);
+    ctx.setSelection(parent !== undefined ? [hit.id] : [top]);
+  }
+
   onKeyDown(e: ToolKeyEvent, ctx: ToolContext): boolean {
-    if (e.key !== 'Escape') return false;
+    const up = e.key === 'Escape' || (e.key === 'Enter' && e.shift);
+    if (!up) return false;
     if (this.state.name !== 'idle') {
+      if (e.key !== 'Escape') return false;
       this.cancel(ctx);
       return true;
     }
+    // Inside a hall: back up to it, selected (Figma's Esc / Shift+Enter).
+    const scope = liveScope(ctx.doc(), ctx.entered());
+    if (scope !== null) {
+      ctx.setEntered(null);
+      ctx.setSelection([scope]);
+      return true;
+    }
+    if (e.key !== 'Escape') return false;
     // No gesture: Esc clears the selection (the app's "Deselect" action does the same).
-    if (ctx.selection().length > 0) {
+    if (ctx.selection().length > 0 || ctx.parcelSelected()) {
       ctx.setSelection([]);
       return true;
     }
@@ -254,7 +362,9 @@ export class SelectTool implements Tool {
   /** A press released without dragging. */
   private click(s: Extract<State, { name: 'pointing' }>, ctx: ToolContext): void {
     const t = s.target;
-    if (t.kind === 'empty') {
+    if (t.kind === 'parcel') {
+      ctx.selectParcel();
+    } else if (t.kind === 'empty') {
       if (!s.press.shift) ctx.setSelection([]);
     } else if (t.kind === 'element') {
       if (t.toggleOnUp) ctx.setSelection(ctx.selection().filter((id) => id !== t.id));
@@ -265,7 +375,7 @@ export class SelectTool implements Tool {
   private startDrag(s: Extract<State, { name: 'pointing' }>, ctx: ToolContext): void {
     const doc = ctx.doc();
     const t = s.target;
-    if (t.kind === 'empty') {
+    if (t.kind === 'empty' || t.kind === 'parcel') {
       this.state = {
         name: 'marquee',
         press: s.press,
@@ -282,6 +392,12 @@ export class SelectTool implements Tool {
         if (c) for (const r of kindOf(c).childrenOf(kindContext(doc), id)) exclude.add(r.id);
       }
       const ref = referencePoint(doc, t.id) ?? s.press.world;
+      const glued = gluedTo(doc, ids, new Set(ids));
+      // What moves along is not snapped to either.
+      for (const c of glued.values()) {
+        for (const w of c.wrappers) exclude.add(w.id);
+        for (const v of c.vertices) exclude.add(v.id);
+      }
       ctx.beginGesture();
       this.state = {
         name: 'translating',
@@ -292,12 +408,14 @@ export class SelectTool implements Tool {
         ref,
         box: elementsBounds(doc, ids),
         label: describeElements(doc, ids),
+        glued,
         moved: false,
       };
       return;
     }
     const h = t.handle;
     const label = describeElements(doc, [h.id]);
+    const glued = gluedTo(doc, [h.id], new Set([h.id]));
     ctx.beginGesture();
     if (h.kind === 'resize') {
       this.state = {
@@ -308,6 +426,7 @@ export class SelectTool implements Tool {
         grab: sub(h.point, s.press.world),
         label,
         snaps: kindOf(collectionOf(doc, h.id)!).resizeSnaps,
+        glued,
       };
     } else if (h.kind === 'rotate') {
       const rect = campusRectOf(doc, h.id)!;
@@ -323,6 +442,7 @@ export class SelectTool implements Tool {
         startRotation: rect.rotation,
         parentRotation: parent?.rotation ?? 0,
         label,
+        glued,
       };
     } else {
       this.state = {
@@ -378,13 +498,17 @@ export class SelectTool implements Tool {
         const snapped = this.snapMove(s, raw, e.alt, ctx);
         const delta = { x: raw.x + snapped.dx, y: raw.y + snapped.dy };
         s.moved = delta.x !== 0 || delta.y !== 0;
-        ctx.updateGesture((d) => moveBy(d, s.ids, delta, s.start));
+        // Alt detaches: the halls move alone (what they carry stays where it was).
+        ctx.updateGesture((d) => {
+          moveBy(d, s.ids, delta, s.start);
+          carryGlued(d, s.start, s.ids, s.glued, e.alt);
+        });
         ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
         break;
       }
       case 'marquee': {
         const box = boxOf(s.press.world, e.world);
-        const inside = elementsInBox(ctx.doc(), box);
+        const inside = elementsInBoxScoped(ctx.doc(), box, liveScope(ctx.doc(), ctx.entered()));
         const next = [...s.base];
         const ids = new Set(next);
         for (const id of inside) {
@@ -406,14 +530,26 @@ export class SelectTool implements Tool {
         const snapped = s.snaps
           ? ctx.snap(p, e.alt, { exclude: new Set([s.id]) })
           : { point: p, guides: [] };
-        ctx.updateGesture((d) => resizeTo(d, s.id, s.dir, snapped.point, s.start));
+        ctx.updateGesture((d) => {
+          resizeTo(d, s.id, s.dir, snapped.point, s.start);
+          carryGlued(d, s.start, [s.id], s.glued, e.alt);
+        });
         ctx.setOverlay({ ...EMPTY_OVERLAY, guides: snapped.guides });
         break;
       }
       case 'rotating': {
         const angle = s.startRotation + angleDeg(s.centre, e.world) - s.startAngle;
         const deg = s.parentRotation + snapRotation(angle - s.parentRotation, e.shift);
-        ctx.updateGesture((d) => rotateTo(d, s.id, deg));
+        ctx.updateGesture((d) => {
+          rotateTo(d, s.id, deg);
+          carryGlued(d, s.start, [s.id], s.glued, e.alt);
+        });
+        // The angle by the pointer (the element's own, relative to its hall for a row).
+        const shown = snapRotation(deg - s.parentRotation, true);
+        ctx.setOverlay({
+          ...EMPTY_OVERLAY,
+          label: { at: e.world, text: `${formatUpTo(shown, 1)}°` },
+        });
         break;
       }
       case 'vertex': {

@@ -19,8 +19,9 @@ describe('substation tool', () => {
     ]);
   });
 
-  it('a click places a default-size yard centred at the snapped point; the tool stays', () => {
+  it('a click places a default-size yard centred at the snapped point; locked, the tool stays', () => {
     const h = toolHarness(createSubstationTool());
+    h.sessionStore.getState().setToolLocked(true);
     h.click(400.4, 300.3);
     h.click(600, 300);
     expect(h.doc().substations.map((s) => [s.id, s.x, s.y, s.width, s.depth])).toEqual([

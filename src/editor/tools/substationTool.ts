@@ -4,7 +4,7 @@ import type { Tool } from './types';
 
 /**
  * Substation (S): a click places a default-size yard centred at the snapped point; its ghost
- * follows the pointer. The tool stays active (a campus often needs a second yard for N+1).
+ * follows the pointer. Back to select after one, unless the tool lock is on (Q).
  */
 export function createSubstationTool(): Tool {
   return createPlaceRectTool({

@@ -28,7 +28,8 @@ describe('fiber trench tool', () => {
     ]);
     expect(h.undoSteps()).toBe(1);
     expect(h.selection()).toEqual(['tr-1']);
-    expect(h.activeTool()).toBe('fiberTrench');
+    // One trench made: back to select (the tool lock is off).
+    expect(h.activeTool()).toBe('select');
     expect(h.overlay()).toEqual(EMPTY_OVERLAY);
   });
 

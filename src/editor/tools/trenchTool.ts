@@ -8,7 +8,7 @@ import {
   type XY,
 } from '../../domain';
 import type { ToolId } from '../../state/sessionStore';
-import { cursorOverlay, escapeToSelect, overlayOf, roundMm } from './creation';
+import { cursorOverlay, doneCreating, escapeToSelect, overlayOf, roundMm } from './creation';
 import { EMPTY_OVERLAY, pxToM, type Tool, type ToolContext, type ToolPointerEvent } from './types';
 
 /** A click this close (screen px) to the last vertex adds none (the second click of a double-click). */
@@ -39,7 +39,7 @@ export interface PolylineToolSpec {
  * hall edges); a rubber-band segment follows the pointer. Double-click or Enter ends the trench
  * (at least 2 distinct points, else nothing is made), Esc abandons it, Backspace removes the last
  * vertex. The trench is one undo step, made only when it ends, so abandoning it never touches the
- * document. The tool stays active for the next trench.
+ * document. Back to select once a trench is made, unless the tool lock is on (Q).
  */
 export function createTrenchTool(): Tool {
   return createPolylineTool({
@@ -102,6 +102,7 @@ export function createPolylineTool(spec: PolylineToolSpec): Tool {
     const xy: XY[] = points.map((p) => [roundMm(p.x), roundMm(p.y)]);
     ctx.apply((d) => spec.add(d, id, xy, ctx), spec.label);
     ctx.setSelection([id]);
+    doneCreating(ctx);
   };
 
   return {

@@ -66,6 +66,14 @@ export interface ToolContext {
   readonly newId: (prefix: string) => string;
   /** Switch tool (a one-shot tool may go back to select). */
   readonly setTool: (tool: ToolId) => void;
+  /** Whether the tool lock is on (creation tools then stay active after making an element). */
+  readonly toolLocked: () => boolean;
+  /** The element entered (a hall whose rows clicks pick), or null at the top level. */
+  readonly entered: () => string | null;
+  readonly setEntered: (id: string | null) => void;
+  /** Select the land parcel (its vertices are then typed in the inspector). */
+  readonly selectParcel: () => void;
+  readonly parcelSelected: () => boolean;
   /** What the creation tools make (profile, rack count, cooling type …), from the options strip. */
   readonly toolOptions: () => ToolOptions;
   /** A transient message over the canvas ("Rack rows go inside a hall: click in a hall"). */
@@ -76,6 +84,11 @@ export interface Tool {
   readonly id: ToolId;
   /** CSS cursor over the canvas. */
   readonly cursor: string;
+  /**
+   * The cursor for the pointer at `e` now (over a handle, an element, during a drag), when it
+   * depends on that; else `cursor`. Called on pointer moves: it must not write any store.
+   */
+  cursorAt?(e: ToolPointerEvent, ctx: ToolContext): string;
   /** The tool became active (draw its handles, e.g. the parcel's vertices). */
   onEnter?(ctx: ToolContext): void;
   onPointerDown(e: ToolPointerEvent, ctx: ToolContext): void;

@@ -11,8 +11,9 @@ import {
 import { createPortal } from 'react-dom';
 import type { Grade } from '../../domain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
+import { sourceAnchor } from '../../domain/report/sourcesIndex';
 import { localizeFigures } from './localize';
-import { useSession } from '../../editor/EditorProvider';
+import { useSession, useUi } from '../../editor/EditorProvider';
 
 /** The confidence grades (docs/sources.md), as the popovers explain them. */
 export const GRADE_MEANING: Readonly<Record<Grade, string>> = {
@@ -35,12 +36,29 @@ export function GradeBadge({ grade, estimate }: { grade: Grade; estimate?: boole
 }
 
 function SourceItem({ s, units }: { s: ExplanationSource; units: 'metric' | 'imperial' }) {
+  const openSources = useUi((u) => u.openSources);
+  const anchor = s.ref ? sourceAnchor(s.ref) : undefined;
   return (
     <li className="explain-source">
       <div className="explain-source-head">
         <GradeBadge grade={s.grade} estimate={s.estimate} />
         <span className="explain-source-label">{s.label}</span>
         <span className="explain-source-value">{localizeFigures(s.value, units)}</span>
+        {anchor && (
+          <a
+            className="explain-source-link"
+            href={`#${anchor}`}
+            title="Its entry on the Sources page"
+            data-testid="explain-source-link"
+            data-anchor={anchor}
+            onClick={(e) => {
+              e.preventDefault();
+              openSources(anchor);
+            }}
+          >
+            Sources
+          </a>
+        )}
       </div>
       <div className="explain-source-basis">{localizeFigures(s.basis, units)}</div>
     </li>

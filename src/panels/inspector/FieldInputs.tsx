@@ -8,6 +8,8 @@ import {
 } from 'react';
 import type { Validation } from './validate';
 import { useEditor } from '../../editor/EditorProvider';
+import { isRedoKey, isUndoKey } from '../../editor/keys';
+import { historyTarget, stepHistory } from '../../editor/tools/active';
 
 export interface DraftInputProps {
   readonly label: string;
@@ -37,10 +39,16 @@ export interface DraftInputProps {
  * and keeps the typed text, and nothing is committed; a valid one commits on Enter, on leaving
  * the field, or when the field goes away while being edited (a click on the canvas selects another
  * element and unmounts it: React sends no blur then); Esc puts the stored value back.
+ *
+ * It never fights the keyboard: Enter commits and leaves the field (focus goes back to the page,
+ * where the canvas's keys work, so a tool letter typed next picks the tool); Ctrl/Cmd+Z and redo
+ * drop the draft and step the document's history, not the text box's, and the field then shows
+ * the document's value (so leaving it with Tab saves nothing stale).
  */
 export function DraftInput(props: DraftInputProps) {
   const { display, validate, onCommit, onValidity, live } = props;
-  const { document: store } = useEditor();
+  const editor = useEditor();
+  const { document: store } = editor;
   const id = useId();
   // null: not editing, the field shows the stored value (and follows it when it changes).
   const [draft, setDraftState] = useState<string | null>(null);
@@ -77,15 +85,22 @@ export function DraftInput(props: DraftInputProps) {
     [store],
   );
 
-  const commit = () => {
-    if (draft === null) return;
-    if (draft === display) {
+  /**
+   * Commit the draft, if any. Reads the draft from the ref, not the render's state: Enter commits
+   * and then blurs, and the blur must find nothing left to commit. False when it is invalid.
+   */
+  const commit = (): boolean => {
+    const typed = pending.current;
+    if (!typed) return true;
+    if (typed.text === display) {
       setDraft(null);
-      return;
+      return true;
     }
-    if (!check?.ok) return;
-    if (!live) onCommit(check.value);
+    const result = validate(typed.text);
+    if (!result.ok) return false;
     setDraft(null);
+    if (!live) onCommit(result.value);
+    return true;
   };
   const revert = () => {
     setDraft(null);
@@ -93,9 +108,17 @@ export function DraftInput(props: DraftInputProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+    const native = e.nativeEvent;
+    if (isUndoKey(native) || isRedoKey(native)) {
+      // The document's undo, not the text box's: the draft goes, the history steps.
       e.preventDefault();
-      commit();
+      e.stopPropagation();
+      revert();
+      stepHistory(isUndoKey(native) ? 'undo' : 'redo', historyTarget(editor));
+    } else if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      // Valid: committed, and the keys go back to the canvas. Invalid: stay to fix it.
+      if (commit()) e.currentTarget.blur();
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
+  defaultAisles,
+  defaultRowRacks,
   KINDS,
   MAX_ELEMENTS,
   RACK_PROFILE_IDS,
@@ -10,14 +12,7 @@ import {
   type RackProfileId,
   type RackRow,
 } from '../../domain';
-import {
-  COLD_AISLE_M,
-  fillHallFormSchema,
-  HOT_AISLE_M,
-  MAX_RACKS_PER_ROW,
-  planHallRows,
-  type FillHallPlan,
-} from '../../domain/ops/fillHall';
+import { fillHallFormSchema, planHallRows, type FillHallPlan } from '../../domain/ops/fillHall';
 import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
 import { rowsOfHall } from '../../state/selectors';
 import { freshIds } from './edit';
@@ -71,11 +66,14 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
   const doc = useDocument((s) => s.doc);
   const totalRows = doc.rackRows.length;
   const rows = rowsOfHall(doc, hall.id);
-  const tierProfile = TIERS[doc.settings.targetTier].flagshipProfile;
+  const tier = doc.settings.targetTier;
+  const tierProfile = TIERS[tier].flagshipProfile;
   const [profile, setProfile] = useState<RackProfileId>(() => defaultProfile(rows, tierProfile));
   const [kw, setKw] = useState<number>(() => RACK_PROFILES[profile].kwPerRack.value);
-  const [coldM, setColdM] = useState(COLD_AISLE_M);
-  const [hotM, setHotM] = useState(HOT_AISLE_M);
+  // Aisles default to the profile's (a wider cold aisle for rack-scale liquid racks).
+  const [coldM, setColdM] = useState(() => defaultAisles(RACK_PROFILES[profile]).coldAisleM);
+  const [hotM, setHotM] = useState(() => defaultAisles(RACK_PROFILES[profile]).hotAisleM);
+  const rowCap = defaultRowRacks(RACK_PROFILES[profile]);
   const [cap, setCap] = useState<number | null>(null);
   const [replace, setReplace] = useState(false);
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
@@ -90,14 +88,15 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
     });
 
   const profileKw = RACK_PROFILES[profile].kwPerRack.value;
-  // Only the hall's size and row power matter: moving or renaming it does not re-plan.
-  const { width, depth, rowPowerMw } = hall;
+  // Only the hall's size, white space and row power matter: moving or renaming it does not re-plan.
+  const { width, depth, rowPowerMw, whiteSpaceFraction } = hall;
   const plan = useMemo(
     () =>
       planHallRows(
-        { width, depth, rowPowerMw },
+        { width, depth, rowPowerMw, whiteSpaceFraction },
         {
           profile,
+          tier,
           kwPerRack: kw === profileKw ? null : kw,
           coldAisleM: coldM,
           hotAisleM: hotM,
@@ -107,7 +106,22 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           limit: MAX_ELEMENTS - (totalRows - (replace ? rows.length : 0)),
         },
       ),
-    [width, depth, rowPowerMw, profile, kw, profileKw, coldM, hotM, cap, replace, rows, totalRows],
+    [
+      width,
+      depth,
+      rowPowerMw,
+      whiteSpaceFraction,
+      tier,
+      profile,
+      kw,
+      profileKw,
+      coldM,
+      hotM,
+      cap,
+      replace,
+      rows,
+      totalRows,
+    ],
   );
   const { summary } = plan;
   const ok = invalid.size === 0 && summary.rows > 0;
@@ -127,6 +141,11 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
             const id = v as RackProfileId;
             setProfile(id);
             setKw(RACK_PROFILES[id].kwPerRack.value);
+            const aisles = defaultAisles(RACK_PROFILES[id]);
+            setColdM(aisles.coldAisleM);
+            setHotM(aisles.hotAisleM);
+            validity('cold')(true);
+            validity('hot')(true);
             validity('kw')(true);
           }}
           wide
@@ -146,9 +165,9 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         />
         <DraftInput
           label="Max racks per row"
-          hint={`Empty: up to ${MAX_RACKS_PER_ROW}, and no more than the hall's row power allows`}
+          hint={`Empty: up to ${rowCap} (liquid rack-scale rows: 8, the NVIDIA SU row; air rows: 20), and no more than the hall's row power allows`}
           display={cap === null ? '' : String(cap)}
-          placeholder={`Auto (≤ ${MAX_RACKS_PER_ROW})`}
+          placeholder={`Auto (≤ ${rowCap})`}
           validate={(t) => validateNumber(t, 'count', system, FORM.rackCountPerRow, true)}
           onCommit={(v) => setCap(v as number | null)}
           onValidity={validity('cap')}
@@ -157,8 +176,9 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           testId="fill-cap"
         />
         <DraftInput
+          key={`cold-${profile}`}
           label="Cold aisle"
-          hint="Between the fronts of two rows (typically 1.22 m, 4 ft)"
+          hint="Between the fronts of two rows: 1.2 m (4 ft) for air racks, 1.8 m for rack-scale liquid racks (rolled in whole, serviced from the front)"
           display={formatField(coldM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.coldAisleM)}
@@ -169,8 +189,9 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
           testId="fill-cold"
         />
         <DraftInput
+          key={`hot-${profile}`}
           label="Hot aisle"
-          hint="Between the backs of two rows (typically 0.91 m, 3 ft)"
+          hint="Between the backs of two rows, contained: 1.2 m (manifolds and bus bar are serviced from the rear)"
           display={formatField(hotM, 'length', system)}
           suffix={lengthUnit}
           validate={(t) => validateNumber(t, 'length', system, FORM.hotAisleM)}
@@ -208,8 +229,11 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
             </span>
             {summary.rows > 0 ? (
               <span className="insp-muted">
-                {summary.lines} × {summary.rowsPerLine} rows of {summary.racksPerRow} racks ·
-                limited by {LIMIT_TEXT[summary.limitedBy]}
+                {summary.lines} × {summary.rowsPerLine} rows of {summary.racksPerRow} racks
+                {summary.cdusPerRow > 0 &&
+                  ` + ${summary.cdusPerRow} in-row CDU${summary.cdusPerRow === 1 ? '' : 's'}`}{' '}
+                · limited by {LIMIT_TEXT[summary.limitedBy]} · in the white space (
+                {formatField(summary.whiteSpaceDepthM, 'length', system)} {lengthUnit} deep)
                 {summary.skipped > 0 && ` · ${summary.skipped} skipped (overlap)`}
               </span>
             ) : (

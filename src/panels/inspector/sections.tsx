@@ -11,6 +11,7 @@ import {
 } from '../../domain';
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
 import { rowsOfHall } from '../../state/selectors';
+import { carriedBy, describeCarried } from '../../editor/glue';
 import { FillHallSection } from './FillHallSection';
 
 /** What a kind's own inspector section is given: the one selected element. */
@@ -36,11 +37,23 @@ export const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n =
 function HallSummary({ element: hall, doc, system }: KindSectionProps<'halls'>) {
   const t = rowsTotals(rowsOfHall(doc, hall.id));
   const area = formatQuantity(hall.width * hall.depth, 'area', system).text;
+  const carried = describeCarried(carriedBy(doc, hall.id));
   return (
-    <p className="insp-summary" data-testid="inspector-summary">
-      {area} · {plural(t.rows, 'row')} · {plural(t.racks, 'rack')} · {formatExact(t.itKw / 1000, 1)}{' '}
-      MW IT
-    </p>
+    <>
+      <p className="insp-summary" data-testid="inspector-summary">
+        {area} · {plural(t.rows, 'row')} · {plural(t.racks, 'rack')} ·{' '}
+        {formatExact(t.itKw / 1000, 1)} MW IT
+      </p>
+      {carried && (
+        <p
+          className="insp-summary"
+          data-testid="inspector-glue"
+          title="Moving, turning or resizing the hall takes these along; hold Alt while dragging to move the hall alone"
+        >
+          Moves with it: {carried}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ import { StatusIcon } from '../Checklist';
 import { ExplanationBody } from '../Explain';
 import { localizeFigures } from '../localize';
 import { DensityLesson } from './DensityLesson';
+import { SourcesPage } from './SourcesPage';
 import { WhatIf } from './WhatIf';
 import { useReportState, useSession, useUi } from '../../../editor/EditorProvider';
 import { ReportUnavailable } from '../ReportUnavailable';
@@ -100,6 +101,9 @@ export function LearnView({ initialLesson, openSeed }: LearnViewProps) {
   const lessonId = useUi((s) => s.lessonId);
   const openLesson = useUi((s) => s.openLesson);
   const closeLearn = useUi((s) => s.closeLearn);
+  const page = useUi((s) => s.learnPage);
+  const sourceAnchor = useUi((s) => s.sourceAnchor);
+  const openSources = useUi((s) => s.openSources);
   const [opening, setOpening] = useState(false);
   const [seedError, setSeedError] = useState<string | null>(null);
 
@@ -140,7 +144,7 @@ export function LearnView({ initialLesson, openSeed }: LearnViewProps) {
             <li key={l.id}>
               <button
                 type="button"
-                aria-current={l.id === lesson.id ? 'page' : undefined}
+                aria-current={page === 'lesson' && l.id === lesson.id ? 'page' : undefined}
                 data-testid={`lesson-${l.id}`}
                 onClick={() => openLesson(l.id)}
               >
@@ -149,49 +153,67 @@ export function LearnView({ initialLesson, openSeed }: LearnViewProps) {
             </li>
           ))}
         </ol>
+        <button
+          type="button"
+          className="learn-sources-link"
+          aria-current={page === 'sources' ? 'page' : undefined}
+          data-testid="learn-sources"
+          onClick={() => openSources()}
+        >
+          Sources of every default
+        </button>
       </nav>
-      <article key={lesson.id} className="learn-content" aria-labelledby="lesson-title">
-        <header className="lesson-head">
-          <h2 id="lesson-title">{lesson.title}</h2>
-          <p className="lesson-summary">{lesson.summary}</p>
-          <div className="lesson-actions">
-            <CopyLink lesson={lesson} />
-            {openSeed && (
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={opening}
-                data-testid="lesson-open-seed"
-                title="Replaces the open layout with this lesson’s sample"
-                onClick={() => {
-                  setOpening(true);
-                  setSeedError(null);
-                  void openSeed(lesson.seed)
-                    .then((r) => setSeedError(r.ok ? null : r.message))
-                    .finally(() => setOpening(false));
-                }}
-              >
-                Open its sample “{lesson.seed}”
-              </button>
-            )}
-          </div>
-          <p className="lesson-seed-note">
-            Written for the sample <code>{lesson.seed}</code>; the figures below are those of the
-            layout that is open.
-          </p>
-          {seedError && (
-            <p className="field-error" role="alert">
-              {seedError}
+      {page === 'sources' ? (
+        <article className="learn-content" aria-labelledby="sources-title">
+          <header className="lesson-head">
+            <h2 id="sources-title">Sources</h2>
+          </header>
+          <SourcesPage anchor={sourceAnchor} />
+        </article>
+      ) : (
+        <article key={lesson.id} className="learn-content" aria-labelledby="lesson-title">
+          <header className="lesson-head">
+            <h2 id="lesson-title">{lesson.title}</h2>
+            <p className="lesson-summary">{lesson.summary}</p>
+            <div className="lesson-actions">
+              <CopyLink lesson={lesson} />
+              {openSeed && (
+                <button
+                  type="button"
+                  className="secondary-button"
+                  disabled={opening}
+                  data-testid="lesson-open-seed"
+                  title="Replaces the open layout with this lesson’s sample"
+                  onClick={() => {
+                    setOpening(true);
+                    setSeedError(null);
+                    void openSeed(lesson.seed)
+                      .then((r) => setSeedError(r.ok ? null : r.message))
+                      .finally(() => setOpening(false));
+                  }}
+                >
+                  Open its sample “{lesson.seed}”
+                </button>
+              )}
+            </div>
+            <p className="lesson-seed-note">
+              Written for the sample <code>{lesson.seed}</code>; the figures below are those of the
+              layout that is open.
             </p>
+            {seedError && (
+              <p className="field-error" role="alert">
+                {seedError}
+              </p>
+            )}
+          </header>
+          {lesson.id === 'density' && <DensityLesson />}
+          {lesson.id === 'what-if' && <WhatIf defaultTier={lesson.compareTier} />}
+          <LessonChecks lesson={lesson} />
+          {lesson.id !== 'what-if' && lesson.compareTier && (
+            <WhatIf defaultTier={lesson.compareTier} />
           )}
-        </header>
-        {lesson.id === 'density' && <DensityLesson />}
-        {lesson.id === 'what-if' && <WhatIf defaultTier={lesson.compareTier} />}
-        <LessonChecks lesson={lesson} />
-        {lesson.id !== 'what-if' && lesson.compareTier && (
-          <WhatIf defaultTier={lesson.compareTier} />
-        )}
-      </article>
+        </article>
+      )}
     </section>
   );
 }

@@ -1,0 +1,221 @@
+import { HALL_LAYOUT, TIERS, type Tier } from '../catalog';
+import { rotate } from '../geometry';
+import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowRectInHall } from '../kinds';
+import type { Layout } from '../model';
+import { fail, pass, warn } from './checks';
+import { all, exceeds, label, more, num, ratio } from './format';
+import type { HallTable } from './halls';
+import { G, type RowTable } from './rows';
+import type { Check } from './types';
+
+/** Concentrated load of one rack on each of its feet, kN: mass × g / feet / 1000. */
+export function rackPointLoadKn(massKg: number): number {
+  return (massKg * G) / HALL_LAYOUT.rackFeet.value / 1000;
+}
+
+const EPS = 1e-6;
+
+/** A row's axis as a key: its rotation modulo 180°, to a hundredth of a degree. */
+function axisKey(deg: number): number {
+  const r = Math.round((((deg % 180) + 180) % 180) * 100) / 100;
+  return r === 180 ? 0 : r;
+}
+
+/** First index in sorted `a` whose value is ≥ x. */
+function lowerBound(a: Float64Array | readonly number[], x: number, lo = 0, hi = a.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each row's distributed floor load, kPa (docs/rules.md rule 2): the row's rack mass over its
+ * footprint (racks and in-row CDUs) plus half of the aisle on each long side. An aisle is the
+ * clear gap to the nearest parallel row that faces it along the row (they overlap along the row's
+ * axis); half of it counts, at most HALL_LAYOUT.maxHalfAisleM (0.9 m), which also applies where
+ * no row faces the side (an open floor or a wall aisle). Rows without a hall get 0.
+ *
+ * Per hall and axis, rows are sorted across the axis (v) and, within one v, along it (u); each
+ * row scans outward only until no nearer facing row can exist, so stacked or end-to-end rows in
+ * the tens of thousands cost n log n, not n².
+ */
+export function rowDistributedKpa(layout: Layout, rows: RowTable, halls: HallTable): Float64Array {
+  const out = new Float64Array(rows.count);
+  const cap = HALL_LAYOUT.maxHalfAisleM.value;
+  for (let h = 0; h < halls.count; h++) {
+    const byAxis = new Map<number, number[]>();
+    for (const i of halls.rowsOf[h]!) {
+      const key = axisKey(layout.rackRows[i]!.rotation);
+      const list = byAxis.get(key);
+      if (list) list.push(i);
+      else byAxis.set(key, [i]);
+    }
+    for (const [axis, idx] of byAxis) {
+      const n = idx.length;
+      const u = new Float64Array(n);
+      const v = new Float64Array(n);
+      const len = new Float64Array(n);
+      const dep = new Float64Array(n);
+      let maxLen = 0;
+      let maxDep = 0;
+      idx.forEach((i, k) => {
+        const r = rowRectInHall(layout.rackRows[i]!);
+        const p = rotate({ x: r.x, y: r.y }, -axis);
+        u[k] = p.x;
+        v[k] = p.y;
+        len[k] = r.width;
+        dep[k] = r.depth;
+        maxLen = Math.max(maxLen, r.width);
+        maxDep = Math.max(maxDep, r.depth);
+      });
+      // Groups of equal v, in v order; each group's rows in u order.
+      const order = Array.from({ length: n }, (_, k) => k).sort(
+        (a, b) => v[a]! - v[b]! || u[a]! - u[b]!,
+      );
+      const groupV: number[] = [];
+      const groups: number[][] = [];
+      for (const k of order) {
+        if (groupV.length > 0 && groupV[groupV.length - 1] === v[k])
+          groups[groups.length - 1]!.push(k);
+        else {
+          groupV.push(v[k]!);
+          groups.push([k]);
+        }
+      }
+      const groupU = groups.map((g) => g.map((k) => u[k]!));
+      const groupOf = new Int32Array(n);
+      groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
+
+      /** Nearest clear gap on one side (+1: larger v, −1: smaller v), or Infinity. */
+      const nearest = (k: number, dir: 1 | -1): number => {
+        let best = Infinity;
+        const reachU = (len[k]! + maxLen) / 2;
+        for (let gi = groupOf[k]!; gi >= 0 && gi < groups.length; gi += dir) {
+          const dv = Math.abs(groupV[gi]! - v[k]!);
+          // Rows of the row's own v count on the +1 side only (they overlap it or stand end to end).
+          if (dv === 0 && dir === -1) continue;
+          if (dv - (dep[k]! + maxDep) / 2 >= Math.min(best, 2 * cap)) break;
+          const g = groups[gi]!;
+          const us = groupU[gi]!;
+          const end = lowerBound(us, u[k]! + reachU);
+          for (let m = lowerBound(us, u[k]! - reachU); m < end; m++) {
+            const j = g[m]!;
+            if (j === k || Math.abs(u[j]! - u[k]!) >= (len[k]! + len[j]!) / 2 - EPS) continue;
+            best = Math.min(best, Math.max(0, dv - (dep[k]! + dep[j]!) / 2));
+            if (best === 0) return 0;
+          }
+        }
+        return best;
+      };
+      const half = (g: number) => Math.min(g / 2, cap);
+      for (let k = 0; k < n; k++) {
+        const area = len[k]! * (dep[k]! + half(nearest(k, -1)) + half(nearest(k, 1)));
+        const i = idx[k]!;
+        out[i] = area > 0 ? (rows.massKg[i]! * G) / area / 1000 : 0;
+      }
+    }
+  }
+  return out;
+}
+
+/** `floor-load`: every row's distributed load ≤ its hall's floorRatingKpa; the halls are at fault. */
+export function checkFloorLoad(layout: Layout, halls: HallTable): Check {
+  const bad: number[] = [];
+  let withRacks = 0;
+  let worst = 0;
+  for (let h = 0; h < halls.count; h++) {
+    if (halls.racks[h] === 0) continue;
+    withRacks++;
+    worst = Math.max(worst, halls.maxDistributedKpa[h]!);
+    if (exceeds(halls.maxDistributedKpa[h]!, layout.halls[h]!.floorRatingKpa)) bad.push(h);
+  }
+  if (withRacks === 0) return pass('floor-load', 'No racks placed: nothing loads a floor');
+  if (bad.length === 0) {
+    return pass(
+      'floor-load',
+      `${all(withRacks, 'hall')} with racks: worst row ${num(worst, 1)} kPa distributed ≤ rating`,
+    );
+  }
+  const hall = layout.halls[bad[0]!]!;
+  return fail(
+    'floor-load',
+    `${label(hall)}: ${num(halls.maxDistributedKpa[bad[0]!]!, 1)} kPa distributed row load > ${num(hall.floorRatingKpa, 1)} kPa floor rating${more(bad.length, 'hall')}`,
+    bad.map((h) => layout.halls[h]!.id),
+  );
+}
+
+/**
+ * `floor-point-load`: every rack's load per foot (weight / 4) ≤ its hall's point-load rating
+ * (the hall's own, or the tier's default); the halls are at fault.
+ */
+export function checkPointLoad(layout: Layout, halls: HallTable, tier: Tier): Check {
+  const bad: number[] = [];
+  let withRacks = 0;
+  let worst = 0;
+  for (let h = 0; h < halls.count; h++) {
+    if (halls.racks[h] === 0) continue;
+    withRacks++;
+    worst = Math.max(worst, halls.maxPointLoadKn[h]!);
+    const rating = hallPointLoadRatingKn(layout.halls[h]!, tier.id);
+    if (exceeds(halls.maxPointLoadKn[h]!, rating)) bad.push(h);
+  }
+  if (withRacks === 0) return pass('floor-point-load', 'No racks placed: nothing loads a floor');
+  if (bad.length === 0) {
+    return pass(
+      'floor-point-load',
+      `${all(withRacks, 'hall')} with racks: worst ${num(worst, 2)} kN per rack foot ≤ point rating`,
+    );
+  }
+  const hall = layout.halls[bad[0]!]!;
+  return fail(
+    'floor-point-load',
+    `${label(hall)}: ${num(halls.maxPointLoadKn[bad[0]!]!, 2)} kN per rack foot > ${num(hallPointLoadRatingKn(hall, tier.id), 2)} kN point-load rating${more(bad.length, 'hall')}`,
+    bad.map((h) => layout.halls[h]!.id),
+  );
+}
+
+/** IT kW per m² of the hall's gross area (0 for a hall of no area). */
+export function hallDensityKwPerM2(layout: Layout, halls: HallTable, h: number): number {
+  const hall = layout.halls[h]!;
+  return ratio(halls.itKw[h]!, hall.width * hall.depth);
+}
+
+/**
+ * `hall-density` (warn): every hall's IT kW per m² of gross area ≤ the tier's ceiling (its
+ * flagship laid out at the sourced aisles with in-row CDUs, filling its white-space share).
+ */
+export function checkHallDensity(layout: Layout, halls: HallTable, tier: Tier): Check {
+  const max = tier.maxHallKwPerM2.value;
+  const bad: number[] = [];
+  let withRacks = 0;
+  let worst = 0;
+  for (let h = 0; h < halls.count; h++) {
+    if (halls.racks[h] === 0) continue;
+    withRacks++;
+    const d = hallDensityKwPerM2(layout, halls, h);
+    worst = Math.max(worst, d);
+    if (exceeds(d, max)) bad.push(h);
+  }
+  const name = TIERS[tier.id].label;
+  if (withRacks === 0) return pass('hall-density', 'No racks placed: no hall density to check');
+  if (bad.length === 0) {
+    return pass(
+      'hall-density',
+      `${all(withRacks, 'hall')} with racks: densest ${num(worst, 1)} kW/m² ≤ ${num(max, 1)} kW/m² (${name})`,
+    );
+  }
+  const hall = layout.halls[bad[0]!]!;
+  return warn(
+    'hall-density',
+    `${label(hall)}: ${num(hallDensityKwPerM2(layout, halls, bad[0]!), 1)} kW/m² of hall > ${num(max, 1)} kW/m² the ${name} tier's sources support${more(bad.length, 'hall')}`,
+    bad.map((h) => layout.halls[h]!.id),
+  );
+}
+
+/** The hall's white-space share under the tier (its own or the tier's default). */
+export function hallWhiteShare(layout: Layout, h: number, tier: Tier): number {
+  return hallWhiteSpaceFraction(layout.halls[h]!, tier.id);
+}
