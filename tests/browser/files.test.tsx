@@ -173,12 +173,12 @@ describe('Open: a file from the picker or dropped on the canvas', () => {
     const screen = await renderApp();
     chooseFile('v0-sample.json', JSON.stringify(v0Sample));
     await expect.poll(() => doc().name).toBe('Pre-release sample campus');
-    expect(doc().version).toBe(1);
+    expect(doc().version).toBe(2);
     expect(doc().settings.targetTier).toBe('hopper');
     expect(doc().rackRows.map((r) => r.rackCount)).toEqual([10, 10, 20]);
     await expect
       .element(screen.getByTestId('file-notice-opened'))
-      .toHaveTextContent(/format version 0 file, upgraded to version 1/);
+      .toHaveTextContent(/format version 0 file, upgraded to version 2/);
   });
 
   it('a bad file lists each problem with its path and leaves the layout untouched', async () => {
@@ -248,11 +248,11 @@ describe('Open: a file from the picker or dropped on the canvas', () => {
     await closeDialog();
 
     // A newer format, another program's file, and a file too large to read.
-    await expectRefused('future.json', good.replace('"version": 1', '"version": 7'));
+    await expectRefused('future.json', good.replace('"version": 2', '"version": 7'));
     await expect
       .element(page.getByTestId('import-error-message'))
       .toHaveTextContent(
-        'This file is format version 7; this planner reads up to version 1 — update the planner.',
+        'This file is format version 7; this planner reads up to version 2 — update the planner.',
       );
     await closeDialog();
     await expectRefused('drawing.json', '{"type": "excalidraw", "elements": []}');

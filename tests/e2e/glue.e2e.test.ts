@@ -158,3 +158,49 @@ describe('a hall drags its zone and its trench along', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a trench drawn straight through two halls connects them', () => {
+  const total = (field: string) => page.getByTestId(`total-${field}`).getAttribute('data-value');
+
+  it('a second hall with rows, then a trench through both with no vertex inside either: one latency domain', async () => {
+    await page.keyboard.press('Escape');
+    await tool('Hall');
+    await drag([300, 100], [420, 160]);
+    await expect.poll(() => docCount('halls')).toBe(2);
+    await page.getByTestId('fill-profile').selectOption('gb200-nvl72');
+    await page.getByTestId('fill-apply').click();
+    // Hall 2 has racks but no fiber yet: two domains, and it is not on the network.
+    await expect.poll(async () => (await statuses())['check-fiber-connectivity']).toBe('fail');
+    await expect.poll(() => total('latencyDomains')).toBe('2');
+
+    // From west of hall 1 to east of hall 2 along y = 140: both vertices outside both halls.
+    await tool('Fiber trench');
+    await click(60, 140);
+    await click(470, 140);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => docCount('fiberTrenches')).toBe(2);
+    await expect.poll(async () => (await statuses())['check-fiber-connectivity']).toBe('pass');
+    await expect.poll(() => total('latencyDomains')).toBe('1');
+    // The canvas marks where the trench attaches: 2 crossings of each hall's edge, plus the
+    // first trench's vertex inside hall 1.
+    const marks = await page.evaluate<number>(
+      "window.campusPlanner.stage().findOne('.fiber-attachments').getAttr('attachmentCount')",
+    );
+    expect(marks).toBe(5);
+  });
+
+  it('dragging the wrapped hall 50 m keeps one domain (the trench still crosses it); one Ctrl+Z puts it back', async () => {
+    const before = await docOf();
+    await page.keyboard.press('Escape');
+    await drag([200, 150], [250, 150]);
+    await expect.poll(async () => (await docOf()).halls[0]!.x).not.toBe(before.halls[0]!.x);
+    const after = await docOf();
+    expect(after.halls[0]!.x - before.halls[0]!.x).toBeCloseTo(50, 0);
+    expect(after.coolingZones[0]!.x - before.coolingZones[0]!.x).toBeCloseTo(50, 0);
+    await expect.poll(() => total('latencyDomains')).toBe('1');
+    await expect.poll(async () => (await statuses())['check-fiber-connectivity']).toBe('pass');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => JSON.stringify(await docOf())).toBe(JSON.stringify(before));
+    expect(errors).toEqual([]);
+  });
+});

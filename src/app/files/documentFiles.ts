@@ -1,4 +1,4 @@
-import type { Layout } from '../../domain';
+import { FORMAT_VERSION, type Layout } from '../../domain';
 import {
   MAX_FILE_BYTES,
   serializeLayout,
@@ -128,7 +128,7 @@ export async function openLayoutText(
       : {
           key: 'opened',
           tone: 'info',
-          text: `Opened ${isolate(fileName)}, a format version ${result.migratedFrom} file, upgraded to version 1. Saving writes version 1.`,
+          text: `Opened ${isolate(fileName)}, a format version ${result.migratedFrom} file, upgraded to version ${FORMAT_VERSION}. Saving writes version ${FORMAT_VERSION}.`,
         },
   );
   return true;

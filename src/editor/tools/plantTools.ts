@@ -12,7 +12,8 @@ import type { Tool } from './types';
 
 /**
  * The plant outside the halls (format version 2), placed like substations: a click puts a
- * default-size element centred at the snapped point; the tool stays active.
+ * default-size element centred at the snapped point; back to select after one unless the tool
+ * lock is on (Q).
  */
 
 /** Generator yard (G): 12 × 3 MW diesel gensets by default (the catalog's unit). */

@@ -198,6 +198,16 @@ const SECTIONS: readonly Section[] = [
         field: 'fiberRouteM',
         label: 'Trench route length',
         value: ({ t, units }) => q(t.fiberRouteM, 'distance', units),
+        note: () => ({ text: 'a stretch trenches share counts once' }),
+      },
+      {
+        field: 'fiberTrenchM',
+        label: 'Trench length, every trench',
+        value: ({ t, units }) => q(t.fiberTrenchM, 'distance', units),
+        note: ({ t, units }) =>
+          t.fiberTrenchM > t.fiberRouteM
+            ? { text: `${q(t.fiberTrenchM - t.fiberRouteM, 'distance', units)} shared` }
+            : { text: 'no trench shares a stretch' },
       },
     ],
   },

@@ -73,7 +73,8 @@ export function FieldView<E>({
         />
       );
     case 'number': {
-      const isNull = !mixed && shared === null;
+      // Absent (an optional field not in the file) reads like null: the default applies.
+      const isNull = !mixed && (shared === null || shared === undefined);
       const display = mixed || isNull ? '' : formatField(shared as number, def.unit, system);
       const placeholder = mixed
         ? 'Mixed'

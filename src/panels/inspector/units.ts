@@ -53,6 +53,8 @@ export function editableNumber(value: number): string {
  * rounding changes nothing stored.
  */
 export function formatField(si: number, unit: FieldUnit, system: UnitSystem): string {
+  // An optional field left empty (a hall's white-space share: the tier's default) shows nothing.
+  if (!Number.isFinite(si)) return '';
   const q = QUANTITY[unit];
   const u = inputUnit(q, system);
   return editableNumber(roundForUnit(fromStored(si, u, q), u));
