@@ -443,11 +443,10 @@ export function greedyDomains(
   const dist = new Float64Array(gCount);
   const stamp = new Int32Array(gCount);
   let run = 0;
-  const reachFrom = (g: number) => {
-    source = g;
-    if (skeleton) return;
+  /** One bounded run from `sources` (a group's nodes, or one node), filling dist and stamp. */
+  const runFrom = (sources: readonly number[]) => {
     run++;
-    dijkstra.run(groupNodes[g]!, limit, (v, d) => {
+    dijkstra.run(sources, limit, (v, d) => {
       domainWork.settled++;
       for (let i = at.start[v]!; i < at.start[v + 1]!; i++) {
         const h = at.halls[i]!;
@@ -457,6 +456,11 @@ export function greedyDomains(
       }
       return false;
     });
+  };
+  const reachFrom = (g: number) => {
+    source = g;
+    if (skeleton) return;
+    runFrom(groupNodes[g]!);
   };
   const distanceTo = (h: number) =>
     skeleton ? skeleton.distance(source, h) : stamp[h] === run ? dist[h]! : Infinity;
@@ -484,8 +488,20 @@ export function greedyDomains(
       for (const d of distances) ecc = Math.max(ecc, d);
       if (exceeds(ecc, reachM)) return -1;
       lower = Math.max(lower, ecc);
-      if (groupNodes[set[from]!]!.length === 1)
-        for (let i = 0; i < set.length; i++) upper[i] = Math.min(upper[i]!, ecc + distances[i]!);
+      // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y (each
+      // hall's distance to v is through its nearest node), so x's eccentricity is at most
+      // d(x, v) + max d(·, v). For a group attached at one node the run just made is from v; for
+      // a group attached at several (a trench crossing it: rule 6), one more run from its first.
+      let via = distances;
+      let viaEcc = ecc;
+      const nodes = groupNodes[set[from]!]!;
+      if (nodes.length !== 1) {
+        runFrom([nodes[0]!]);
+        via = Float64Array.from(set, (g) => distanceTo(g));
+        viaEcc = 0;
+        for (const d of via) viaEcc = Math.max(viaEcc, d);
+      }
+      for (let i = 0; i < set.length; i++) upper[i] = Math.min(upper[i]!, viaEcc + via[i]!);
       from = -1;
       for (let i = 0; i < set.length; i++) {
         domainWork.checks++;
