@@ -73,7 +73,8 @@ export function FieldView<E>({
         />
       );
     case 'number': {
-      const isNull = !mixed && shared === null;
+      // An optional field left out of the file (undefined) reads like null: its default applies.
+      const isNull = !mixed && (shared === null || shared === undefined);
       const display = mixed || isNull ? '' : formatField(shared as number, def.unit, system);
       const placeholder = mixed
         ? 'Mixed'
