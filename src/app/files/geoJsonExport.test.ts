@@ -28,7 +28,11 @@ describe('the GeoJSON export', () => {
         layout.rackRows.length +
         layout.coolingZones.length +
         layout.substations.length +
-        layout.fiberTrenches.length;
+        layout.fiberTrenches.length +
+        layout.generatorYards.length +
+        layout.batteryYards.length +
+        layout.coolingPlants.length +
+        layout.powerFeeders.length;
       expect(fc.features).toHaveLength(1 + elements);
       expect(text.endsWith('}\n')).toBe(true);
     }

@@ -20,6 +20,7 @@ import {
   type TierComparison,
 } from './index';
 import { smallTraditionalCampus } from './testLayout';
+import { withCampusPlant } from '../report/testing';
 
 function tier(rows: TierComparison[], id: TierComparison['tier']): TierComparison {
   const r = rows.find((x) => x.tier === id);
@@ -170,7 +171,7 @@ describe('retargetDiff: what if this campus had to host Blackwell?', () => {
   const layout = smallTraditionalCampus();
 
   it('the small campus passes every Traditional check', () => {
-    const r = computeReport(layout, { tier: 'traditional' });
+    const r = computeReport(withCampusPlant(layout), { tier: 'traditional' });
     expect(r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message}`)).toEqual(
       [],
     );

@@ -23,6 +23,9 @@ export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
   'tier-redundancy': 'Power redundancy meets the tier',
   'fiber-density': 'Trench fiber count meets the tier',
   'latency-domain': 'Largest latency domain holds a training cluster',
+  'hall-feed': 'Every hall fed from a substation within its feeders',
+  'backup-power': 'Backup generation covers the facility load',
+  'heat-rejection': 'Cooling plant rejects the heat',
 };
 
 /**

@@ -1,5 +1,16 @@
-import { TIERS, type TierId } from '../catalog';
+import { PLANT_TYPES, TIERS, type TierId } from '../catalog';
 import type { Layout } from '../model';
+import {
+  attachedRectsAll,
+  checkBackupPower,
+  checkHallFeed,
+  checkHeatRejection,
+  firmUnitsMw,
+  hallFeedMva,
+  rideThroughMin,
+  sparesOneUnit,
+  waterAndEnergy,
+} from './campus';
 import { orderChecks } from './checks';
 import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage } from './cooling';
 import { fiberTotals } from './fiber';
@@ -7,7 +18,13 @@ import { buildFiberGraph } from './fiberGraph';
 import { ratio } from './format';
 import { checkFloorLoad, checkHallDensity, checkPointLoad } from './floor';
 import { computeHalls, hallAverageKpa } from './halls';
-import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowCduCount } from '../kinds';
+import {
+  coolingPlantMw,
+  hallPointLoadRatingKn,
+  hallWhiteSpaceFraction,
+  rectOf,
+  rowCduCount,
+} from '../kinds';
 import { checkFiberConnectivity, computeDomains, oneWayLatencyUs, US_PER_KM } from './latency';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
@@ -64,6 +81,37 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     layout.settings.powerFactor,
   );
 
+  // Rules 9–12: power distribution, backup, heat rejection, water and energy.
+  const settings = layout.settings;
+  const feederAttach = attachedRectsAll(layout.powerFeeders, [
+    ...layout.halls.map(rectOf),
+    ...layout.substations.map(rectOf),
+  ]);
+  const nHalls = layout.halls.length;
+  const feedMva = hallFeedMva(
+    nHalls,
+    layout.powerFeeders.map((f, k) => ({
+      capacityMva: f.capacityMva,
+      halls: feederAttach[k]!.filter((i) => i < nHalls),
+      toSubstation: feederAttach[k]!.some((i) => i >= nHalls),
+    })),
+    settings.redundancy,
+  );
+  const spareOne = sparesOneUnit(tier.minRedundancy.value);
+  const backupMw = firmUnitsMw(layout.generatorYards, spareOne);
+  const plantMw = firmUnitsMw(layout.coolingPlants, spareOne);
+  const heatToRejectMw = cooledKw / 1000;
+  const water = waterAndEnergy(
+    itMw,
+    settings.utilization,
+    pue,
+    layout.coolingPlants.map((p) => ({
+      installedMw: coolingPlantMw(p),
+      wueLPerKwh: PLANT_TYPES[p.type].wueLPerKwh.value,
+    })),
+    settings.energyPricePerMwh,
+  );
+
   // Fiber and latency.
   const fiber = fiberTotals(layout.fiberTrenches);
   const graph = buildFiberGraph(layout.fiberTrenches, layout.halls);
@@ -116,6 +164,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
       domainIndex: d >= 0 ? d : null,
       fiberAttachments: pairs(latency.attachments[h]!.points),
+      feedMva: feedMva[h]!,
     };
   });
 
@@ -171,6 +220,18 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     longestPathM,
     longestPathUs: (longestPathM / 1000) * US_PER_KM,
     oneWayLatencyUs: latency.domains.length > 0 ? oneWayLatencyUs(longestPathM) : 0,
+    backupMw,
+    rideThroughMin: rideThroughMin(
+      layout.batteryYards.map((b) => b.energyMwh),
+      facilityMw,
+    ),
+    plantMw,
+    heatToRejectMw,
+    itEnergyMwhPerYear: water.itEnergyMwhPerYear,
+    waterM3PerYear: water.waterM3PerYear,
+    waterGallonsPerYear: water.waterGallonsPerYear,
+    wueLPerKwh: water.wueLPerKwh,
+    energyCostUsdPerYear: water.energyCostUsdPerYear,
   };
 
   const checks = orderChecks([
@@ -193,6 +254,29 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkTierRedundancy(layout, tier),
     checkFiberDensity(layout, tier),
     checkLatencyDomain(layout, tier, latency),
+    checkHallFeed(
+      layout.halls.map((h, i) => ({
+        id: h.id,
+        name: h.name,
+        itMw: halls.itKw[i]! / 1000,
+        racks: halls.racks[i]!,
+      })),
+      feedMva,
+      layout.powerFeeders.length,
+      pue,
+      settings.powerFactor,
+      settings.redundancy,
+    ),
+    checkBackupPower(
+      backupMw,
+      facilityMw,
+      layout.generatorYards.map((g) => g.id),
+    ),
+    checkHeatRejection(
+      plantMw,
+      heatToRejectMw,
+      layout.coolingPlants.map((p) => p.id),
+    ),
   ]);
   const summary = { pass: 0, warn: 0, fail: 0 };
   for (const c of checks) summary[c.status]++;

@@ -3,7 +3,10 @@ import {
   COOLING_TYPES,
   defaultAisles,
   HALL_LAYOUT,
+  GENERATOR,
   NETWORK,
+  PLANT_TYPE_IDS,
+  PLANT_TYPES,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   sourced,
@@ -14,7 +17,7 @@ import {
   type Sourced,
   type TierId,
 } from '../catalog';
-import { trenchLengthM } from '../kinds';
+import { coolingPlantMw, generatorYardMw, trenchLengthM } from '../kinds';
 import type { Layout } from '../model';
 import {
   convertsToImperial,
@@ -513,6 +516,146 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
     ],
     sources: [src('Propagation in single-mode fiber', PHYSICS.fiberUsPerKm, 'µs/km')],
   }),
+  backupMw: ({ layout, report, t }) => {
+    const spare = TIERS[report.targetTier].minRedundancy.value !== 'N';
+    return {
+      title: 'Backup generation',
+      formula: `backup MW = Σ units × unitMw over the generator yards${spare ? ', each yard’s largest unit left out (the tier asks for N+1 or more)' : ''}`,
+      inputs: [
+        { label: 'Generator yards', value: n(layout.generatorYards.length) },
+        {
+          label: 'Installed',
+          value: q(
+            layout.generatorYards.reduce((sum, g) => sum + generatorYardMw(g), 0),
+            'MW',
+          ),
+        },
+        { label: 'Backup (firm)', value: q(t.backupMw, 'MW') },
+        { label: 'Facility load', value: q(t.facilityMw, 'MW') },
+      ],
+      sources: [src('Diesel genset rating', GENERATOR.unitMw, 'MW')],
+    };
+  },
+  rideThroughMin: ({ layout, t }) => ({
+    title: 'Battery ride-through',
+    formula: 'minutes = Σ battery energy MWh ÷ facility MW × 60 (none without a facility load)',
+    inputs: [
+      { label: 'Battery yards', value: n(layout.batteryYards.length) },
+      {
+        label: 'Energy',
+        value: q(
+          layout.batteryYards.reduce((sum, b) => sum + b.energyMwh, 0),
+          'MWh',
+        ),
+      },
+      { label: 'Facility load', value: q(t.facilityMw, 'MW') },
+      {
+        label: 'Ride-through',
+        value: t.rideThroughMin === null ? '—' : `${n(t.rideThroughMin)} min`,
+      },
+    ],
+    sources: [],
+  }),
+  plantMw: ({ layout, report, t }) => {
+    const spare = TIERS[report.targetTier].minRedundancy.value !== 'N';
+    return {
+      title: 'Heat-rejection plant',
+      formula: `plant MW = Σ units × unitMw over the cooling plants${spare ? ', each plant’s largest unit left out (the tier asks for N+1 or more)' : ''}`,
+      inputs: [
+        { label: 'Cooling plants', value: n(layout.coolingPlants.length) },
+        {
+          label: 'Installed',
+          value: q(
+            layout.coolingPlants.reduce((sum, p) => sum + coolingPlantMw(p), 0),
+            'MW',
+          ),
+        },
+        { label: 'Plant (firm)', value: q(t.plantMw, 'MW') },
+        { label: 'Heat to reject', value: q(t.heatToRejectMw, 'MW') },
+      ],
+      sources: PLANT_TYPE_IDS.map((id) =>
+        src(`${PLANT_TYPES[id].label}: unit`, PLANT_TYPES[id].unitMw, 'MW'),
+      ),
+    };
+  },
+  heatToRejectMw: ({ t }) => ({
+    title: 'Heat to reject',
+    formula:
+      'heat MW = Σ cooling zone loads (the IT heat of the rows the zones serve: all IT power becomes heat)',
+    inputs: [
+      { label: 'Cooled IT load', value: q(t.cooledLoadMw, 'MW') },
+      { label: 'Heat to reject', value: q(t.heatToRejectMw, 'MW') },
+    ],
+    sources: [],
+  }),
+  itEnergyMwhPerYear: ({ layout, t }) => ({
+    title: 'IT energy per year',
+    formula: 'IT MWh/yr = IT MW × 8,760 h × utilization',
+    inputs: [
+      { label: 'IT load', value: q(t.itMw, 'MW') },
+      { label: 'Utilization (settings)', value: n(layout.settings.utilization, 2) },
+      { label: 'IT energy', value: q(t.itEnergyMwhPerYear, 'MWh') },
+    ],
+    sources: [],
+  }),
+  waterM3PerYear: ({ layout, t }) => ({
+    title: 'Site water per year',
+    formula:
+      'water m³/yr = Σ over plants (plant MW ÷ Σ plant MW) × IT MWh × WUE (L/kWh; MWh × L/kWh = m³); each plant’s share by its installed MW',
+    inputs: [
+      ...layout.coolingPlants.slice(0, 6).map((p) => ({
+        label: `${p.name || p.id} (${PLANT_TYPES[p.type].label})`,
+        value: msg`${q(coolingPlantMw(p), 'MW')} × WUE ${n(PLANT_TYPES[p.type].wueLPerKwh.value, 2)} L/kWh`,
+      })),
+      { label: 'IT energy', value: q(t.itEnergyMwhPerYear, 'MWh') },
+      { label: 'Water', value: `${n(t.waterM3PerYear)} m³ = ${n(t.waterGallonsPerYear)} US gal` },
+    ],
+    sources: PLANT_TYPE_IDS.map((id) =>
+      src(`${PLANT_TYPES[id].label}: WUE`, PLANT_TYPES[id].wueLPerKwh, 'L/kWh'),
+    ),
+  }),
+  waterGallonsPerYear: ({ t }) => ({
+    title: 'Site water per year (US gallons)',
+    formula: 'gallons = m³ × 264.172',
+    inputs: [
+      { label: 'Water', value: `${n(t.waterM3PerYear)} m³` },
+      { label: 'Water', value: `${n(t.waterGallonsPerYear)} US gal` },
+    ],
+    sources: [],
+  }),
+  wueLPerKwh: ({ t }) => ({
+    title: 'Site water-use effectiveness (WUE)',
+    formula: 'WUE = site water L ÷ IT kWh (The Green Grid); 0 with no IT energy',
+    inputs: [
+      { label: 'Water', value: `${n(t.waterM3PerYear)} m³` },
+      { label: 'IT energy', value: q(t.itEnergyMwhPerYear, 'MWh') },
+      { label: 'WUE', value: `${n(t.wueLPerKwh, 2)} L/kWh` },
+    ],
+    sources: PLANT_TYPE_IDS.map((id) =>
+      src(`${PLANT_TYPES[id].label}: WUE`, PLANT_TYPES[id].wueLPerKwh, 'L/kWh'),
+    ),
+  }),
+  energyCostUsdPerYear: ({ layout, t }) => ({
+    title: 'Energy cost per year (estimate)',
+    formula:
+      'USD/yr = IT MWh/yr × PUE × energy price (USD per MWh, settings); hidden when no price is set',
+    inputs: [
+      { label: 'IT energy', value: q(t.itEnergyMwhPerYear, 'MWh') },
+      { label: 'PUE', value: n(t.pue, 3) },
+      {
+        label: 'Energy price',
+        value:
+          layout.settings.energyPricePerMwh === null
+            ? 'not set'
+            : `$${n(layout.settings.energyPricePerMwh)} per MWh`,
+      },
+      {
+        label: 'Energy cost',
+        value: t.energyCostUsdPerYear === null ? '—' : `$${n(t.energyCostUsdPerYear)} per year`,
+      },
+    ],
+    sources: [],
+  }),
   oneWayLatencyUs: ({ report, t }) => {
     const tier = TIERS[report.targetTier];
     const hops = NETWORK.hopsPerPath.value;
@@ -833,6 +976,33 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
       ],
     };
   },
+  'hall-feed': () => ({
+    title: 'Every hall fed from a substation within its feeders',
+    formula:
+      'a feeder that attaches to a substation and a hall (a vertex in or within 1 m, or a crossing of the edge) feeds it; power factor × hall feed MVA (Σ its feeders; N+1: less the largest; 2N: half) ≥ hall IT MW × PUE; no feeders drawn at all: warn',
+    inputs: [],
+    sources: [
+      src('Power factor default', EXPLAIN_REFERENCES.powerFactor),
+      src('Usable fraction by redundancy', EXPLAIN_REFERENCES.redundancy),
+    ],
+  }),
+  'backup-power': (tier) => ({
+    title: 'Backup generation covers the facility load',
+    formula: `backup MW (Σ units × unitMw${TIERS[tier].minRedundancy.value !== 'N' ? ', each yard’s largest unit left out' : ''}) ≥ facility MW; short: warn — many AI training halls run on reduced backup (generators for cooling and critical loads, the training load riding on batteries and restarts), so a shortfall is a design choice to state, not an error`,
+    inputs: [],
+    sources: [
+      src('Diesel genset rating', GENERATOR.unitMw, 'MW'),
+      src(`${TIERS[tier].label}: redundancy`, TIERS[tier].minRedundancy),
+    ],
+  }),
+  'heat-rejection': (tier) => ({
+    title: 'Cooling plant rejects the heat',
+    formula: `plant MW (Σ units × unitMw${TIERS[tier].minRedundancy.value !== 'N' ? ', each plant’s largest unit left out' : ''}) ≥ heat to reject (Σ cooling zone loads); no plants drawn at all: warn`,
+    inputs: [],
+    sources: PLANT_TYPE_IDS.map((id) =>
+      src(`${PLANT_TYPES[id].label}: unit`, PLANT_TYPES[id].unitMw, 'MW'),
+    ),
+  }),
   'latency-domain': (tier) => {
     const T = TIERS[tier];
     const reachUs = oneWayLatencyUs(T.domainReachM.value);

@@ -4,7 +4,7 @@ import { parseLayoutValue } from '../format';
 import type { Layout } from '../model';
 import { computeReport } from './computeReport';
 import { generateCampus } from './generateCampus';
-import { layoutOf, numbersIn } from './testing';
+import { layoutOf, numbersIn, withCampusPlant } from './testing';
 import { CHECK_IDS, type Report } from './types';
 
 /** The report invariants: finite numbers only, every check once in order, coherent summary. */
@@ -194,7 +194,7 @@ describe('generateCampus', () => {
     const layout = generateCampus({ racks: 8000 });
     expect(layout.halls.length).toBeGreaterThanOrEqual(60);
     expect(layout.fiberTrenches.length).toBeGreaterThanOrEqual(100);
-    const report = computeReport(layout);
+    const report = computeReport(withCampusPlant(layout));
     expect(report.totals.itMw).toBeGreaterThan(950);
     expect(report.totals.itMw).toBeLessThan(1150);
     expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);

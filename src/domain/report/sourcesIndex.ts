@@ -1,8 +1,12 @@
 import {
+  BESS,
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  GENERATOR,
   HALL_LAYOUT,
   NETWORK,
+  PLANT_TYPE_IDS,
+  PLANT_TYPES,
   RACK_PROFILE_IDS,
   RACK_PROFILES,
   TIER_IDS,
@@ -73,6 +77,16 @@ const NETWORK_UNITS: Readonly<Record<keyof typeof NETWORK, string>> = {
   scaleAcrossM: 'm',
 };
 
+const GENERATOR_UNITS: Readonly<Record<keyof typeof GENERATOR, string>> = {
+  unitMw: 'MW',
+  units: 'gensets',
+};
+
+const BESS_UNITS: Readonly<Record<keyof typeof BESS, string>> = {
+  powerMw: 'MW',
+  durationH: 'h',
+};
+
 function flat<K extends string>(
   group: string,
   slug: string,
@@ -135,6 +149,27 @@ function build(): SourceEntry[] {
     }
   }
   out.push(...flat('Network', 'network', NETWORK, (k) => NETWORK_UNITS[k]));
+  for (const id of PLANT_TYPE_IDS) {
+    const p = PLANT_TYPES[id];
+    out.push(
+      {
+        anchor: `src-plant-${id}-wueLPerKwh`,
+        group: 'Cooling plant types',
+        item: `${p.label}: water use (WUE)`,
+        unit: 'L/kWh',
+        s: p.wueLPerKwh,
+      },
+      {
+        anchor: `src-plant-${id}-unitMw`,
+        group: 'Cooling plant types',
+        item: `${p.label}: heat rejected per unit`,
+        unit: 'MW',
+        s: p.unitMw,
+      },
+    );
+  }
+  out.push(...flat('Generator yards', 'generator', GENERATOR, (k) => GENERATOR_UNITS[k]));
+  out.push(...flat('Battery yards', 'bess', BESS, (k) => BESS_UNITS[k]));
   out.push(...flat('Density lesson', 'lesson', LESSON_DEFAULTS, () => ''));
   out.push(...flat('Traditional facility', 'facility', TRADITIONAL_FACILITY, () => ''));
   out.push(...flat('Reference figures', 'reference', EXPLAIN_REFERENCES, () => ''));

@@ -9,7 +9,7 @@ import {
 } from '../kinds';
 import type { Layout } from '../model';
 import { computeReport } from './computeReport';
-import { checkOf, layoutOf, runCheck } from './testing';
+import { checkOf, layoutOf, runCheck, withCampusPlant } from './testing';
 import { CHECK_IDS } from './types';
 
 /**
@@ -68,7 +68,7 @@ function superPod(): Layout {
 
 describe('tier checks (rule 8)', () => {
   it('a SuperPOD hall built for Blackwell passes every check', () => {
-    const report = computeReport(superPod());
+    const report = computeReport(withCampusPlant(superPod()));
     expect(report.totals.itMw).toBeCloseTo(15.36, 9);
     expect(report.totals.gpus).toBe(9216);
     expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
@@ -111,7 +111,7 @@ describe('tier checks (rule 8)', () => {
 
   it('tier-density warns when racks are below the tier’s design density (120 kW < Rubin’s 200)', () => {
     expect(runCheck(superPod(), 'tier-density').status).toBe('pass');
-    const report = computeReport(superPod(), { tier: 'rubin' });
+    const report = computeReport(withCampusPlant(superPod()), { tier: 'rubin' });
     const check = checkOf(report, 'tier-density');
     expect(check.status).toBe('warn');
     expect(check.elementIds).toHaveLength(16);

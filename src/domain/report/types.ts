@@ -23,6 +23,9 @@ export const CHECK_IDS = [
   'tier-redundancy',
   'fiber-density',
   'latency-domain',
+  'hall-feed',
+  'backup-power',
+  'heat-rejection',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -103,6 +106,8 @@ export interface HallReport {
    * its edge. Empty when no trench reaches it.
    */
   readonly fiberAttachments: readonly (readonly [number, number])[];
+  /** Rule 9: MVA of the feeders from a substation to the hall, after redundancy; null: none. */
+  readonly feedMva: number | null;
 }
 
 export interface ZoneReport {
@@ -162,6 +167,23 @@ export interface Totals {
    * across the widest domain, µs; 0 without a domain.
    */
   readonly oneWayLatencyUs: number;
+  /** Rule 10: Σ units × unitMw of the generator yards, each yard's largest unit left out at N+1 or above. */
+  readonly backupMw: number;
+  /** Rule 10: Σ battery energyMwh ÷ facility MW × 60; null with no facility load. */
+  readonly rideThroughMin: number | null;
+  /** Rule 11: Σ units × unitMw of the cooling plants, each plant's largest unit left out at N+1 or above. */
+  readonly plantMw: number;
+  /** Rule 11: the IT heat of the rows the cooling zones serve, MW. */
+  readonly heatToRejectMw: number;
+  /** Rule 12: IT MW × 8,760 × settings.utilization. */
+  readonly itEnergyMwhPerYear: number;
+  /** Rule 12: Σ plants (share of plant MW) × IT MWh × WUE. */
+  readonly waterM3PerYear: number;
+  readonly waterGallonsPerYear: number;
+  /** Rule 12: site WUE, water L ÷ IT kWh. */
+  readonly wueLPerKwh: number;
+  /** Rule 12: IT MWh × PUE × settings.energyPricePerMwh; null when no price is set. */
+  readonly energyCostUsdPerYear: number | null;
 }
 
 export interface Report {

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { NETWORK, TIERS, type Layout } from '../../domain';
-import { explainTotal, type Explanation } from '../../domain/report/explain';
+import { explainCheck, explainTotal, type Explanation } from '../../domain/report/explain';
 import type { HallReport, Report, Totals } from '../../domain/report/types';
 import {
   formatCount,
@@ -27,6 +27,8 @@ interface Ctx {
   readonly units: Units;
   readonly redundancy: string;
   readonly powerFactor: number;
+  /** Mean IT load ÷ IT capacity (settings), for the energy figures. */
+  readonly utilization: number;
   /** The hall holding the worst rack, if any. */
   readonly worstHall: HallReport | undefined;
 }
@@ -56,6 +58,9 @@ interface Section {
 const q = (si: number, kind: Parameters<typeof formatQuantity>[1], u: Units, decimals?: number) =>
   formatQuantity(si, kind, u, decimals === undefined ? {} : { decimals }).text;
 const signedMw = (mw: number) => `${mw >= 0 ? '+' : '−'}${formatMw(Math.abs(mw))}`;
+const mwh = (v: number) => `${formatNumber(v, v >= 100 ? 0 : 1)} MWh`;
+const perYear = (v: number, unit: string) => `${formatNumber(v, v >= 100 ? 0 : 1)} ${unit}/yr`;
+const usd = (v: number) => `$${formatNumber(v, 0)}`;
 const pct = (a: number, b: number) => (b > 0 ? `${formatNumber((a / b) * 100, 0)}%` : '—');
 
 const SECTIONS: readonly Section[] = [
@@ -106,6 +111,118 @@ const SECTIONS: readonly Section[] = [
             value: t.facilityMw,
             max: t.usableMw,
             text: `${formatMw(t.facilityMw)} of ${formatMw(t.usableMw)} (${pct(t.facilityMw, t.usableMw)})`,
+          }
+        : null,
+  },
+  {
+    id: 'chain',
+    title: 'Power chain',
+    cards: [],
+  },
+  {
+    id: 'backup',
+    title: 'Backup',
+    cards: [
+      {
+        field: 'backupMw',
+        label: 'Backup generation',
+        value: ({ t }) => formatMw(t.backupMw),
+        note: ({ t, report }) =>
+          report.totals.facilityMw <= 0
+            ? null
+            : t.backupMw >= t.facilityMw - 1e-9
+              ? { text: `covers ${formatMw(t.facilityMw)} facility`, tone: 'good' }
+              : {
+                  text: `${formatMw(t.facilityMw - t.backupMw)} short of facility`,
+                  tone: 'bad',
+                },
+      },
+      {
+        field: 'rideThroughMin',
+        label: 'Battery ride-through',
+        value: ({ t }) =>
+          t.rideThroughMin === null ? '—' : `${formatNumber(t.rideThroughMin, 1)} min`,
+        note: () => ({ text: 'battery MWh at the facility load' }),
+      },
+    ],
+    meter: ({ t }) =>
+      t.backupMw > 0 || t.facilityMw > 0
+        ? {
+            label: 'Facility load of backup generation',
+            value: t.facilityMw,
+            max: t.backupMw,
+            text: `${formatMw(t.facilityMw)} facility on ${formatMw(t.backupMw)} backup`,
+          }
+        : null,
+  },
+  {
+    id: 'heat',
+    title: 'Heat rejection and water',
+    cards: [
+      {
+        field: 'plantMw',
+        label: 'Cooling plant',
+        value: ({ t }) => formatMw(t.plantMw),
+        note: ({ t }) =>
+          t.heatToRejectMw <= 0
+            ? null
+            : t.plantMw >= t.heatToRejectMw - 1e-9
+              ? { text: `${pct(t.heatToRejectMw, t.plantMw)} in use`, tone: 'good' }
+              : { text: `${formatMw(t.heatToRejectMw - t.plantMw)} short`, tone: 'bad' },
+      },
+      {
+        field: 'heatToRejectMw',
+        label: 'Heat to reject',
+        value: ({ t }) => formatMw(t.heatToRejectMw),
+        note: () => ({ text: 'IT heat of the zones’ rows' }),
+      },
+      {
+        field: 'itEnergyMwhPerYear',
+        label: 'IT energy',
+        value: ({ t }) => perYear(t.itEnergyMwhPerYear, 'MWh'),
+        note: ({ utilization }) => ({
+          text: `IT MW × 8,760 h × ${formatNumber(utilization, 2)} utilization`,
+        }),
+      },
+      {
+        field: 'waterM3PerYear',
+        label: 'Water',
+        value: ({ t }) => perYear(t.waterM3PerYear, 'm³'),
+        note: ({ t }) =>
+          t.waterM3PerYear > 0
+            ? { text: `${formatNumber(t.waterM3PerYear / 1000, 1)} ML/yr` }
+            : { text: 'dry plants use none' },
+      },
+      {
+        field: 'waterGallonsPerYear',
+        label: 'Water (US gallons)',
+        value: ({ t }) => perYear(t.waterGallonsPerYear, 'US gal'),
+        note: () => ({ text: 'm³ × 264.172' }),
+      },
+      {
+        field: 'wueLPerKwh',
+        label: 'Site WUE',
+        value: ({ t }) => `${formatNumber(t.wueLPerKwh, 2)} L/kWh`,
+        note: () => ({ text: 'water L ÷ IT kWh' }),
+      },
+      {
+        field: 'energyCostUsdPerYear',
+        label: 'Energy cost',
+        value: ({ t }) =>
+          t.energyCostUsdPerYear === null ? '—' : `${usd(t.energyCostUsdPerYear)}/yr`,
+        note: ({ t }) =>
+          t.energyCostUsdPerYear === null
+            ? { text: 'no energy price set' }
+            : { text: `${mwh(t.itEnergyMwhPerYear)} IT × PUE ${formatNumber(t.pue, 2)}` },
+      },
+    ],
+    meter: ({ t }) =>
+      t.plantMw > 0 || t.heatToRejectMw > 0
+        ? {
+            label: 'Heat to reject of plant capacity',
+            value: t.heatToRejectMw,
+            max: t.plantMw,
+            text: `${formatMw(t.heatToRejectMw)} of ${formatMw(t.plantMw)}`,
           }
         : null,
   },
@@ -376,22 +493,117 @@ function HallAverages({ report, units }: { report: Report; units: Units }) {
   );
 }
 
+/**
+ * Rule 9 per hall: the feed after redundancy against the hall's facility load. A hall is short
+ * when the `hall-feed` check names it (one function decides; this table only shows it).
+ */
+function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
+  const { document } = useEditor();
+  const check = report.checks.find((x) => x.id === 'hall-feed');
+  const short = new Set(check?.status === 'fail' ? check.elementIds : []);
+  const notDrawn = check?.status === 'warn';
+  const halls = report.halls.filter((h) => h.racks > 0);
+  const explain = (): Explanation =>
+    explainCheck('hall-feed', document.getState().doc.settings.targetTier, report);
+  return (
+    <div className="feed-table-wrap" data-testid="hall-feed-table">
+      <div className="total-head">
+        <span className="total-label">Hall feeds ({c.redundancy})</span>
+        <InfoButton label="hall feeds" explain={explain} />
+      </div>
+      {halls.length === 0 ? (
+        <p className="empty-note">No halls with racks to feed.</p>
+      ) : (
+        <table className="hall-table feed-table">
+          <thead>
+            <tr>
+              <th scope="col">Hall</th>
+              <th scope="col" className="is-num">
+                Feed MVA
+              </th>
+              <th scope="col" className="is-num" title="IT MW × PUE: the hall's facility load">
+                Load MW
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {halls.map((h) => {
+              const load = h.itMw * c.t.pue;
+              const status =
+                h.feedMva === null
+                  ? notDrawn
+                    ? 'not drawn'
+                    : 'no feeder'
+                  : short.has(h.id)
+                    ? 'short'
+                    : 'fed';
+              return (
+                <tr
+                  key={h.id}
+                  data-testid={`hall-feed-${h.id}`}
+                  data-value={String(h.feedMva)}
+                  data-status={status}
+                >
+                  <th scope="row" className="hall-name">
+                    {h.name || h.id}
+                  </th>
+                  <td className="is-num">
+                    {h.feedMva === null ? '—' : formatNumber(h.feedMva, 1)}
+                  </td>
+                  <td
+                    className="is-num"
+                    title={`${formatMw(h.itMw)} IT × PUE ${formatNumber(c.t.pue, 2)}`}
+                  >
+                    {formatNumber(load, load >= 100 ? 0 : 1)}
+                  </td>
+                  <td
+                    className={
+                      status === 'fed'
+                        ? 'is-good'
+                        : status === 'short' || status === 'no feeder'
+                          ? 'is-bad'
+                          : 'muted'
+                    }
+                  >
+                    {status}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
 /** Every report total, grouped, each with its SI value in `data-value` and an ⓘ explanation. */
 export const TotalsView = memo(function TotalsView({ report }: { report: Report }) {
   const units = useSession((s) => s.units);
   const redundancy = useDocument((s) => s.doc.settings.redundancy);
   const powerFactor = useDocument((s) => s.doc.settings.powerFactor);
+  const utilization = useDocument((s) => s.doc.settings.utilization);
   let worstHall: HallReport | undefined;
   for (const h of report.halls) {
     if (h.racks > 0 && (!worstHall || h.maxRackKpa > worstHall.maxRackKpa)) worstHall = h;
   }
-  const c: Ctx = { t: report.totals, report, units, redundancy, powerFactor, worstHall };
+  const c: Ctx = {
+    t: report.totals,
+    report,
+    units,
+    redundancy,
+    powerFactor,
+    utilization,
+    worstHall,
+  };
   return (
     <div className="totals-view">
       {SECTIONS.map((s) => {
         const meter = s.meter?.(c) ?? null;
         let extra: ReactNode = null;
         if (s.id === 'floor') extra = <HallAverages report={report} units={units} />;
+        if (s.id === 'chain') extra = <HallFeedTable report={report} c={c} />;
         return (
           <section key={s.id} className="panel-section" aria-labelledby={`totals-${s.id}`}>
             <h2 id={`totals-${s.id}`} className="section-title">
