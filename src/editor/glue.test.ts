@@ -1,6 +1,13 @@
 import { produce, type Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { createCoolingZone, createFiberTrench, createHall, type Layout } from '../domain';
+import {
+  createCoolingZone,
+  createFiberTrench,
+  createHall,
+  createPowerFeeder,
+  createSubstation,
+  type Layout,
+} from '../domain';
 import { emptyLayout } from '../state/documentStore';
 import { moveBy, resizeTo, rotateTo } from './editOps';
 import { carriedBy, carryGlued, carryPoint, describeCarried, gluedTo } from './glue';
@@ -49,6 +56,28 @@ describe('what a hall carries', () => {
     const c2 = carriedBy(doc, 'hall-2');
     expect(c2.wrappers).toEqual([]);
     expect(c2.vertices).toEqual([{ collection: 'fiberTrenches', id: 'tr-1', index: 2 }]);
+  });
+
+  it('a substation carries the feeder vertices on it, and a hall its feeder end, like trenches', () => {
+    const doc = produce(layout(), (d) => {
+      d.substations.push(createSubstation('sub-1', { x: 100, y: 300 }));
+      d.powerFeeders.push(
+        createPowerFeeder('fd-1', [
+          [100, 300],
+          [100, 200],
+          [100, 105],
+        ]),
+      );
+    });
+    expect(carriedBy(doc, 'sub-1').vertices).toEqual([
+      { collection: 'powerFeeders', id: 'fd-1', index: 0 },
+    ]);
+    expect(carriedBy(doc, 'hall-1').vertices).toContainEqual({
+      collection: 'powerFeeders',
+      id: 'fd-1',
+      index: 2,
+    });
+    expect(describeCarried(carriedBy(doc, 'sub-1'))).toBe('1 feeder vertex');
   });
 
   it('carries nothing for an id that is not a carrier, and says so', () => {
