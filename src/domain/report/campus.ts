@@ -10,6 +10,7 @@ import {
   segmentEntersRect,
 } from './spatial';
 import { fail, pass, warn } from './checks';
+import { firmCapacity } from './power';
 import type { Check } from './types';
 
 /**
@@ -24,14 +25,6 @@ export const HOURS_PER_YEAR = 8760;
 
 const mw = (v: number) => num(v, Math.abs(v) < 10 ? 2 : 1);
 
-/** Capacity left when the redundancy holds one unit (N+1) or half (2N) in reserve. */
-export function firmCapacity(capacities: readonly number[], redundancy: Redundancy): number {
-  const total = capacities.reduce((s, c) => s + c, 0);
-  const largest = capacities.reduce((m, c) => Math.max(m, c), 0);
-  const firm = redundancy === 'N' ? total : redundancy === 'N+1' ? total - largest : total / 2;
-  return Math.max(0, firm);
-}
-
 /** Is the redundancy at least N+1 (so each yard or plant keeps its largest unit in reserve)? */
 export function sparesOneUnit(redundancy: Redundancy): boolean {
   return redundancy !== 'N';
@@ -41,11 +34,6 @@ export function sparesOneUnit(redundancy: Redundancy): boolean {
 export interface UnitBlock {
   readonly units: number;
   readonly unitMw: number;
-}
-
-/** Installed MW: Σ units × unitMw. */
-export function installedMw(blocks: readonly UnitBlock[]): number {
-  return blocks.reduce((s, b) => s + b.units * b.unitMw, 0);
 }
 
 /**

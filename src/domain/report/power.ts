@@ -39,14 +39,18 @@ export function usablePower(
   powerFactor: number,
 ): { installedMva: number; usableMw: number } {
   const installedMva = capacitiesMva.reduce((s, c) => s + c, 0);
-  const largest = capacitiesMva.reduce((m, c) => Math.max(m, c), 0);
-  const firm =
-    redundancy === 'N'
-      ? installedMva
-      : redundancy === 'N+1'
-        ? installedMva - largest
-        : installedMva / 2;
-  return { installedMva, usableMw: powerFactor * Math.max(0, firm) };
+  return { installedMva, usableMw: powerFactor * firmCapacity(capacitiesMva, redundancy) };
+}
+
+/**
+ * Capacity left when the redundancy holds the largest unit (N+1) or half (2N) in reserve:
+ * substations (rule 4) and a hall's feeders (rule 9) alike.
+ */
+export function firmCapacity(capacities: readonly number[], redundancy: Redundancy): number {
+  const total = capacities.reduce((s, c) => s + c, 0);
+  const largest = capacities.reduce((m, c) => Math.max(m, c), 0);
+  const firm = redundancy === 'N' ? total : redundancy === 'N+1' ? total - largest : total / 2;
+  return Math.max(0, firm);
 }
 
 /** `power-capacity`: facility MW ≤ usable MW. */
