@@ -860,7 +860,7 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
   'fiber-connectivity': (tier) => ({
     title: 'Every hall with racks on the fiber network',
     formula:
-      'each hall with racks attaches to the fiber graph: a trench vertex inside it or within 1 m of its edge',
+      'each hall with racks attaches to the fiber graph: a trench vertex inside it or within 1 m of its edge, or a trench segment crossing its edge',
     inputs: [
       { label: `${TIERS[tier].label} reach`, value: q(TIERS[tier].domainReachM.value, 'm') },
     ],
