@@ -81,6 +81,8 @@ export function unionLengthM(trenches: readonly FiberTrench[]): number {
   const byAngle = Int32Array.from({ length: n }, (_, i) => i).sort(
     (i, j) => angle[i]! - angle[j]! || i - j,
   );
+  // Offset of each segment's line along its run's normal, filled run by run.
+  const off = new Float64Array(n);
   let total = 0;
   let g = 0;
   while (g < n) {
@@ -92,14 +94,13 @@ export function unionLengthM(trenches: readonly FiberTrench[]): number {
     const dy = uy[first]!;
     // Offset of each segment's line along the normal (−dy, dx), and its interval along (dx, dy).
     const ids = Array.from(byAngle.subarray(g, end));
-    const off = new Map<number, number>();
-    for (const i of ids) off.set(i, -dy * ax[i]! + dx * ay[i]!);
-    ids.sort((i, j) => off.get(i)! - off.get(j)! || i - j);
+    for (const i of ids) off[i] = -dy * ax[i]! + dx * ay[i]!;
+    ids.sort((i, j) => off[i]! - off[j]! || i - j);
     let l = 0;
     while (l < ids.length) {
-      const base = off.get(ids[l]!)!;
+      const base = off[ids[l]!]!;
       let r = l + 1;
-      while (r < ids.length && off.get(ids[r]!)! - base <= SAME_LINE_M) r++;
+      while (r < ids.length && off[ids[r]!]! - base <= SAME_LINE_M) r++;
       total += mergedLength(ids.slice(l, r), dx, dy, ax, ay, bx, by);
       l = r;
     }
