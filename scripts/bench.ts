@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseLayoutText, serializeLayout } from '../src/domain/format';
 import { computeReport } from '../src/domain/report';
-import { generateCampus } from '../src/domain/report/generateCampus';
+import { benchCampus } from '../src/domain/report/benchCampus';
 import type { Layout } from '../src/domain';
 import { buildApp, CHROMIUM_ARGS, CHROMIUM_PATH, previewApp, ROOT } from '../tests/e2e/server';
 
@@ -106,7 +106,7 @@ function nodeBench(): void {
   say('\n## Node (median of runs)');
   say(`node ${process.version}`);
   for (const c of campuses) {
-    const layout = generateCampus({ racks: c.racks });
+    const layout = benchCampus({ racks: c.racks });
     const text = serializeLayout(layout);
     say(`\n${c.label}: ${describe(layout)}; file ${(text.length / 1e6).toFixed(2)} MB`);
     const report = timeRuns(() => computeReport(layout), QUICK ? 10 : 30, 5);
@@ -296,7 +296,7 @@ async function browserBench(): Promise<void> {
   say(`\n## Chromium ${browser.version()} headless, 1440 × 900, ${RUNS} runs each`);
   try {
     for (const c of campuses) {
-      const layout = generateCampus({ racks: c.racks });
+      const layout = benchCampus({ racks: c.racks });
       const text = serializeLayout(layout);
       const first: number[] = [];
       const drag: number[] = [];

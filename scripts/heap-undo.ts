@@ -8,7 +8,7 @@
  * Target (issue 9): under 150 MB after 500 steps — only the current document keeps a report.
  */
 import { createEditor } from '../src/editor/editor';
-import { generateCampus } from '../src/domain/report/generateCampus';
+import { benchCampus } from '../src/domain/report/benchCampus';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,7 +25,7 @@ const heapMb = (): number => {
 
 /** Heap used after `edits` edits of a `racks`-rack campus, MB; and before them. */
 export function undoHeap(racks: number, edits: number): { beforeMb: number; afterMb: number } {
-  const editor = createEditor({ layout: generateCampus({ racks }) });
+  const editor = createEditor({ layout: benchCampus({ racks }) });
   // The panel's read of the first document.
   editor.reportOf(editor.document.getState().doc);
   const beforeMb = heapMb();

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { layoutJsonSchema, parseLayoutText, serializeLayout } from '../src/domain/format';
 import { minimalLayout, plantLayout } from '../src/domain/format/testing';
-import { generateCampus } from '../src/domain/report/generateCampus';
+import { benchCampus } from '../src/domain/report/benchCampus';
 import v0Sample from '../src/domain/format/fixtures/v0-sample.json';
 import v1Sample from '../src/domain/format/fixtures/v1-sample.json';
 import v1Seed from '../src/domain/format/fixtures/v1-traditional-20mw.json';
@@ -61,7 +61,7 @@ describe(`the published schema, schema/${SCHEMA_FILE}`, () => {
       [500, 2],
       [3000, 7],
     ] as const) {
-      const layout = generateCampus({ racks, seed });
+      const layout = benchCampus({ racks, seed });
       expect(valid(JSON.parse(serializeLayout(layout)))).toBe(true);
       const placed = {
         ...layout,

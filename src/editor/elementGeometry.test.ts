@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type AnyElement, type Collection } from '../domain';
-import { generateCampus } from '../domain/report/generateCampus';
+import { benchCampus } from '../domain/report/benchCampus';
 import { elementIndex, listIndex } from '../state/selectors';
 import { collectionOf } from './elementGeometry';
 
@@ -15,7 +15,7 @@ const collectionIndex = (doc: Parameters<typeof elementIndex>[0]) => {
 };
 
 describe('collectionIndex', () => {
-  const base = generateCampus({ racks: 2_000, seed: 3 });
+  const base = benchCampus({ racks: 2_000, seed: 3 });
 
   it('names the collection of every element, like a whole-document Map', () => {
     const naive = new Map<string, Collection>();

@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, createHall, createRackRow, type AnyElement, type Layout } from '../domain';
-import { generateCampus } from '../domain/report/generateCampus';
+import { benchCampus } from '../domain/report/benchCampus';
 import { emptyLayout } from './documentStore';
 import { createHallRows, elementIndex, listIndex, UnionIndex } from './selectors';
 
@@ -47,7 +47,7 @@ describe('selectors', () => {
   });
 
   it('matches a whole-document Map on a generated campus: get, has, size and iteration', () => {
-    let doc = generateCampus({ racks: 2_000, seed: 7 });
+    let doc = benchCampus({ racks: 2_000, seed: 7 });
     doc = produce(doc, (d) => void (d.halls[1]!.y += 3));
     const idx = elementIndex(doc);
     const naive = naiveIndex(doc);

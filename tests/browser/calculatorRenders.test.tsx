@@ -7,7 +7,7 @@ import { produce } from 'immer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { computeReport } from '../../src/domain/report';
-import { generateCampus } from '../../src/domain/report/generateCampus';
+import { benchCampus } from '../../src/domain/report/benchCampus';
 import { retargetDiff } from '../../src/domain/lessons';
 import { formatCount } from '../../src/domain/units';
 import { HallTable } from '../../src/panels/calculators/HallTable';
@@ -55,7 +55,7 @@ const frames = (n = 2) =>
 
 describe('the hall table re-renders only the halls that changed', () => {
   it('a new report, a sort, a selection, the units', async () => {
-    const doc = generateCampus({ racks: 2_000, seed: 11 });
+    const doc = benchCampus({ racks: 2_000, seed: 11 });
     const halls = doc.halls.length;
     expect(halls).toBeGreaterThan(10);
     const screen = await render(<HallTable report={computeReport(doc)} />, {

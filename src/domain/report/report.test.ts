@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLayoutValue } from '../format';
+import { COLLECTIONS } from '../kinds';
 import type { Layout } from '../model';
 import { computeReport } from './computeReport';
-import { generateCampus } from './generateCampus';
+import { benchCampus } from './benchCampus';
 import { layoutOf, numbersIn, withCampusPlant } from './testing';
 import { CHECK_IDS, type Report } from './types';
 
@@ -19,15 +20,7 @@ function expectWellFormed(report: Report, layout: Layout): void {
     expect(c.message).not.toMatch(/NaN|Infinity|undefined/);
     if (c.status === 'pass') expect(c.elementIds).toEqual([]);
   }
-  const ids = new Set(
-    [
-      ...layout.halls,
-      ...layout.rackRows,
-      ...layout.coolingZones,
-      ...layout.substations,
-      ...layout.fiberTrenches,
-    ].map((e) => e.id),
-  );
+  const ids = new Set(COLLECTIONS.flatMap((c) => layout[c].map((e) => e.id)));
   for (const c of report.checks)
     for (const id of c.elementIds) expect(ids.has(id), `${c.id}: ${id}`).toBe(true);
   const s = report.summary;
@@ -91,13 +84,13 @@ describe('computeReport', () => {
   });
 
   it('reports the layout name and keeps numbers unrounded', () => {
-    const report = computeReport(generateCampus({ racks: 30, seed: 2 }));
+    const report = computeReport(benchCampus({ racks: 30, seed: 2 }));
     expect(report.name).toBe('Generated campus: 30 racks (seed 2)');
     expect(report.totals.parcelAcres).not.toBe(Math.round(report.totals.parcelAcres * 100) / 100);
   });
 
   it('is pure: the layout is not changed and the same layout gives the same report', () => {
-    const layout = generateCampus({ racks: 700, seed: 5 });
+    const layout = benchCampus({ racks: 700, seed: 5 });
     const before = JSON.stringify(layout);
     const a = computeReport(layout);
     expect(JSON.stringify(layout)).toBe(before);
@@ -133,7 +126,7 @@ describe('computeReport', () => {
         fc.integer({ min: 0, max: 1000 }),
         disturbance,
         (racks, seed, d) => {
-          const base = generateCampus({ racks, seed });
+          const base = benchCampus({ racks, seed });
           const halls = base.halls.map((h, i) => {
             let hall = h;
             for (const [k, dx, dy] of d.moveHalls)
@@ -163,27 +156,21 @@ describe('computeReport', () => {
   });
 });
 
-describe('generateCampus', () => {
+describe('benchCampus', () => {
   it('makes a valid layout file (it passes the importer)', () => {
     for (const racks of [0, 1, 130, 2000]) {
-      const result = parseLayoutValue(
-        JSON.parse(JSON.stringify(generateCampus({ racks, seed: 9 }))),
-      );
+      const result = parseLayoutValue(JSON.parse(JSON.stringify(benchCampus({ racks, seed: 9 }))));
       expect(result.ok, `${racks} racks`).toBe(true);
     }
   });
 
   it('is deterministic for a seed and varies with it', () => {
-    expect(generateCampus({ racks: 500, seed: 4 })).toEqual(
-      generateCampus({ racks: 500, seed: 4 }),
-    );
-    expect(generateCampus({ racks: 500, seed: 4 })).not.toEqual(
-      generateCampus({ racks: 500, seed: 5 }),
-    );
+    expect(benchCampus({ racks: 500, seed: 4 })).toEqual(benchCampus({ racks: 500, seed: 4 }));
+    expect(benchCampus({ racks: 500, seed: 4 })).not.toEqual(benchCampus({ racks: 500, seed: 5 }));
   });
 
   it('places exactly the racks asked for, 8 to a row and 16 rows to a hall', () => {
-    const layout = generateCampus({ racks: 1001 });
+    const layout = benchCampus({ racks: 1001 });
     expect(layout.rackRows.reduce((s, r) => s + r.rackCount, 0)).toBe(1001);
     expect(layout.rackRows).toHaveLength(126);
     expect(layout.rackRows.at(-1)!.rackCount).toBe(1);
@@ -191,7 +178,7 @@ describe('generateCampus', () => {
   });
 
   it('1 GW: 8,000 racks in 60+ halls with 100+ trenches, and every check passes for Blackwell', () => {
-    const layout = generateCampus({ racks: 8000 });
+    const layout = benchCampus({ racks: 8000 });
     expect(layout.halls.length).toBeGreaterThanOrEqual(60);
     expect(layout.fiberTrenches.length).toBeGreaterThanOrEqual(100);
     const report = computeReport(withCampusPlant(layout));
@@ -202,7 +189,7 @@ describe('generateCampus', () => {
   });
 
   it('50,000 racks make a well-formed report', () => {
-    const layout = generateCampus({ racks: 50_000, seed: 3 });
+    const layout = benchCampus({ racks: 50_000, seed: 3 });
     const report = computeReport(layout);
     expectWellFormed(report, layout);
     expect(report.totals.racks).toBe(50_000);

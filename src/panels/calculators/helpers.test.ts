@@ -3,7 +3,7 @@ import { computeReport } from '../../domain/report';
 import { smallTraditionalCampus } from '../../domain/lessons/testLayout';
 import { barLength, barScale, niceCeil } from './chartScale';
 import { produce } from 'immer';
-import { generateCampus } from '../../domain/report/generateCampus';
+import { benchCampus } from '../../domain/report/benchCampus';
 import { hallTableRows, nextSort, sameHallRow, sortHallRows, type HallTableRow } from './hallTable';
 
 const row = (over: Partial<HallTableRow>): HallTableRow => ({
@@ -114,7 +114,7 @@ describe('hall rows by value (the table re-renders only the halls that changed)'
   });
 
   it('after moving a row in one hall, only that hall’s table row differs', () => {
-    const doc = generateCampus({ racks: 4_000, seed: 5 });
+    const doc = benchCampus({ racks: 4_000, seed: 5 });
     const hallId = doc.halls[2]!.id;
     const next = produce(doc, (d) => {
       const r = d.rackRows.find((x) => x.hallId === hallId)!;

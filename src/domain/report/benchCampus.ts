@@ -1,14 +1,18 @@
 import {
   DEFAULT_SETTINGS,
+  type BatteryYard,
+  type CoolingPlant,
   type CoolingZone,
   type FiberTrench,
+  type GeneratorYard,
   type Hall,
+  type PowerFeeder,
   type RackRow,
   type Substation,
 } from '../kinds';
-import { emptyPlant, FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
+import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
-export interface GenerateCampusOptions {
+export interface BenchCampusOptions {
   /** Total racks to place (NVL72-class, 8 per row, 16 rows per hall). */
   readonly racks: number;
   /** Varies profiles, rack power and hall orientation; the same seed gives the same layout. */
@@ -26,6 +30,17 @@ const SUB_W = 120;
 const SUB_D = 90;
 const SUB_GAP = 20;
 const RACK_W = 0.6;
+// The plant south of the halls: generator yards (30 × 3 MW gensets), a battery yard per four of
+// them, and dry-cooler plants (50 × 2 MW units), each with one spare unit for N+1.
+const YARD_W = 100;
+const GEN_D = 40;
+const GEN_UNITS = 30;
+const GEN_UNIT_MW = 3;
+const BESS_W = 40;
+const PLANT_D = 50;
+const PLANT_UNITS = 50;
+const PLANT_UNIT_MW = 2;
+const YARD_GAP = 12;
 
 /** Small, fast, deterministic PRNG (mulberry32). */
 function prng(seed: number): () => number {
@@ -44,9 +59,11 @@ function prng(seed: number): () => number {
  * of 24 × 32 m halls (16 rows of 8 racks, 600 × 1200 mm, 1.8 m aisles), a DLC cooling zone over
  * each 2 × 2 block of halls, N+1 substations sized to the facility load, and a fiber grid (spines
  * between blocks, streets above each hall row, and a lateral from the street into every hall that
- * joins the street as a T-junction). Checks pass for the Blackwell tier.
+ * joins the street as a T-junction), and the version 2 plant: two MV feeders from the substations
+ * down every column of halls, generator and battery yards, and dry-cooler plants. Checks pass for
+ * the Blackwell tier.
  */
-export function generateCampus({ racks, seed = 1 }: GenerateCampusOptions): Layout {
+export function benchCampus({ racks, seed = 1 }: BenchCampusOptions): Layout {
   const rand = prng(seed);
   const totalRacks = Math.max(0, Math.floor(racks));
   const rowCount = Math.ceil(totalRacks / RACKS_PER_ROW);
@@ -202,8 +219,102 @@ export function generateCampus({ racks, seed = 1 }: GenerateCampusOptions): Layo
     }
   }
 
-  const right = Math.max(x0 + hallAreaW, MARGIN + subsPerRow * (SUB_W + SUB_GAP)) + MARGIN;
-  const bottom = y0 + hallRows * PITCH_Y + MARGIN;
+  // Feeders: two per column of halls (N+1 keeps one), from a substation down the column, crossing
+  // every hall's edge. Each is sized for the column's largest hall with 30 % headroom.
+  const powerFeeders: PowerFeeder[] = [];
+  const hallMva = new Map<number, number>();
+  for (let h = 0; h < hallCount; h++) {
+    const { profile, kw } = profiles[h]!;
+    const hallRacks = rackRows
+      .filter((row) => row.hallId === halls[h]!.id)
+      .reduce((n, row) => n + row.rackCount, 0);
+    const mva = (hallRacks * (kw ?? (profile === 'gb300-nvl72' ? 135 : 120)) * 1.3) / 1000 / 0.95;
+    const c = h % cols;
+    hallMva.set(c, Math.max(hallMva.get(c) ?? 0, mva));
+  }
+  if (hallCount > 0) {
+    const feederY = y0 - 13;
+    const lastY = y0 + (hallRows - 1) * PITCH_Y + HALL_D + 2;
+    for (let c = 0; c < Math.min(cols, hallCount); c++) {
+      const colX = x0 + c * PITCH_X + HALL_W / 2;
+      for (const [k, dx] of [-4, 4].entries()) {
+        const sub = substations[(2 * c + k) % substations.length]!;
+        powerFeeders.push({
+          id: `fd-${powerFeeders.length + 1}`,
+          name: `Feeder ${c + 1}${k === 0 ? 'A' : 'B'}`,
+          points: [
+            [sub.x, sub.y],
+            [sub.x, feederY],
+            [colX + dx, feederY],
+            [colX + dx, lastY],
+          ],
+          capacityMva: Math.max(5, Math.ceil((hallMva.get(c) ?? 0) / 5) * 5),
+        });
+      }
+    }
+  }
+
+  // The plant band south of the halls: generator yards for the facility load (with a 30 % margin
+  // for PUE), a battery yard beside every fourth, then dry-cooler plants for the IT heat + 20 %.
+  const bandW = Math.max(hallAreaW, YARD_W + YARD_GAP);
+  const perRow = Math.max(1, Math.floor(bandW / (YARD_W + YARD_GAP)));
+  let bandY = y0 + hallRows * PITCH_Y + 20;
+  const generatorYards: GeneratorYard[] = [];
+  const batteryYards: BatteryYard[] = [];
+  const coolingPlants: CoolingPlant[] = [];
+  const genCount = itMw > 0 ? Math.ceil((itMw * 1.3) / ((GEN_UNITS - 1) * GEN_UNIT_MW)) : 0;
+  const plantCount = itMw > 0 ? Math.ceil((itMw * 1.2) / ((PLANT_UNITS - 1) * PLANT_UNIT_MW)) : 0;
+  const genRows = Math.ceil(genCount / perRow);
+  for (let i = 0; i < genCount; i++) {
+    const x = MARGIN + (i % perRow) * (YARD_W + YARD_GAP) + YARD_W / 2;
+    const y = bandY + Math.floor(i / perRow) * (GEN_D + YARD_GAP) + GEN_D / 2;
+    generatorYards.push({
+      id: `gen-${i + 1}`,
+      name: `Gensets ${i + 1}`,
+      x,
+      y,
+      width: YARD_W,
+      depth: GEN_D,
+      rotation: 0,
+      units: GEN_UNITS,
+      unitMw: GEN_UNIT_MW,
+    });
+  }
+  bandY += genRows * (GEN_D + YARD_GAP);
+  const bessCount = Math.ceil(genCount / 4);
+  for (let i = 0; i < bessCount; i++) {
+    batteryYards.push({
+      id: `bess-${i + 1}`,
+      name: `BESS ${i + 1}`,
+      x: MARGIN + (i % (perRow * 2)) * (BESS_W + YARD_GAP + 4) + BESS_W / 2,
+      y: bandY + Math.floor(i / (perRow * 2)) * (BESS_W / 2 + YARD_GAP) + BESS_W / 4,
+      width: BESS_W,
+      depth: BESS_W / 2,
+      rotation: 0,
+      powerMw: 50,
+      energyMwh: 200,
+    });
+  }
+  bandY += Math.ceil(bessCount / (perRow * 2)) * (BESS_W / 2 + YARD_GAP);
+  for (let i = 0; i < plantCount; i++) {
+    coolingPlants.push({
+      id: `cp-${i + 1}`,
+      name: `Dry coolers ${i + 1}`,
+      x: MARGIN + (i % perRow) * (YARD_W + YARD_GAP) + YARD_W / 2,
+      y: bandY + Math.floor(i / perRow) * (PLANT_D + YARD_GAP) + PLANT_D / 2,
+      width: YARD_W,
+      depth: PLANT_D,
+      rotation: 0,
+      type: 'dry-cooler',
+      units: PLANT_UNITS,
+      unitMw: PLANT_UNIT_MW,
+    });
+  }
+  bandY += Math.ceil(plantCount / perRow) * (PLANT_D + YARD_GAP);
+
+  const right =
+    Math.max(x0 + hallAreaW, MARGIN + subsPerRow * (SUB_W + SUB_GAP), MARGIN + bandW) + MARGIN;
+  const bottom = Math.max(y0 + hallRows * PITCH_Y, bandY) + MARGIN;
   return {
     format: FORMAT_ID,
     version: FORMAT_VERSION,
@@ -222,6 +333,9 @@ export function generateCampus({ racks, seed = 1 }: GenerateCampusOptions): Layo
     coolingZones,
     substations,
     fiberTrenches,
-    ...emptyPlant(),
+    generatorYards,
+    batteryYards,
+    coolingPlants,
+    powerFeeders,
   };
 }
