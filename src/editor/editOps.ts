@@ -10,6 +10,7 @@ import {
   type HandleDir,
   mm,
   normalizeDeg,
+  rotate,
   type Vec2,
 } from '../domain';
 import { elementIndex, kindContext } from '../state/selectors';
@@ -141,6 +142,84 @@ export function rotateTo(d: Draft<Layout>, id: string, campusDeg: number): void 
     if (i === undefined) continue;
     kindOf(c).rotateTo(mutable(listsOf(d)[c][i]!), campusDeg, kindContext(src));
     return;
+  }
+}
+
+/**
+ * A transform of several elements together (the handles of a multi-selection's box): every point
+ * goes through `map`, and the elements turn by `turn` degrees about their own centres as well (a
+ * group rotation), or their sizes scale by `scale` (a group resize, in campus axes).
+ */
+export interface GroupTransform {
+  readonly map: (p: Vec2) => Vec2;
+  readonly turn: number;
+  readonly scale: { readonly sx: number; readonly sy: number } | null;
+}
+
+/** Whether an angle is a multiple of 90° (the element's sides run along the campus axes). */
+const squareTo = (deg: number) => {
+  const r = ((deg % 90) + 90) % 90;
+  return r < 1e-9 || 90 - r < 1e-9;
+};
+
+/**
+ * Apply a group transform to elements, from `base` (the document when the drag began). Trenches
+ * and feeders map every vertex. Rectangles move their centre through the map; on a rotation they
+ * also turn by `turn`; on a resize, a rectangle whose kind resizes both ways and whose sides run
+ * along the campus axes scales its sides too (a hall's rows keep their places in it, from its
+ * top-left corner), and the others (rows, turned rectangles) only move. The elements of `ids`
+ * should be top-level in the set (effectiveIds): a row whose hall is in `ids` already moves with it.
+ */
+export function transformElements(
+  d: Draft<Layout>,
+  ids: Iterable<string>,
+  t: GroupTransform,
+  base: Layout,
+): void {
+  const set = new Set(ids);
+  if (set.size === 0) return;
+  const from = elementIndex(base);
+  const ctx = kindContext(base);
+  for (const c of COLLECTIONS) {
+    const kind = kindOf(c);
+    const list = listsOf(d)[c];
+    for (const i of indexesIn(d, base, c, (e) => set.has(e.id) && !parentIn(c, e, set))) {
+      const e = list[i]!;
+      const was = from.get(e.id) ?? (e);
+      const f = kind.footprint(was, ctx);
+      if (!f) continue;
+      if (f.kind === 'polyline') {
+        if (!kind.moveVertex) continue;
+        f.points.forEach(([x, y], k) => {
+          const q = t.map({ x, y });
+          kind.moveVertex!(mutable(e), k, () => [mm(q.x), mm(q.y)]);
+        });
+        continue;
+      }
+      const r = f.rect;
+      const centre = t.map({ x: r.x, y: r.y });
+      const sized = t.scale && kind.resize === 'both' && squareTo(r.rotation);
+      if (!t.scale || !sized) {
+        kind.move(mutable(e), was, { x: centre.x - r.x, y: centre.y - r.y }, ctx);
+        if (t.turn !== 0) kind.rotateTo(mutable(e), normalizeDeg(r.rotation + t.turn), ctx);
+        continue;
+      }
+      // Sides along the campus axes: a quarter turn swaps which side scales by which factor.
+      const quarter = Math.round(r.rotation / 90) % 2 !== 0;
+      const w = r.width * (quarter ? t.scale.sy : t.scale.sx);
+      const h = r.depth * (quarter ? t.scale.sx : t.scale.sy);
+      // Put the top-left corner (the frame's origin) where the scaled one goes, then drag the
+      // bottom-right corner: the origin stays, so a hall's rows keep their places in it.
+      const nw = { x: centre.x, y: centre.y };
+      const off = rotate({ x: -w / 2, y: -h / 2 }, r.rotation);
+      const keep = rotate({ x: r.width / 2, y: r.depth / 2 }, r.rotation);
+      const moved = { x: nw.x + off.x + keep.x, y: nw.y + off.y + keep.y };
+      // From `was` moved (a copy), never from the draft: a gesture re-applies this every frame.
+      const start = { ...was };
+      kind.move(start, was, { x: moved.x - r.x, y: moved.y - r.y }, ctx);
+      const se = rotate({ x: w / 2, y: h / 2 }, r.rotation);
+      kind.resizeTo(mutable(e), start, 'se', { x: centre.x + se.x, y: centre.y + se.y }, ctx);
+    }
   }
 }
 

@@ -39,12 +39,33 @@ describe('selection handles', () => {
     });
   });
 
-  it('a trench shows a handle per vertex; several elements show none', () => {
+  it('a trench shows a handle per vertex; several elements share the box around them', () => {
     expect(handlesOf(handleTarget(doc, ['tr-1'])!, 1).map((h) => h.kind)).toEqual([
       'vertex',
       'vertex',
     ]);
-    expect(handleTarget(doc, ['tr-1', 'hall-1'])).toBeNull();
+    // The trench runs 60…140 at y = 100; hall-1 spans 80…120 × 90…110.
+    const group = handleTarget(doc, ['tr-1', 'hall-1']);
+    expect(group).toMatchObject({
+      kind: 'group',
+      ids: ['tr-1', 'hall-1'],
+      rect: { x: 100, y: 100, width: 80, depth: 20, rotation: 0 },
+    });
+    expect(handlesOf(group!, 10).map((h) => (h.kind === 'resize' ? h.dir : h.kind))).toEqual([
+      'nw',
+      'n',
+      'ne',
+      'e',
+      'se',
+      's',
+      'sw',
+      'w',
+      'rotate',
+    ]);
     expect(handleTarget(doc, ['nope'])).toBeNull();
+  });
+
+  it('a hall selected with its own row is one element: the hall’s handles', () => {
+    expect(handleTarget(doc, ['hall-1', 'row-1'])).toMatchObject({ kind: 'rect', id: 'hall-1' });
   });
 });

@@ -11,6 +11,8 @@ import {
   type RotatedRect,
   type Vec2,
 } from '../domain';
+import { effectiveIds } from './editOps';
+import { elementsBounds } from './elementBounds';
 import { collectionOf, footprintOf } from './elementGeometry';
 
 /**
@@ -45,7 +47,10 @@ export type Handle =
     }
   | { readonly kind: 'vertex'; readonly id: string; readonly index: number; readonly point: Vec2 };
 
-/** What the handles of a single selected element act on. */
+/** The id the handles of a multi-selection's box carry (no element has it: ids have no '*'). */
+export const GROUP_HANDLE_ID = '*selection';
+
+/** What the handles of the selection act on. */
 export type HandleTarget =
   | {
       readonly kind: 'rect';
@@ -54,12 +59,39 @@ export type HandleTarget =
       /** Rows change only their length (rack count); the others both sizes. */
       readonly resize: ResizeMode;
     }
-  | { readonly kind: 'trench'; readonly id: string; readonly points: readonly Vec2[] };
+  | { readonly kind: 'trench'; readonly id: string; readonly points: readonly Vec2[] }
+  | {
+      /** Several elements: handles on the box around them scale or turn them together. */
+      readonly kind: 'group';
+      readonly id: typeof GROUP_HANDLE_ID;
+      /** The elements the box acts on (a row whose hall is selected too is left to its hall). */
+      readonly ids: readonly string[];
+      /** The box, axis-aligned (rotation 0). */
+      readonly rect: RotatedRect;
+      readonly resize: 'both';
+    };
 
-/** The handle target of a single selection, or null (nothing or several selected). */
+/**
+ * The handle target of the selection: one element's own handles, or the box around several (a hall
+ * selected with some of its rows counts as one), or null (nothing, or nothing with handles).
+ */
 export function handleTarget(doc: Layout, selection: readonly string[]): HandleTarget | null {
-  if (selection.length !== 1) return null;
-  const id = selection[0]!;
+  if (selection.length === 0) return null;
+  const ids = selection.length === 1 ? selection : [...effectiveIds(doc, selection)];
+  if (ids.length > 1) {
+    const box = elementsBounds(doc, ids);
+    if (!box) return null;
+    const rect = {
+      x: (box.minX + box.maxX) / 2,
+      y: (box.minY + box.maxY) / 2,
+      width: box.maxX - box.minX,
+      depth: box.maxY - box.minY,
+      rotation: 0,
+    };
+    return { kind: 'group', id: GROUP_HANDLE_ID, ids, rect, resize: 'both' };
+  }
+  const id = ids[0];
+  if (id === undefined) return null;
   const f = footprintOf(doc, id);
   if (!f) return null;
   if (f.kind === 'polyline') {
@@ -118,7 +150,7 @@ export function handleAt(
   scale: number,
 ): Handle | null {
   const small =
-    target.kind === 'rect' &&
+    target.kind !== 'trench' &&
     target.resize === 'both' &&
     Math.min(target.rect.width, target.rect.depth) * scale < MIN_SIDE_FOR_EDGE_HANDLES_PX &&
     rectContainsPoint(target.rect, p);

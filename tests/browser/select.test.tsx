@@ -228,6 +228,41 @@ describe('the select tool on the canvas', () => {
     expect(ne.point.x).toBeCloseTo(expected.point.x, 9);
   });
 
+  it('several selected: the box around them has handles that scale them together', async () => {
+    const { canvas } = await open();
+    const p = pointer(canvas);
+    p.click(HALL_A_FLOOR);
+    const sub = editor.document.getState().doc.substations[0]!;
+    p.click({ x: sub.x, y: sub.y }, { shiftKey: true });
+    expect(selection()).toEqual(['hall-a', 'sub-1']);
+    await frames();
+    const drawn = selectionDrawnBy(selectionShape())!;
+    expect(drawn.box).toBe(true);
+    expect(drawn.handles.map((h) => (h.kind === 'resize' ? h.dir : h.kind))).toEqual([
+      'nw',
+      'n',
+      'ne',
+      'e',
+      'se',
+      's',
+      'sw',
+      'w',
+      'rotate',
+    ]);
+    // Drag the east handle to halve the box's width: hall-a (x 70…130) keeps its west side.
+    const e = drawnHandles().find((h) => h.kind === 'resize' && h.dir === 'e')!;
+    const west = 70;
+    const half = { x: west + (e.point.x - west) / 2, y: e.point.y };
+    p.drag(e.point, half);
+    expect(hall('hall-a')!.width).toBeCloseTo(30, 2);
+    expect(hall('hall-a')!.x).toBeCloseTo(85, 2);
+    expect(doc().substations[0]!.x).toBeCloseTo(west + (sub.x - west) / 2, 2);
+    expect(editor.document.getState().past).toHaveLength(1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(hall('hall-a')!.width).toBe(60);
+    expect(doc().substations[0]!.x).toBe(sub.x);
+  });
+
   it('Delete deletes the selection; Ctrl+D duplicates; arrow keys move it', async () => {
     const { canvas } = await open();
     const p = pointer(canvas);

@@ -101,7 +101,8 @@ function drawHandles(
 /**
  * The selection on the UI layer: an outline around every selected element (rows too, from
  * geometry: they are drawn by their hall, not as nodes) and, for a single hall, cooling zone,
- * substation or row, its resize handles and rotation handle; for a single trench, its vertices.
+ * substation or row, its resize handles and rotation handle; for a single trench, its vertices;
+ * for several elements, a box around them with its own resize and rotation handles.
  * Sizes are screen pixels, read from the stage's scale at draw time, so zooming needs no render.
  * The select tool hit-tests the same handles (handles.ts).
  */
@@ -156,11 +157,11 @@ export const SelectionShape = memo(function SelectionShape() {
       const outlines = drawOutlines(ctx, doc, selection, px);
       const target = handleTarget(doc, selection);
       const handles = target ? handlesOf(target, px) : [];
-      drawHandles(ctx, handles, target?.kind === 'rect' ? target.rect.rotation : 0, px);
-      // Several selected: one box around them all (a drag inside it moves them together).
+      // Several selected: one box around them all (a drag inside it moves them together; its
+      // handles scale or turn them together). Without handles it stands off the outlines a little.
       const box = selection.length > 1 ? elementsBounds(doc, selection) : null;
       if (box) {
-        const pad = 4 / px;
+        const pad = target?.kind === 'group' ? 0 : 4 / px;
         ctx.strokeStyle = CANVAS_COLOURS.selection;
         ctx.lineWidth = 1 / px;
         ctx.setLineDash([4 / px, 3 / px]);
@@ -172,6 +173,7 @@ export const SelectionShape = memo(function SelectionShape() {
         );
         ctx.setLineDash([]);
       }
+      drawHandles(ctx, handles, target && target.kind !== 'trench' ? target.rect.rotation : 0, px);
       drawn.set(shape, { outlines, handles, box: box !== null, entered: enteredShown });
     },
     [doc, selection, enteredId, parcelSelected],

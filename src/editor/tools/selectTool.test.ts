@@ -340,7 +340,7 @@ describe('select tool: moving', () => {
 });
 
 describe('select tool: handles', () => {
-  it('shows 8 resize handles and a rotation handle for one hall, none for two', () => {
+  it('shows 8 resize handles and a rotation handle for one hall, the group box’s for two', () => {
     session.getState().setSelection(['hall-1']);
     expect(handles().map((h) => (h.kind === 'resize' ? h.dir : h.kind))).toEqual([
       'nw',
@@ -353,7 +353,7 @@ describe('select tool: handles', () => {
       'w',
       'rotate',
     ]);
-    expect(handleTarget(doc(), ['hall-1', 'hall-2'])).toBeNull();
+    expect(handleTarget(doc(), ['hall-1', 'hall-2'])?.kind).toBe('group');
     session.getState().setSelection(['row-1']);
     expect(handles().map((h) => (h.kind === 'resize' ? h.dir : h.kind))).toEqual([
       'e',
@@ -421,5 +421,80 @@ describe('select tool: handles', () => {
     drag(w.point, { x: 94.1, y: 100 });
     // 6 m + 2.9 m ≈ 8.9 m → 15 racks (9 m); the right end stays at x 103.
     expect(doc().rackRows[0]).toMatchObject({ rackCount: 15, x: 18.5 });
+  });
+});
+
+describe('select tool: the handles of several elements', () => {
+  // hall-1: 40 × 20 at (100, 100); hall-2: the same turned 90°, at (300, 100), so 20 × 40 on the
+  // campus. Their box: x 80…310, y 80…120 (230 × 40), centre (195, 100).
+  const rectOf = (id: string) => {
+    const h = hall(id);
+    return { x: h.x, y: h.y, width: h.width, depth: h.depth, rotation: h.rotation };
+  };
+
+  it('the east handle doubles the box width: centres spread from the west side, sides scale along x', () => {
+    session.getState().setSelection(['hall-1', 'hall-2']);
+    const e = handle((h) => h.kind === 'resize' && h.dir === 'e');
+    expect(e.point).toEqual({ x: 310, y: 100 });
+    const before = doc();
+    drag(e.point, { x: 540, y: 100 });
+    // x' = 80 + (x − 80) × 2: hall-1 100 → 120 and 40 wide → 80; hall-2 300 → 520, and its depth
+    // (its side along campus x, being turned 90°) 20 → 40 while its width (along y) stays 40.
+    expect(rectOf('hall-1')).toEqual({ x: 120, y: 100, width: 80, depth: 20, rotation: 0 });
+    expect(rectOf('hall-2')).toEqual({ x: 520, y: 100, width: 40, depth: 40, rotation: 90 });
+    // Rows keep their places from their hall's top-left corner.
+    expect(doc().rackRows).toEqual(before.rackRows);
+    // hall-1's zone is carried along: it still wraps the hall (80 × 60 → wider by the same 40 m).
+    const zone = doc().coolingZones[0]!;
+    expect(zone.x - zone.width / 2).toBeLessThanOrEqual(80);
+    expect(zone.x + zone.width / 2).toBeGreaterThanOrEqual(160);
+    expect(docs.getState().past).toHaveLength(1);
+    docs.getState().undo();
+    expect(doc()).toBe(before);
+  });
+
+  it('Shift on a corner keeps the proportions; the box never flips through its anchor', () => {
+    session.getState().setSelection(['hall-1', 'hall-2']);
+    const se = handle((h) => h.kind === 'resize' && h.dir === 'se');
+    expect(se.point).toEqual({ x: 310, y: 120 });
+    // Dragged to half the width at the same height: the factors are x 0.5 and y 1, and Shift
+    // takes the larger for both, so nothing changes.
+    drag(se.point, { x: 195, y: 120 }, { shift: true });
+    expect(rectOf('hall-1')).toEqual({ x: 100, y: 100, width: 40, depth: 20, rotation: 0 });
+    docs.getState().undo();
+    // Dragged past the west side: the box is 1 m wide, not mirrored; hall-1's centre goes to
+    // 80 + 20 / 230, inside the metre.
+    drag(se.point, { x: 0, y: 120 });
+    expect(hall('hall-1').x).toBeGreaterThanOrEqual(80);
+    expect(hall('hall-1').x).toBeLessThanOrEqual(81);
+    expect(hall('hall-2').x).toBeLessThanOrEqual(81);
+  });
+
+  it('the rotation handle turns them about the box centre in 15° steps, as one undo step', () => {
+    session.getState().setSelection(['hall-1', 'hall-2']);
+    const r = handle((h) => h.kind === 'rotate');
+    expect(r.point.x).toBeCloseTo(195, 9);
+    // From straight above the centre to 30 m east of it (a quarter turn clockwise), a little off.
+    drag(r.point, { x: 225, y: 101 });
+    // (100, 100) is 95 m west of the centre: a quarter turn clockwise puts it 95 m north.
+    expect(rectOf('hall-1')).toEqual({ x: 195, y: 5, width: 40, depth: 20, rotation: 90 });
+    expect(rectOf('hall-2')).toEqual({ x: 195, y: 205, width: 40, depth: 20, rotation: 180 });
+    expect(docs.getState().past).toHaveLength(1);
+  });
+
+  it('a trench in the selection turns vertex by vertex; Esc puts everything back', () => {
+    session.getState().setSelection(['hall-2', 'tr-1']);
+    // Box: x 60…310, y 80…120, centre (185, 100).
+    const before = doc();
+    const r = handle((h) => h.kind === 'rotate');
+    tool.onPointerDown(ev(r.point.x, r.point.y), ctx);
+    tool.onPointerMove(ev(185, 200), ctx); // straight below the centre: half a turn
+    runFrames();
+    expect(doc().fiberTrenches[0]!.points).toEqual([
+      [310, 100],
+      [230, 100],
+    ]);
+    tool.onKeyDown({ key: 'Escape', shift: false, mod: false, alt: false }, ctx);
+    expect(doc()).toBe(before);
   });
 });

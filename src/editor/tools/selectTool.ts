@@ -15,13 +15,15 @@ import {
   rotateTo,
   movePolylineVertex,
   snapRotation,
+  transformElements,
+  HANDLE_VECTORS,
   type HandleDir,
 } from '../editOps';
 import { campusRectOf, collectionOf, describeElements, referencePoint } from '../elementGeometry';
 import { elementsBounds } from '../elementBounds';
 import { resizeCursor, ROTATE_CURSOR } from '../cursors';
 import { carryGlued, gluedTo, type Carried } from '../glue';
-import { handleAt, handlesOf, handleTarget, type Handle } from '../handles';
+import { GROUP_HANDLE_ID, handleAt, handlesOf, handleTarget, type Handle } from '../handles';
 import {
   boxOf,
   canEnter,
@@ -127,6 +129,19 @@ type State =
       readonly glued: ReadonlyMap<string, Carried>;
     }
   | {
+      /** A handle of the box around several elements: they scale or turn together. */
+      readonly name: 'groupResizing' | 'groupRotating';
+      readonly start: Layout;
+      readonly ids: readonly string[];
+      /** The box at the start. */
+      readonly box: AABB;
+      readonly dir: HandleDir | null;
+      readonly grab: Vec2;
+      readonly startAngle: number;
+      readonly label: string;
+      readonly glued: ReadonlyMap<string, Carried>;
+    }
+  | {
       readonly name: 'vertex';
       readonly start: Layout;
       readonly id: string;
@@ -143,6 +158,35 @@ function parcelEdgeAt(doc: Layout, p: Vec2, tolerance: number): boolean {
   if (pts.length < 2) return false;
   const ring: XY[] = [...pts, pts[0]!];
   return distanceToPolyline(ring, p) <= tolerance;
+}
+
+/** The smallest a group's box is scaled to, metres: it never flips through its anchor. */
+const MIN_GROUP_SIDE_M = 1;
+
+/**
+ * The scale factors of a group resize and the point that stays (the box's corner or side opposite
+ * the handle). Shift on a corner keeps the box's proportions.
+ */
+function groupScale(
+  s: { readonly box: AABB; readonly dir: HandleDir | null; readonly grab: Vec2 },
+  e: ToolPointerEvent,
+): { sx: number; sy: number; anchor: Vec2 } {
+  const b = s.box;
+  const v = HANDLE_VECTORS[s.dir ?? 'se'];
+  const w = b.maxX - b.minX;
+  const h = b.maxY - b.minY;
+  const anchor = {
+    x: v.x > 0 ? b.minX : v.x < 0 ? b.maxX : (b.minX + b.maxX) / 2,
+    y: v.y > 0 ? b.minY : v.y < 0 ? b.maxY : (b.minY + b.maxY) / 2,
+  };
+  const p = { x: e.world.x + s.grab.x, y: e.world.y + s.grab.y };
+  // The box's new extent from the anchor towards the handle, over its old extent.
+  const factor = (extent: number, size: number) =>
+    size > 0 ? Math.max(MIN_GROUP_SIDE_M, extent) / size : 1;
+  let sx = v.x === 0 ? 1 : factor((p.x - anchor.x) * v.x, w);
+  let sy = v.y === 0 ? 1 : factor((p.y - anchor.y) * v.y, h);
+  if (e.shift && v.x !== 0 && v.y !== 0) sx = sy = Math.max(sx, sy);
+  return { sx, sy, anchor };
 }
 
 /** Schedules a callback for the next animation frame. */
@@ -173,9 +217,12 @@ export class SelectTool implements Tool {
       case 'vertex':
         return 'move';
       case 'rotating':
+      case 'groupRotating':
         return ROTATE_CURSOR;
       case 'resizing':
         return resizeCursor(s.dir, campusRectOf(s.start, s.id)?.rotation ?? 0);
+      case 'groupResizing':
+        return s.dir ? resizeCursor(s.dir, 0) : 'default';
       case 'marquee':
         return 'default';
       default:
@@ -188,7 +235,10 @@ export class SelectTool implements Tool {
     if (handle?.kind === 'rotate') return ROTATE_CURSOR;
     if (handle?.kind === 'vertex') return 'move';
     if (handle?.kind === 'resize') {
-      return resizeCursor(handle.dir, target?.kind === 'rect' ? target.rect.rotation : 0);
+      return resizeCursor(
+        handle.dir,
+        target && target.kind !== 'trench' ? target.rect.rotation : 0,
+      );
     }
     const { hit } = hitInScope(doc, e.world, pxToM(ctx, HIT_TOLERANCE_PX), ctx.entered());
     if (hit) return 'move';
@@ -287,7 +337,11 @@ export class SelectTool implements Tool {
         ctx.commitGesture(`Resize ${s.label}`);
         break;
       case 'rotating':
+      case 'groupRotating':
         ctx.commitGesture(`Rotate ${s.label}`);
+        break;
+      case 'groupResizing':
+        ctx.commitGesture(`Scale ${s.label}`);
         break;
       case 'vertex':
         ctx.commitGesture('Move trench vertex');
@@ -346,6 +400,8 @@ export class SelectTool implements Tool {
       case 'translating':
       case 'resizing':
       case 'rotating':
+      case 'groupResizing':
+      case 'groupRotating':
       case 'vertex':
         ctx.cancelGesture();
         ctx.setOverlay(EMPTY_OVERLAY);
@@ -414,6 +470,30 @@ export class SelectTool implements Tool {
       return;
     }
     const h = t.handle;
+    if (h.id === GROUP_HANDLE_ID) {
+      const target = handleTarget(doc, ctx.selection());
+      if (target?.kind !== 'group' || h.kind === 'vertex') return;
+      const r = target.rect;
+      const box = {
+        minX: r.x - r.width / 2,
+        minY: r.y - r.depth / 2,
+        maxX: r.x + r.width / 2,
+        maxY: r.y + r.depth / 2,
+      };
+      ctx.beginGesture();
+      this.state = {
+        name: h.kind === 'resize' ? 'groupResizing' : 'groupRotating',
+        start: doc,
+        ids: target.ids,
+        box,
+        dir: h.kind === 'resize' ? h.dir : null,
+        grab: sub(h.point, s.press.world),
+        startAngle: angleDeg(r, s.press.world),
+        label: describeElements(doc, target.ids),
+        glued: gluedTo(doc, target.ids, new Set(target.ids)),
+      };
+      return;
+    }
     const label = describeElements(doc, [h.id]);
     const glued = gluedTo(doc, [h.id], new Set([h.id]));
     ctx.beginGesture();
@@ -549,6 +629,47 @@ export class SelectTool implements Tool {
         ctx.setOverlay({
           ...EMPTY_OVERLAY,
           label: { at: e.world, text: `${formatUpTo(shown, 1)}°` },
+        });
+        break;
+      }
+      case 'groupRotating': {
+        const b = s.box;
+        const centre = { x: (b.minX + b.maxX) / 2, y: (b.minY + b.maxY) / 2 };
+        const raw = angleDeg(centre, e.world) - s.startAngle;
+        const turn = snapRotation(raw, e.shift);
+        const signed = turn > 180 ? turn - 360 : turn;
+        const rad = (signed * Math.PI) / 180;
+        const cos = Math.cos(rad);
+        const sin = Math.sin(rad);
+        const map = (p: Vec2): Vec2 => {
+          const dx = p.x - centre.x;
+          const dy = p.y - centre.y;
+          return { x: centre.x + dx * cos - dy * sin, y: centre.y + dx * sin + dy * cos };
+        };
+        ctx.updateGesture((d) => {
+          transformElements(d, s.ids, { map, turn: signed, scale: null }, s.start);
+          carryGlued(d, s.start, s.ids, s.glued, e.alt);
+        });
+        ctx.setOverlay({
+          ...EMPTY_OVERLAY,
+          label: { at: e.world, text: `${formatUpTo(signed, 1)}°` },
+        });
+        break;
+      }
+      case 'groupResizing': {
+        const { sx, sy, anchor } = groupScale(s, e);
+        const map = (p: Vec2): Vec2 => ({
+          x: anchor.x + (p.x - anchor.x) * sx,
+          y: anchor.y + (p.y - anchor.y) * sy,
+        });
+        ctx.updateGesture((d) => {
+          transformElements(d, s.ids, { map, turn: 0, scale: { sx, sy } }, s.start);
+          carryGlued(d, s.start, s.ids, s.glued, e.alt);
+        });
+        const pct = (f: number) => `${formatUpTo(f * 100, 0)} %`;
+        ctx.setOverlay({
+          ...EMPTY_OVERLAY,
+          label: { at: e.world, text: sx === sy ? pct(sx) : `${pct(sx)} × ${pct(sy)}` },
         });
         break;
       }
