@@ -440,8 +440,8 @@ const bounds = (e: { x: number; y: number; width: number; depth: number }) => ({
 /**
  * Where a planner would not put the plant: outside the parcel's setback (the seeds' parcels are
  * rectangles from the origin) or on top of a hall, cooling zone, substation or another plant
- * element. The report's geometry, setback and overlap checks do not look at these kinds (yet),
- * so the build does.
+ * element. The report's geometry and setback checks hold yards and plants too, but its overlap
+ * check looks at halls and rows only, so the build checks overlaps itself.
  */
 export function plantPlacementProblems(l: Layout): string[] {
   const problems: string[] = [];

@@ -112,6 +112,11 @@ export interface KindDef<C extends Collection> {
   /** Whether a resize snaps to other elements (a row's length snaps to whole racks instead). */
   readonly resizeSnaps: boolean;
   /**
+   * A rectangle placed on the parcel in the campus frame (halls, zones, substations, yards,
+   * plants): rule 7's `geometry` and `setback` checks hold it inside the parcel and its setback.
+   */
+  readonly onParcel?: true;
+  /**
    * What the inspector shows and edits of an element of this kind, in its order: one field per
    * property of the schema (src/domain/kinds/fieldDefs.ts).
    */
@@ -274,11 +279,13 @@ export function campusRectGeometry<C extends CampusRectCollection>(
   | 'rotateTo'
   | 'resizeTo'
   | 'copy'
+  | 'onParcel'
 > {
   type E = ElementOf[C] & CampusRect;
   type M = { x: number; y: number; width: number; depth: number; rotation: number };
   const list = (ctx: KindContext) => ctx.doc[collection] as unknown as readonly E[];
   return {
+    onParcel: true,
     parentOf: () => undefined,
     childrenOf: () => [],
     footprint: (e) => ({ kind: 'rect', rect: rectOf(e) }),

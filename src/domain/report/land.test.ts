@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rectsOverlap, type RotatedRect } from '../geometry';
-import { createCoolingZone, createHall, createRackRow, createSubstation } from '../kinds';
+import {
+  createBatteryYard,
+  createCoolingPlant,
+  createCoolingZone,
+  createGeneratorYard,
+  createHall,
+  createRackRow,
+  createSubstation,
+} from '../kinds';
 import { computeReport } from './computeReport';
 import { overlappingPairs, scanOverlaps } from './land';
 import { checkOf, layoutOf } from './testing';
@@ -45,6 +53,30 @@ describe('land (rule 7)', () => {
     expect(
       computeReport(layoutOf({ parcel: { points: [...l].reverse() } })).totals.parcelAreaM2,
     ).toBe(50_000);
+  });
+
+  it('yards and plants are held to the parcel and its setback too (geometry, setback)', () => {
+    // A 1 km square with a 30 m setback; a 60 × 30 genset yard centred 40 m from the west edge
+    // has its west side 10 m from it; a plant half outside the south edge is outside the parcel.
+    const layout = layoutOf({
+      parcel: square(1000),
+      settings: { setbackM: 30 },
+      generatorYards: [createGeneratorYard('gen-1', { x: 40, y: 500 }, { width: 60, depth: 30 })],
+      batteryYards: [createBatteryYard('bess-1', { x: 500, y: 500 }, { width: 40, depth: 20 })],
+      coolingPlants: [createCoolingPlant('cp-1', { x: 500, y: 1000 }, { width: 80, depth: 40 })],
+    });
+    const report = computeReport(layout);
+    const geometry = checkOf(report, 'geometry');
+    expect(geometry.status).toBe('fail');
+    expect(geometry.elementIds).toEqual(['cp-1']);
+    const setback = checkOf(report, 'setback');
+    expect(setback.status).toBe('fail');
+    expect(setback.elementIds).toEqual(['gen-1', 'cp-1']);
+    expect(setback.message).toMatch(/^Generator yard .*10(\.0)? m from the parcel edge/);
+    const fixed = layoutOf({ ...layout, coolingPlants: [], generatorYards: [] });
+    expect(checkOf(computeReport(fixed), 'geometry').message).toBe(
+      'Inside the parcel: 0 halls, 0 zones, 0 substations, 1 yard or plant; 0 rows within halls',
+    );
   });
 
   it('every hall, zone and substation must lie inside the parcel (geometry)', () => {

@@ -1,6 +1,14 @@
 import { rectAabb, rectCorners, type RotatedRect, type XY } from '../geometry';
 import { fig, msg } from '../units';
-import { parcelAreaM2, rectOf, rowRectInHall, SQ_M_PER_ACRE } from '../kinds';
+import {
+  COLLECTIONS,
+  kindOf,
+  parcelAreaM2,
+  rectOf,
+  rowRectInHall,
+  SQ_M_PER_ACRE,
+  type AnyElement,
+} from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
@@ -17,7 +25,7 @@ export function parcelFigures(layout: Layout): { areaM2: number; acres: number }
   return { areaM2, acres: areaM2 / SQ_M_PER_ACRE };
 }
 
-/** A hall, cooling zone or substation: the placed rectangles that must sit inside the parcel. */
+/** A rectangle placed on the parcel (a hall, zone, substation, yard or plant: `onParcel` kinds). */
 interface Placed {
   readonly id: string;
   readonly name: string;
@@ -25,22 +33,16 @@ interface Placed {
   readonly rect: RotatedRect;
 }
 
+const PLACED_KINDS = COLLECTIONS.filter((c) => kindOf(c).onParcel);
+
 function placedElements(layout: Layout): Placed[] {
-  return [
-    ...layout.halls.map((e) => ({ id: e.id, name: e.name, kind: 'hall', rect: rectOf(e) })),
-    ...layout.coolingZones.map((e) => ({
-      id: e.id,
-      name: e.name,
-      kind: 'cooling zone',
-      rect: rectOf(e),
-    })),
-    ...layout.substations.map((e) => ({
-      id: e.id,
-      name: e.name,
-      kind: 'substation',
-      rect: rectOf(e),
-    })),
-  ];
+  const out: Placed[] = [];
+  for (const c of PLACED_KINDS) {
+    const kind = kindOf(c).noun.one;
+    for (const e of layout[c] as readonly (AnyElement & RotatedRect & { name: string })[])
+      out.push({ id: e.id, name: e.name, kind, rect: rectOf(e) });
+  }
+  return out;
 }
 
 /** The parcel polygon in flat arrays, for the many corner tests of a large campus. */
@@ -127,7 +129,16 @@ class ParcelShape {
   }
 }
 
-/** `geometry`: every hall, zone and substation inside the parcel; every row inside its hall. */
+/** ", 3 yards and plants" when the layout has any (format version 2's rectangles), else "". */
+const plantCount = (l: Layout): string => {
+  const n = l.generatorYards.length + l.batteryYards.length + l.coolingPlants.length;
+  return n > 0 ? `, ${count(n, 'yard or plant', 'yards and plants')}` : '';
+};
+
+/**
+ * `geometry`: every hall, zone, substation, yard and plant inside the parcel; every row inside its
+ * hall.
+ */
 export function checkGeometry(layout: Layout, rows: RowTable): Check {
   const parcel = new ParcelShape(layout.parcel.points);
   const placed = placedElements(layout);
@@ -155,7 +166,7 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
       return pass('geometry', 'Nothing placed yet: nothing to check');
     return pass(
       'geometry',
-      `Inside the parcel: ${count(layout.halls.length, 'hall')}, ${count(layout.coolingZones.length, 'zone')}, ${count(layout.substations.length, 'substation')}; ${count(rows.count, 'row')} within halls`,
+      `Inside the parcel: ${count(layout.halls.length, 'hall')}, ${count(layout.coolingZones.length, 'zone')}, ${count(layout.substations.length, 'substation')}${plantCount(layout)}; ${count(rows.count, 'row')} within halls`,
     );
   }
   const parts: string[] = [];
@@ -179,7 +190,7 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
 }
 
 /**
- * `setback`: with setbackM > 0, every hall, zone and substation at least that far from the parcel
+ * `setback`: with setbackM > 0, every hall, zone, substation, yard and plant at least that far from the parcel
  * edge (the least distance between a parcel edge and the element's rectangle; an element outside
  * the parcel, or crossed by its edge, has clearance 0).
  */
