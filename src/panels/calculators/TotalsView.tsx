@@ -31,6 +31,8 @@ interface Ctx {
   readonly utilization: number;
   /** The hall holding the worst rack, if any. */
   readonly worstHall: HallReport | undefined;
+  /** Cooling plants drawn: without any, the water figures are not known (shown as —). */
+  readonly plants: number;
 }
 
 interface Card {
@@ -187,22 +189,24 @@ const SECTIONS: readonly Section[] = [
       {
         field: 'waterM3PerYear',
         label: 'Water',
-        value: ({ t }) => perYear(t.waterM3PerYear, 'm³'),
-        note: ({ t }) =>
-          t.waterM3PerYear > 0
-            ? { text: `${formatNumber(t.waterM3PerYear / 1000, 1)} ML/yr` }
-            : { text: 'dry plants use none' },
+        value: ({ t, plants }) => (plants > 0 ? perYear(t.waterM3PerYear, 'm³') : '—'),
+        note: ({ t, plants }) =>
+          plants === 0
+            ? { text: 'no heat-rejection plant drawn' }
+            : t.waterM3PerYear > 0
+              ? { text: `${formatNumber(t.waterM3PerYear / 1000, 1)} ML/yr` }
+              : { text: 'dry plants use none' },
       },
       {
         field: 'waterGallonsPerYear',
         label: 'Water (US gallons)',
-        value: ({ t }) => perYear(t.waterGallonsPerYear, 'US gal'),
+        value: ({ t, plants }) => (plants > 0 ? perYear(t.waterGallonsPerYear, 'US gal') : '—'),
         note: () => ({ text: 'm³ × 264.172' }),
       },
       {
         field: 'wueLPerKwh',
         label: 'Site WUE',
-        value: ({ t }) => `${formatNumber(t.wueLPerKwh, 2)} L/kWh`,
+        value: ({ t, plants }) => (plants > 0 ? `${formatNumber(t.wueLPerKwh, 2)} L/kWh` : '—'),
         note: () => ({ text: 'water L ÷ IT kWh' }),
       },
       {
@@ -584,6 +588,7 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
   const redundancy = useDocument((s) => s.doc.settings.redundancy);
   const powerFactor = useDocument((s) => s.doc.settings.powerFactor);
   const utilization = useDocument((s) => s.doc.settings.utilization);
+  const plants = useDocument((s) => s.doc.coolingPlants.length);
   let worstHall: HallReport | undefined;
   for (const h of report.halls) {
     if (h.racks > 0 && (!worstHall || h.maxRackKpa > worstHall.maxRackKpa)) worstHall = h;
@@ -596,6 +601,7 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
     powerFactor,
     utilization,
     worstHall,
+    plants,
   };
   return (
     <div className="totals-view">
