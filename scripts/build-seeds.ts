@@ -702,7 +702,7 @@ export function blackwell200(): Layout {
  * ~302 MW IT of Vera Rubin NVL72 (formerly NVL144) at 210 kW: 6 halls × 24 rows × 10 racks = 1,440 racks, 2.1 MW
  * rows under 2.5 MW row power, 25 kPa slabs, DLC, 2N 4 × 200 MVA, a 6,912-fiber ring.
  */
-export function rubin300(): Layout {
+export function rubin300(plantType: PlantTypeId = 'dry-cooler'): Layout {
   const halls = hallGrid({
     columns: 3,
     lines: 2,
@@ -805,13 +805,15 @@ export function rubin300(): Layout {
     side: (h) => (h.y < 300 ? 'north' : 'south'),
     zoneMarginM: 10,
     gapM: 25,
-    plantType: 'dry-cooler',
+    plantType,
     pue,
-    plantName: (h) => `${h.name} dry coolers`,
+    plantName: (h) => `${h.name} ${PLANT_TYPES[plantType].label.toLowerCase()}`,
     yardName: (h) => `${h.name} gensets`,
   });
   return layout(
-    'Rubin campus: ~302 MW IT of Vera Rubin NVL72 at 210 kW (6 halls, 2.1 MW rows, 2N)',
+    plantType === 'dry-cooler'
+      ? 'Rubin campus: ~302 MW IT of Vera Rubin NVL72 at 210 kW (6 halls, 2.1 MW rows, 2N)'
+      : `Rubin campus on ${PLANT_TYPES[plantType].label.toLowerCase()}: the same ~302 MW IT, rejecting its heat by evaporating water`,
     { targetTier: 'rubin', redundancy: '2N', pue: null, setbackM: 0 },
     {
       parcel: rectParcel(1000, 600),
@@ -825,6 +827,14 @@ export function rubin300(): Layout {
     },
   );
 }
+
+/**
+ * The Rubin campus with chillers and evaporative cooling towers in place of dry coolers: the same
+ * ~302 MW IT, and the water lesson. At 0.8 utilization its IT energy is 302 × 8,760 × 0.8 ≈
+ * 2.1 TWh a year; towers at 1.8 L per IT kWh evaporate ≈ 3.8 million m³ (≈ 1 billion US gallons)
+ * a year, where the dry coolers of `rubin-300mw` use none.
+ */
+export const towers300 = (): Layout => rubin300('chiller-tower');
 
 /**
  * Modelled on the public figures for IREN's Childress campus (IREN disclosures and press): 750 MW gross on
@@ -1000,6 +1010,12 @@ export const SEED_BUILDS: readonly SeedBuild[] = [
       { tier: 'rubin', noFail: true, noWarn: true },
       { tier: 'blackwell', noFail: true },
     ],
+  },
+  {
+    id: 'rubin-300mw-towers',
+    build: towers300,
+    itMw: [280, 320],
+    expect: [{ tier: 'rubin', noFail: true, noWarn: true }],
   },
   {
     id: 'illustrative-750mw',

@@ -205,6 +205,9 @@ const LESSON_UNITS: Readonly<Record<keyof typeof LESSON_DEFAULTS, string>> = {
   hallWhiteSpaceM2: 'm²',
   fibersPerRackBase: 'fibers per rack',
   fibersPerGpu: 'fibers per GPU',
+  plantM2PerMw: 'm² per MW rejected',
+  gensetM2PerMw: 'm² per MW of gensets',
+  utilization: 'mean IT load ÷ IT capacity',
 };
 
 const FACILITY_UNITS: Readonly<Record<keyof typeof TRADITIONAL_FACILITY, string>> = {

@@ -38,6 +38,13 @@ export const SEEDS: readonly SeedInfo[] = [
     file: 'rubin-300mw.json',
   },
   {
+    id: 'rubin-300mw-towers',
+    title: 'Rubin ~300 MW on cooling towers (the water lesson)',
+    lesson:
+      'The same 302 MW Rubin campus with chillers and evaporative towers instead of dry coolers: at 0.8 utilization its 2.1 TWh of IT energy a year evaporates about 3.8 million m³ (1 billion US gallons) of water, where dry coolers use none.',
+    file: 'rubin-300mw-towers.json',
+  },
+  {
     id: 'illustrative-750mw',
     title: 'Illustrative 750 MW campus (not a real site plan)',
     lesson:

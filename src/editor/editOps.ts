@@ -185,7 +185,7 @@ export function transformElements(
     const list = listsOf(d)[c];
     for (const i of indexesIn(d, base, c, (e) => set.has(e.id) && !parentIn(c, e, set))) {
       const e = list[i]!;
-      const was = from.get(e.id) ?? (e);
+      const was = from.get(e.id) ?? e;
       const f = kind.footprint(was, ctx);
       if (!f) continue;
       if (f.kind === 'polyline') {

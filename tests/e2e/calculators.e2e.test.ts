@@ -128,6 +128,24 @@ describe('why a traditional data center cannot host Blackwell racks', () => {
     expect(await page.locator('[data-testid=lesson-link]').inputValue()).toBe(
       `${base}/?seed=traditional-20mw&lesson=density`,
     );
+    // The plant chapter: 100 MW of GB200 needs 41 gensets and 51 dry coolers (N+1), and towers
+    // would evaporate 1.26 M m³ a year where dry coolers use none.
+    const plant = page.locator('[data-testid=plant-table]');
+    await plant.scrollIntoViewIfNeeded();
+    expect(await plant.textContent()).toContain('41 gensets');
+    expect(await plant.textContent()).toContain('51 dry coolers');
+    expect(await plant.textContent()).toContain('1.26 M m³ · none');
+    // Its link opens the water lesson on the tower campus, whose water figure is there.
+    await page.getByRole('link', { name: 'Heat rejection and water' }).first().click();
+    await expect.poll(() => learn.getAttribute('data-lesson')).toBe('water');
+    await expect
+      .poll(() => page.evaluate<string>('window.campusPlanner.document.getState().doc.name'))
+      .toMatch(/cooling towers/i);
+    await expect
+      .poll(async () =>
+        Number(await page.getByTestId('total-waterM3PerYear').getAttribute('data-value')),
+      )
+      .toBeGreaterThan(3_800_000);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,8 @@
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
+  GENERATOR,
+  PLANT_TYPES,
   RACK_PROFILES,
   sourced,
   TIER_IDS,
@@ -11,6 +13,8 @@ import {
   type TierId,
 } from '../catalog';
 import { fig, formatNumber, M2_PER_FT2, msg, PHYSICS, type Text } from '../units';
+import { DEFAULT_SETTINGS, SQ_M_PER_ACRE } from '../kinds';
+import { waterAndEnergy } from '../report/campus';
 import { ceilClean, derived } from './sourcedMath';
 
 /**
@@ -68,6 +72,27 @@ export const LESSON_DEFAULTS = {
     8,
     'X',
     'planner estimate: one NIC per GPU on the scale-out fabric, one 8-fiber DR4-class optic each',
+  ),
+  /** Ground a heat-rejection plant takes per MW it rejects, m². */
+  plantM2PerMw: sourced(
+    80,
+    'X',
+    'planner estimate: dry-cooler and tower plots of ~60–100 m² per MW rejected, from published campus site plans measured by the planner',
+    { range: [60, 100], estimate: true },
+  ),
+  /** Ground a generator yard takes per MW of gensets, m² (units, fuel, access). */
+  gensetM2PerMw: sourced(
+    50,
+    'X',
+    'planner estimate: containerised 3 MW gensets with fuel and access roads take ~40–60 m² per MW',
+    { range: [40, 60], estimate: true },
+  ),
+  /** Mean IT load ÷ IT capacity for energy and water (the format's default). */
+  utilization: sourced(
+    DEFAULT_SETTINGS.utilization,
+    'X',
+    'planner default (settings.utilization): AI training fleets run near their power limit; inference less',
+    { range: [0.6, 0.9], estimate: true },
   ),
 } as const;
 
@@ -149,6 +174,37 @@ export interface DensityComparison {
   readonly fiberStrands: Sourced<number>;
   /** What a traditional facility (TRADITIONAL_FACILITY) cannot carry for this rack. */
   readonly breaks: readonly DensityBreak[];
+  /** The plant outside the halls for the same load (rules 10–12 on a campus built for it). */
+  readonly plant: PlantChapter;
+}
+
+/**
+ * The plant chapter: what feeds and cools `itMw` of each tier's racks outside the halls, and the
+ * land it all takes. Gensets carry the facility load with one spare unit (N+1); dry coolers reject
+ * the IT heat with one spare; towers would reject the same heat by evaporating water.
+ */
+export interface PlantChapter {
+  /** Standby gensets: ⌈facility MW ÷ unit MW⌉ + 1 spare. */
+  readonly gensets: Sourced<number>;
+  readonly backupMw: Sourced<number>;
+  /** Heat to reject: the IT load (rule 11). */
+  readonly heatMw: Sourced<number>;
+  /** Dry-cooler units: ⌈heat ÷ unit MW⌉ + 1 spare. */
+  readonly dryCoolers: Sourced<number>;
+  /** IT MWh a year at the default utilization (rule 12). */
+  readonly itEnergyMwhPerYear: Sourced<number>;
+  /** Water a year with evaporative towers instead (rule 12 with the towers' WUE), m³. */
+  readonly towerWaterM3PerYear: Sourced<number>;
+  /** Water a year with dry coolers, m³ (their WUE is ≈ 0). */
+  readonly dryWaterM3PerYear: Sourced<number>;
+  /** Ground: white space, the dry-cooler plant and the genset yards, m². */
+  readonly whiteSpaceM2: Sourced<number>;
+  readonly plantM2: Sourced<number>;
+  readonly yardM2: Sourced<number>;
+  /** (white space + plant + yards) ÷ IT MW, in acres per MW. */
+  readonly acresPerItMw: Sourced<number>;
+  /** The plant and yards' share of that ground (0–1). */
+  readonly plantShare: Sourced<number>;
 }
 
 export interface TierComparison extends DensityComparison {
@@ -293,6 +349,8 @@ export function compareDensity(
     });
   }
 
+  const plant = plantChapter(itMw, facilityMw, whiteSpaceM2);
+
   return {
     profile,
     profileLabel: p.label,
@@ -320,6 +378,89 @@ export function compareDensity(
     fibersPerRack,
     fiberStrands,
     breaks,
+    plant,
+  };
+}
+
+/** The plant chapter for `itMw` of IT at `facilityMw`, with `whiteSpaceM2` of halls. */
+function plantChapter(
+  itMw: number,
+  facilityMw: Sourced<number>,
+  whiteSpaceM2: Sourced<number>,
+): PlantChapter {
+  const d = LESSON_DEFAULTS;
+  const genUnit = GENERATOR.unitMw;
+  const gensets = derived(
+    facilityMw.value > 0 ? ceilClean(facilityMw.value / genUnit.value) + 1 : 0,
+    `⌈${n(facilityMw.value)} MW ÷ ${n(genUnit.value)} MW⌉ + 1 spare`,
+    [facilityMw, genUnit],
+  );
+  const backupMw = derived(
+    gensets.value * genUnit.value,
+    `${n(gensets.value)} × ${n(genUnit.value)} MW`,
+    [gensets, genUnit],
+  );
+  const heatMw = derived(itMw, `the IT load: ${n(itMw)} MW`, []);
+  const dry = PLANT_TYPES['dry-cooler'];
+  const towers = PLANT_TYPES['chiller-tower'];
+  const dryCoolers = derived(
+    itMw > 0 ? ceilClean(itMw / dry.unitMw.value) + 1 : 0,
+    `⌈${n(itMw)} MW ÷ ${n(dry.unitMw.value)} MW⌉ + 1 spare`,
+    [dry.unitMw],
+  );
+  const u = d.utilization;
+  const withPlant = (wue: number) =>
+    waterAndEnergy(itMw, u.value, 1, [{ installedMw: 1, wueLPerKwh: wue }], null);
+  const towerWater = withPlant(towers.wueLPerKwh.value);
+  const itEnergyMwhPerYear = derived(
+    towerWater.itEnergyMwhPerYear,
+    `${n(itMw)} MW × 8,760 h × ${n(u.value)}`,
+    [u],
+  );
+  const towerWaterM3PerYear = derived(
+    towerWater.waterM3PerYear,
+    `${n(towerWater.itEnergyMwhPerYear)} MWh × ${n(towers.wueLPerKwh.value)} L/kWh`,
+    [itEnergyMwhPerYear, towers.wueLPerKwh],
+  );
+  const dryWaterM3PerYear = derived(
+    withPlant(dry.wueLPerKwh.value).waterM3PerYear,
+    `${n(towerWater.itEnergyMwhPerYear)} MWh × ${n(dry.wueLPerKwh.value)} L/kWh`,
+    [itEnergyMwhPerYear, dry.wueLPerKwh],
+  );
+  const plantM2 = derived(
+    dryCoolers.value * dry.unitMw.value * d.plantM2PerMw.value,
+    `${n(dryCoolers.value * dry.unitMw.value)} MW of dry coolers × ${n(d.plantM2PerMw.value)} m²/MW`,
+    [dryCoolers, dry.unitMw, d.plantM2PerMw],
+  );
+  const yardM2 = derived(
+    backupMw.value * d.gensetM2PerMw.value,
+    `${n(backupMw.value)} MW of gensets × ${n(d.gensetM2PerMw.value)} m²/MW`,
+    [backupMw, d.gensetM2PerMw],
+  );
+  const ground = whiteSpaceM2.value + plantM2.value + yardM2.value;
+  const acresPerItMw = derived(
+    itMw > 0 ? ground / SQ_M_PER_ACRE / itMw : 0,
+    `(${n(whiteSpaceM2.value)} + ${n(plantM2.value)} + ${n(yardM2.value)}) m² ÷ 4,046.86 m²/acre ÷ ${n(itMw)} MW`,
+    [whiteSpaceM2, plantM2, yardM2],
+  );
+  const plantShare = derived(
+    ground > 0 ? (plantM2.value + yardM2.value) / ground : 0,
+    `(${n(plantM2.value)} + ${n(yardM2.value)}) ÷ ${n(ground)} m²`,
+    [plantM2, yardM2, whiteSpaceM2],
+  );
+  return {
+    gensets,
+    backupMw,
+    heatMw,
+    dryCoolers,
+    itEnergyMwhPerYear,
+    towerWaterM3PerYear,
+    dryWaterM3PerYear,
+    whiteSpaceM2,
+    plantM2,
+    yardM2,
+    acresPerItMw,
+    plantShare,
   };
 }
 

@@ -61,6 +61,33 @@ describe('compareTiers: 100 MW of IT from each tier’s flagship rack', () => {
     expect(siText(b.breaks[2]!.message)).toBe('8-rack row draws 0.96 MW > 0.2 MW row power');
   });
 
+  it('the plant chapter for GB200: 41 gensets, 51 dry coolers, 1.26 M m³ of tower water, 0.15 acre per MW', () => {
+    const p = tier(rows, 'blackwell').plant;
+    // Facility 120 MW (PUE 1.2): ⌈120 ÷ 3⌉ + 1 = 41 gensets, 123 MW.
+    expect(p.gensets.value).toBe(41);
+    expect(p.backupMw.value).toBe(123);
+    // Heat 100 MW: ⌈100 ÷ 2⌉ + 1 = 51 dry coolers.
+    expect(p.heatMw.value).toBe(100);
+    expect(p.dryCoolers.value).toBe(51);
+    // 100 MW × 8,760 h × 0.8 = 700,800 MWh; × 1.8 L/kWh = 1,261,440 m³ with towers; 0 dry.
+    expect(p.itEnergyMwhPerYear.value).toBeCloseTo(700_800, 6);
+    expect(p.towerWaterM3PerYear.value).toBeCloseTo(1_261_440, 4);
+    expect(p.dryWaterM3PerYear.value).toBe(0);
+    // Ground: 3,099.25 m² white space + 102 MW × 80 m² + 123 MW × 50 m² = 3,099.25 + 8,160 + 6,150.
+    expect(p.plantM2.value).toBe(8160);
+    expect(p.yardM2.value).toBe(6150);
+    expect(p.acresPerItMw.value).toBeCloseTo((3099.245 + 8160 + 6150) / 4046.8564224 / 100, 5);
+    expect(p.plantShare.value).toBeCloseTo(14_310 / 17_409.245, 5);
+    // The estimates the chapter rests on make it an estimate.
+    expect(p.acresPerItMw.estimate).toBe(true);
+  });
+
+  it('the plant takes a larger share of the ground as density rises', () => {
+    const share = (id: TierComparison['tier']) => tier(rows, id).plant.plantShare.value;
+    expect(share('traditional')).toBeLessThan(share('blackwell'));
+    expect(share('blackwell')).toBeLessThan(share('rubin-ultra'));
+  });
+
   it('enterprise air at 8 kW: 12,500 racks that a traditional facility carries', () => {
     const t = tier(rows, 'traditional');
     expect(t.racks.value).toBe(12_500);

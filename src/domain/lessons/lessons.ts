@@ -15,6 +15,7 @@ export const LESSON_IDS = [
   'fiber',
   'latency',
   'land',
+  'water',
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -102,6 +103,14 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'Single-storey AI campuses take roughly 0.5–1.2 acres per IT MW once halls, cooling yards, substations and setbacks are on the parcel.',
     checks: ['geometry', 'setback', 'overlap'],
+  },
+  {
+    id: 'water',
+    title: 'Heat rejection and water',
+    seed: 'rubin-300mw-towers',
+    summary:
+      'Every IT megawatt becomes heat the plant must reject. Evaporative towers do it with water: about 1.8 L per IT kWh, so this 302 MW campus drinks about 3.8 million m³ (1 billion US gallons) a year; the same campus on dry coolers (rubin-300mw) uses none and pays in land and fan energy instead.',
+    checks: ['heat-rejection', 'backup-power', 'hall-feed'],
   },
 ];
 

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
 import { COOLING_COLOURS } from '../../../canvas/palette';
-import { RACK_PROFILES, TIERS, type Sourced } from '../../../domain';
+import { GENERATOR, PLANT_TYPES, RACK_PROFILES, TIERS, type Sourced } from '../../../domain';
 import {
   compareTiers,
+  lessonById,
+  lessonHref,
   LESSON_DEFAULTS,
   TRADITIONAL_FACILITY,
   type DensityBreak,
   type TierComparison,
 } from '../../../domain/lessons';
-import { formatNumber, formatQuantity } from '../../../domain/units';
+import { formatNumber, formatQuantity, M2_PER_ACRE } from '../../../domain/units';
+import { GALLONS_PER_M3 } from '../../../domain/report/campus';
 import { GradeBadge } from '../Explain';
 import { localizeFigures, showText } from '../localize';
 import { DensityChart } from './DensityChart';
@@ -51,6 +54,13 @@ function footnoteSources(
     { label: 'White space of one hall', s: d.hallWhiteSpaceM2, unit: 'm²' },
     { label: 'Fibers per rack (front end, management)', s: d.fibersPerRackBase, unit: '' },
     { label: 'Scale-out fibers per GPU', s: d.fibersPerGpu, unit: '' },
+    { label: 'Genset unit', s: GENERATOR.unitMw, unit: 'MW' },
+    { label: 'Dry-cooler unit', s: PLANT_TYPES['dry-cooler'].unitMw, unit: 'MW' },
+    { label: 'Dry coolers: water', s: PLANT_TYPES['dry-cooler'].wueLPerKwh, unit: 'L/kWh' },
+    { label: 'Cooling towers: water', s: PLANT_TYPES['chiller-tower'].wueLPerKwh, unit: 'L/kWh' },
+    { label: 'Ground per MW of heat-rejection plant', s: d.plantM2PerMw, unit: 'm²' },
+    { label: 'Ground per MW of gensets', s: d.gensetM2PerMw, unit: 'm²' },
+    { label: 'Utilization (energy and water)', s: d.utilization, unit: '' },
   );
   return list;
 }
@@ -215,6 +225,7 @@ export function DensityLesson() {
           </tbody>
         </table>
       </div>
+      <PlantChapterTable rows={rows} itMw={itMw} />
       <section className="footnote" aria-labelledby="density-sources">
         <h3 id="density-sources">Sources and confidence</h3>
         <p>
@@ -234,5 +245,97 @@ export function DensityLesson() {
         </ol>
       </section>
     </div>
+  );
+}
+
+/** m³ a year as "1.26 M m³" / "41,000 US gal" in the reader's units. */
+function waterText(m3: number, units: 'metric' | 'imperial'): string {
+  if (m3 === 0) return 'none';
+  return units === 'imperial'
+    ? `${formatNumber((m3 * GALLONS_PER_M3) / 1e6, 0)} M US gal`
+    : `${formatNumber(m3 / 1e6, 2)} M m³`;
+}
+
+/**
+ * The plant chapter: the same load outside the halls — backup, heat rejection, water and the
+ * ground it all takes — with a link to the water lesson's tower campus.
+ */
+function PlantChapterTable({ rows, itMw }: { rows: readonly TierComparison[]; itMw: number }) {
+  const units = useSession((s) => s.units);
+  const water = lessonById('water');
+  const acres = (v: number) => `${formatQuantity(v * M2_PER_ACRE, 'landArea', units).text} per MW`;
+  const area = (m2: number) => formatQuantity(m2, 'area', units, { decimals: 0 }).text;
+  return (
+    <section className="plant-chapter" aria-labelledby="plant-chapter" data-testid="plant-chapter">
+      <h3 id="plant-chapter">Outside the halls: backup, heat rejection, water and land</h3>
+      <p>
+        The halls are the smaller part of an AI campus. The same {formatNumber(itMw)} MW needs
+        gensets for the facility load, a plant that rejects every IT megawatt as heat, and the
+        ground for both; the denser the racks, the more of the land the plant takes.
+      </p>
+      <div className="table-scroll">
+        <table className="compare-table" data-testid="plant-table">
+          <thead>
+            <tr>
+              <th scope="col">Outside the halls</th>
+              {rows.map((c) => (
+                <th key={c.tier} scope="col">
+                  {shortTier(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Backup (N+1)</th>
+              {rows.map((c) => (
+                <td key={c.tier} title={c.plant.gensets.basis}>
+                  {formatNumber(c.plant.gensets.value, 0)} gensets
+                  <span className="td-sub">{formatNumber(c.plant.backupMw.value)} MW</span>
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Heat rejection (N+1)</th>
+              {rows.map((c) => (
+                <td key={c.tier} title={c.plant.dryCoolers.basis}>
+                  {formatNumber(c.plant.dryCoolers.value, 0)} dry coolers
+                  <span className="td-sub">{formatNumber(c.plant.heatMw.value)} MW of heat</span>
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Water a year: towers · dry coolers</th>
+              {rows.map((c) => (
+                <td key={c.tier} title={c.plant.towerWaterM3PerYear.basis}>
+                  {waterText(c.plant.towerWaterM3PerYear.value, units)} ·{' '}
+                  {waterText(c.plant.dryWaterM3PerYear.value, units)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Ground: white space + plant + yards</th>
+              {rows.map((c) => (
+                <td key={c.tier} title={c.plant.acresPerItMw.basis} data-testid={`land-${c.tier}`}>
+                  {acres(c.plant.acresPerItMw.value)}
+                  <span className="td-sub">
+                    {area(
+                      c.plant.whiteSpaceM2.value + c.plant.plantM2.value + c.plant.yardM2.value,
+                    )}
+                    , {formatNumber(c.plant.plantShare.value * 100, 0)}% plant and yards
+                  </span>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {water && (
+        <p className="lesson-link">
+          See it on a campus: <a href={lessonHref(water)}>{water.title}</a> opens 302 MW of Rubin on
+          cooling towers, and its water figure beside the dry-cooler campus’s none.
+        </p>
+      )}
+    </section>
   );
 }
