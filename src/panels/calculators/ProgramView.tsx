@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { COST_ITEMS, unitCostUsd, type CostItem } from '../../domain/catalog/cost';
 import type { PhaseReport, Report } from '../../domain/report/types';
-import { formatMw, formatUsd } from '../../domain/units';
+import { formatMw, formatNumber, formatUsd } from '../../domain/units';
 import { useDocument, useEditor } from '../../editor/EditorProvider';
 import { niceCeil } from './chartScale';
 
@@ -53,7 +53,7 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseReport[] }) {
           className="tl-axis"
         />
         <text x={PAD.left - 4} y={PAD.top + 4} className="tl-tick" textAnchor="end">
-          {formatMw(maxMw).replace(' MW', '')}
+          {`${formatNumber(maxMw)} MW`}
         </text>
         <text x={PAD.left - 4} y={PAD.top + plotH} className="tl-tick" textAnchor="end">
           0
