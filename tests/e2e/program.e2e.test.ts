@@ -27,7 +27,7 @@ describe('phases and cost in the built app', () => {
     await page.goto(`${base}/?seed=phased-300mw`);
     const timeline = page.getByTestId('phase-timeline');
     await timeline.waitFor();
-    expect(await timeline.getAttribute('data-phases')).toBe('4');
+    await expect.poll(() => timeline.getAttribute('data-phases'), { timeout: 30_000 }).toBe('4');
     expect(
       Number(await page.getByTestId('timeline-phase-3').getAttribute('data-value')),
     ).toBeCloseTo(230.4, 6);
