@@ -966,6 +966,154 @@ export function illustrative750(): Layout {
   );
 }
 
+/**
+ * A campus built in four phases ("Horizons") of one hall each: 384 Vera Rubin NVL72 racks at
+ * 200 kW = 76.8 MW IT per hall (92.16 MW facility at PUE 1.2), 307.2 MW IT in all, 2N. The first
+ * two 200 MVA yards (usable 0.95 × 400 / 2 = 190 MW) come with Horizon 1; the other two only with
+ * Horizon 4. Horizons 1 and 2 (184.3 MW) fit, Horizon 3 (276.5 MW) does not: phase-power fails on
+ * Horizon 3 — its hall is finished a year before the substation that powers it. Moving yards 3
+ * and 4 to Horizon 3 fixes it: the lesson is that energization dates follow the grid, not the
+ * building.
+ */
+export function phased300(): Layout {
+  const halls = hallGrid({
+    columns: 2,
+    lines: 2,
+    first: { x: 250, y: 245 },
+    width: 110,
+    depth: 50,
+    gapX: 60,
+    gapY: 60,
+    floorRatingKpa: 25,
+    rowPowerMw: 2.5,
+    name: (n) => `Hall ${n}`,
+  }).map((h, i) => ({ ...h, phaseId: `ph-${i + 1}` }));
+  const rackRows = halls.flatMap((hall) =>
+    layRows(hall, 'rubin', {
+      columns: 6,
+      lines: 8,
+      rackCount: 8,
+      profile: 'vr-nvl144',
+      kwPerRack: 200,
+      ...LIQUID_AISLES,
+    }),
+  );
+  const coolingZones = zonesForHalls(
+    halls,
+    'dlc',
+    80,
+    10,
+    (_h, n) => `Liquid loop ${String.fromCharCode(64 + n)}`,
+  ).map((z, i) => ({ ...z, phaseId: `ph-${i + 1}` }));
+  const substations = substationColumn({
+    count: 4,
+    x: 760,
+    y0: 120,
+    pitch: 120,
+    width: 80,
+    depth: 60,
+    capacityMva: 200,
+    voltageKv: 345,
+    name: (n) => `345 kV yard ${n}`,
+  }).map((sub, i) => ({ ...sub, phaseId: i < 2 ? 'ph-1' : 'ph-4' }));
+  const [h1, h2, h3, h4] = [at(halls, 0), at(halls, 1), at(halls, 2), at(halls, 3)];
+  const fiberTrenches = ring(
+    [corners.topLeft(h1), corners.topRight(h2), corners.bottomRight(h4), corners.bottomLeft(h3)],
+    3456,
+    (n) => `Ring ${['north', 'east', 'south', 'west'][n - 1]}`,
+  );
+  // 2N feeds: every hall takes a feeder from two different yards, each able to carry the whole
+  // hall (76.8 MW IT × PUE 1.2 = 92.2 MW ÷ pf 0.95 → 100 MVA). Each feeder is built with its hall.
+  const pue = COOLING_TYPES.dlc.pue.value;
+  const mva = feederMvaFor(76.8 * pue, 0.95);
+  const phaseOfHall = new Map(halls.map((h) => [h.id, h.phaseId]));
+  const routes = [
+    ...feederGroup({
+      sub: at(substations, 0),
+      halls: [h1, h2],
+      laneY: (k) => 195 + 3 * k,
+      trunkX: (k) => 705 + 3 * k,
+      landDx: (h) => -h.width / 4,
+      capacityMva: mva,
+      name: (h) => `${h.name} feed A`,
+    }),
+    ...feederGroup({
+      sub: at(substations, 1),
+      halls: [h1, h2],
+      laneY: (k) => 289 - 3 * k,
+      trunkX: (k) => 705 + 3 * k,
+      landDx: (h) => h.width / 4,
+      capacityMva: mva,
+      name: (h) => `${h.name} feed B`,
+    }),
+    ...feederGroup({
+      sub: at(substations, 2),
+      halls: [h3, h4],
+      laneY: (k) => 311 + 3 * k,
+      trunkX: (k) => 705 + 3 * k,
+      landDx: (h) => -h.width / 4,
+      capacityMva: mva,
+      name: (h) => `${h.name} feed A`,
+    }),
+    ...feederGroup({
+      sub: at(substations, 3),
+      halls: [h3, h4],
+      laneY: (k) => 405 - 3 * k,
+      trunkX: (k) => 705 + 3 * k,
+      landDx: (h) => h.width / 4,
+      capacityMva: mva,
+      name: (h) => `${h.name} feed B`,
+    }),
+  ];
+  const powerFeeders = feedersOf(routes).map((f, i) => ({
+    ...f,
+    phaseId: phaseOfHall.get(at(routes, i).hall.id)!,
+  }));
+  const blocks = hallBlocks({
+    halls,
+    rows: rackRows,
+    side: (h) => (h.y < 300 ? 'north' : 'south'),
+    zoneMarginM: 10,
+    gapM: 20,
+    plantType: 'dry-cooler',
+    pue,
+    plantName: (h) => `${h.name} dry coolers`,
+    yardName: (h) => `${h.name} gensets`,
+  });
+  const inHallPhase = <T extends { id: string }>(list: readonly T[]) =>
+    list.map((e, i) => ({ ...e, phaseId: `ph-${i + 1}` }));
+  return layout(
+    'Phased campus: four ~77 MW horizons of Vera Rubin NVL72 (2N), Horizon 3 waiting for its substation',
+    {
+      targetTier: 'rubin',
+      redundancy: '2N',
+      pue: null,
+      setbackM: 0,
+      phases: [
+        { id: 'ph-1', name: 'Horizon 1', energize: '2026-04' },
+        { id: 'ph-2', name: 'Horizon 2', energize: '2026-10' },
+        { id: 'ph-3', name: 'Horizon 3', energize: '2027-04' },
+        { id: 'ph-4', name: 'Horizon 4', energize: '2028-04' },
+      ],
+      energyPricePerMwh: 45,
+      // A wholesale lease of ~$150 per kW-month: the owner's revenue on facility capex (GPU-cloud
+      // revenue of ~$10 M per MW-year would need the IT equipment in the payback).
+      revenuePerMwYear: 1_800_000,
+    },
+    {
+      parcel: rectParcel(900, 600),
+      halls,
+      rackRows,
+      coolingZones,
+      substations,
+      fiberTrenches,
+      powerFeeders,
+      coolingPlants: inHallPhase(blocks.coolingPlants),
+      generatorYards: inHallPhase(blocks.generatorYards),
+    },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // What each seed must show, checked on every build (and again by the tests)
 
@@ -1016,6 +1164,12 @@ export const SEED_BUILDS: readonly SeedBuild[] = [
     build: towers300,
     itMw: [280, 320],
     expect: [{ tier: 'rubin', noFail: true, noWarn: true }],
+  },
+  {
+    id: 'phased-300mw',
+    build: phased300,
+    itMw: [290, 320],
+    expect: [{ tier: 'rubin', mustFail: ['phase-power'] }],
   },
   {
     id: 'illustrative-750mw',

@@ -28,6 +28,8 @@ import {
   type Sourced,
   type Tier,
 } from '../src/domain/catalog';
+import { COST_ITEMS } from '../src/domain/catalog/cost';
+import { COST_RECONCILIATION } from '../src/domain/report/explain';
 import { LESSON_DEFAULTS, TRADITIONAL_FACILITY } from '../src/domain/lessons';
 import { EXPLAIN_REFERENCES } from '../src/domain/report/explain';
 import { PHYSICS } from '../src/domain/units';
@@ -285,6 +287,17 @@ export function sourcesMarkdown(): string {
     'Defaults of new generator yards (`units`, `unitMw`) and battery yards (`powerMw`; ' +
       '`energyMwh` = power × duration).',
     table([...entriesOf(GENERATOR, GENERATOR_UNITS), ...entriesOf(BESS, BESS_UNITS)]),
+    '## Costs (rule 14, US dollars, estimates)',
+    'Unit costs of capex (`settings.costs` overrides any of them by item id). The `it-rack-*` items ' +
+      'price the IT equipment, shown apart from facility capex. Every money figure is an estimate.',
+    `How the defaults reconcile the public anchors: ${COST_RECONCILIATION}`,
+    table(
+      COST_ITEMS.map((c) => ({
+        item: `${code(c.id)} (${c.label}): includes ${c.includes}`,
+        unit: `USD per ${c.unit}`,
+        s: c.usd,
+      })),
+    ),
     '## Planner defaults of the density lesson',
     'The "How density drives infrastructure" lesson sizes rows, white space and fiber with these.',
     table(entriesOf(LESSON_DEFAULTS, LESSON_UNITS)),

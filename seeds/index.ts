@@ -45,6 +45,13 @@ export const SEEDS: readonly SeedInfo[] = [
     file: 'rubin-300mw-towers.json',
   },
   {
+    id: 'phased-300mw',
+    title: 'Phased ~300 MW campus (four horizons with energize dates)',
+    lesson:
+      'Four ~77 MW horizons of Vera Rubin racks come online from 2026-04 to 2028-04, but the second pair of 200 MVA yards only arrives with Horizon 4: Horizon 3 needs 276 MW with 190 MW usable, so phase-power fails on it — energization follows the grid, not the building.',
+    file: 'phased-300mw.json',
+  },
+  {
     id: 'illustrative-750mw',
     title: 'Illustrative 750 MW campus (not a real site plan)',
     lesson:

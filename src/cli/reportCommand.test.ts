@@ -427,15 +427,21 @@ describe('parseArgs', () => {
   it('reads options in any order, and files after --', () => {
     expect(parseArgs(['--strict', 'x.json', '--text', '--tier', 'rubin'])).toEqual({
       ok: true,
-      args: { files: ['x.json'], tier: 'rubin', text: true, strict: true },
+      args: { files: ['x.json'], tier: 'rubin', phase: null, text: true, strict: true },
     });
     expect(parseArgs(['--', '--odd-name.json'])).toEqual({
       ok: true,
-      args: { files: ['--odd-name.json'], tier: null, text: false, strict: false },
+      args: { files: ['--odd-name.json'], tier: null, phase: null, text: false, strict: false },
     });
     expect(parseArgs(['a.json', '--text', 'b.json', '--', '-c.json'])).toEqual({
       ok: true,
-      args: { files: ['a.json', 'b.json', '-c.json'], tier: null, text: true, strict: false },
+      args: {
+        files: ['a.json', 'b.json', '-c.json'],
+        tier: null,
+        phase: null,
+        text: true,
+        strict: false,
+      },
     });
   });
 });

@@ -1,13 +1,13 @@
 import { TIER_IDS, type Layout, type TierId } from '../domain';
 import { MAX_FILE_BYTES, parseLayoutText, type LoadError } from '../domain/format';
-import { computeReport, type Report } from '../domain/report';
+import { computeReport, layoutAsOfPhase, type Report } from '../domain/report';
 import { formatTextReport, safeText } from './textReport';
 
 /**
  * The report command (README "The report", docs/rules.md), as a function of its arguments and its
  * I/O so that tests run it without a process:
  *
- *   npm run -s report -- <layout.json> [more.json …] [--tier ID] [--text] [--strict]
+ *   npm run -s report -- <layout.json> [more.json …] [--tier ID] [--phase K] [--text] [--strict]
  *
  * One file: its report, pretty-printed (or as a table with --text). Several files: JSON Lines, one
  * line per file in argument order — `{"file": …, …the report}` — and for a file that cannot be read
@@ -34,7 +34,7 @@ export interface ReportIo {
   stderr(text: string): void;
 }
 
-export const USAGE = `usage: npm run -s report -- <layout.json> [more.json …] [--tier ID] [--text] [--strict]
+export const USAGE = `usage: npm run -s report -- <layout.json> [more.json …] [--tier ID] [--phase K] [--text] [--strict]
 
 Prints the campus report of a layout file as JSON (or, with --text, as a readable table).
 With several files: one JSON report per line (JSON Lines, in argument order), each with its
@@ -42,6 +42,8 @@ With several files: one JSON report per line (JSON Lines, in argument order), ea
 
   --tier ID   check against this tier instead of the layout's target tier
               (${TIER_IDS.join(', ')})
+  --phase K   the report as of construction phase K (1 = the first): only the
+              elements of phase K or earlier
   --text      a readable table instead of JSON
   --strict    exit with status 1 when any check fails
   --help      this message
@@ -56,6 +58,8 @@ export interface ReportArgs {
   /** The layout files, in argument order (at least one). */
   readonly files: readonly string[];
   readonly tier: TierId | null;
+  /** --phase K: the report as of phase K (1-based), or null for the whole campus. */
+  readonly phase: number | null;
   readonly text: boolean;
   readonly strict: boolean;
 }
@@ -70,6 +74,7 @@ function isTierId(v: string): v is TierId {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let tier: TierId | null = null;
+  let phase: number | null = null;
   let text = false;
   let strict = false;
   let optionsEnded = false;
@@ -87,6 +92,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       text = true;
     } else if (a === '--strict') {
       strict = true;
+    } else if (a === '--phase' || a.startsWith('--phase=')) {
+      const value = a === '--phase' ? argv[++i] : a.slice('--phase='.length);
+      if (value === undefined || !/^[1-9]\d{0,5}$/.test(value)) {
+        return {
+          ok: false,
+          message: `--phase needs a phase number (1 = the first phase), not ${JSON.stringify(value ?? '')}`,
+        };
+      }
+      phase = Number(value);
     } else if (a === '--tier' || a.startsWith('--tier=')) {
       let value: string | undefined;
       if (a === '--tier') {
@@ -110,7 +124,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0) return { ok: false, message: 'no layout file given' };
-  return { ok: true, args: { files, tier, text, strict } };
+  return { ok: true, args: { files, tier, phase, text, strict } };
 }
 
 /** "no such file", "is a directory", … from a node fs error. */
@@ -147,11 +161,22 @@ export function loadErrorText(file: string, error: LoadError): string {
 
 /** One file's outcome: its report, or why there is none (`stderr`: the details for people). */
 type FileOutcome =
-  | { readonly ok: true; readonly report: Report; readonly layout: Layout }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      readonly layout: Layout;
+      /** Phases of the whole file (before --phase cut them). */
+      readonly phaseCount: number;
+    }
   | { readonly ok: false; readonly error: string; readonly stderr: string };
 
 /** Read, load and report one file. Notes (a migrated file) go to stderr at once. */
-function reportFile(file: string, tier: TierId | null, io: ReportIo): FileOutcome {
+function reportFile(
+  file: string,
+  tier: TierId | null,
+  phase: number | null,
+  io: ReportIo,
+): FileOutcome {
   const shown = safeText(file);
   let content: string;
   try {
@@ -183,11 +208,18 @@ function reportFile(file: string, tier: TierId | null, io: ReportIo): FileOutcom
       `note: ${shown} is format version ${loaded.migratedFrom}; read as the current version\n`,
     );
   }
+  const phaseCount = loaded.layout.settings.phases.length;
+  if (phase !== null && phase > phaseCount) {
+    const error = `--phase ${phase}: the layout has ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}`;
+    return { ok: false, error, stderr: `error: ${shown}: ${error}\n` };
+  }
+  const layout = phase === null ? loaded.layout : layoutAsOfPhase(loaded.layout, phase - 1);
   try {
     return {
       ok: true,
-      report: computeReport(loaded.layout, tier === null ? {} : { tier }),
-      layout: loaded.layout,
+      report: computeReport(layout, tier === null ? {} : { tier }),
+      layout,
+      phaseCount,
     };
   } catch (e) {
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -209,19 +241,20 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const { files, tier, text, strict } = parsed.args;
+  const { files, tier, phase, text, strict } = parsed.args;
   const several = files.length > 1;
   let bad = false;
   let anyFail = false;
   for (const file of files) {
-    const outcome = reportFile(file, tier, io);
+    const outcome = reportFile(file, tier, phase, io);
     // Exit 1 means "a check failed" to scripts: anything going wrong must not look like it.
     let output: string;
     if (outcome.ok) {
       try {
-        const { report, layout } = outcome;
+        const { report, layout, phaseCount } = outcome;
+        const asOfPhase = phase === null ? {} : { asOfPhase: { k: phase, of: phaseCount } };
         output = text
-          ? `${several ? `== ${safeText(file)}\n` : ''}${formatTextReport(report, layout)}`
+          ? `${several ? `== ${safeText(file)}\n` : ''}${formatTextReport(report, layout, asOfPhase)}`
           : several
             ? `${JSON.stringify({ file, ...report }, siOnly)}\n`
             : `${JSON.stringify(report, siOnly, 2)}\n`;

@@ -1,4 +1,5 @@
-import { NETWORK, TIERS, type Layout } from '../domain';
+import { COST_BY_ID, isCostItemId, NETWORK, TIERS, type Layout } from '../domain';
+import { formatUsd } from '../domain/units';
 import type { Check, Report } from '../domain/report/types';
 
 /**
@@ -82,7 +83,87 @@ function shortName(name: string): string {
   return s.length > MAX_NAME ? `${s.slice(0, MAX_NAME - 1)}…` : s;
 }
 
-export function formatTextReport(report: Report, layout: Layout): string {
+const usd = (v: number | null): string => (v === null ? '-' : formatUsd(v));
+
+/** PHASES: one line per phase, cumulative figures (rule 13). */
+function phasesSection(report: Report): string[] {
+  const out = [`PHASES (${fmt(report.phases.length)}; figures cumulative, money estimates)`];
+  const rows = report.phases.map((p, i) => [
+    String(i + 1),
+    shortName(p.name || p.id),
+    p.energize ?? '-',
+    fmt(p.itMw, 2),
+    fmt(p.facilityMw, 2),
+    fmt(p.usableMw, 2),
+    fmt(p.racks),
+    fmt(p.gpus),
+    usd(p.capexUsd),
+    usd(p.cumulativeCapexUsd),
+  ]);
+  const headers = [
+    '#',
+    'phase',
+    'energize',
+    'IT MW',
+    'facility MW',
+    'usable MW',
+    'racks',
+    'GPUs',
+    'capex',
+    'cumulative capex',
+  ];
+  const align: Align[] = ['right', 'left', 'left', ...Array<Align>(7).fill('right')];
+  for (const line of table(headers, rows, align)) out.push(`  ${line}`);
+  return out;
+}
+
+/** COST: capex, IT equipment, ratios and capex by category (rule 14), all estimates. */
+function costSection(report: Report, layout: Layout): string[] {
+  const t = report.totals;
+  const out = ['COST (USD, estimates: catalog unit costs, overrides from the layout marked *)'];
+  const lines: [string, string][] = [
+    ['Capex (facility)', usd(t.capexUsd)],
+    ['Capex per IT MW', usd(t.capexPerItMwUsd)],
+    ['IT equipment', `${usd(t.itEquipmentUsd)} (apart from capex)`],
+    [
+      'Energy cost',
+      t.energyCostUsdPerYear === null
+        ? 'no energy price set'
+        : `${usd(t.energyCostUsdPerYear)} per year`,
+    ],
+    [
+      'Revenue',
+      t.revenueUsdPerYear === null
+        ? 'no revenue per MW-year set'
+        : `${usd(t.revenueUsdPerYear)} per year`,
+    ],
+    ['Simple payback', t.paybackYears === null ? '-' : `${fmt(t.paybackYears, 1)} years`],
+  ];
+  const w = lines.reduce((m, [k]) => Math.max(m, k.length), 0);
+  for (const [k, v] of lines) out.push(`  ${k.padEnd(w)}  ${v}`);
+  const rows = Object.entries(report.capexByCategory).map(([id, v]) => {
+    const item = isCostItemId(id) ? COST_BY_ID[id] : undefined;
+    const over = layout.settings.costs[id] !== undefined ? '*' : '';
+    return [`${id}${over}`, item ? `per ${item.unit}` : '', usd(v)];
+  });
+  if (rows.length > 0) {
+    out.push('');
+    for (const line of table(['cost item', 'unit', 'USD'], rows, ['left', 'left', 'right']))
+      out.push(`  ${line}`);
+  }
+  return out;
+}
+
+export interface TextReportOptions {
+  /** --phase K: the report is of the campus as of phase K (1-based) of this many. */
+  readonly asOfPhase?: { readonly k: number; readonly of: number };
+}
+
+export function formatTextReport(
+  report: Report,
+  layout: Layout,
+  options: TextReportOptions = {},
+): string {
   const t = report.totals;
   const s = layout.settings;
   const tier = TIERS[report.targetTier];
@@ -90,6 +171,13 @@ export function formatTextReport(report: Report, layout: Layout): string {
 
   out.push(safeText(report.name || '(untitled layout)'));
   out.push(`Target tier: ${tier.label} [${tier.id}]`);
+  const asOf = options.asOfPhase;
+  if (asOf) {
+    const p = report.phases[report.phases.length - 1];
+    out.push(
+      `As of phase ${fmt(asOf.k)} of ${fmt(asOf.of)}${p ? ` (${shortName(p.name || p.id)}${p.energize ? `, energized ${p.energize}` : ''})` : ''}: only the elements of phase ${fmt(asOf.k)} or earlier`,
+    );
+  }
   out.push('');
 
   out.push('TOTALS');
@@ -161,6 +249,11 @@ export function formatTextReport(report: Report, layout: Layout): string {
     const align: Align[] = ['left', 'left', ...Array<Align>(10).fill('right')];
     for (const line of table(headers, rows, align)) out.push(`  ${line}`);
   }
+  out.push('');
+
+  out.push(...phasesSection(report));
+  out.push('');
+  out.push(...costSection(report, layout));
   out.push('');
 
   out.push(`LATENCY DOMAINS (${fmt(report.domains.length)})`);

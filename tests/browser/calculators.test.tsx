@@ -137,7 +137,7 @@ describe('the calculators panel', () => {
     await expect.element(screen.getByTestId('tab-checks')).toHaveAttribute('aria-selected', 'true');
     const badge = screen.getByTestId('check-badge');
     await expect.element(badge).toHaveAttribute('data-fail', '5');
-    await expect.element(badge).toHaveTextContent('16 ✓1 !5 ✕');
+    await expect.element(badge).toHaveTextContent('18 ✓1 !5 ✕');
     editor.document.getState().undo();
     await expect
       .element(screen.getByTestId('target-tier'))

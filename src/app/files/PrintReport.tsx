@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { TIERS } from '../../domain';
 import type { Totals } from '../../domain/report';
-import { formatCount, formatExact, formatMw } from '../../domain/units';
+import { formatCount, formatExact, formatMw, formatUsd } from '../../domain/units';
 import { useDocument, useEditor, useFiles, useSession } from '../../editor/EditorProvider';
 import { showCheckMessage } from '../../panels/calculators/localize';
+import { PhaseTimeline } from '../../panels/calculators/ProgramView';
 import { totalsLine } from './sheet';
 
 /**
@@ -110,6 +111,17 @@ export function PrintReport() {
                 ))}
               </tbody>
             </table>
+          </section>
+          <section className="print-section" data-testid="print-phases">
+            <h2>Phases and cost (estimates)</h2>
+            <p>
+              Capex (facility) {formatUsd(state.report.totals.capexUsd)}
+              {state.report.totals.capexPerItMwUsd !== null &&
+                `, ${formatUsd(state.report.totals.capexPerItMwUsd)} per IT MW`}
+              ; IT equipment {formatUsd(state.report.totals.itEquipmentUsd)} — estimates from the
+              catalog’s unit costs and the layout’s overrides.
+            </p>
+            <PhaseTimeline phases={state.report.phases} />
           </section>
           <section className="print-section">
             <h2>

@@ -5,3 +5,4 @@ export * from './tiers';
 export * from './network';
 export * from './hallLayout';
 export * from './plant';
+export * from './cost';

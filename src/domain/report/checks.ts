@@ -26,6 +26,8 @@ export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
   'hall-feed': 'Every hall fed from a substation within its feeders',
   'backup-power': 'Backup generation covers the facility load',
   'heat-rejection': 'Cooling plant rejects the heat',
+  'phase-power': 'Every phase powered when it comes online',
+  'phase-cooling': 'Every phase cooled when it comes online',
 };
 
 /**

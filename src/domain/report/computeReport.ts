@@ -12,6 +12,7 @@ import {
   waterAndEnergy,
 } from './campus';
 import { orderChecks } from './checks';
+import { computeProgram } from './phases';
 import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage } from './cooling';
 import { fiberTotals } from './fiber';
 import { buildFiberGraph } from './fiberGraph';
@@ -195,6 +196,17 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     rowIds: cooling.rowsOfZone[z]!.map((i) => layout.rackRows[i]!.id),
   }));
 
+  // Rules 13–14: phases and cost, from the per-element figures above.
+  const program = computeProgram(layout, {
+    rows,
+    zoneOfRow: cooling.zoneOfRow,
+    spareOne,
+    redundancy: settings.redundancy,
+    parcelAcres: land.acres,
+    itMw,
+    energyCostUsdPerYear: water.energyCostUsdPerYear,
+  });
+
   const totals: Totals = {
     itMw,
     facilityMw,
@@ -232,6 +244,11 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     waterGallonsPerYear: water.waterGallonsPerYear,
     wueLPerKwh: water.wueLPerKwh,
     energyCostUsdPerYear: water.energyCostUsdPerYear,
+    capexUsd: program.capexUsd,
+    itEquipmentUsd: program.itEquipmentUsd,
+    capexPerItMwUsd: program.capexPerItMwUsd,
+    revenueUsdPerYear: program.revenueUsdPerYear,
+    paybackYears: program.paybackYears,
   };
 
   const checks = orderChecks([
@@ -277,6 +294,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       heatToRejectMw,
       layout.coolingPlants.map((p) => p.id),
     ),
+    program.phasePower,
+    program.phaseCooling,
   ]);
   const summary = { pass: 0, warn: 0, fail: 0 };
   for (const c of checks) summary[c.status]++;
@@ -289,6 +308,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     rows: rowReports,
     zones: zoneReports,
     domains,
+    capexByCategory: program.capexByCategory,
+    phases: program.phases,
     checks,
     summary,
   };

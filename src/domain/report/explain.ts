@@ -31,6 +31,8 @@ import {
   type Message,
   type Text,
 } from '../units';
+import { COST_BY_ID, COST_ITEMS, isCostItemId, unitCostUsd, type CostItem } from '../catalog/cost';
+import { formatUsd } from '../units';
 import { oneWayLatencyUs } from './latency';
 import type { CheckId, Report, Totals } from './types';
 
@@ -190,6 +192,39 @@ function usableFormula(redundancy: string): string {
     return 'usable MW = power factor × (Σ substation MVA − largest unit) (N+1)';
   return 'usable MW = power factor × Σ substation MVA / 2 (2N)';
 }
+
+/** How the cost defaults reconcile the public anchors (rule 14), for the capex ⓘ. */
+export const COST_RECONCILIATION =
+  'Cushman & Wakefield 2025: $9.3–15.0 M per critical MW all-in (average $11.7 M), land apart. The planner splits it: the hall items (~$6.5–7.3 M per IT MW: shell, electrical and mechanical fit-out) plus the campus plant drawn around them (substation, feeders, generators, batteries, heat rejection: ~$2–3 M per IT MW at N+1), so a complete liquid-cooled sketch lands near $9–11 M per IT MW. The seed’s $300–350 M for IREN’s 75 MW Horizon 1 is ≈ $4–4.7 M per gross MW, or $6–7 M per IT MW (50 MW IT): a self-built shell and fit-out, close to the hall item alone. Turner & Townsend: AI halls cost 7–10 % more than conventional, hence liquid halls ~8 % above air. IT equipment is apart.';
+
+/** Each priced cost item of the report: quantity × unit cost = USD, overrides marked. */
+function costInputs(layout: Layout, report: Report, it: boolean): Input[] {
+  return Object.entries(report.capexByCategory)
+    .filter(([id]) => isCostItemId(id) && id.startsWith('it-rack-') === it)
+    .map(([id, usd]) => {
+      const item = COST_BY_ID[id as CostItem['id']];
+      const unit = unitCostUsd(layout.settings.costs, item.id);
+      const over = layout.settings.costs[item.id] !== undefined ? ' (override)' : '';
+      const qty = unit > 0 ? usd / unit : 0;
+      return {
+        label: `${item.label} (${item.id})`,
+        value: `${n(qty)} ${item.unit} × ${formatUsd(unit)}${over} = ${formatUsd(usd)}`,
+      };
+    });
+}
+
+/** The catalog sources of the cost items priced in the report, with what each includes. */
+function costSources(report: Report, it: boolean): ExplanationSource[] {
+  return COST_ITEMS.filter(
+    (c) => c.id.startsWith('it-rack-') === it && report.capexByCategory[c.id] !== undefined,
+  ).map((c) => ({
+    ...src(`${c.label}: USD per ${c.unit}`, c.usd),
+    value: `${formatUsd(c.usd.value)} per ${c.unit}`,
+    basis: `includes ${c.includes}. ${c.usd.basis}`,
+  }));
+}
+
+const money = (v: number | null): string => (v === null ? '—' : formatUsd(v));
 
 interface TotalContext {
   readonly layout: Layout;
@@ -635,6 +670,65 @@ const TOTALS: { readonly [K in keyof Totals]: TotalExplainer } = {
       src(`${PLANT_TYPES[id].label}: WUE`, PLANT_TYPES[id].wueLPerKwh, 'L/kWh'),
     ),
   }),
+  capexUsd: ({ layout, report, t }) => ({
+    title: 'Capex, facility (estimate)',
+    formula:
+      'capex = Σ over cost items of quantity × unit cost (catalog default, or the override in settings.costs); land in the first phase; IT racks apart',
+    inputs: [
+      ...costInputs(layout, report, false),
+      { label: 'Capex (facility)', value: money(t.capexUsd) },
+      { label: 'How the defaults compare', value: COST_RECONCILIATION },
+    ],
+    sources: costSources(report, false),
+  }),
+  itEquipmentUsd: ({ layout, report, t }) => ({
+    title: 'IT equipment (estimate)',
+    formula: 'IT equipment = Σ rows racks × the rack profile’s unit cost (it-rack-<profile>)',
+    inputs: [
+      ...costInputs(layout, report, true),
+      { label: 'IT equipment', value: money(t.itEquipmentUsd) },
+    ],
+    sources: costSources(report, true),
+  }),
+  capexPerItMwUsd: ({ t }) => ({
+    title: 'Capex per IT MW (estimate)',
+    formula: 'capex per IT MW = facility capex ÷ IT MW (IT equipment not included)',
+    inputs: [
+      { label: 'Capex (facility)', value: money(t.capexUsd) },
+      { label: 'IT', value: q(t.itMw, 'MW') },
+      { label: 'Capex per IT MW', value: money(t.capexPerItMwUsd) },
+      { label: 'How the defaults compare', value: COST_RECONCILIATION },
+    ],
+    sources: [],
+  }),
+  revenueUsdPerYear: ({ layout, t }) => ({
+    title: 'Revenue per year (estimate)',
+    formula: 'revenue = revenue per IT MW-year (settings) × IT MW; hidden when not set',
+    inputs: [
+      {
+        label: 'Revenue per IT MW-year',
+        value:
+          layout.settings.revenuePerMwYear === null
+            ? 'not set'
+            : formatUsd(layout.settings.revenuePerMwYear),
+      },
+      { label: 'IT', value: q(t.itMw, 'MW') },
+      { label: 'Revenue', value: money(t.revenueUsdPerYear) },
+    ],
+    sources: [],
+  }),
+  paybackYears: ({ t }) => ({
+    title: 'Simple payback (estimate)',
+    formula:
+      'payback years = facility capex ÷ (revenue − energy cost) per year; none when that is not positive or no revenue is set; no financing, tax or IT refresh',
+    inputs: [
+      { label: 'Capex (facility)', value: money(t.capexUsd) },
+      { label: 'Revenue per year', value: money(t.revenueUsdPerYear) },
+      { label: 'Energy cost per year', value: money(t.energyCostUsdPerYear) },
+      { label: 'Payback', value: t.paybackYears === null ? '—' : `${n(t.paybackYears)} years` },
+    ],
+    sources: [],
+  }),
   energyCostUsdPerYear: ({ layout, t }) => ({
     title: 'Energy cost per year (estimate)',
     formula:
@@ -994,6 +1088,26 @@ const CHECKS: { readonly [K in CheckId]: CheckExplainer } = {
       src('Diesel genset rating', GENERATOR.unitMw, 'MW'),
       src(`${TIERS[tier].label}: redundancy`, TIERS[tier].minRedundancy),
     ],
+  }),
+  'phase-power': () => ({
+    title: 'Every phase powered when it comes online',
+    formula:
+      'for each phase k: facility MW of the halls of phase ≤ k ≤ usable MW of the substations of phase ≤ k (rule 4, same redundancy and power factor); fails naming the first short phase',
+    inputs: [
+      {
+        label: 'Why it matters',
+        value:
+          'A hall energized before its substation has no power: grid interconnection takes years (36–48 months in Northern Virginia) and switchgear 46–48 weeks, so the substation has to be in the same phase as the halls it feeds, or an earlier one',
+      },
+    ],
+    sources: [],
+  }),
+  'phase-cooling': () => ({
+    title: 'Every phase cooled when it comes online',
+    formula:
+      'for each phase k: heat to reject of the rows of phase ≤ k ≤ plant MW of the cooling plants of phase ≤ k (rule 11, largest unit spare at N+1 or above); no plants at all: warn',
+    inputs: [],
+    sources: [],
   }),
   'heat-rejection': (tier) => ({
     title: 'Cooling plant rejects the heat',

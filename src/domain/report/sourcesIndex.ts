@@ -13,6 +13,7 @@ import {
   TIERS,
   type Sourced,
 } from '../catalog';
+import { COST_ITEMS } from '../catalog/cost';
 import { LESSON_DEFAULTS, TRADITIONAL_FACILITY } from '../lessons/densityComparison';
 import { PHYSICS } from '../units';
 import { EXPLAIN_REFERENCES } from './explain';
@@ -170,6 +171,15 @@ function build(): SourceEntry[] {
   }
   out.push(...flat('Generator yards', 'generator', GENERATOR, (k) => GENERATOR_UNITS[k]));
   out.push(...flat('Battery yards', 'bess', BESS, (k) => BESS_UNITS[k]));
+  for (const c of COST_ITEMS) {
+    out.push({
+      anchor: `src-cost-${c.id}`,
+      group: 'Costs (USD, estimates)',
+      item: `${c.label} (${c.id}): includes ${c.includes}`,
+      unit: `USD per ${c.unit}`,
+      s: c.usd,
+    });
+  }
   out.push(...flat('Density lesson', 'lesson', LESSON_DEFAULTS, () => ''));
   out.push(...flat('Traditional facility', 'facility', TRADITIONAL_FACILITY, () => ''));
   out.push(...flat('Reference figures', 'reference', EXPLAIN_REFERENCES, () => ''));

@@ -26,6 +26,8 @@ export const CHECK_IDS = [
   'hall-feed',
   'backup-power',
   'heat-rejection',
+  'phase-power',
+  'phase-cooling',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -184,6 +186,41 @@ export interface Totals {
   readonly wueLPerKwh: number;
   /** Rule 12: IT MWh × PUE × settings.energyPricePerMwh; null when no price is set. */
   readonly energyCostUsdPerYear: number | null;
+  /** Rule 14: facility capex (every cost item but IT racks), USD; an estimate. */
+  readonly capexUsd: number;
+  /** Rule 14: IT racks (it-rack-* items), USD, apart from capexUsd; an estimate. */
+  readonly itEquipmentUsd: number;
+  /** Rule 14: capexUsd ÷ IT MW; null with no IT load. */
+  readonly capexPerItMwUsd: number | null;
+  /** Rule 14: settings.revenuePerMwYear × IT MW; null when no revenue is set. */
+  readonly revenueUsdPerYear: number | null;
+  /** Rule 14: capexUsd ÷ (revenue − energy cost); null without revenue or when not positive. */
+  readonly paybackYears: number | null;
+}
+
+/** Rule 13: one construction phase, its figures cumulative (every element of it or earlier). */
+export interface PhaseReport {
+  readonly id: string;
+  readonly name: string;
+  /** "YYYY-MM" or null. */
+  readonly energize: string | null;
+  readonly itMw: number;
+  readonly facilityMw: number;
+  /** Usable MW of the substations of this phase or earlier (rule 4). */
+  readonly usableMw: number;
+  readonly racks: number;
+  readonly gpus: number;
+  /** Facility capex of this phase alone, USD. */
+  readonly capexUsd: number;
+  /** Facility capex of this phase and the earlier ones, USD. */
+  readonly cumulativeCapexUsd: number;
+  /** IT equipment of this phase alone, USD. */
+  readonly itEquipmentUsd: number;
+  readonly cumulativeItEquipmentUsd: number;
+  /** Firm heat-rejection MW of the plants of this phase or earlier (rule 11). */
+  readonly plantMw: number;
+  /** IT heat of the served rows of this phase or earlier, MW. */
+  readonly heatToRejectMw: number;
 }
 
 export interface Report {
@@ -194,6 +231,10 @@ export interface Report {
   readonly rows: readonly RowReport[];
   readonly zones: readonly ZoneReport[];
   readonly domains: readonly DomainReport[];
+  /** Rule 14: cost item id → USD for every item with a quantity. */
+  readonly capexByCategory: Readonly<Record<string, number>>;
+  /** Rule 13: one entry per settings.phases, in order. */
+  readonly phases: readonly PhaseReport[];
   readonly checks: readonly Check[];
   readonly summary: { readonly pass: number; readonly warn: number; readonly fail: number };
 }

@@ -66,6 +66,21 @@ export function formatMw(mw: number): string {
   return `${formatExact(mw, Math.abs(mw) >= 1000 ? 0 : 1)} MW`;
 }
 
+/**
+ * US dollars as people read them: "$1.25 B", "$412 M", "$244 k", "$60"; about three significant
+ * figures (see formatNumber), "—" for a non-finite value. Money figures are estimates: the panels
+ * say so beside them.
+ */
+export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return '—';
+  const a = Math.abs(usd);
+  const sign = usd < 0 ? '−' : '';
+  if (a >= 1e9) return `${sign}$${formatNumber(a / 1e9)} B`;
+  if (a >= 1e6) return `${sign}$${formatNumber(a / 1e6)} M`;
+  if (a >= 1e4) return `${sign}$${formatNumber(a / 1e3)} k`;
+  return `${sign}$${formatUpTo(a, a >= 100 ? 0 : 2)}`;
+}
+
 /** A length in m or ft with exactly `decimals` decimals, for the scale bar and cursor read-out. */
 export function formatLength(m: number, system: UnitSystem, decimals = 0): string {
   return system === 'imperial'

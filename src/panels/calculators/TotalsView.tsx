@@ -7,11 +7,13 @@ import {
   formatMw,
   formatNumber,
   formatQuantity,
+  formatUsd,
   m2ToFt2,
   PHYSICS,
 } from '../../domain/units';
 import type { Units } from '../../state/sessionStore';
 import { InfoButton } from './Explain';
+import { CostTable, PhaseTimeline } from './ProgramView';
 import { useDocument, useEditor, useSession } from '../../editor/EditorProvider';
 
 type Field = keyof Totals;
@@ -62,7 +64,6 @@ const q = (si: number, kind: Parameters<typeof formatQuantity>[1], u: Units, dec
 const signedMw = (mw: number) => `${mw >= 0 ? '+' : '−'}${formatMw(Math.abs(mw))}`;
 const mwh = (v: number) => `${formatNumber(v, v >= 100 ? 0 : 1)} MWh`;
 const perYear = (v: number, unit: string) => `${formatNumber(v, v >= 100 ? 0 : 1)} ${unit}/yr`;
-const usd = (v: number) => `$${formatNumber(v, 0)}`;
 const pct = (a: number, b: number) => (b > 0 ? `${formatNumber((a / b) * 100, 0)}%` : '—');
 
 const SECTIONS: readonly Section[] = [
@@ -211,9 +212,9 @@ const SECTIONS: readonly Section[] = [
       },
       {
         field: 'energyCostUsdPerYear',
-        label: 'Energy cost',
+        label: 'Energy cost (est.)',
         value: ({ t }) =>
-          t.energyCostUsdPerYear === null ? '—' : `${usd(t.energyCostUsdPerYear)}/yr`,
+          t.energyCostUsdPerYear === null ? '—' : `${formatUsd(t.energyCostUsdPerYear)}/yr`,
         note: ({ t }) =>
           t.energyCostUsdPerYear === null
             ? { text: 'no energy price set' }
@@ -229,6 +230,43 @@ const SECTIONS: readonly Section[] = [
             text: `${formatMw(t.heatToRejectMw)} of ${formatMw(t.plantMw)}`,
           }
         : null,
+  },
+  {
+    id: 'cost',
+    title: 'Cost and phases (estimates)',
+    cards: [
+      {
+        field: 'capexUsd',
+        label: 'Capex, facility (est.)',
+        value: ({ t }) => formatUsd(t.capexUsd),
+        note: () => ({ text: 'catalog unit costs; IT apart' }),
+      },
+      {
+        field: 'capexPerItMwUsd',
+        label: 'Capex per IT MW (est.)',
+        value: ({ t }) => (t.capexPerItMwUsd === null ? '—' : formatUsd(t.capexPerItMwUsd)),
+        note: () => ({ text: 'C&W 2025: $9.3–15 M per MW' }),
+      },
+      {
+        field: 'itEquipmentUsd',
+        label: 'IT equipment (est.)',
+        value: ({ t }) => formatUsd(t.itEquipmentUsd),
+        note: () => ({ text: 'racks at catalog prices' }),
+      },
+      {
+        field: 'revenueUsdPerYear',
+        label: 'Revenue (est.)',
+        value: ({ t }) =>
+          t.revenueUsdPerYear === null ? '—' : `${formatUsd(t.revenueUsdPerYear)}/yr`,
+        note: ({ t }) => (t.revenueUsdPerYear === null ? { text: 'no revenue per MW set' } : null),
+      },
+      {
+        field: 'paybackYears',
+        label: 'Simple payback (est.)',
+        value: ({ t }) => (t.paybackYears === null ? '—' : `${formatNumber(t.paybackYears, 1)} yr`),
+        note: () => ({ text: 'capex ÷ (revenue − energy)' }),
+      },
+    ],
   },
   {
     id: 'compute',
@@ -610,6 +648,13 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
         let extra: ReactNode = null;
         if (s.id === 'floor') extra = <HallAverages report={report} units={units} />;
         if (s.id === 'chain') extra = <HallFeedTable report={report} c={c} />;
+        if (s.id === 'cost')
+          extra = (
+            <>
+              <PhaseTimeline phases={report.phases} />
+              <CostTable report={report} />
+            </>
+          );
         return (
           <section key={s.id} className="panel-section" aria-labelledby={`totals-${s.id}`}>
             <h2 id={`totals-${s.id}`} className="section-title">
