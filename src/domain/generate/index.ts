@@ -1,0 +1,2 @@
+export * from './generateCampus';
+export * from './land';
