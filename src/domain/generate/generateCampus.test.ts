@@ -244,6 +244,10 @@ describe('generateCampus property', () => {
           expect(report.totals.itMw).toBeLessThanOrEqual(o.target * 1.05 + 1e-9);
         }
         expect(layout.settings.phases).toHaveLength(o.phases);
+        // Every phase has racks (a campus is never empty).
+        for (const ph of layout.settings.phases) {
+          expect(layout.halls.some((h) => h.phaseId === ph.id)).toBe(true);
+        }
         expect(report.totals.gpus).toBeGreaterThanOrEqual(
           o.phases * TIERS[o.tier].clusterGpus.value,
         );

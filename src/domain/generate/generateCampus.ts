@@ -169,7 +169,7 @@ interface PhaseNeed {
 }
 
 const tierLabel = (t: TierId) => TIERS[t].label.replace(/\s*\(.*\)$/, '');
-const mw = (v: number) => `${fmtNumber(v, v < 100 ? 1 : 0)} MW`;
+const mw = (v: number) => `${fmtNumber(v, v >= 100 ? 0 : v >= 1 ? 1 : 3)} MW`;
 const shortLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
 const ceilTo = (v: number, step: number) => Math.ceil(v / step - 1e-9) * step;
 
@@ -487,9 +487,10 @@ export function generateCampus(parcel: Parcel, options: GenerateOptions): Genera
   const most = grid ? maxRacks(plan, tiles) : 0;
   const fitsMw = (most * plan.kw) / 1000;
   const profile = RACK_PROFILES[plan.profile];
-  const clusterRacks = Math.ceil(
-    TIERS[plan.tier].clusterGpus.value / profile.gpusPerRack.value - 1e-9,
-  );
+  const clusterGpus = TIERS[plan.tier].clusterGpus.value;
+  // setup() made sure a hall holds a cluster, so a tier with a cluster has GPUs per rack.
+  const clusterRacks =
+    clusterGpus > 0 ? Math.ceil(clusterGpus / profile.gpusPerRack.value - 1e-9) : 0;
   // Every phase holds at least one training cluster (in its first hall, as halls hold one each).
   const minRacks = plan.phases * Math.max(1, clusterRacks);
   const minMw = (minRacks * plan.kw) / 1000;

@@ -1,2 +1,3 @@
 export * from './generateCampus';
 export * from './land';
+export * from './whatFits';
