@@ -1,7 +1,8 @@
 /**
  * npm run bench — the performance figures of README "Performance", measured here.
  *
- * Node: computeReport, import (parse + validate) and export of generated campuses.
+ * Node: computeReport, import (parse + validate) and export of generated campuses; the campus
+ * generator (1 GW of Blackwell) and the what-fits table of all tiers.
  * Bundle: the initial JavaScript the page loads, gzip.
  * Chromium (headless, Debian's): time to first render and pan/zoom frame times on generated
  * campuses of ~1 GW (8,000 racks) and 50,000 racks, at zoom-to-fit and zoomed in.
@@ -18,6 +19,7 @@ import { chromium, type Page } from 'playwright-core';
 import { parseLayoutText, serializeLayout } from '../src/domain/format';
 import { computeReport } from '../src/domain/report';
 import { benchCampus } from '../src/domain/report/benchCampus';
+import { generateCampus, whatFits } from '../src/domain/generate';
 import type { Layout } from '../src/domain';
 import { buildApp, CHROMIUM_ARGS, CHROMIUM_PATH, previewApp, ROOT } from '../tests/e2e/server';
 
@@ -67,6 +69,8 @@ const figures: Record<string, number | null> = {
   panFitP95Ms8k: null,
   dragReportLagMs50k: null,
   initialJsKbGzip: null,
+  generate1GwMs: null,
+  whatFitsMs: null,
 };
 const RUNS = QUICK ? 2 : 5;
 
@@ -129,6 +133,43 @@ function nodeBench(): void {
     const ser = timeRuns(() => serializeLayout(layout), QUICK ? 5 : 15, 2);
     say(`  export (serialize)   median ${ms(median(ser))}  (${ser.length} runs)`);
   }
+}
+
+/** The campus generator (issue 14): 1 GW of Blackwell, and the what-fits table of all tiers. */
+function generateBench(): void {
+  say('\n## Campus generator (median of runs)');
+  // A 2.5 × 2 km parcel (about 1,240 acres) at a 30 m setback.
+  const parcel = {
+    points: [
+      [0, 0],
+      [2500, 0],
+      [2500, 2000],
+      [0, 2000],
+    ] as [number, number][],
+  };
+  const gen = () => {
+    const r = generateCampus(parcel, { tier: 'blackwell', targetMw: 1000, setbackM: 30 });
+    if (!r.ok) throw new Error(r.reason);
+    return r;
+  };
+  const one = gen();
+  const g = timeRuns(gen, RUNS, 1);
+  figures.generate1GwMs = median(g);
+  say(
+    `  generate 1 GW Blackwell  median ${ms(median(g))}  (${g.length} runs; ${one.summary.halls} halls, ${one.summary.racks} racks, ${one.layout.rackRows.length} rows; target ≤ 1 s)`,
+  );
+  // The what-fits table of the new layout's parcel (1,000 × 800 m), every tier at its maximum.
+  const empty = {
+    points: [
+      [0, 0],
+      [1000, 0],
+      [1000, 800],
+      [0, 800],
+    ] as [number, number][],
+  };
+  const w = timeRuns(() => whatFits(empty, { setbackM: 30 }), RUNS, 1);
+  figures.whatFitsMs = median(w);
+  say(`  what fits (5 tiers)      median ${ms(median(w))}  (${w.length} runs; target ≤ 2 s)`);
 }
 
 /** The JavaScript index.html loads up front (entry script and modulepreloads), gzip. */
@@ -363,6 +404,7 @@ async function browserBench(): Promise<void> {
 async function main(): Promise<void> {
   say(`# Campus Planner benchmarks (${new Date().toISOString()})`);
   nodeBench();
+  generateBench();
   if (!args.has('--no-build')) await buildApp();
   await bundleBench();
   if (!args.has('--no-browser')) await browserBench();

@@ -31,6 +31,11 @@ export type FileDialog =
       readonly tooLong: boolean;
     }
   | {
+      /** "Generate campus…": on a new empty parcel, or (`into`) on the open layout's parcel. */
+      readonly kind: 'generate';
+      readonly into: boolean;
+    }
+  | {
       readonly kind: 'site-anchor';
       readonly initial: SiteAnchor | null;
       readonly resolve: (anchor: SiteAnchor | null) => void;

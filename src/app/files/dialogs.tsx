@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { isolate } from '../../domain/text';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
@@ -6,7 +6,13 @@ import type { FileDialog } from '../../state/filesStore';
 import { useEditor, useFiles } from '../../editor/EditorProvider';
 import { saveLayoutJson } from './documentFiles';
 
-/** The file dialogs: discard changes?, import errors, the share link, the site location. */
+/** The generator's dialog, loaded on first use (its own chunk, with the generator). */
+const GenerateDialog = lazy(() => import('./GenerateDialog'));
+
+/**
+ * The file dialogs: discard changes?, import errors, the share link, the site location, generate
+ * campus.
+ */
 
 function ConfirmDiscardDialog({
   dialog,
@@ -241,5 +247,11 @@ export function FileDialogs() {
       return <ShareLinkDialog key="share" dialog={dialog} close={close} />;
     case 'site-anchor':
       return <SiteAnchorDialog key="site" dialog={dialog} close={close} />;
+    case 'generate':
+      return (
+        <Suspense fallback={null}>
+          <GenerateDialog key={dialog.into ? 'into' : 'new'} into={dialog.into} close={close} />
+        </Suspense>
+      );
   }
 }

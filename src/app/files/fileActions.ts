@@ -31,6 +31,8 @@ export const FILE_ACTION_IDS = {
   print: 'file.print',
   share: 'file.copyShareLink',
   site: 'file.siteLocation',
+  generate: 'file.generate',
+  generateInto: 'file.generateInto',
 } as const;
 
 export const templateActionId = (id: string): string => `file.new.${id}`;
@@ -107,6 +109,20 @@ export const fileActions = (editor: Editor): readonly Action[] => [
     matches: never,
     perform: () => void editSiteLocation(editor),
   },
+  {
+    id: FILE_ACTION_IDS.generate,
+    label: 'Generate campus…',
+    shortcut: '',
+    matches: never,
+    perform: () => editor.files.getState().openDialog({ kind: 'generate', into: false }),
+  },
+  {
+    id: FILE_ACTION_IDS.generateInto,
+    label: 'Generate into this parcel…',
+    shortcut: '',
+    matches: never,
+    perform: () => editor.files.getState().openDialog({ kind: 'generate', into: true }),
+  },
   ...TEMPLATES.map((t): Action => ({
     id: templateActionId(t.id),
     label: `New: ${t.label}`,
@@ -125,8 +141,12 @@ export function fileMenuGroups(actions: readonly Action[]): readonly MenuGroup[]
   };
   return [
     {
-      heading: 'New from template',
-      items: TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
+      heading: 'New',
+      items: [
+        ...TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
+        item(FILE_ACTION_IDS.generate),
+        item(FILE_ACTION_IDS.generateInto),
+      ],
     },
     { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
     {

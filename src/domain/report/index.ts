@@ -7,3 +7,4 @@ export { US_PER_KM } from './latency';
 export { UNSERVED_PUE, usablePower } from './power';
 export { MERGE_M, JOIN_M, ATTACH_M } from './fiberGraph';
 export { layoutAsOfPhase, phaseIndexById, phaseIndexOf, phaseLabel } from './phases';
+export { ParcelShape } from './land';

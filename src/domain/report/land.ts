@@ -46,7 +46,7 @@ function placedElements(layout: Layout): Placed[] {
 }
 
 /** The parcel polygon in flat arrays, for the many corner tests of a large campus. */
-class ParcelShape {
+export class ParcelShape {
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
   readonly n: number;

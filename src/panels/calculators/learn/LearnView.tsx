@@ -13,6 +13,7 @@ import { showCheckMessage } from '../localize';
 import { DensityLesson } from './DensityLesson';
 import { SourcesPage } from './SourcesPage';
 import { WhatIf } from './WhatIf';
+import { WhatFits } from './WhatFits';
 import { useReportState, useSession, useUi } from '../../../editor/EditorProvider';
 import { ReportUnavailable } from '../ReportUnavailable';
 
@@ -207,6 +208,7 @@ export function LearnView({ initialLesson, openSeed }: LearnViewProps) {
             )}
           </header>
           {lesson.id === 'density' && <DensityLesson />}
+          {lesson.id === 'density' && <WhatFits />}
           {lesson.id === 'what-if' && <WhatIf defaultTier={lesson.compareTier} />}
           <LessonChecks lesson={lesson} />
           {lesson.id !== 'what-if' && lesson.compareTier && (

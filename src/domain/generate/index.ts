@@ -1,0 +1,3 @@
+export * from './generateCampus';
+export * from './land';
+export * from './whatFits';
