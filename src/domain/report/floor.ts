@@ -1,6 +1,6 @@
 import { HALL_LAYOUT, TIERS, type Tier } from '../catalog';
-import { rotate } from '../geometry';
-import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowRectInHall } from '../kinds';
+import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowDepthM, rowLengthM } from '../kinds';
+import { cosSin } from './spatial';
 import type { Layout } from '../model';
 import { fail, pass, warn } from './checks';
 import { all, exceeds, label, more, num, ratio } from './format';
@@ -61,16 +61,19 @@ export function rowDistributedKpa(layout: Layout, rows: RowTable, halls: HallTab
       const dep = new Float64Array(n);
       let maxLen = 0;
       let maxDep = 0;
-      idx.forEach((i, k) => {
-        const r = rowRectInHall(layout.rackRows[i]!);
-        const p = rotate({ x: r.x, y: r.y }, -axis);
-        u[k] = p.x;
-        v[k] = p.y;
-        len[k] = r.width;
-        dep[k] = r.depth;
-        maxLen = Math.max(maxLen, r.width);
-        maxDep = Math.max(maxDep, r.depth);
-      });
+      // geometry's rotate by −axis, its trigonometry once per axis: the same arithmetic.
+      const [c, s] = cosSin(-axis);
+      for (let k = 0; k < n; k++) {
+        const row = layout.rackRows[idx[k]!]!;
+        const width = rowLengthM(row);
+        const depth = rowDepthM(row);
+        u[k] = axis === 0 ? row.x : row.x * c - row.y * s;
+        v[k] = axis === 0 ? row.y : row.x * s + row.y * c;
+        len[k] = width;
+        dep[k] = depth;
+        maxLen = Math.max(maxLen, width);
+        maxDep = Math.max(maxDep, depth);
+      }
       // Groups of equal v, in v order; each group's rows in u order.
       const order = Array.from({ length: n }, (_, k) => k).sort(
         (a, b) => v[a]! - v[b]! || u[a]! - u[b]!,

@@ -1,6 +1,7 @@
 import { RACK_PROFILES } from '../catalog';
-import { hallToCampus } from '../geometry';
+import { cosSin } from './spatial';
 import { rowGpus, rowItKw, rowKwPerRack, rowMassKg, rowMassPerRackKg } from '../kinds';
+import type { Hall } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
@@ -64,6 +65,9 @@ export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number
     cx: new Float64Array(n),
     cy: new Float64Array(n),
   };
+  let trigHall: Hall | null = null;
+  let cos = 1;
+  let sin = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     const profile = RACK_PROFILES[row.profile];
@@ -79,11 +83,23 @@ export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number
     t.pointLoadKn[i] = rackPointLoadKn(mass);
     const h = hallById.get(row.hallId) ?? -1;
     t.hallIndex[i] = h;
-    if (h >= 0) {
-      const c = hallToCampus(layout.halls[h]!, { x: row.x, y: row.y });
-      t.cx[i] = c.x;
-      t.cy[i] = c.y;
+    if (h < 0) continue;
+    // geometry's hallToCampus for the row's centre, with the hall's rotation taken once per hall
+    // (rows of a hall come together) instead of once per row: the same arithmetic, the same figures.
+    const hall = layout.halls[h]!;
+    const px = row.x - hall.width / 2;
+    const py = row.y - hall.depth / 2;
+    if (hall.rotation === 0) {
+      t.cx[i] = hall.x + px;
+      t.cy[i] = hall.y + py;
+      continue;
     }
+    if (hall !== trigHall) {
+      trigHall = hall;
+      [cos, sin] = cosSin(hall.rotation);
+    }
+    t.cx[i] = hall.x + (px * cos - py * sin);
+    t.cy[i] = hall.y + (px * sin + py * cos);
   }
   return t;
 }
