@@ -2,7 +2,7 @@ import type { FiberTrench, Hall, RackRow } from '../kinds';
 import type { Layout } from '../model';
 import type { CoolingMemo } from './cooling';
 import { fiberTotals } from './fiber';
-import { buildFiberGraph, type FiberGraph } from './fiberGraph';
+import { buildFiberGraph, trenchNetwork, type FiberGraph, type TrenchNetwork } from './fiberGraph';
 import type { FloorMemo } from './floor';
 import type { HallTable } from './halls';
 import { computeDomains, type LatencyResult } from './latency';
@@ -32,6 +32,8 @@ export interface ReportMemo extends RowsMemo, FloorMemo, CoolingMemo {
     readonly footprints: Float64Array;
     readonly graph: FiberGraph;
   };
+  /** The trenches' part of the graph (vertices, nodes, junctions), for these trenches. */
+  network?: { readonly trenches: readonly FiberTrench[]; readonly network: TrenchNetwork };
   /** Latency domains, for this graph, these hall footprints, hall figures and reach. */
   latency?: {
     readonly graph: FiberGraph;
@@ -60,7 +62,10 @@ export function memoFiberTotals(
   return totals;
 }
 
-/** buildFiberGraph(trenches, halls), the same while the trenches and the hall footprints are. */
+/**
+ * buildFiberGraph(trenches, halls), the same while the trenches and the hall footprints are;
+ * when only halls moved, the trenches' network is kept and only the crossings are redone.
+ */
 export function memoFiberGraph(
   trenches: readonly FiberTrench[],
   halls: readonly Hall[],
@@ -70,7 +75,10 @@ export function memoFiberGraph(
   const footprints = footprintsOf(halls);
   const known = memo.graph;
   if (known?.trenches === trenches && sameValues(known.footprints, footprints)) return known.graph;
-  const graph = buildFiberGraph(trenches, halls);
+  const network =
+    memo.network?.trenches === trenches ? memo.network.network : trenchNetwork(trenches);
+  memo.network = { trenches, network };
+  const graph = buildFiberGraph(trenches, halls, network);
   memo.graph = { trenches, footprints, graph };
   return graph;
 }
