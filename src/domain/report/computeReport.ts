@@ -265,7 +265,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkFiberConnectivity(layout, latency),
     checkGeometry(layout, rows),
     checkSetback(layout),
-    checkOverlap(layout, halls),
+    checkOverlap(layout, halls, memo),
     checkTierFloor(layout, tier),
     checkTierCooling(layout, tier, cooling),
     checkTierDensity(layout, tier, rows),

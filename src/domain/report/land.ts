@@ -1,6 +1,7 @@
 import { rectAabb, rectCorners, type RotatedRect, type XY } from '../geometry';
 import { fig, msg } from '../units';
 import { parcelAreaM2, rectOf, rowRectInHall, SQ_M_PER_ACRE } from '../kinds';
+import type { RackRow } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
@@ -505,21 +506,47 @@ export const MAX_OVERLAP_IDS = 1000;
  * message names the first pair and counts the pairs (docs/limits.md); elementIds lists the
  * elements in any overlap, halls then rows in file order, at most MAX_OVERLAP_IDS of each.
  */
-export function checkOverlap(layout: Layout, halls: HallTable): Check {
+export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMemo): Check {
+  const known = memo?.overlap;
+  const rowsOfHall: (readonly RackRow[])[] = [];
+  const scans: { scan: OverlapScan; visits: number }[] = [];
   const hallScan = scanOverlaps(layout.halls.map((h) => rectOf(h)));
   let rowCount = 0;
   let rowFirst: [number, number] | null = null;
   let complete = hallScan.complete;
   const rowInvolved = new Uint8Array(layout.rackRows.length);
   let budget = OVERLAP_BUDGET;
-  for (const rowIdx of halls.rowsOf) {
-    if (rowIdx.length < 2) continue;
-    const before = overlapWork.visits;
-    const scan = scanOverlaps(
-      rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
-      Math.max(budget, 0),
-    );
-    budget -= overlapWork.visits - before;
+  for (let h = 0; h < halls.rowsOf.length; h++) {
+    const rowIdx = halls.rowsOf[h]!;
+    if (memo) rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
+    if (rowIdx.length < 2) {
+      if (memo) scans.push({ scan: NO_OVERLAP, visits: 0 });
+      continue;
+    }
+    // A hall's rows (in its own frame) whose scan completed last time within what is left of the
+    // budget now give the same scan: the same candidate pairs, none past the budget.
+    const prev = known?.scans[h];
+    const prevRows = known?.rowsOfHall[h];
+    let scan: OverlapScan;
+    let visits: number;
+    if (
+      prev?.scan.complete &&
+      prev.visits < budget &&
+      prevRows?.length === rowIdx.length &&
+      rowIdx.every((i, k) => layout.rackRows[i] === prevRows[k])
+    ) {
+      scan = prev.scan;
+      visits = prev.visits;
+    } else {
+      const before = overlapWork.visits;
+      scan = scanOverlaps(
+        rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
+        Math.max(budget, 0),
+      );
+      visits = overlapWork.visits - before;
+    }
+    if (memo) scans.push({ scan, visits });
+    budget -= visits;
     complete &&= scan.complete;
     rowCount += scan.count;
     scan.involved.forEach((f, k) => {
@@ -533,6 +560,7 @@ export function checkOverlap(layout: Layout, halls: HallTable): Check {
         rowFirst = pair;
     }
   }
+  if (memo) memo.overlap = { rowsOfHall, scans };
   if (hallScan.count === 0 && rowCount === 0 && complete) {
     if (layout.halls.length === 0) return pass('overlap', 'No halls placed: nothing can overlap');
     return pass(
@@ -565,6 +593,21 @@ export function checkOverlap(layout: Layout, halls: HallTable): Check {
     ...flagged(rowInvolved, MAX_OVERLAP_IDS).map((i) => layout.rackRows[i]!.id),
   ]);
 }
+
+/** What checkOverlap keeps for the next call (see ReportMemo): per hall, its rows and their scan. */
+export interface OverlapMemo {
+  overlap?: {
+    readonly rowsOfHall: (readonly RackRow[])[];
+    readonly scans: readonly { readonly scan: OverlapScan; readonly visits: number }[];
+  };
+}
+
+const NO_OVERLAP: OverlapScan = {
+  count: 0,
+  first: null,
+  involved: new Uint8Array(0),
+  complete: true,
+};
 
 /** Indices of the set flags, in order, at most `max`. */
 function flagged(flags: Uint8Array, max: number): number[] {

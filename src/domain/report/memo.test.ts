@@ -12,6 +12,7 @@ type Edit =
   | { kind: 'rotate'; at: number; deg: number }
   | { kind: 'resize'; at: number; dw: number; dd: number }
   | { kind: 'racks'; at: number; count: number }
+  | { kind: 'moveRow'; at: number; dx: number; dy: number }
   | { kind: 'deleteTrench'; at: number }
   | { kind: 'tier'; at: number }
   | { kind: 'redundancy'; at: number }
@@ -33,6 +34,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     dd: fc.integer({ min: -20, max: 40 }),
   }),
   fc.record({ kind: fc.constant('racks' as const), at, count: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    kind: fc.constant('moveRow' as const),
+    at,
+    dx: fc.integer({ min: -3, max: 3 }),
+    dy: fc.integer({ min: -3, max: 3 }),
+  }),
   fc.record({ kind: fc.constant('deleteTrench' as const), at }),
   fc.record({ kind: fc.constant('tier' as const), at }),
   fc.record({ kind: fc.constant('redundancy' as const), at }),
@@ -69,6 +76,15 @@ function apply(layout: Layout, e: Edit): Layout {
       if (i < 0) return layout;
       const rackRows = layout.rackRows.slice();
       rackRows[i] = { ...rackRows[i]!, rackCount: e.count };
+      return { ...layout, rackRows };
+    }
+    case 'moveRow': {
+      // Rows a metre or three apart: a moved row may overlap its neighbour or leave its hall.
+      const i = pick(layout.rackRows);
+      if (i < 0) return layout;
+      const rackRows = layout.rackRows.slice();
+      const row = rackRows[i]!;
+      rackRows[i] = { ...row, x: row.x + e.dx, y: row.y + e.dy };
       return { ...layout, rackRows };
     }
     case 'deleteTrench': {

@@ -5,6 +5,7 @@ import { fiberTotals } from './fiber';
 import { buildFiberGraph, trenchNetwork, type FiberGraph, type TrenchNetwork } from './fiberGraph';
 import type { FloorMemo } from './floor';
 import type { HallTable } from './halls';
+import type { OverlapMemo } from './land';
 import { computeDomains, type LatencyResult } from './latency';
 import type { RowsMemo } from './rows';
 import type { RowReport } from './types';
@@ -18,10 +19,10 @@ import type { RowReport } from './types';
  * in module state, and it holds the figures of one layout only.
  *
  * A moved hall changes its own rows' centres (so their cooling zones) and the fiber figures; the
- * other rows keep their figures, zones and records, every hall's floor loads (in its own frame)
- * stay, and the trenches' route length stays.
+ * other rows keep their figures, zones and records, every hall's floor loads and row overlaps (in
+ * its own frame) stay, and the trenches' route length, nodes and junctions stay.
  */
-export interface ReportMemo extends RowsMemo, FloorMemo, CoolingMemo {
+export interface ReportMemo extends RowsMemo, FloorMemo, CoolingMemo, OverlapMemo {
   fiberTotals?: {
     readonly trenches: readonly FiberTrench[];
     readonly totals: ReturnType<typeof fiberTotals>;
