@@ -263,7 +263,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkCoolingDensity(layout, rows, cooling),
     checkPowerCapacity(layout, facilityMw, installedMva, usableMw),
     checkFiberConnectivity(layout, latency),
-    checkGeometry(layout, rows),
+    checkGeometry(layout, rows, memo),
     checkSetback(layout),
     checkOverlap(layout, halls, memo),
     checkTierFloor(layout, tier),

@@ -129,8 +129,9 @@ class ParcelShape {
 }
 
 /** `geometry`: every hall, zone and substation inside the parcel; every row inside its hall. */
-export function checkGeometry(layout: Layout, rows: RowTable): Check {
+export function checkGeometry(layout: Layout, rows: RowTable, memo?: GeometryMemo): Check {
   const parcel = new ParcelShape(layout.parcel.points);
+  const boxes = rowBoxesInHall(layout.rackRows, memo);
   const placed = placedElements(layout);
   const outside = placed.filter((e) => !parcel.holds(e.rect));
   const strayRows: number[] = [];
@@ -143,12 +144,11 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
     }
     // All four corners lie inside the hall's axis-aligned frame exactly when their bounding box does.
     const hall = layout.halls[h]!;
-    const box = prepareRect(rowRectInHall(layout.rackRows[i]!));
     const ok =
-      box.minX >= -INSIDE_TOLERANCE_M &&
-      box.minY >= -INSIDE_TOLERANCE_M &&
-      box.maxX <= hall.width + INSIDE_TOLERANCE_M &&
-      box.maxY <= hall.depth + INSIDE_TOLERANCE_M;
+      boxes[i * 4]! >= -INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 1]! >= -INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 2]! <= hall.width + INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 3]! <= hall.depth + INSIDE_TOLERANCE_M;
     if (!ok) strayRows.push(i);
   }
   if (outside.length === 0 && strayRows.length === 0 && orphanRows.length === 0) {
@@ -177,6 +177,30 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
     ...outside.map((e) => e.id),
     ...[...strayRows, ...orphanRows].sort((a, b) => a - b).map((i) => layout.rackRows[i]!.id),
   ]);
+}
+
+/** What checkGeometry keeps for the next call (see ReportMemo). */
+export interface GeometryMemo {
+  /** Each row's bounding box in its hall's frame (minX, minY, maxX, maxY), for these rows. */
+  rowBoxes?: { readonly rackRows: readonly RackRow[]; readonly boxes: Float64Array };
+}
+
+/** Each row's bounding box in its hall's frame, 4 numbers a row; the same while the rows are. */
+function rowBoxesInHall(
+  rackRows: readonly RackRow[],
+  memo: GeometryMemo | undefined,
+): Float64Array {
+  if (memo?.rowBoxes?.rackRows === rackRows) return memo.rowBoxes.boxes;
+  const boxes = new Float64Array(rackRows.length * 4);
+  for (let i = 0; i < rackRows.length; i++) {
+    const box = prepareRect(rowRectInHall(rackRows[i]!));
+    boxes[i * 4] = box.minX;
+    boxes[i * 4 + 1] = box.minY;
+    boxes[i * 4 + 2] = box.maxX;
+    boxes[i * 4 + 3] = box.maxY;
+  }
+  if (memo) memo.rowBoxes = { rackRows, boxes };
+  return boxes;
 }
 
 /**
