@@ -1,8 +1,9 @@
 /**
  * npm run bench — the performance figures of README "Performance", measured here.
  *
- * Node: computeReport, import (parse + validate) and export of generated campuses; the campus
- * generator (1 GW of Blackwell) and the what-fits table of all tiers.
+ * Node: computeReport (from scratch, and after moving one hall with the editor's memo), import
+ * (parse + validate) and export of generated campuses; the campus generator (1 GW of Blackwell)
+ * and the what-fits table of all tiers.
  * Bundle: the initial JavaScript the page loads, gzip.
  * Chromium (headless, Debian's): time to first render and pan/zoom frame times on generated
  * campuses of ~1 GW (8,000 racks) and 50,000 racks, at zoom-to-fit and zoomed in.
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseLayoutText, serializeLayout } from '../src/domain/format';
-import { computeReport } from '../src/domain/report';
+import { computeReport, createReportMemo } from '../src/domain/report';
 import { benchCampus } from '../src/domain/report/benchCampus';
 import { generateCampus, whatFits } from '../src/domain/generate';
 import type { Layout } from '../src/domain';
@@ -61,6 +62,7 @@ const say = (line: string) => (JSON_OUT ? console.error(line) : console.log(line
 /** The figures with stable names (README "Performance"), filled as they are measured. */
 const figures: Record<string, number | null> = {
   reportMs50k: null,
+  reportEditMs50k: null,
   importMs50k: null,
   firstRenderMs50k: null,
   panFitP95Ms50k: null,
@@ -96,6 +98,29 @@ function timeRuns(f: () => unknown, runs: number, warmup = 3): number[] {
   return Array.from({ length: runs }, () => time(f)[0]);
 }
 
+/**
+ * The report as the editor computes it while a hall is dragged: with its memo (createReportMemo),
+ * each run after moving one hall (a different one each time, as a new immutable document whose
+ * other halls, rows and trenches keep their identity) by a metre.
+ */
+function editRuns(start: Layout, runs: number, warmup: number): number[] {
+  const memo = createReportMemo();
+  let layout = start;
+  computeReport(layout, { memo });
+  const out: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const h = (i * 37) % layout.halls.length;
+    const halls = layout.halls.slice();
+    const hall = halls[h]!;
+    halls[h] = { ...hall, x: hall.x + (i % 2 === 0 ? 1 : -1) };
+    layout = { ...layout, halls };
+    const next = layout;
+    const dt = time(() => computeReport(next, { memo }))[0];
+    if (i >= warmup) out.push(dt);
+  }
+  return out;
+}
+
 const campuses = [
   { label: '~1 GW (8,000 racks)', racks: 8000 },
   { label: '50,000 racks', racks: 50000 },
@@ -117,6 +142,11 @@ function nodeBench(): void {
     if (c.racks === 50000) figures.reportMs50k = median(report);
     say(
       `  computeReport        median ${ms(median(report))}  p95 ${ms(quantile(report, 0.95))}  (${report.length} runs; target ≤ 20 ms at 50,000 racks)`,
+    );
+    const edit = editRuns(layout, QUICK ? 10 : 30, 5);
+    if (c.racks === 50000) figures.reportEditMs50k = median(edit);
+    say(
+      `  report after a move  median ${ms(median(edit))}  p95 ${ms(quantile(edit, 0.95))}  (${edit.length} runs, one hall moved each; with the editor's memo; target ≤ 10 ms at 50,000 racks)`,
     );
     const parse = timeRuns(
       () => {

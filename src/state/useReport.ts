@@ -1,5 +1,5 @@
 import type { Layout, TierId } from '../domain';
-import { computeReport } from '../domain/report';
+import { computeReport, createReportMemo } from '../domain/report';
 import type { Report } from '../domain/report/types';
 import type { DocumentStore } from './documentStore';
 
@@ -29,15 +29,24 @@ export function reportStateOf(
  * The undo history keeps up to 500 documents alive; a report per document (~1.4 MB each on a
  * 50,000-rack campus) kept them all at ~580 MB. Undo back to a document computes its report
  * again — once per frame at most, through the report source. Each editor has its own.
+ * By default the report is computed with a memo of its own (createReportMemo): after an edit,
+ * only what the edit touched is recomputed (a dragged hall: its rows' cooling, the fiber
+ * figures), with the same figures as a fresh report.
  */
 export function createReportCache(
-  compute: (doc: Layout) => Report = computeReport,
+  compute: (doc: Layout) => Report = memoisedReport(),
 ): (doc: Layout) => ReportState {
   let last: ReportState | null = null;
   return (doc) => {
     if (last?.doc !== doc) last = reportStateOf(doc, compute);
     return last;
   };
+}
+
+/** computeReport with a memo of its own, kept from one document to the next. */
+function memoisedReport(): (doc: Layout) => Report {
+  const memo = createReportMemo();
+  return (doc) => computeReport(doc, { memo });
 }
 
 /**

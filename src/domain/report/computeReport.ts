@@ -14,8 +14,6 @@ import {
 import { orderChecks } from './checks';
 import { computeProgram } from './phases';
 import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage } from './cooling';
-import { fiberTotals } from './fiber';
-import { buildFiberGraph } from './fiberGraph';
 import { ratio } from './format';
 import { checkFloorLoad, checkHallDensity, checkPointLoad } from './floor';
 import { computeHalls, hallAverageKpa } from './halls';
@@ -26,7 +24,8 @@ import {
   rectOf,
   rowCduCount,
 } from '../kinds';
-import { checkFiberConnectivity, computeDomains, oneWayLatencyUs, US_PER_KM } from './latency';
+import { checkFiberConnectivity, oneWayLatencyUs, US_PER_KM } from './latency';
+import { memoDomains, memoFiberGraph, memoFiberTotals, type ReportMemo } from './memo';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
 import { checkRowPower, computeRows, indexById } from './rows';
@@ -45,6 +44,11 @@ import type { DomainReport, HallReport, Report, RowReport, Totals, ZoneReport } 
 export interface ReportOptions {
   /** Check against this tier instead of settings.targetTier. */
   readonly tier?: TierId;
+  /**
+   * What the last report computed with this memo kept (createReportMemo): only what the edit
+   * since then touched is recomputed, with the same figures as without it.
+   */
+  readonly memo?: ReportMemo;
 }
 
 /**
@@ -55,10 +59,11 @@ export interface ReportOptions {
 export function computeReport(layout: Layout, options: ReportOptions = {}): Report {
   const tierId = options.tier ?? layout.settings.targetTier;
   const tier = TIERS[tierId];
+  const memo = options.memo;
 
-  const rows = computeRows(layout, indexById(layout.halls));
-  const halls = computeHalls(layout, rows);
-  const cooling = assignCooling(layout, rows);
+  const rows = computeRows(layout, indexById(layout.halls), memo);
+  const halls = computeHalls(layout, rows, memo);
+  const cooling = assignCooling(layout, rows, memo);
 
   // Power.
   let itKw = 0;
@@ -114,9 +119,9 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   );
 
   // Fiber and latency.
-  const fiber = fiberTotals(layout.fiberTrenches);
-  const graph = buildFiberGraph(layout.fiberTrenches, layout.halls);
-  const latency = computeDomains(layout, halls, graph, tier.domainReachM.value);
+  const fiber = memoFiberTotals(layout.fiberTrenches, memo);
+  const graph = memoFiberGraph(layout.fiberTrenches, layout.halls, memo);
+  const latency = memoDomains(layout, halls, graph, tier.domainReachM.value, memo);
   const land = parcelFigures(layout);
 
   const domains: DomainReport[] = latency.domains.map((d) => ({
@@ -169,8 +174,18 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     };
   });
 
-  const rowReports: RowReport[] = layout.rackRows.map((row, i) => {
+  // With the same rows array, a row whose floor load and zone are unchanged keeps its record.
+  const known = memo?.rowReports?.rackRows === layout.rackRows ? memo.rowReports.reports : null;
+  let rowReports: RowReport[] = layout.rackRows.map((row, i) => {
     const z = cooling.zoneOfRow[i]!;
+    const coolingZoneId = z >= 0 ? layout.coolingZones[z]!.id : null;
+    const prev = known?.[i];
+    if (
+      prev?.coolingZoneId === coolingZoneId &&
+      Object.is(prev.distributedKpa, rows.distributedKpa[i])
+    ) {
+      return prev;
+    }
     return {
       id: row.id,
       hallId: row.hallId,
@@ -183,9 +198,13 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       distributedKpa: rows.distributedKpa[i]!,
       pointLoadKn: rows.pointLoadKn[i]!,
       cdus: rowCduCount(row),
-      coolingZoneId: z >= 0 ? layout.coolingZones[z]!.id : null,
+      coolingZoneId,
     };
   });
+  if (known?.length === rowReports.length && rowReports.every((r, i) => r === known[i])) {
+    rowReports = known as RowReport[];
+  }
+  if (memo) memo.rowReports = { rackRows: layout.rackRows, reports: rowReports };
 
   const zoneReports: ZoneReport[] = layout.coolingZones.map((zone, z) => ({
     id: zone.id,
@@ -261,9 +280,9 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkCoolingDensity(layout, rows, cooling),
     checkPowerCapacity(layout, facilityMw, installedMva, usableMw),
     checkFiberConnectivity(layout, latency),
-    checkGeometry(layout, rows),
+    checkGeometry(layout, rows, memo),
     checkSetback(layout),
-    checkOverlap(layout, halls),
+    checkOverlap(layout, halls, memo),
     checkTierFloor(layout, tier),
     checkTierCooling(layout, tier, cooling),
     checkTierDensity(layout, tier, rows),

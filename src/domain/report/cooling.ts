@@ -1,4 +1,5 @@
 import { COOLING_TYPES } from '../catalog';
+import type { CoolingZone } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, exceeds, label, more, num, ratio } from './format';
@@ -23,27 +24,56 @@ export interface CoolingResult {
   readonly rowsOfZone: readonly (readonly number[])[];
 }
 
+/** What assignCooling keeps for the next call (see ReportMemo). */
+export interface CoolingMemo {
+  /** Row centres and the zone serving each, for this coolingZones array. */
+  cooling?: {
+    readonly zones: readonly CoolingZone[];
+    readonly cx: Float64Array;
+    readonly cy: Float64Array;
+    readonly hallIndex: Int32Array;
+    readonly result: CoolingResult;
+  };
+}
+
 /**
  * docs/rules.md rule 3: a row is served by the first cooling zone, in file order, whose footprint
  * contains the row's centre in the campus frame.
  */
-export function assignCooling(layout: Layout, rows: RowTable): CoolingResult {
+export function assignCooling(layout: Layout, rows: RowTable, memo?: CoolingMemo): CoolingResult {
   const zones = layout.coolingZones;
-  const prepared = zones.map((z) => prepareRect(z));
   const zoneOfRow = new Int32Array(rows.count).fill(-1);
   const zoneLoadKw = new Float64Array(zones.length);
   const rowsOfZone = Array.from({ length: zones.length }, (): number[] => []);
-  const find = zoneFinder(prepared);
+  // With the same zones, a row whose centre has not moved has the same zone as last time.
+  const known = memo?.cooling?.zones === zones ? memo.cooling : undefined;
+  let find: ((x: number, y: number) => number) | null = null;
   for (let i = 0; i < rows.count; i++) {
     if (rows.hallIndex[i]! < 0) continue;
-    const z = find(rows.cx[i]!, rows.cy[i]!);
+    const x = rows.cx[i]!;
+    const y = rows.cy[i]!;
+    let z: number;
+    if (
+      known &&
+      i < known.cx.length &&
+      known.hallIndex[i]! >= 0 &&
+      known.cx[i] === x &&
+      known.cy[i] === y
+    ) {
+      z = known.result.zoneOfRow[i]!;
+    } else {
+      find ??= zoneFinder(zones.map((zone) => prepareRect(zone)));
+      z = find(x, y);
+    }
     zoneOfRow[i] = z;
     if (z >= 0) {
       zoneLoadKw[z]! += rows.itKw[i]!;
       rowsOfZone[z]!.push(i);
     }
   }
-  return { zoneOfRow, zoneLoadKw, rowsOfZone };
+  const result = { zoneOfRow, zoneLoadKw, rowsOfZone };
+  if (memo) memo.cooling = { zones, cx: rows.cx, cy: rows.cy, hallIndex: rows.hallIndex, result };
+  return result;
 }
 
 /** The lowest-index zone containing a point: a linear scan for a few zones, a grid for many. */

@@ -38,14 +38,24 @@ export interface FiberGraph {
 }
 
 /**
- * The fiber graph of rule 6 (docs/rules.md). `halls` (their footprints, in file order) add a node
- * wherever a trench segment crosses a hall's edge, so a trench drawn straight through a hall
- * attaches to it there.
+ * The part of the fiber graph that depends on the trenches alone: their vertices, merged into
+ * nodes, their segments and the T-junctions that split them. buildFiberGraph adds the halls'
+ * edge crossings; a caller that keeps this for unchanged trenches (ReportMemo) builds the graph
+ * for moved halls without redoing it.
  */
-export function buildFiberGraph(
-  trenches: readonly FiberTrench[],
-  halls: readonly RotatedRect[] = [],
-): FiberGraph {
+export interface TrenchNetwork {
+  readonly vCount: number;
+  readonly vx: Float64Array;
+  readonly vy: Float64Array;
+  readonly vertexNode: Int32Array;
+  readonly nodeCount: number;
+  /** Segment s runs from vertex segStart[s] to segStart[s] + 1 of the same trench. */
+  readonly segStart: readonly number[];
+  /** Per segment: the junction nodes that split it (never changed: buildFiberGraph copies). */
+  readonly junctions: ReadonlyMap<number, readonly Join[]>;
+}
+
+export function trenchNetwork(trenches: readonly FiberTrench[]): TrenchNetwork {
   // Vertices, trench by trench.
   const first = new Int32Array(trenches.length + 1);
   for (let t = 0; t < trenches.length; t++) first[t + 1] = first[t]! + trenches[t]!.points.length;
@@ -72,7 +82,25 @@ export function buildFiberGraph(
   for (let t = 0; t < trenches.length; t++)
     for (let v = first[t]!; v < first[t + 1]! - 1; v++) segStart.push(v);
 
-  const splits = findJunctions(trenches, first, vx, vy, trenchOf, vertexNode, segStart);
+  const junctions = findJunctions(trenches, first, vx, vy, trenchOf, vertexNode, segStart);
+  return { vCount, vx, vy, vertexNode, nodeCount, segStart, junctions };
+}
+
+/**
+ * The fiber graph of rule 6 (docs/rules.md). `halls` (their footprints, in file order) add a node
+ * wherever a trench segment crosses a hall's edge, so a trench drawn straight through a hall
+ * attaches to it there.
+ */
+export function buildFiberGraph(
+  trenches: readonly FiberTrench[],
+  halls: readonly RotatedRect[] = [],
+  base: TrenchNetwork = trenchNetwork(trenches),
+): FiberGraph {
+  const { vCount, vx, vy, vertexNode, segStart } = base;
+  let nodeCount = base.nodeCount;
+  // The junctions' lists, copied: the crossings join them below and each list is sorted.
+  const splits = new Map<number, Join[]>();
+  for (const [seg, joins] of base.junctions) splits.set(seg, joins.slice());
 
   // Crossings of hall edges: a node each, splitting its segment.
   const crossings = findCrossings(halls, segStart, vx, vy);

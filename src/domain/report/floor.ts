@@ -1,6 +1,7 @@
 import { HALL_LAYOUT, TIERS, type Tier } from '../catalog';
-import { rotate } from '../geometry';
-import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowRectInHall } from '../kinds';
+import { hallPointLoadRatingKn, hallWhiteSpaceFraction, rowDepthM, rowLengthM } from '../kinds';
+import { cosSin } from './spatial';
+import type { RackRow } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass, warn } from './checks';
 import { all, exceeds, label, more, num, ratio } from './format';
@@ -31,6 +32,12 @@ function lowerBound(a: Float64Array | readonly number[], x: number, lo = 0, hi =
   return lo;
 }
 
+/** What rowDistributedKpa keeps for the next call (see ReportMemo). */
+export interface FloorMemo {
+  /** Per hall: its rows (identities, file order) and their distributed loads in that order. */
+  floor?: { readonly rowsOfHall: (readonly RackRow[])[]; readonly kpa: Float64Array[] };
+}
+
 /**
  * Each row's distributed floor load, kPa (docs/rules.md rule 2): the row's rack mass over its
  * footprint (racks and in-row CDUs) plus half of the aisle on each long side. An aisle is the
@@ -42,83 +49,135 @@ function lowerBound(a: Float64Array | readonly number[], x: number, lo = 0, hi =
  * row scans outward only until no nearer facing row can exist, so stacked or end-to-end rows in
  * the tens of thousands cost n log n, not n².
  */
-export function rowDistributedKpa(layout: Layout, rows: RowTable, halls: HallTable): Float64Array {
+export function rowDistributedKpa(
+  layout: Layout,
+  rows: RowTable,
+  halls: HallTable,
+  memo?: FloorMemo,
+): Float64Array {
   const out = new Float64Array(rows.count);
-  const cap = HALL_LAYOUT.maxHalfAisleM.value;
+  // A hall's figures depend on its rows alone (in its own frame): a hall whose rows are the same
+  // objects in the same order as last time takes last time's figures.
+  const known = memo?.floor;
+  const rowsOfHall: (readonly RackRow[])[] = [];
+  const kpa: Float64Array[] = [];
   for (let h = 0; h < halls.count; h++) {
-    const byAxis = new Map<number, number[]>();
-    for (const i of halls.rowsOf[h]!) {
-      const key = axisKey(layout.rackRows[i]!.rotation);
-      const list = byAxis.get(key);
-      if (list) list.push(i);
-      else byAxis.set(key, [i]);
+    const rowIdx = halls.rowsOf[h]!;
+    if (!memo) {
+      hallDistributedKpa(layout, rows, rowIdx, out);
+      continue;
     }
-    for (const [axis, idx] of byAxis) {
-      const n = idx.length;
-      const u = new Float64Array(n);
-      const v = new Float64Array(n);
-      const len = new Float64Array(n);
-      const dep = new Float64Array(n);
-      let maxLen = 0;
-      let maxDep = 0;
-      idx.forEach((i, k) => {
-        const r = rowRectInHall(layout.rackRows[i]!);
-        const p = rotate({ x: r.x, y: r.y }, -axis);
-        u[k] = p.x;
-        v[k] = p.y;
-        len[k] = r.width;
-        dep[k] = r.depth;
-        maxLen = Math.max(maxLen, r.width);
-        maxDep = Math.max(maxDep, r.depth);
-      });
-      // Groups of equal v, in v order; each group's rows in u order.
-      const order = Array.from({ length: n }, (_, k) => k).sort(
-        (a, b) => v[a]! - v[b]! || u[a]! - u[b]!,
-      );
-      const groupV: number[] = [];
-      const groups: number[][] = [];
-      for (const k of order) {
-        if (groupV.length > 0 && groupV[groupV.length - 1] === v[k])
-          groups[groups.length - 1]!.push(k);
-        else {
-          groupV.push(v[k]!);
-          groups.push([k]);
-        }
-      }
-      const groupU = groups.map((g) => g.map((k) => u[k]!));
-      const groupOf = new Int32Array(n);
-      groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
+    const prevRows = known?.rowsOfHall[h];
+    const prevKpa = known?.kpa[h];
+    if (prevRows && prevKpa && sameRows(prevRows, layout.rackRows, rowIdx)) {
+      for (let k = 0; k < rowIdx.length; k++) out[rowIdx[k]!] = prevKpa[k]!;
+      rowsOfHall.push(prevRows);
+      kpa.push(prevKpa);
+      continue;
+    }
+    hallDistributedKpa(layout, rows, rowIdx, out);
+    rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
+    const mine = new Float64Array(rowIdx.length);
+    for (let k = 0; k < rowIdx.length; k++) mine[k] = out[rowIdx[k]!]!;
+    kpa.push(mine);
+  }
+  if (memo) memo.floor = { rowsOfHall, kpa };
+  return out;
+}
 
-      /** Nearest clear gap on one side (+1: larger v, −1: smaller v), or Infinity. */
-      const nearest = (k: number, dir: 1 | -1): number => {
-        let best = Infinity;
-        const reachU = (len[k]! + maxLen) / 2;
-        for (let gi = groupOf[k]!; gi >= 0 && gi < groups.length; gi += dir) {
-          const dv = Math.abs(groupV[gi]! - v[k]!);
-          // Rows of the row's own v count on the +1 side only (they overlap it or stand end to end).
-          if (dv === 0 && dir === -1) continue;
-          if (dv - (dep[k]! + maxDep) / 2 >= Math.min(best, 2 * cap)) break;
-          const g = groups[gi]!;
-          const us = groupU[gi]!;
-          const end = lowerBound(us, u[k]! + reachU);
-          for (let m = lowerBound(us, u[k]! - reachU); m < end; m++) {
-            const j = g[m]!;
-            if (j === k || Math.abs(u[j]! - u[k]!) >= (len[k]! + len[j]!) / 2 - EPS) continue;
-            best = Math.min(best, Math.max(0, dv - (dep[k]! + dep[j]!) / 2));
-            if (best === 0) return 0;
-          }
-        }
-        return best;
-      };
-      const half = (g: number) => Math.min(g / 2, cap);
-      for (let k = 0; k < n; k++) {
-        const area = len[k]! * (dep[k]! + half(nearest(k, -1)) + half(nearest(k, 1)));
-        const i = idx[k]!;
-        out[i] = area > 0 ? (rows.massKg[i]! * G) / area / 1000 : 0;
+/** Are the rows `idx` of `all` the very objects `known`, in order? */
+function sameRows(
+  known: readonly RackRow[],
+  all: readonly RackRow[],
+  idx: readonly number[],
+): boolean {
+  if (known.length !== idx.length) return false;
+  for (let k = 0; k < idx.length; k++) if (known[k] !== all[idx[k]!]) return false;
+  return true;
+}
+
+/** rowDistributedKpa for the rows `rowIdx` of one hall, into `out`. */
+function hallDistributedKpa(
+  layout: Layout,
+  rows: RowTable,
+  rowIdx: readonly number[],
+  out: Float64Array,
+): void {
+  const cap = HALL_LAYOUT.maxHalfAisleM.value;
+  const byAxis = new Map<number, number[]>();
+  for (const i of rowIdx) {
+    const key = axisKey(layout.rackRows[i]!.rotation);
+    const list = byAxis.get(key);
+    if (list) list.push(i);
+    else byAxis.set(key, [i]);
+  }
+  for (const [axis, idx] of byAxis) {
+    const n = idx.length;
+    const u = new Float64Array(n);
+    const v = new Float64Array(n);
+    const len = new Float64Array(n);
+    const dep = new Float64Array(n);
+    let maxLen = 0;
+    let maxDep = 0;
+    // geometry's rotate by −axis, its trigonometry once per axis: the same arithmetic.
+    const [c, s] = cosSin(-axis);
+    for (let k = 0; k < n; k++) {
+      const row = layout.rackRows[idx[k]!]!;
+      const width = rowLengthM(row);
+      const depth = rowDepthM(row);
+      u[k] = axis === 0 ? row.x : row.x * c - row.y * s;
+      v[k] = axis === 0 ? row.y : row.x * s + row.y * c;
+      len[k] = width;
+      dep[k] = depth;
+      maxLen = Math.max(maxLen, width);
+      maxDep = Math.max(maxDep, depth);
+    }
+    // Groups of equal v, in v order; each group's rows in u order.
+    const order = Array.from({ length: n }, (_, k) => k).sort(
+      (a, b) => v[a]! - v[b]! || u[a]! - u[b]!,
+    );
+    const groupV: number[] = [];
+    const groups: number[][] = [];
+    for (const k of order) {
+      if (groupV.length > 0 && groupV[groupV.length - 1] === v[k])
+        groups[groups.length - 1]!.push(k);
+      else {
+        groupV.push(v[k]!);
+        groups.push([k]);
       }
+    }
+    const groupU = groups.map((g) => g.map((k) => u[k]!));
+    const groupOf = new Int32Array(n);
+    groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
+
+    /** Nearest clear gap on one side (+1: larger v, −1: smaller v), or Infinity. */
+    const nearest = (k: number, dir: 1 | -1): number => {
+      let best = Infinity;
+      const reachU = (len[k]! + maxLen) / 2;
+      for (let gi = groupOf[k]!; gi >= 0 && gi < groups.length; gi += dir) {
+        const dv = Math.abs(groupV[gi]! - v[k]!);
+        // Rows of the row's own v count on the +1 side only (they overlap it or stand end to end).
+        if (dv === 0 && dir === -1) continue;
+        if (dv - (dep[k]! + maxDep) / 2 >= Math.min(best, 2 * cap)) break;
+        const g = groups[gi]!;
+        const us = groupU[gi]!;
+        const end = lowerBound(us, u[k]! + reachU);
+        for (let m = lowerBound(us, u[k]! - reachU); m < end; m++) {
+          const j = g[m]!;
+          if (j === k || Math.abs(u[j]! - u[k]!) >= (len[k]! + len[j]!) / 2 - EPS) continue;
+          best = Math.min(best, Math.max(0, dv - (dep[k]! + dep[j]!) / 2));
+          if (best === 0) return 0;
+        }
+      }
+      return best;
+    };
+    const half = (g: number) => Math.min(g / 2, cap);
+    for (let k = 0; k < n; k++) {
+      const area = len[k]! * (dep[k]! + half(nearest(k, -1)) + half(nearest(k, 1)));
+      const i = idx[k]!;
+      out[i] = area > 0 ? (rows.massKg[i]! * G) / area / 1000 : 0;
     }
   }
-  return out;
 }
 
 /** `floor-load`: every row's distributed load ≤ its hall's floorRatingKpa; the halls are at fault. */

@@ -1,5 +1,5 @@
 import type { Layout } from '../model';
-import { rowDistributedKpa } from './floor';
+import { rowDistributedKpa, type FloorMemo } from './floor';
 import { ratio } from './format';
 import { G, type RowTable } from './rows';
 
@@ -21,7 +21,7 @@ export interface HallTable {
   readonly rowsOf: readonly (readonly number[])[];
 }
 
-export function computeHalls(layout: Layout, rows: RowTable): HallTable {
+export function computeHalls(layout: Layout, rows: RowTable, memo?: FloorMemo): HallTable {
   const n = layout.halls.length;
   const t = {
     count: n,
@@ -47,7 +47,7 @@ export function computeHalls(layout: Layout, rows: RowTable): HallTable {
     if (rows.pointLoadKn[i]! > t.maxPointLoadKn[h]!) t.maxPointLoadKn[h] = rows.pointLoadKn[i]!;
     t.rowsOf[h]!.push(i);
   }
-  rows.distributedKpa.set(rowDistributedKpa(layout, rows, t));
+  rows.distributedKpa.set(rowDistributedKpa(layout, rows, t, memo));
   for (let i = 0; i < rows.count; i++) {
     const h = rows.hallIndex[i]!;
     if (h >= 0 && rows.distributedKpa[i]! > t.maxDistributedKpa[h]!) {

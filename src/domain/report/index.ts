@@ -8,3 +8,4 @@ export { UNSERVED_PUE, usablePower } from './power';
 export { MERGE_M, JOIN_M, ATTACH_M } from './fiberGraph';
 export { layoutAsOfPhase, phaseIndexById, phaseIndexOf, phaseLabel } from './phases';
 export { ParcelShape } from './land';
+export { createReportMemo, type ReportMemo } from './memo';

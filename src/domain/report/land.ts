@@ -9,6 +9,7 @@ import {
   SQ_M_PER_ACRE,
   type AnyElement,
 } from '../kinds';
+import type { RackRow } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
@@ -139,8 +140,9 @@ const plantCount = (l: Layout): string => {
  * `geometry`: every hall, zone, substation, yard and plant inside the parcel; every row inside its
  * hall.
  */
-export function checkGeometry(layout: Layout, rows: RowTable): Check {
+export function checkGeometry(layout: Layout, rows: RowTable, memo?: GeometryMemo): Check {
   const parcel = new ParcelShape(layout.parcel.points);
+  const boxes = rowBoxesInHall(layout.rackRows, memo);
   const placed = placedElements(layout);
   const outside = placed.filter((e) => !parcel.holds(e.rect));
   const strayRows: number[] = [];
@@ -153,12 +155,11 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
     }
     // All four corners lie inside the hall's axis-aligned frame exactly when their bounding box does.
     const hall = layout.halls[h]!;
-    const box = prepareRect(rowRectInHall(layout.rackRows[i]!));
     const ok =
-      box.minX >= -INSIDE_TOLERANCE_M &&
-      box.minY >= -INSIDE_TOLERANCE_M &&
-      box.maxX <= hall.width + INSIDE_TOLERANCE_M &&
-      box.maxY <= hall.depth + INSIDE_TOLERANCE_M;
+      boxes[i * 4]! >= -INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 1]! >= -INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 2]! <= hall.width + INSIDE_TOLERANCE_M &&
+      boxes[i * 4 + 3]! <= hall.depth + INSIDE_TOLERANCE_M;
     if (!ok) strayRows.push(i);
   }
   if (outside.length === 0 && strayRows.length === 0 && orphanRows.length === 0) {
@@ -187,6 +188,30 @@ export function checkGeometry(layout: Layout, rows: RowTable): Check {
     ...outside.map((e) => e.id),
     ...[...strayRows, ...orphanRows].sort((a, b) => a - b).map((i) => layout.rackRows[i]!.id),
   ]);
+}
+
+/** What checkGeometry keeps for the next call (see ReportMemo). */
+export interface GeometryMemo {
+  /** Each row's bounding box in its hall's frame (minX, minY, maxX, maxY), for these rows. */
+  rowBoxes?: { readonly rackRows: readonly RackRow[]; readonly boxes: Float64Array };
+}
+
+/** Each row's bounding box in its hall's frame, 4 numbers a row; the same while the rows are. */
+function rowBoxesInHall(
+  rackRows: readonly RackRow[],
+  memo: GeometryMemo | undefined,
+): Float64Array {
+  if (memo?.rowBoxes?.rackRows === rackRows) return memo.rowBoxes.boxes;
+  const boxes = new Float64Array(rackRows.length * 4);
+  for (let i = 0; i < rackRows.length; i++) {
+    const box = prepareRect(rowRectInHall(rackRows[i]!));
+    boxes[i * 4] = box.minX;
+    boxes[i * 4 + 1] = box.minY;
+    boxes[i * 4 + 2] = box.maxX;
+    boxes[i * 4 + 3] = box.maxY;
+  }
+  if (memo) memo.rowBoxes = { rackRows, boxes };
+  return boxes;
 }
 
 /**
@@ -516,21 +541,47 @@ export const MAX_OVERLAP_IDS = 1000;
  * message names the first pair and counts the pairs (docs/limits.md); elementIds lists the
  * elements in any overlap, halls then rows in file order, at most MAX_OVERLAP_IDS of each.
  */
-export function checkOverlap(layout: Layout, halls: HallTable): Check {
+export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMemo): Check {
+  const known = memo?.overlap;
+  const rowsOfHall: (readonly RackRow[])[] = [];
+  const scans: { scan: OverlapScan; visits: number }[] = [];
   const hallScan = scanOverlaps(layout.halls.map((h) => rectOf(h)));
   let rowCount = 0;
   let rowFirst: [number, number] | null = null;
   let complete = hallScan.complete;
   const rowInvolved = new Uint8Array(layout.rackRows.length);
   let budget = OVERLAP_BUDGET;
-  for (const rowIdx of halls.rowsOf) {
-    if (rowIdx.length < 2) continue;
-    const before = overlapWork.visits;
-    const scan = scanOverlaps(
-      rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
-      Math.max(budget, 0),
-    );
-    budget -= overlapWork.visits - before;
+  for (let h = 0; h < halls.rowsOf.length; h++) {
+    const rowIdx = halls.rowsOf[h]!;
+    if (memo) rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
+    if (rowIdx.length < 2) {
+      if (memo) scans.push({ scan: NO_OVERLAP, visits: 0 });
+      continue;
+    }
+    // A hall's rows (in its own frame) whose scan completed last time within what is left of the
+    // budget now give the same scan: the same candidate pairs, none past the budget.
+    const prev = known?.scans[h];
+    const prevRows = known?.rowsOfHall[h];
+    let scan: OverlapScan;
+    let visits: number;
+    if (
+      prev?.scan.complete &&
+      prev.visits < budget &&
+      prevRows?.length === rowIdx.length &&
+      rowIdx.every((i, k) => layout.rackRows[i] === prevRows[k])
+    ) {
+      scan = prev.scan;
+      visits = prev.visits;
+    } else {
+      const before = overlapWork.visits;
+      scan = scanOverlaps(
+        rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
+        Math.max(budget, 0),
+      );
+      visits = overlapWork.visits - before;
+    }
+    if (memo) scans.push({ scan, visits });
+    budget -= visits;
     complete &&= scan.complete;
     rowCount += scan.count;
     scan.involved.forEach((f, k) => {
@@ -544,6 +595,7 @@ export function checkOverlap(layout: Layout, halls: HallTable): Check {
         rowFirst = pair;
     }
   }
+  if (memo) memo.overlap = { rowsOfHall, scans };
   if (hallScan.count === 0 && rowCount === 0 && complete) {
     if (layout.halls.length === 0) return pass('overlap', 'No halls placed: nothing can overlap');
     return pass(
@@ -576,6 +628,21 @@ export function checkOverlap(layout: Layout, halls: HallTable): Check {
     ...flagged(rowInvolved, MAX_OVERLAP_IDS).map((i) => layout.rackRows[i]!.id),
   ]);
 }
+
+/** What checkOverlap keeps for the next call (see ReportMemo): per hall, its rows and their scan. */
+export interface OverlapMemo {
+  overlap?: {
+    readonly rowsOfHall: (readonly RackRow[])[];
+    readonly scans: readonly { readonly scan: OverlapScan; readonly visits: number }[];
+  };
+}
+
+const NO_OVERLAP: OverlapScan = {
+  count: 0,
+  first: null,
+  involved: new Uint8Array(0),
+  complete: true,
+};
 
 /** Indices of the set flags, in order, at most `max`. */
 function flagged(flags: Uint8Array, max: number): number[] {

@@ -1,6 +1,7 @@
 import { RACK_PROFILES } from '../catalog';
-import { hallToCampus } from '../geometry';
+import { cosSin } from './spatial';
 import { rowGpus, rowItKw, rowKwPerRack, rowMassKg, rowMassPerRackKg } from '../kinds';
+import type { Hall, RackRow } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, exceeds, label, more, num } from './format';
@@ -46,44 +47,77 @@ export function indexById(items: readonly { readonly id: string }[]): Map<string
   return m;
 }
 
-export function computeRows(layout: Layout, hallById: ReadonlyMap<string, number>): RowTable {
+/** What computeRows keeps for the next call (see ReportMemo). */
+export interface RowsMemo {
+  /** Row figures that depend on the row alone, for this rackRows array. */
+  rows?: { readonly rackRows: readonly RackRow[]; readonly table: RowTable };
+}
+
+export function computeRows(
+  layout: Layout,
+  hallById: ReadonlyMap<string, number>,
+  memo?: RowsMemo,
+): RowTable {
   const rows = layout.rackRows;
   const n = rows.length;
+  // The figures of a row alone are the same while the rows array is (the document is immutable).
+  const known = memo?.rows?.rackRows === rows ? memo.rows.table : undefined;
   const t: RowTable = {
     count: n,
     hallIndex: new Int32Array(n),
-    racks: new Float64Array(n),
-    kwPerRack: new Float64Array(n),
-    itKw: new Float64Array(n),
-    massPerRackKg: new Float64Array(n),
-    massKg: new Float64Array(n),
-    gpus: new Float64Array(n),
-    rackKpa: new Float64Array(n),
-    pointLoadKn: new Float64Array(n),
+    racks: known?.racks ?? new Float64Array(n),
+    kwPerRack: known?.kwPerRack ?? new Float64Array(n),
+    itKw: known?.itKw ?? new Float64Array(n),
+    massPerRackKg: known?.massPerRackKg ?? new Float64Array(n),
+    massKg: known?.massKg ?? new Float64Array(n),
+    gpus: known?.gpus ?? new Float64Array(n),
+    rackKpa: known?.rackKpa ?? new Float64Array(n),
+    pointLoadKn: known?.pointLoadKn ?? new Float64Array(n),
     distributedKpa: new Float64Array(n),
     cx: new Float64Array(n),
     cy: new Float64Array(n),
   };
+  if (memo) memo.rows = { rackRows: rows, table: t };
+  if (!known) {
+    for (let i = 0; i < n; i++) {
+      const row = rows[i]!;
+      const profile = RACK_PROFILES[row.profile];
+      const kw = rowKwPerRack(row);
+      const mass = rowMassPerRackKg(row);
+      t.racks[i] = row.rackCount;
+      t.kwPerRack[i] = kw;
+      t.itKw[i] = rowItKw(row);
+      t.massPerRackKg[i] = mass;
+      t.massKg[i] = rowMassKg(row);
+      t.gpus[i] = rowGpus(row);
+      t.rackKpa[i] = rackPointLoadKpa(mass, profile.widthM.value, profile.depthM.value);
+      t.pointLoadKn[i] = rackPointLoadKn(mass);
+    }
+  }
+  let trigHall: Hall | null = null;
+  let cos = 1;
+  let sin = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    const profile = RACK_PROFILES[row.profile];
-    const kw = rowKwPerRack(row);
-    const mass = rowMassPerRackKg(row);
-    t.racks[i] = row.rackCount;
-    t.kwPerRack[i] = kw;
-    t.itKw[i] = rowItKw(row);
-    t.massPerRackKg[i] = mass;
-    t.massKg[i] = rowMassKg(row);
-    t.gpus[i] = rowGpus(row);
-    t.rackKpa[i] = rackPointLoadKpa(mass, profile.widthM.value, profile.depthM.value);
-    t.pointLoadKn[i] = rackPointLoadKn(mass);
     const h = hallById.get(row.hallId) ?? -1;
     t.hallIndex[i] = h;
-    if (h >= 0) {
-      const c = hallToCampus(layout.halls[h]!, { x: row.x, y: row.y });
-      t.cx[i] = c.x;
-      t.cy[i] = c.y;
+    if (h < 0) continue;
+    // geometry's hallToCampus for the row's centre, with the hall's rotation taken once per hall
+    // (rows of a hall come together) instead of once per row: the same arithmetic, the same figures.
+    const hall = layout.halls[h]!;
+    const px = row.x - hall.width / 2;
+    const py = row.y - hall.depth / 2;
+    if (hall.rotation === 0) {
+      t.cx[i] = hall.x + px;
+      t.cy[i] = hall.y + py;
+      continue;
     }
+    if (hall !== trigHall) {
+      trigHall = hall;
+      [cos, sin] = cosSin(hall.rotation);
+    }
+    t.cx[i] = hall.x + (px * cos - py * sin);
+    t.cy[i] = hall.y + (px * sin + py * cos);
   }
   return t;
 }

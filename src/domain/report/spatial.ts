@@ -72,14 +72,6 @@ export class GridIndex {
   query(minX: number, minY: number, maxX: number, maxY: number, visit: (id: number) => void): void {
     const mark = ++this.mark;
     const stamp = this.stamp;
-    const take = (list: readonly number[]) => {
-      for (const id of list) {
-        gridIndexWork.visits++;
-        if (stamp[id] === mark) continue;
-        stamp[id] = mark;
-        visit(id);
-      }
-    };
     for (const level of this.used) {
       const grid = this.levels.get(level)!;
       const size = this.cellSize * 2 ** level;
@@ -87,20 +79,30 @@ export class GridIndex {
       const x1 = cellOf(maxX, size);
       const y0 = cellOf(minY, size);
       const y1 = cellOf(maxY, size);
-      if ((x1 - x0 + 1) * (y1 - y0 + 1) > grid.ix.length) {
-        for (let c = 0; c < grid.ix.length; c++) {
+      const scanOccupied = (x1 - x0 + 1) * (y1 - y0 + 1) > grid.ix.length;
+      const nx = scanOccupied ? grid.ix.length : x1 - x0 + 1;
+      const ny = scanOccupied ? 1 : y1 - y0 + 1;
+      // One loop for both ways of reading a level (no closure per query: this runs per row).
+      for (let a = 0; a < nx; a++) {
+        for (let b = 0; b < ny; b++) {
           gridIndexWork.cells++;
-          const ix = grid.ix[c]!;
-          const iy = grid.iy[c]!;
-          if (ix >= x0 && ix <= x1 && iy >= y0 && iy <= y1) take(grid.lists[c]!);
-        }
-        continue;
-      }
-      for (let ix = x0; ix <= x1; ix++) {
-        for (let iy = y0; iy <= y1; iy++) {
-          gridIndexWork.cells++;
-          const list = grid.cells.get(cellKey(ix, iy));
-          if (list) take(list);
+          let list: number[] | undefined;
+          if (scanOccupied) {
+            const ix = grid.ix[a]!;
+            const iy = grid.iy[a]!;
+            if (ix < x0 || ix > x1 || iy < y0 || iy > y1) continue;
+            list = grid.lists[a]!;
+          } else {
+            list = grid.cells.get(cellKey(x0 + a, y0 + b));
+            if (!list) continue;
+          }
+          for (let k = 0; k < list.length; k++) {
+            const id = list[k]!;
+            gridIndexWork.visits++;
+            if (stamp[id] === mark) continue;
+            stamp[id] = mark;
+            visit(id);
+          }
         }
       }
     }
