@@ -23,7 +23,8 @@ import {
 } from '../editor/camera';
 import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
-import { CullContext, registerCullIndex } from './cullContext';
+import { CullContext, registerCullIndex, registerTileCache } from './cullContext';
+import { TileCache } from './tiles';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { DRAWN_COLLECTIONS, RENDERERS } from './nodes/renderers';
 import { OverlayShape } from './nodes/OverlayNodes';
@@ -147,7 +148,7 @@ const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
  */
 export function CampusCanvas({ className }: { className?: string }) {
   const editor = useEditor();
-  const { session, toolContext } = editor;
+  const { session, toolContext, document: documentStore } = editor;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const pan = useMemo(() => new PanGesture(session), [session]);
@@ -201,19 +202,80 @@ export function CampusCanvas({ className }: { className?: string }) {
     const stage = stageRef.current;
     if (!stage) return;
     registerCullIndex(stage, cull);
+    const background = stage.findOne<Konva.Layer>('.background');
+    const content = stage.findOne<Konva.Layer>('.content');
+    const viewBox = () => {
+      const { camera, viewport } = session.getState();
+      return visibleWorld(camera, viewport, CULL_MARGIN_PX);
+    };
+    // Pan as a blit (tiles.ts): the background and content layers are drawn into tiles, which
+    // the content layer's canvas shows; the background layer's own canvas is not used.
+    const tiles =
+      background && content
+        ? new TileCache({
+            stage,
+            layers: [background, content],
+            cull: (box) => cull.cull(box ?? viewBox()),
+          })
+        : null;
+    const restore: (() => void)[] = [];
+    if (tiles && background && content) {
+      registerTileCache(stage, tiles);
+      const bgDraw = background.drawScene;
+      const contentDraw = content.drawScene;
+      // A draw into another canvas (export, toCanvas) draws the shapes as before.
+      background.drawScene = function (can, top) {
+        return can ? bgDraw.call(this, can, top) : this;
+      };
+      content.drawScene = function (can, top) {
+        if (can) return contentDraw.call(this, can, top);
+        const canvas = this.getCanvas();
+        canvas.getContext().clear();
+        tiles.draw(canvas);
+        return this;
+      };
+      const bgCanvas = background.getCanvas()._canvas;
+      bgCanvas.style.display = 'none';
+      cull.onChange = (box) => {
+        tiles.invalidate(box);
+        content.batchDraw();
+      };
+      tiles.onStale = () => content.batchDraw();
+      const unsubscribeParcel = documentStore.subscribe((s, prev) => {
+        if (s.doc.parcel !== prev.doc.parcel) {
+          tiles.invalidateAll();
+          content.batchDraw();
+        }
+      });
+      restore.push(() => {
+        unsubscribeParcel();
+        background.drawScene = bgDraw;
+        content.drawScene = contentDraw;
+        bgCanvas.style.display = '';
+        cull.onChange = () => {};
+        tiles.dispose();
+      });
+    }
     const apply = (s: SessionState) => {
       const { camera, viewport } = s;
       stage.position({ x: camera.x, y: camera.y });
       stage.scale({ x: camera.scale, y: camera.scale });
       cull.cull(visibleWorld(camera, viewport, CULL_MARGIN_PX));
-      stage.batchDraw();
+      // With tiles, the background layer has nothing of its own to draw.
+      if (tiles) {
+        content?.batchDraw();
+        stage.findOne<Konva.Layer>('.ui')?.batchDraw();
+      } else stage.batchDraw();
     };
     apply(session.getState());
     const unsubscribe = session.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.viewport !== prev.viewport) apply(s);
     });
-    return unsubscribe;
-  }, [cull, session]);
+    return () => {
+      unsubscribe();
+      for (const f of restore) f();
+    };
+  }, [cull, session, documentStore]);
 
   const loadGeneration = useDocument((s) => s.loadGeneration);
   const hasSize = size.width > 0 && size.height > 0;
