@@ -12,8 +12,9 @@ import { beginDrawPass, withDrawView } from './cullContext';
  * scale), so a pan only shifts them; the tiles a view needs are drawn once and kept (least
  * recently used first out, at most a memory budget's worth, whatever the zoom). While the zoom
  * changes, the tiles of the last zoom are drawn scaled; once the zoom has settled (SETTLE_MS
- * without a change), or when they are scaled past 2× either way, the tiles are redrawn at the new
- * zoom. An edit invalidates the tiles over the edited element's old and new boxes only.
+ * without a change), or when they are scaled past MAX_STRETCH either way, the tiles are redrawn at
+ * the new zoom. When the page is idle, a ring of tiles around the view is drawn ahead, so that a pan
+ * seldom waits for a tile. An edit invalidates the tiles over the edited element's old and new boxes only.
  */
 
 /** A tile's side in CSS pixels. */
@@ -22,6 +23,10 @@ export const TILE_PX = 512;
 const BUDGET_BYTES = 96 * 1024 * 1024;
 /** Wait this long after the last zoom step before redrawing tiles at the new zoom. */
 export const SETTLE_MS = 160;
+/** Tiles are drawn scaled up to this factor either way while a zoom is under way. */
+const MAX_STRETCH = 4;
+/** Tiles this far (in tiles) around the view are drawn ahead, when the page is idle. */
+const PREFETCH_RING = 1;
 /** Elements draw up to this far (screen px) outside their box: strokes, labels hung below. */
 const BLEED_PX = 64;
 
@@ -49,6 +54,14 @@ export interface TileStats {
 }
 
 const key = (i: number, j: number) => `${i},${j}`;
+
+/** requestIdleCallback where the browser has it (Safari has not), else a timeout. */
+const requestIdle = (f: (deadline: { timeRemaining(): number }) => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(f, { timeout: 500 })
+    : (setTimeout(() => f({ timeRemaining: () => 8 }), 50) as unknown as number);
+const cancelIdle = (h: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : clearTimeout(h);
 
 export class TileCache {
   private tiles = new Map<string, Tile>();
@@ -138,7 +151,7 @@ export class TileCache {
     });
     let v = range();
     const count = () => (v.i1 - v.i0 + 1) * (v.j1 - v.j0 + 1);
-    if (!(this.scale > 0) || r > 2 || r < 0.5 || count() > cap) {
+    if (!(this.scale > 0) || r > MAX_STRETCH || r < 1 / MAX_STRETCH || count() > cap) {
       this.rebase(cam.scale);
       r = 1;
       v = range();
@@ -167,6 +180,34 @@ export class TileCache {
       }
     ctx.restore();
     this.evict(cap);
+    if (Math.abs(r - 1) <= 1e-9) this.schedulePrefetch(v, pr, cap);
+  }
+
+  private prefetchHandle: number | null = null;
+
+  /** When idle, draw the missing tiles of a ring around the view range `v`, a few at a time. */
+  private schedulePrefetch(
+    v: { i0: number; i1: number; j0: number; j1: number },
+    pixelRatio: number,
+    cap: number,
+  ): void {
+    if (this.prefetchHandle !== null) cancelIdle(this.prefetchHandle);
+    const scale = this.scale;
+    const n = PREFETCH_RING;
+    if ((v.i1 - v.i0 + 1 + 2 * n) * (v.j1 - v.j0 + 1 + 2 * n) > cap) return;
+    this.prefetchHandle = requestIdle((deadline) => {
+      this.prefetchHandle = null;
+      if (this.scale !== scale || this.source.stage.scaleX() !== scale) return;
+      const missing: [number, number][] = [];
+      for (let i = v.i0 - n; i <= v.i1 + n; i++)
+        for (let j = v.j0 - n; j <= v.j1 + n; j++)
+          if (!this.tiles.has(key(i, j))) missing.push([i, j]);
+      // A few per idle period; the rest in the next one.
+      const batch = missing.slice(0, deadline.timeRemaining() > 20 ? 4 : 2);
+      if (batch.length === 0) return;
+      this.render(batch, pixelRatio, false);
+      if (missing.length > batch.length) this.schedulePrefetch(v, pixelRatio, cap);
+    });
   }
 
   private rebase(scale: number): void {
@@ -195,6 +236,7 @@ export class TileCache {
   /** Stop timers (the canvas unmounts). */
   dispose(): void {
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    if (this.prefetchHandle !== null) cancelIdle(this.prefetchHandle);
     this.invalidateAll();
     this.spare = [];
   }
@@ -204,13 +246,13 @@ export class TileCache {
    * at the origin, the nodes over the tile are culled in, each layer's shapes draw into the tile,
    * and the stage and culling are put back. Nothing here asks Konva for a redraw.
    */
-  private render(list: readonly [number, number][], pixelRatio: number): void {
+  private render(list: readonly [number, number][], pixelRatio: number, newPass = true): void {
     const { stage, layers } = this.source;
     const s = this.scale;
     const saved = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
     const autoDraw = K.autoDrawEnabled;
     K.autoDrawEnabled = false;
-    beginDrawPass(stage);
+    if (newPass) beginDrawPass(stage);
     try {
       stage.scale({ x: s, y: s });
       withDrawView(stage, { width: TILE_PX, height: TILE_PX }, () => {
