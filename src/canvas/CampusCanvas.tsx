@@ -221,18 +221,16 @@ export function CampusCanvas({ className }: { className?: string }) {
     const restore: (() => void)[] = [];
     if (tiles && background && content) {
       registerTileCache(stage, tiles);
-      const bgDraw = background.drawScene;
-      const contentDraw = content.drawScene;
+      const bgDraw = background.drawScene.bind(background);
+      const contentDraw = content.drawScene.bind(content);
       // A draw into another canvas (export, toCanvas) draws the shapes as before.
-      background.drawScene = function (can, top) {
-        return can ? bgDraw.call(this, can, top) : this;
-      };
-      content.drawScene = function (can, top) {
-        if (can) return contentDraw.call(this, can, top);
-        const canvas = this.getCanvas();
+      background.drawScene = (can, top) => (can ? bgDraw(can, top) : background);
+      content.drawScene = (can, top) => {
+        if (can) return contentDraw(can, top);
+        const canvas = content.getCanvas();
         canvas.getContext().clear();
         tiles.draw(canvas);
-        return this;
+        return content;
       };
       const bgCanvas = background.getCanvas()._canvas;
       bgCanvas.style.display = 'none';
@@ -249,8 +247,8 @@ export function CampusCanvas({ className }: { className?: string }) {
       });
       restore.push(() => {
         unsubscribeParcel();
-        background.drawScene = bgDraw;
-        content.drawScene = contentDraw;
+        delete (background as { drawScene?: unknown }).drawScene;
+        delete (content as { drawScene?: unknown }).drawScene;
         bgCanvas.style.display = '';
         cull.onChange = () => {};
         tiles.dispose();
