@@ -239,6 +239,34 @@ export function CampusCanvas({ className }: { className?: string }) {
         content.batchDraw();
       };
       tiles.onStale = () => content.batchDraw();
+      // An empty UI layer costs nothing: while every shape on it says it is `empty`, its canvas
+      // is cleared once and hidden, and a camera move does not draw it.
+      const ui = stage.findOne<Konva.Layer>('.ui');
+      if (ui) {
+        const uiDraw = ui.drawScene.bind(ui);
+        const uiCanvas = ui.getCanvas();
+        ui.drawScene = (can, top) => {
+          if (can) return uiDraw(can, top);
+          const el = uiCanvas._canvas;
+          if (
+            ui
+              .getChildren()
+              .every((c: Konva.Node) => (c.attrs as { empty?: boolean }).empty === true)
+          ) {
+            if (el.style.display !== 'none') {
+              uiCanvas.getContext().clear();
+              el.style.display = 'none';
+            }
+            return ui;
+          }
+          if (el.style.display === 'none' && ui.visible()) el.style.display = 'block';
+          return uiDraw(can, top);
+        };
+        restore.push(() => {
+          delete (ui as { drawScene?: unknown }).drawScene;
+          uiCanvas._canvas.style.display = ui.visible() ? 'block' : 'none';
+        });
+      }
       const unsubscribeParcel = documentStore.subscribe((s, prev) => {
         if (s.doc.parcel !== prev.doc.parcel) {
           tiles.invalidateAll();
