@@ -28,7 +28,7 @@ const MAX_STRETCH = 4;
 /** Tiles this far (in tiles) around the view are drawn ahead, when the page is idle. */
 const PREFETCH_RING = 1;
 /** Elements draw up to this far (screen px) outside their box: strokes, labels hung below. */
-const BLEED_PX = 64;
+const BLEED_PX = 96;
 
 interface Tile {
   readonly canvas: SceneCanvas;
