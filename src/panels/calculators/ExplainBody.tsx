@@ -1,7 +1,11 @@
+/**
+ * What an ⓘ shows: the explanation of a figure (formula, inputs, sources with their grades) and the
+ * popover that holds it. Loaded on demand, with the explain module, when an ⓘ is first opened
+ * (Explain.tsx); the lessons use the same body.
+ */
 import {
   useCallback,
   useEffect,
-  useId,
   useLayoutEffect,
   useRef,
   useState,
@@ -10,6 +14,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { Grade } from '../../domain';
+import * as ExplainModule from '../../domain/report/explain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
 import { sourceAnchor } from '../../domain/report/sourcesIndex';
 import { localizeFigures, showText } from './localize';
@@ -102,79 +107,26 @@ export function ExplanationBody({ e, headingLevel = 3 }: { e: Explanation; headi
   );
 }
 
+/** The popover's width and its margin to the window's edges, px. */
 const POPOVER_WIDTH = 380;
 const MARGIN = 8;
 
-/**
- * A small ⓘ button that opens a popover explaining a figure. Closed, it is one button and one
- * state (there are ~40 on the panel, re-rendered every frame while the user drags); `explain` runs
- * only while open. Esc, the × button or a click outside close it; focus returns to the button.
- */
-export function InfoButton({
-  label,
-  explain,
-  extra,
-  testId,
-}: {
-  /** What is explained, for the button's accessible name ("Explain IT load"). */
-  label: string;
-  explain: () => Explanation;
-  /** Shown above the formula (the figure's current value). */
-  extra?: ReactNode;
-  testId?: string;
-}) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className="info-button"
-        aria-label={`Explain ${label}`}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        title={`How ${label} is calculated`}
-        data-testid={testId}
-        onClick={(ev) => {
-          ev.stopPropagation();
-          setOpen((o) => !o);
-        }}
-      >
-        i
-      </button>
-      {open && (
-        <ExplainPopover
-          id={id}
-          anchor={button}
-          e={explain()}
-          extra={extra}
-          onClose={(refocus) => {
-            setOpen(false);
-            if (refocus) button.current?.focus();
-          }}
-        />
-      )}
-    </>
-  );
-}
-
 /** The open popover, in a portal, placed under (or above) its button and kept on screen. */
-function ExplainPopover({
+export function ExplainPopover({
   id,
   anchor,
-  e,
+  explain,
   extra,
   onClose,
 }: {
   id: string;
   anchor: RefObject<HTMLButtonElement | null>;
-  e: Explanation;
+  /** The explanation, from the explain module (loaded with this popover, on demand). */
+  explain: (m: typeof ExplainModule) => Explanation;
   extra?: ReactNode;
   onClose: (refocus: boolean) => void;
 }) {
+  const e = explain(ExplainModule);
   const popover = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
   const close = useRef(onClose);

@@ -9,7 +9,7 @@ import {
   type TierComparison,
 } from '../../../domain/lessons';
 import { formatNumber, formatQuantity } from '../../../domain/units';
-import { GradeBadge } from '../Explain';
+import { GradeBadge } from '../ExplainBody';
 import { localizeFigures, showText } from '../localize';
 import { DensityChart } from './DensityChart';
 import { IT_MW_MAX, IT_MW_MIN, parseItMw } from './itMw';
