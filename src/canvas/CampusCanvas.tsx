@@ -204,10 +204,6 @@ export function CampusCanvas({ className }: { className?: string }) {
     registerCullIndex(stage, cull);
     const background = stage.findOne<Konva.Layer>('.background');
     const content = stage.findOne<Konva.Layer>('.content');
-    const viewBox = () => {
-      const { camera, viewport } = session.getState();
-      return visibleWorld(camera, viewport, CULL_MARGIN_PX);
-    };
     // Pan as a blit (tiles.ts): the background and content layers are drawn into tiles, which
     // the content layer's canvas shows; the background layer's own canvas is not used.
     const tiles =
@@ -215,7 +211,7 @@ export function CampusCanvas({ className }: { className?: string }) {
         ? new TileCache({
             stage,
             layers: [background, content],
-            cull: (box) => cull.cull(box ?? viewBox()),
+            boxOf: (node) => cull.boxOf(node),
           })
         : null;
     const restore: (() => void)[] = [];

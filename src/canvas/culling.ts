@@ -19,6 +19,7 @@ interface Entry {
  */
 export class CullIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly boxes = new WeakMap<Cullable, AABB>();
   private view: AABB | null = null;
   /**
    * Told the campus box of what changed on screen: an element's old box when it is forgotten,
@@ -32,6 +33,7 @@ export class CullIndex {
    */
   set(key: string, node: Cullable, aabb: AABB): void {
     this.entries.set(key, { node, aabb });
+    this.boxes.set(node, aabb);
     if (this.view) setVisible(node, aabbOverlap(aabb, this.view));
     this.onChange(aabb);
   }
@@ -41,8 +43,14 @@ export class CullIndex {
     const e = this.entries.get(key);
     if (e && (!node || e.node === node)) {
       this.entries.delete(key);
+      this.boxes.delete(e.node);
       this.onChange(e.aabb);
     }
+  }
+
+  /** The campus box registered for `node`, if it is an element's node. */
+  boxOf(node: Cullable): AABB | undefined {
+    return this.boxes.get(node);
   }
 
   /** Show what overlaps `view` (campus frame), hide the rest. */

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
 import { Konva as K } from './konva';
-import type { AABB } from '../domain';
+import { aabbOverlap, type AABB } from '../domain';
 import { beginDrawPass, withDrawView } from './cullContext';
 
 /**
@@ -41,15 +41,20 @@ export interface TileSource {
   readonly stage: Konva.Stage;
   /** Layers drawn into the tiles, bottom first. */
   readonly layers: readonly Konva.Layer[];
-  /** Make the nodes overlapping `box` (campus metres) drawable; null: back to the view's culling. */
-  cull(box: AABB | null): void;
+  /**
+   * An element node's campus box (the cull index's), or undefined for other nodes: tiles draw the
+   * elements whose box meets them, whatever the view's culling says, and other nodes if visible.
+   */
+  boxOf(node: Konva.Node): AABB | undefined;
 }
 
 export interface TileStats {
   readonly tiles: number;
   readonly scale: number;
-  /** Tiles drawn since the cache was made. */
+  /** Tiles drawn because a view needed them, since the cache was made. */
   readonly rendered: number;
+  /** Tiles drawn ahead, when the page was idle. */
+  readonly prefetched: number;
   readonly invalidated: number;
 }
 
@@ -71,6 +76,7 @@ export class TileCache {
   private clock = 0;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private rendered = 0;
+  private prefetched = 0;
   private invalidated = 0;
   /** Told when the cache wants the view redrawn (a zoom settled). */
   onStale: () => void = () => {};
@@ -125,6 +131,7 @@ export class TileCache {
       tiles: this.tiles.size,
       scale: this.scale,
       rendered: this.rendered,
+      prefetched: this.prefetched,
       invalidated: this.invalidated,
     };
   }
@@ -243,8 +250,8 @@ export class TileCache {
 
   /**
    * Draw tiles (i, j) of the current tile scale: the stage is moved so that the tile's corner is
-   * at the origin, the nodes over the tile are culled in, each layer's shapes draw into the tile,
-   * and the stage and culling are put back. Nothing here asks Konva for a redraw.
+   * at the origin, the shapes whose box meets the tile draw into it (drawShape),
+   * and the stage is put back. Nothing here asks Konva for a redraw.
    */
   private render(list: readonly [number, number][], pixelRatio: number, newPass = true): void {
     const { stage, layers } = this.source;
@@ -260,22 +267,25 @@ export class TileCache {
           const canvas = this.canvasFor(pixelRatio);
           stage.position({ x: -i * TILE_PX, y: -j * TILE_PX });
           const m = BLEED_PX / s;
-          this.source.cull({
+          const box = {
             minX: (i * TILE_PX) / s - m,
             minY: (j * TILE_PX) / s - m,
             maxX: ((i + 1) * TILE_PX) / s + m,
             maxY: ((j + 1) * TILE_PX) / s + m,
-          });
+          };
           for (const layer of layers)
-            for (const child of layer.getChildren()) child.drawScene(canvas);
+            for (const child of layer.getChildren()) {
+              const b = this.source.boxOf(child);
+              if (b ? aabbOverlap(b, box) : child.isVisible()) drawShape(child, canvas);
+            }
           this.tiles.set(key(i, j), { canvas, used: this.clock });
-          this.rendered++;
+          if (newPass) this.rendered++;
+          else this.prefetched++;
         }
       });
     } finally {
       stage.position({ x: saved.x, y: saved.y });
       stage.scale({ x: saved.scale, y: saved.scale });
-      this.source.cull(null);
       K.autoDrawEnabled = autoDraw;
     }
   }
@@ -287,4 +297,33 @@ export class TileCache {
     } else canvas.getContext().clear();
     return canvas;
   }
+}
+
+/**
+ * Draw one shape of the campus layers into a tile: its scene function under its transform, as
+ * Konva's own draw does for these shapes (no cache, shadow or opacity), without Konva's visibility
+ * test: the view's culling hides what is off screen, and a tile may be off screen.
+ */
+function drawShape(node: Konva.Node, canvas: SceneCanvas): void {
+  const shape = node as Konva.Shape;
+  type SceneFunc = (this: Konva.Shape, ctx: Konva.Context, shape: Konva.Shape) => void;
+  const sceneFunc =
+    typeof shape.getSceneFunc === 'function' ? (shape.getSceneFunc() as SceneFunc | null) : null;
+  if (!sceneFunc) {
+    node.drawScene(canvas);
+    return;
+  }
+  const ctx = canvas.getContext();
+  ctx.save();
+  const [a, b, c, d, e, f] = shape.getAbsoluteTransform().getMatrix() as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  ctx.transform(a, b, c, d, e, f);
+  sceneFunc.call(shape, ctx, shape);
+  ctx.restore();
 }
