@@ -228,8 +228,8 @@ export function CampusCanvas({ className }: { className?: string }) {
         tiles.draw(canvas);
         return content;
       };
-      const bgCanvas = background.getCanvas()._canvas;
-      bgCanvas.style.display = 'none';
+      // Left in the page (scripts look for the first canvas) but empty: cleared once, never drawn.
+      background.getCanvas().getContext().clear();
       cull.onChange = (box) => {
         tiles.invalidate(box);
         content.batchDraw();
@@ -273,7 +273,6 @@ export function CampusCanvas({ className }: { className?: string }) {
         unsubscribeParcel();
         delete (background as { drawScene?: unknown }).drawScene;
         delete (content as { drawScene?: unknown }).drawScene;
-        bgCanvas.style.display = '';
         cull.onChange = () => {};
         tiles.dispose();
       });
