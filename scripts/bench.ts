@@ -10,11 +10,15 @@
  *
  * Every figure is a median over several runs; frame times are given as p50/p95 per run and the
  * median of those across runs. Options: --quick (fewer runs), --no-browser, --no-build, --json
- * (every figure as one JSON object with stable names on stdout; the readable lines on stderr).
+ * (every figure as one JSON object with stable names on stdout; the readable lines on stderr),
+ * --readme (rewrite README.md's performance table from the figures, scripts/benchReadme.ts).
+ * The machine's load average is printed at the start and the end: figures taken under load are
+ * slower, so compare runs at similar load.
  */
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseLayoutText, serializeLayout } from '../src/domain/format';
@@ -22,6 +26,7 @@ import { computeReport, createReportMemo } from '../src/domain/report';
 import { benchCampus } from '../src/domain/report/benchCampus';
 import { generateCampus, whatFits } from '../src/domain/generate';
 import type { Layout } from '../src/domain';
+import { writeBenchTable } from './benchReadme';
 import { buildApp, CHROMIUM_ARGS, CHROMIUM_PATH, previewApp, ROOT } from '../tests/e2e/server';
 
 /** The page's scripting handle (src/main.tsx), as much of it as the benchmark uses. */
@@ -432,12 +437,18 @@ async function browserBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  say(`# Campus Planner benchmarks (${new Date().toISOString()})`);
+  const date = new Date().toISOString();
+  const loadStart = loadavg()[0]!;
+  say(`# Campus Planner benchmarks (${date}), load average ${loadStart.toFixed(2)}`);
   nodeBench();
   generateBench();
   if (!args.has('--no-build')) await buildApp();
   await bundleBench();
   if (!args.has('--no-browser')) await browserBench();
+  const loadEnd = loadavg()[0]!;
+  say(`\nload average at the end ${loadEnd.toFixed(2)}`);
+  if (args.has('--readme'))
+    await writeBenchTable(ROOT, figures, { date, load: [loadStart, loadEnd], quick: QUICK });
   if (JSON_OUT) {
     const rounded = Object.fromEntries(
       Object.entries(figures).map(([k, v]) => [k, v === null ? null : Math.round(v * 100) / 100]),

@@ -23,7 +23,8 @@ import {
 } from '../editor/camera';
 import { zoomToFit } from '../editor/cameraActions';
 import { CullIndex } from './culling';
-import { CullContext, registerCullIndex } from './cullContext';
+import { CullContext, registerCullIndex, registerTileCache } from './cullContext';
+import { TileCache } from './tiles';
 import { GridShape, ParcelFill, ParcelOutline } from './nodes/BackgroundNodes';
 import { DRAWN_COLLECTIONS, RENDERERS } from './nodes/renderers';
 import { OverlayShape } from './nodes/OverlayNodes';
@@ -147,7 +148,7 @@ const Scene = memo(function Scene({ cull }: { cull: CullIndex }) {
  */
 export function CampusCanvas({ className }: { className?: string }) {
   const editor = useEditor();
-  const { session, toolContext } = editor;
+  const { session, toolContext, document: documentStore } = editor;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const pan = useMemo(() => new PanGesture(session), [session]);
@@ -201,19 +202,101 @@ export function CampusCanvas({ className }: { className?: string }) {
     const stage = stageRef.current;
     if (!stage) return;
     registerCullIndex(stage, cull);
+    const background = stage.findOne<Konva.Layer>('.background');
+    const content = stage.findOne<Konva.Layer>('.content');
+    // Pan as a blit (tiles.ts): the background and content layers are drawn into tiles, which
+    // the content layer's canvas shows; the background layer's own canvas is not used.
+    const tiles =
+      background && content
+        ? new TileCache({
+            stage,
+            layers: [background, content],
+            boxOf: (node) => cull.boxOf(node),
+          })
+        : null;
+    const restore: (() => void)[] = [];
+    if (tiles && background && content) {
+      registerTileCache(stage, tiles);
+      const bgDraw = background.drawScene.bind(background);
+      const contentDraw = content.drawScene.bind(content);
+      // A draw into another canvas (export, toCanvas) draws the shapes as before.
+      background.drawScene = (can, top) => (can ? bgDraw(can, top) : background);
+      content.drawScene = (can, top) => {
+        if (can) return contentDraw(can, top);
+        const canvas = content.getCanvas();
+        canvas.getContext().clear();
+        tiles.draw(canvas);
+        return content;
+      };
+      // Left in the page (scripts look for the first canvas) but empty: cleared once, never drawn.
+      background.getCanvas().getContext().clear();
+      cull.onChange = (box) => {
+        tiles.invalidate(box);
+        content.batchDraw();
+      };
+      tiles.onStale = () => content.batchDraw();
+      // An empty UI layer costs nothing: while every shape on it says it is `empty`, its canvas
+      // is cleared once and hidden, and a camera move does not draw it.
+      const ui = stage.findOne<Konva.Layer>('.ui');
+      if (ui) {
+        const uiDraw = ui.drawScene.bind(ui);
+        const uiCanvas = ui.getCanvas();
+        ui.drawScene = (can, top) => {
+          if (can) return uiDraw(can, top);
+          const el = uiCanvas._canvas;
+          if (
+            ui
+              .getChildren()
+              .every((c: Konva.Node) => (c.attrs as { empty?: boolean }).empty === true)
+          ) {
+            if (el.style.display !== 'none') {
+              uiCanvas.getContext().clear();
+              el.style.display = 'none';
+            }
+            return ui;
+          }
+          if (el.style.display === 'none' && ui.visible()) el.style.display = 'block';
+          return uiDraw(can, top);
+        };
+        restore.push(() => {
+          delete (ui as { drawScene?: unknown }).drawScene;
+          uiCanvas._canvas.style.display = ui.visible() ? 'block' : 'none';
+        });
+      }
+      const unsubscribeParcel = documentStore.subscribe((s, prev) => {
+        if (s.doc.parcel !== prev.doc.parcel) {
+          tiles.invalidateAll();
+          content.batchDraw();
+        }
+      });
+      restore.push(() => {
+        unsubscribeParcel();
+        delete (background as { drawScene?: unknown }).drawScene;
+        delete (content as { drawScene?: unknown }).drawScene;
+        cull.onChange = () => {};
+        tiles.dispose();
+      });
+    }
     const apply = (s: SessionState) => {
       const { camera, viewport } = s;
       stage.position({ x: camera.x, y: camera.y });
       stage.scale({ x: camera.scale, y: camera.scale });
       cull.cull(visibleWorld(camera, viewport, CULL_MARGIN_PX));
-      stage.batchDraw();
+      // With tiles, the background layer has nothing of its own to draw.
+      if (tiles) {
+        content?.batchDraw();
+        stage.findOne<Konva.Layer>('.ui')?.batchDraw();
+      } else stage.batchDraw();
     };
     apply(session.getState());
     const unsubscribe = session.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.viewport !== prev.viewport) apply(s);
     });
-    return unsubscribe;
-  }, [cull, session]);
+    return () => {
+      unsubscribe();
+      for (const f of restore) f();
+    };
+  }, [cull, session, documentStore]);
 
   const loadGeneration = useDocument((s) => s.loadGeneration);
   const hasSize = size.width > 0 && size.height > 0;

@@ -19,18 +19,38 @@ interface Entry {
  */
 export class CullIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly boxes = new WeakMap<Cullable, AABB>();
   private view: AABB | null = null;
+  /**
+   * Told the campus box of what changed on screen: an element's old box when it is forgotten,
+   * its new box when it is set (the tile cache redraws only the tiles there).
+   */
+  onChange: (aabb: AABB) => void = () => {};
 
-  /** Add or update an element, and cull it against the last view. */
+  /**
+   * Add or update an element, and cull it against the last view. Element nodes call this after
+   * every render (a render means their drawing changed), after `delete` of the previous box.
+   */
   set(key: string, node: Cullable, aabb: AABB): void {
     this.entries.set(key, { node, aabb });
+    this.boxes.set(node, aabb);
     if (this.view) setVisible(node, aabbOverlap(aabb, this.view));
+    this.onChange(aabb);
   }
 
   /** Forget an element (only if `node` is still the one registered under `key`). */
   delete(key: string, node?: Cullable): void {
     const e = this.entries.get(key);
-    if (e && (!node || e.node === node)) this.entries.delete(key);
+    if (e && (!node || e.node === node)) {
+      this.entries.delete(key);
+      this.boxes.delete(e.node);
+      this.onChange(e.aabb);
+    }
+  }
+
+  /** The campus box registered for `node`, if it is an element's node. */
+  boxOf(node: Cullable): AABB | undefined {
+    return this.boxes.get(node);
   }
 
   /** Show what overlaps `view` (campus frame), hide the rest. */

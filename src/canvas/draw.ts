@@ -37,6 +37,8 @@ export function drawHatch(
 ): void {
   const step = spacingPx / pxPerM;
   if (width / step > 400 || depth / step > 400) return; // too fine to see: skip the work
+  // Legible only with a couple of lines across the narrow side.
+  if (Math.min(width, depth) * pxPerM < 2 * spacingPx) return;
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, 0, width, depth);

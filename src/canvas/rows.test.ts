@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRackRow } from '../domain';
-import { drawRows, rowGeoms } from './rows';
+import { drawRows, rowGeoms, rowsBlock } from './rows';
 import { KW_BANDS } from './palette';
 
 /** Records the calls the row drawing makes. */
@@ -55,6 +55,31 @@ describe('rows drawn by their hall', () => {
   it('skips rows outside the view', () => {
     const { ctx } = recordingContext();
     expect(drawRows(ctx, geoms, { minX: 30, minY: 0, maxX: 60, maxY: 20 }, 1)).toBe(1);
+  });
+
+  it('divides only the racks in view: a row half in view gets half its divisions', () => {
+    const { ctx, calls } = recordingContext();
+    const r3 = geoms[2]!;
+    const positions = r3.racks + r3.cdus;
+    const rackW = r3.length / positions;
+    // The view starts at the row's middle (x = 40): divisions at x ≥ 40 only.
+    drawRows(ctx, [r3], { minX: 40, minY: 0, maxX: 60, maxY: 20 }, 20);
+    const inView = Array.from(
+      { length: positions - 1 },
+      (_, i) => 40 - r3.length / 2 + (i + 1) * rackW,
+    ).filter((x) => x >= 40 - 1e-9).length;
+    expect(inView).toBeLessThan(positions - 1);
+    expect(calls.filter((c) => c === 'moveTo(2)')).toHaveLength(inView);
+  });
+
+  it('stands in for rows too thin to see with one block: their box, in the band of most racks', () => {
+    const block = rowsBlock(geoms)!;
+    expect(block.box.minX).toBeCloseTo(Math.min(...geoms.map((g) => g.box.minX)), 9);
+    expect(block.box.maxX).toBeCloseTo(Math.max(...geoms.map((g) => g.box.maxX)), 9);
+    // 16 racks at 100–160 kW against 20 at ≤ 15 kW: the block is in the ≤ 15 kW colour.
+    expect(KW_BANDS[block.band]!.label).toBe('≤ 15 kW');
+    expect(block.rowDepth).toBe(Math.max(...geoms.map((g) => g.depth)));
+    expect(rowsBlock([])).toBeNull();
   });
 
   it('colours rows by kW per rack band', () => {

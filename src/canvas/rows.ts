@@ -55,6 +55,53 @@ export function rowGeoms(rows: readonly RackRow[]): RowGeom[] {
   });
 }
 
+/** Rows shallower than this on screen (px) are drawn as one block per hall (rowsBlock). */
+export const ROW_DETAIL_PX = 2;
+
+/** What a hall shows of its rows when they are too thin to draw one by one. */
+export interface RowsBlock {
+  /** The rows' box in the hall frame. */
+  readonly box: AABB;
+  /** The kW band of most racks. */
+  readonly band: number;
+  /** The deepest row's depth, metres: the block stands in for rows until this is legible. */
+  readonly rowDepth: number;
+}
+
+export function rowsBlock(geoms: readonly RowGeom[]): RowsBlock | null {
+  if (geoms.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let rowDepth = 0;
+  const racks = KW_BANDS.map(() => 0);
+  for (const g of geoms) {
+    minX = Math.min(minX, g.box.minX);
+    minY = Math.min(minY, g.box.minY);
+    maxX = Math.max(maxX, g.box.maxX);
+    maxY = Math.max(maxY, g.box.maxY);
+    rowDepth = Math.max(rowDepth, g.depth);
+    racks[g.band]! += g.racks;
+  }
+  let band = 0;
+  for (let b = 1; b < racks.length; b++) if (racks[b]! > racks[band]!) band = b;
+  return { box: { minX, minY, maxX, maxY }, band, rowDepth };
+}
+
+/** The row-local u range (along the row) that `view` (hall frame) covers, by its corners. */
+function uRange(g: RowGeom, view: AABB): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of [view.minX, view.maxX])
+    for (const y of [view.minY, view.maxY]) {
+      const u = (x - g.x) * g.cos + (y - g.y) * g.sin;
+      lo = Math.min(lo, u);
+      hi = Math.max(hi, u);
+    }
+  return [lo, hi];
+}
+
 /** Add the row-local rectangle (u0, v0)–(u0 + w, v0 + h) to the current path. */
 function rectPath(
   ctx: CanvasRenderingContext2D,
@@ -99,12 +146,14 @@ export function drawRows(
   geoms: readonly RowGeom[],
   view: AABB,
   pxPerM: number,
+  seen?: Set<string>,
 ): number {
   const buckets: RowGeom[][] = KW_BANDS.map(() => []);
   let drawn = 0;
   for (const g of geoms) {
     if (!aabbOverlap(g.box, view)) continue;
     buckets[g.band]!.push(g);
+    seen?.add(g.id);
     drawn++;
   }
   for (let b = 0; b < buckets.length; b++) {
@@ -128,7 +177,11 @@ export function drawRows(
       const u0 = -g.length / 2;
       const v0 = -g.depth / 2;
       rectPath(ctx, g, u0, v0, g.length, g.depth);
-      for (let i = 1; i < positions; i++) segment(ctx, g, u0 + i * rackW, v0, v0 + g.depth);
+      // Racks culled within the row: only the divisions in view.
+      const [lo, hi] = uRange(g, view);
+      const first = Math.max(1, Math.ceil((lo - u0) / rackW));
+      const last = Math.min(positions - 1, Math.floor((hi - u0) / rackW));
+      for (let i = first; i <= last; i++) segment(ctx, g, u0 + i * rackW, v0, v0 + g.depth);
       strokes++;
     }
     if (strokes > 0) {

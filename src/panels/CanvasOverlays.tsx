@@ -5,12 +5,12 @@ import { zoomAboutCentre, zoomToFit } from '../editor/cameraActions';
 import { CANVAS_COLOURS, COOLING_COLOURS, KW_BANDS } from '../canvas/palette';
 import { COLLECTIONS, COOLING_TYPE_IDS } from '../domain';
 import { formatExact, formatLength, M_PER_FT } from '../domain/units';
-import { useDocument, useEditor, useSession } from '../editor/EditorProvider';
+import { useDocument, useEditor } from '../editor/EditorProvider';
+import type { SessionState } from '../state/sessionStore';
+import { setAttr, setText, useSessionFrame } from './useSessionFrame';
 
-/** Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. */
-export const ScaleBar = memo(function ScaleBar() {
-  const scale = useSession((s) => s.camera.scale);
-  const units = useSession((s) => s.units);
+/** The scale bar's length (units), width (px) and label at `scale` px/m. */
+function scaleBarOf(scale: number, units: SessionState['units']) {
   const unitM = units === 'imperial' ? M_PER_FT : 1;
   const { length, px } = niceScaleBar(scale, 120, unitM);
   const label =
@@ -19,44 +19,68 @@ export const ScaleBar = memo(function ScaleBar() {
       : length >= 1000
         ? `${formatExact(length / 1000)} km`
         : `${formatExact(length, length < 1 ? 1 : 0)} m`;
+  return { value: String(length * unitM), px, label };
+}
+
+/**
+ * Scale bar: the longest 1/2/5 × 10ⁿ length (m or ft) up to 120 px. Written once per frame from
+ * the session (useSessionFrame), never by a React render while the camera moves.
+ */
+export const ScaleBar = memo(function ScaleBar() {
+  const root = useRef<HTMLDivElement>(null);
+  const line = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+  useSessionFrame((s) => {
+    const bar = scaleBarOf(s.camera.scale, s.units);
+    setAttr(root.current, 'data-value', bar.value);
+    setAttr(root.current, 'aria-label', `Scale bar: ${bar.label}`);
+    if (line.current) line.current.style.width = `${bar.px}px`;
+    setText(text.current, bar.label);
+  });
   return (
-    <div
-      className="scale-bar"
-      data-testid="scale-bar"
-      data-value={String(length * unitM)}
-      aria-label={`Scale bar: ${label}`}
-    >
-      <div className="scale-bar-line" style={{ width: `${px}px` }} />
-      <span className="scale-bar-label">{label}</span>
+    <div className="scale-bar" data-testid="scale-bar" ref={root}>
+      <div className="scale-bar-line" ref={line} />
+      <span className="scale-bar-label" ref={text} />
     </div>
   );
 });
 
-/** Cursor position in the campus frame, in the chosen units. */
-const CursorReadout = memo(function CursorReadout() {
-  const pointer = useSession((s) => s.pointer);
-  const units = useSession((s) => s.units);
-  const scale = useSession((s) => s.camera.scale);
+/** The cursor read-out's text for a session. */
+function cursorText(s: SessionState): string {
+  const { pointer, units } = s;
   // Enough decimals to resolve about a pixel.
-  const decimals = scale >= 10 ? 1 : 0;
+  const decimals = s.camera.scale >= 10 ? 1 : 0;
+  return pointer
+    ? `x ${formatLength(pointer.x, units, decimals)}   y ${formatLength(pointer.y, units, decimals)}`
+    : 'x —   y —';
+}
+
+/**
+ * Cursor position in the campus frame, in the chosen units: written at most once per frame,
+ * outside React (a pointer move re-renders nothing).
+ */
+const CursorReadout = memo(function CursorReadout() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useSessionFrame((s) => setText(ref.current, cursorText(s)));
   return (
     <span
+      ref={ref}
       className="readout-cursor"
       data-testid="cursor-position"
       title="Cursor position in the campus frame (x right, y down)"
-    >
-      {pointer
-        ? `x ${formatLength(pointer.x, units, decimals)}   y ${formatLength(pointer.y, units, decimals)}`
-        : 'x —   y —'}
-    </span>
+    />
   );
 });
 
-/** Zoom controls and read-out: 100 % is one pixel per metre. */
+/** Zoom controls and read-out: 100 % is one pixel per metre (the read-out follows the camera per frame). */
 const ZoomControls = memo(function ZoomControls() {
   const editor = useEditor();
-  const camera = useSession((s) => s.camera);
-  const pct = zoomPercent(camera);
+  const pctRef = useRef<HTMLSpanElement>(null);
+  useSessionFrame((s) => {
+    const pct = zoomPercent(s.camera);
+    setAttr(pctRef.current, 'data-value', String(pct));
+    setText(pctRef.current, `${formatExact(pct, pct < 10 ? 1 : 0)}%`);
+  });
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
       <button
@@ -69,13 +93,11 @@ const ZoomControls = memo(function ZoomControls() {
         −
       </button>
       <span
+        ref={pctRef}
         className="zoom-percent"
         data-testid="zoom-percent"
-        data-value={String(pct)}
         title="Zoom: 100 % = 1 pixel per metre"
-      >
-        {formatExact(pct, pct < 10 ? 1 : 0)}%
-      </span>
+      />
       <button
         type="button"
         className="icon-button"

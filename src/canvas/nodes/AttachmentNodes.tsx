@@ -55,6 +55,7 @@ export const AttachmentShape = memo(function AttachmentShape() {
     <Shape
       name="fiber-attachments"
       attachmentCount={points.length / 2}
+      empty={points.length === 0}
       sceneFunc={sceneFunc}
       listening={false}
       perfectDrawEnabled={false}

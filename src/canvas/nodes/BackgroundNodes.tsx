@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type Konva from 'konva';
 import { Line, Shape } from '../konva';
 import { gridStep } from '../draw';
+import { drawViewSize } from '../cullContext';
 import { CANVAS_COLOURS } from '../palette';
 import { useDocument } from '../../editor/EditorProvider';
 
@@ -52,8 +53,9 @@ export const GridShape = memo(function GridShape() {
     const s = stage.scaleX();
     const x0 = -stage.x() / s;
     const y0 = -stage.y() / s;
-    const x1 = x0 + stage.width() / s;
-    const y1 = y0 + stage.height() / s;
+    const view = drawViewSize(stage);
+    const x1 = x0 + view.width / s;
+    const y1 = y0 + view.height / s;
     const step = gridStep(s);
     ctx.lineWidth = 1 / s;
     for (const [colour, pick] of [

@@ -78,6 +78,7 @@ export const FaultShape = memo(function FaultShape() {
     <Shape
       name="faults"
       faultIds={outlines.ids}
+      empty={outlines.outlines.length === 0}
       sceneFunc={sceneFunc}
       listening={false}
       perfectDrawEnabled={false}

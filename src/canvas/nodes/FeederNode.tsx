@@ -22,7 +22,9 @@ export const FeederNode = memo(function FeederNode({ id }: { id: string }) {
     if (!node || !box) return;
     cull.set(id, node, box);
     return () => cull.delete(id, node);
-  }, [cull, id, feeder]);
+    // After every render, not only when the box changes: a render means the drawing changed,
+    // and the tile cache must redraw the tiles under the old box and the new one.
+  });
 
   const points = feeder?.points;
   const widthPx = feederWidthPx(feeder?.capacityMva ?? 1);

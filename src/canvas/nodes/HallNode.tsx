@@ -10,10 +10,10 @@ import {
 } from '../../domain';
 import { listIndex } from '../../state/selectors';
 import { unionAabb } from '../../editor/bounds';
-import { pxPerM, useCull } from '../cullContext';
+import { drawPassOf, drawViewSize, pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawHatch, drawLabel } from '../draw';
-import { CANVAS_COLOURS } from '../palette';
-import { drawRows, rowGeoms, type RowGeom } from '../rows';
+import { CANVAS_COLOURS, KW_BANDS } from '../palette';
+import { drawRows, rowGeoms, rowsBlock, ROW_DETAIL_PX, type RowGeom } from '../rows';
 import { rectPlacement } from './placement';
 import { useDocument, useEditor } from '../../editor/EditorProvider';
 
@@ -45,8 +45,7 @@ function viewInShapeFrame(shape: Konva.Shape): AABB {
   const stage = shape.getStage();
   if (!stage) return { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
   const inv = shape.getAbsoluteTransform().copy().invert();
-  const w = stage.width();
-  const h = stage.height();
+  const { width: w, height: h } = drawViewSize(stage);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -93,9 +92,19 @@ function drawSupportBand(
   ctx.restore();
 }
 
-/** Rows drawn by each hall shape in its last draw, for tests and benchmarks. */
-const rowsDrawn = new WeakMap<Konva.Shape, number>();
-export const rowsDrawnBy = (shape: Konva.Shape): number | undefined => rowsDrawn.get(shape);
+/** Rows drawn by each hall shape in its last draw pass (all tiles of it), for tests and benchmarks. */
+const rowsDrawn = new WeakMap<Konva.Shape, { pass: number; ids: Set<string> }>();
+export const rowsDrawnBy = (shape: Konva.Shape): number | undefined =>
+  rowsDrawn.get(shape)?.ids.size;
+/** The set to add this draw's rows to: the pass's own, or a new one for a new pass. */
+function rowsSeen(shape: Konva.Shape): Set<string> {
+  const pass = drawPassOf(shape.getStage());
+  const prev = rowsDrawn.get(shape);
+  if (prev && prev.pass === pass) return prev.ids;
+  const ids = new Set<string>();
+  rowsDrawn.set(shape, { pass, ids });
+  return ids;
+}
 
 function formatMw(mw: number): string {
   return `${mw >= 100 ? mw.toFixed(0) : mw.toFixed(1)} MW`;
@@ -114,13 +123,16 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
   const geoms = useMemo(() => rowGeoms(rows), [rows]);
+  const block = useMemo(() => rowsBlock(geoms), [geoms]);
 
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node || !hall) return;
     cull.set(id, node, hallCampusAabb(hall, geoms));
     return () => cull.delete(id, node);
-  }, [cull, id, hall, geoms]);
+    // After every render, not only when the box changes: a render means the drawing changed,
+    // and the tile cache must redraw the tiles under the old box and the new one.
+  });
 
   const totals = useMemo(() => rowsTotals(rows), [rows]);
   const itMw = totals.itKw / 1000;
@@ -142,7 +154,7 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
         // A speck: one filled rectangle says "a hall is here".
         ctx.fillStyle = CANVAS_COLOURS.hallStroke;
         ctx.fillRect(0, 0, width, depth);
-        rowsDrawn.set(shape, 0);
+        rowsSeen(shape);
         return;
       }
       drawFramedRect(
@@ -155,7 +167,18 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
         1.25,
       );
       if (whiteDepth < depth) drawSupportBand(ctx, width, whiteDepth, depth, px);
-      rowsDrawn.set(shape, drawRows(ctx, geoms, viewInShapeFrame(shape), px));
+      const seen = rowsSeen(shape);
+      if (block && block.rowDepth * px < ROW_DETAIL_PX) {
+        // Rows under ~2 px deep cannot be told apart: one shaded block where they stand, in the
+        // colour of most of their racks.
+        ctx.fillStyle = KW_BANDS[block.band]!.fill;
+        ctx.fillRect(
+          block.box.minX,
+          block.box.minY,
+          block.box.maxX - block.box.minX,
+          block.box.maxY - block.box.minY,
+        );
+      } else drawRows(ctx, geoms, viewInShapeFrame(shape), px, seen);
       drawLabel(
         ctx,
         {
@@ -173,7 +196,7 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
         px,
       );
     },
-    [width, depth, whiteDepth, rotation, name, sub, geoms],
+    [width, depth, whiteDepth, rotation, name, sub, geoms, block],
   );
   if (!hall) return null;
   return (

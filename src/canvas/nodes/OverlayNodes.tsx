@@ -4,6 +4,16 @@ import { rectCorners } from '../../domain';
 import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
 import { useSession } from '../../editor/EditorProvider';
+import type { Overlay } from '../../state/overlay';
+
+/** Whether the overlay draws nothing (the UI layer then hides its canvas). */
+const overlayIsEmpty = (o: Overlay): boolean =>
+  o.rects.length === 0 &&
+  o.polylines.length === 0 &&
+  o.points.length === 0 &&
+  o.guides.length === 0 &&
+  !o.marquee &&
+  !o.label;
 
 /**
  * The active tool's transient drawing on the UI layer: ghosts of what a gesture would create,
@@ -96,6 +106,12 @@ export const OverlayShape = memo(function OverlayShape() {
     [overlay],
   );
   return (
-    <Shape name="overlay" sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+    <Shape
+      name="overlay"
+      empty={overlayIsEmpty(overlay)}
+      sceneFunc={sceneFunc}
+      listening={false}
+      perfectDrawEnabled={false}
+    />
   );
 });

@@ -31,7 +31,9 @@ function useRectCull(id: string, rect: RotatedRect | undefined) {
     if (!node || !rect) return;
     cull.set(id, node, rectAabb(rect));
     return () => cull.delete(id, node);
-  }, [cull, id, rect]);
+    // After every render, not only when the box changes: a render means the drawing changed,
+    // and the tile cache must redraw the tiles under the old box and the new one.
+  });
   return ref;
 }
 

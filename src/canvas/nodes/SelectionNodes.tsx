@@ -183,6 +183,7 @@ export const SelectionShape = memo(function SelectionShape() {
     <Shape
       name="selection"
       selectionIds={selection}
+      empty={doc === null}
       sceneFunc={sceneFunc}
       listening={false}
       perfectDrawEnabled={false}

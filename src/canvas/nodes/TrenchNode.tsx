@@ -39,7 +39,9 @@ export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
     }
     cull.set(id, node, { minX, minY, maxX, maxY });
     return () => cull.delete(id, node);
-  }, [cull, id, trench]);
+    // After every render, not only when the box changes: a render means the drawing changed,
+    // and the tile cache must redraw the tiles under the old box and the new one.
+  });
 
   const points = trench?.points;
   const widthPx = trenchWidthPx(trench?.fiberCount ?? 1);

@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { TIERS } from '../../domain';
 import { lessonById } from '../../domain/lessons/lessons';
-import { explainCheck } from '../../domain/report/explain';
 import type { Check, CheckStatus, Report } from '../../domain/report/types';
 import { describeElements } from './elements';
 import { InfoButton } from './Explain';
@@ -96,7 +95,7 @@ function CheckItem({
       )}
       <InfoButton
         label={check.title}
-        explain={() => explainCheck(check.id, report.targetTier, report)}
+        explain={(m) => m.explainCheck(check.id, report.targetTier, report)}
         testId={`explain-check-${check.id}`}
       />
     </li>

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { NETWORK, TIERS, type Layout } from '../../domain';
-import { explainCheck, explainTotal, type Explanation } from '../../domain/report/explain';
+import type { Explanation } from '../../domain/report/explain';
 import type { HallReport, Report, Totals } from '../../domain/report/types';
 import {
   formatCount,
@@ -12,7 +12,7 @@ import {
   PHYSICS,
 } from '../../domain/units';
 import type { Units } from '../../state/sessionStore';
-import { InfoButton } from './Explain';
+import { InfoButton, type Explain } from './Explain';
 import { CostTable, PhaseTimeline } from './ProgramView';
 import { useDocument, useEditor, useSession } from '../../editor/EditorProvider';
 
@@ -453,8 +453,8 @@ const SECTIONS: readonly Section[] = [
   },
 ];
 
-function explainField(doc: () => Layout, field: Field, report: Report): () => Explanation {
-  return () => explainTotal(field, doc(), report);
+function explainField(doc: () => Layout, field: Field, report: Report): Explain {
+  return (m) => m.explainTotal(field, doc(), report);
 }
 
 function CardView({ card, c }: { card: Card; c: Ctx }) {
@@ -545,8 +545,8 @@ function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
   const short = new Set(check?.status === 'fail' ? check.elementIds : []);
   const notDrawn = check?.status === 'warn';
   const halls = report.halls.filter((h) => h.racks > 0);
-  const explain = (): Explanation =>
-    explainCheck('hall-feed', document.getState().doc.settings.targetTier, report);
+  const explain: Explain = (m) =>
+    m.explainCheck('hall-feed', document.getState().doc.settings.targetTier, report);
   return (
     <div className="feed-table-wrap" data-testid="hall-feed-table">
       <div className="total-head">

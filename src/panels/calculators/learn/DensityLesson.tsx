@@ -12,7 +12,7 @@ import {
 } from '../../../domain/lessons';
 import { formatNumber, formatQuantity, M2_PER_ACRE } from '../../../domain/units';
 import { GALLONS_PER_M3 } from '../../../domain/report/campus';
-import { GradeBadge } from '../Explain';
+import { GradeBadge } from '../ExplainBody';
 import { localizeFigures, showText } from '../localize';
 import { DensityChart } from './DensityChart';
 import { IT_MW_MAX, IT_MW_MIN, parseItMw } from './itMw';

@@ -8,7 +8,7 @@ import {
 } from '../../../domain/lessons';
 import { explainCheck } from '../../../domain/report/explain';
 import { StatusIcon } from '../Checklist';
-import { ExplanationBody } from '../Explain';
+import { ExplanationBody } from '../ExplainBody';
 import { showCheckMessage } from '../localize';
 import { DensityLesson } from './DensityLesson';
 import { SourcesPage } from './SourcesPage';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { filterSources, type SourceEntry } from '../../../domain/report/sourcesIndex';
 import { formatNumber } from '../../../domain/units';
-import { GradeBadge } from '../Explain';
+import { GradeBadge } from '../ExplainBody';
 import { localizeFigures } from '../localize';
 import { useSession } from '../../../editor/EditorProvider';
 

@@ -1,0 +1,329 @@
+import type Konva from 'konva';
+import { SceneCanvas } from 'konva/lib/Canvas';
+import { Konva as K } from './konva';
+import { aabbOverlap, type AABB } from '../domain';
+import { beginDrawPass, withDrawView } from './cullContext';
+
+/**
+ * Pan as a blit: the static campus (background and content layers) is drawn into bitmap tiles at
+ * one zoom, and a camera move draws the tiles, not the elements.
+ *
+ * Tiles are TILE_PX × TILE_PX screen pixels on a grid fixed in "campus pixels" (metres × the tiles'
+ * scale), so a pan only shifts them; the tiles a view needs are drawn once and kept (least
+ * recently used first out, at most a memory budget's worth, whatever the zoom). While the zoom
+ * changes, the tiles of the last zoom are drawn scaled; once the zoom has settled (SETTLE_MS
+ * without a change), or when they are scaled past MAX_STRETCH either way, the tiles are redrawn at
+ * the new zoom. When the page is idle, a ring of tiles around the view is drawn ahead, so that a pan
+ * seldom waits for a tile. An edit invalidates the tiles over the edited element's old and new boxes only.
+ */
+
+/** A tile's side in CSS pixels. */
+export const TILE_PX = 512;
+/** Memory budget for tile bitmaps, bytes (RGBA). */
+const BUDGET_BYTES = 96 * 1024 * 1024;
+/** Wait this long after the last zoom step before redrawing tiles at the new zoom. */
+export const SETTLE_MS = 160;
+/** Tiles are drawn scaled up to this factor either way while a zoom is under way. */
+const MAX_STRETCH = 4;
+/** Tiles this far (in tiles) around the view are drawn ahead, when the page is idle. */
+const PREFETCH_RING = 1;
+/** Elements draw up to this far (screen px) outside their box: strokes, labels hung below. */
+const BLEED_PX = 96;
+
+interface Tile {
+  readonly canvas: SceneCanvas;
+  /** Last use, for eviction. */
+  used: number;
+}
+
+/** What drawing a tile needs of the canvas: the layers it holds and how to cull for a box. */
+export interface TileSource {
+  readonly stage: Konva.Stage;
+  /** Layers drawn into the tiles, bottom first. */
+  readonly layers: readonly Konva.Layer[];
+  /**
+   * An element node's campus box (the cull index's), or undefined for other nodes: tiles draw the
+   * elements whose box meets them, whatever the view's culling says, and other nodes if visible.
+   */
+  boxOf(node: Konva.Node): AABB | undefined;
+}
+
+export interface TileStats {
+  readonly tiles: number;
+  readonly scale: number;
+  /** Tiles drawn because a view needed them, since the cache was made. */
+  readonly rendered: number;
+  /** Tiles drawn ahead, when the page was idle. */
+  readonly prefetched: number;
+  readonly invalidated: number;
+}
+
+const key = (i: number, j: number) => `${i},${j}`;
+
+/** requestIdleCallback where the browser has it (Safari has not), else a timeout. */
+const requestIdle = (f: (deadline: { timeRemaining(): number }) => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(f, { timeout: 500 })
+    : (setTimeout(() => f({ timeRemaining: () => 8 }), 50) as unknown as number);
+const cancelIdle = (h: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : clearTimeout(h);
+
+export class TileCache {
+  private tiles = new Map<string, Tile>();
+  /** Spare canvases from dropped tiles, reused before allocating. */
+  private spare: SceneCanvas[] = [];
+  private scale = 0;
+  private clock = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private rendered = 0;
+  private prefetched = 0;
+  private invalidated = 0;
+  /** Told when the cache wants the view redrawn (a zoom settled). */
+  onStale: () => void = () => {};
+
+  constructor(private readonly source: TileSource) {}
+
+  /** Tiles fit in the memory budget at this pixel ratio. */
+  private maxTiles(pixelRatio: number): number {
+    return Math.max(16, Math.floor(BUDGET_BYTES / (4 * (TILE_PX * pixelRatio) ** 2)));
+  }
+
+  /** Drop every tile (a change that touches everything: the parcel, a resize, a reload). */
+  invalidateAll(): void {
+    for (const t of this.tiles.values()) this.spare.push(t.canvas);
+    this.invalidated += this.tiles.size;
+    this.tiles.clear();
+  }
+
+  /** Drop the tiles over `box` (campus metres), with room for what an element draws outside it. */
+  invalidate(box: AABB): void {
+    if (this.tiles.size === 0 || this.scale <= 0) return;
+    const s = this.scale;
+    const i0 = Math.floor((box.minX * s - BLEED_PX) / TILE_PX);
+    const i1 = Math.floor((box.maxX * s + BLEED_PX) / TILE_PX);
+    const j0 = Math.floor((box.minY * s - BLEED_PX) / TILE_PX);
+    const j1 = Math.floor((box.maxY * s + BLEED_PX) / TILE_PX);
+    if (!(Number.isFinite(i0) && Number.isFinite(i1) && Number.isFinite(j0) && Number.isFinite(j1)))
+      return this.invalidateAll();
+    if ((i1 - i0 + 1) * (j1 - j0 + 1) > this.tiles.size) {
+      for (const [k, t] of this.tiles) {
+        const [i, j] = k.split(',').map(Number) as [number, number];
+        if (i >= i0 && i <= i1 && j >= j0 && j <= j1) this.drop(k, t);
+      }
+      return;
+    }
+    for (let i = i0; i <= i1; i++)
+      for (let j = j0; j <= j1; j++) {
+        const k = key(i, j);
+        const t = this.tiles.get(k);
+        if (t) this.drop(k, t);
+      }
+  }
+
+  private drop(k: string, t: Tile): void {
+    this.tiles.delete(k);
+    this.spare.push(t.canvas);
+    this.invalidated++;
+  }
+
+  stats(): TileStats {
+    return {
+      tiles: this.tiles.size,
+      scale: this.scale,
+      rendered: this.rendered,
+      prefetched: this.prefetched,
+      invalidated: this.invalidated,
+    };
+  }
+
+  /**
+   * Draw the view into `target` (the display layer's canvas, cleared), drawing the tiles it needs
+   * that are missing. The stage holds the camera (position and scale).
+   */
+  draw(target: SceneCanvas): void {
+    const stage = this.source.stage;
+    const cam = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
+    const width = stage.width();
+    const height = stage.height();
+    const pr = target.getPixelRatio();
+    if (!(cam.scale > 0) || width <= 0 || height <= 0) return;
+    const cap = this.maxTiles(pr);
+
+    let r = cam.scale / this.scale;
+    const range = () => ({
+      i0: Math.floor(-cam.x / r / TILE_PX),
+      i1: Math.floor((width - cam.x) / r / TILE_PX),
+      j0: Math.floor(-cam.y / r / TILE_PX),
+      j1: Math.floor((height - cam.y) / r / TILE_PX),
+    });
+    let v = range();
+    const count = () => (v.i1 - v.i0 + 1) * (v.j1 - v.j0 + 1);
+    if (!(this.scale > 0) || r > MAX_STRETCH || r < 1 / MAX_STRETCH || count() > cap) {
+      this.rebase(cam.scale);
+      r = 1;
+      v = range();
+    }
+    if (Math.abs(r - 1) > 1e-9) this.scheduleSettle();
+
+    // Draw what is missing, all at once (one change of the stage's transform).
+    const missing: [number, number][] = [];
+    for (let i = v.i0; i <= v.i1; i++)
+      for (let j = v.j0; j <= v.j1; j++) if (!this.tiles.has(key(i, j))) missing.push([i, j]);
+    if (missing.length > 0) this.render(missing, pr);
+
+    const ctx = target.getContext()._context;
+    ctx.save();
+    ctx.imageSmoothingEnabled = Math.abs(r - 1) > 1e-9;
+    const size = TILE_PX * r;
+    // Unscaled tiles land on whole device pixels: a blit, not a resample.
+    const snap = (x: number) => (r === 1 ? Math.round(x * pr) / pr : x);
+    const now = ++this.clock;
+    for (let i = v.i0; i <= v.i1; i++)
+      for (let j = v.j0; j <= v.j1; j++) {
+        const t = this.tiles.get(key(i, j));
+        if (!t) continue;
+        t.used = now;
+        ctx.drawImage(t.canvas._canvas, snap(cam.x + i * size), snap(cam.y + j * size), size, size);
+      }
+    ctx.restore();
+    this.evict(cap);
+    if (Math.abs(r - 1) <= 1e-9) this.schedulePrefetch(v, pr, cap);
+  }
+
+  private prefetchHandle: number | null = null;
+
+  /** When idle, draw the missing tiles of a ring around the view range `v`, a few at a time. */
+  private schedulePrefetch(
+    v: { i0: number; i1: number; j0: number; j1: number },
+    pixelRatio: number,
+    cap: number,
+  ): void {
+    if (this.prefetchHandle !== null) cancelIdle(this.prefetchHandle);
+    const scale = this.scale;
+    const n = PREFETCH_RING;
+    if ((v.i1 - v.i0 + 1 + 2 * n) * (v.j1 - v.j0 + 1 + 2 * n) > cap) return;
+    this.prefetchHandle = requestIdle((deadline) => {
+      this.prefetchHandle = null;
+      if (this.scale !== scale || this.source.stage.scaleX() !== scale) return;
+      const missing: [number, number][] = [];
+      for (let i = v.i0 - n; i <= v.i1 + n; i++)
+        for (let j = v.j0 - n; j <= v.j1 + n; j++)
+          if (!this.tiles.has(key(i, j))) missing.push([i, j]);
+      // A few per idle period; the rest in the next one.
+      const batch = missing.slice(0, deadline.timeRemaining() > 20 ? 4 : 2);
+      if (batch.length === 0) return;
+      this.render(batch, pixelRatio, false);
+      if (missing.length > batch.length) this.schedulePrefetch(v, pixelRatio, cap);
+    });
+  }
+
+  private rebase(scale: number): void {
+    this.invalidateAll();
+    this.scale = scale;
+  }
+
+  private scheduleSettle(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      const s = this.source.stage.scaleX();
+      if (s !== this.scale) {
+        this.rebase(s);
+        this.onStale();
+      }
+    }, SETTLE_MS);
+  }
+
+  private evict(cap: number): void {
+    if (this.tiles.size <= cap) return;
+    const byAge = [...this.tiles].sort((a, b) => a[1].used - b[1].used);
+    for (const [k, t] of byAge.slice(0, this.tiles.size - cap)) this.drop(k, t);
+  }
+
+  /** Stop timers (the canvas unmounts). */
+  dispose(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    if (this.prefetchHandle !== null) cancelIdle(this.prefetchHandle);
+    this.invalidateAll();
+    this.spare = [];
+  }
+
+  /**
+   * Draw tiles (i, j) of the current tile scale: the stage is moved so that the tile's corner is
+   * at the origin, the shapes whose box meets the tile draw into it (drawShape),
+   * and the stage is put back. Nothing here asks Konva for a redraw.
+   */
+  private render(list: readonly [number, number][], pixelRatio: number, newPass = true): void {
+    const { stage, layers } = this.source;
+    const s = this.scale;
+    const saved = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
+    const autoDraw = K.autoDrawEnabled;
+    K.autoDrawEnabled = false;
+    if (newPass) beginDrawPass(stage);
+    try {
+      stage.scale({ x: s, y: s });
+      withDrawView(stage, { width: TILE_PX, height: TILE_PX }, () => {
+        for (const [i, j] of list) {
+          const canvas = this.canvasFor(pixelRatio);
+          stage.position({ x: -i * TILE_PX, y: -j * TILE_PX });
+          const m = BLEED_PX / s;
+          const box = {
+            minX: (i * TILE_PX) / s - m,
+            minY: (j * TILE_PX) / s - m,
+            maxX: ((i + 1) * TILE_PX) / s + m,
+            maxY: ((j + 1) * TILE_PX) / s + m,
+          };
+          for (const layer of layers)
+            for (const child of layer.getChildren()) {
+              const b = this.source.boxOf(child);
+              if (b ? aabbOverlap(b, box) : child.isVisible()) drawShape(child, canvas);
+            }
+          this.tiles.set(key(i, j), { canvas, used: this.clock });
+          if (newPass) this.rendered++;
+          else this.prefetched++;
+        }
+      });
+    } finally {
+      stage.position({ x: saved.x, y: saved.y });
+      stage.scale({ x: saved.scale, y: saved.scale });
+      K.autoDrawEnabled = autoDraw;
+    }
+  }
+
+  private canvasFor(pixelRatio: number): SceneCanvas {
+    let canvas = this.spare.pop();
+    if (!canvas || canvas.getPixelRatio() !== pixelRatio) {
+      canvas = new SceneCanvas({ width: TILE_PX, height: TILE_PX, pixelRatio });
+    } else canvas.getContext().clear();
+    return canvas;
+  }
+}
+
+/**
+ * Draw one shape of the campus layers into a tile: its scene function under its transform, as
+ * Konva's own draw does for these shapes (no cache, shadow or opacity), without Konva's visibility
+ * test: the view's culling hides what is off screen, and a tile may be off screen.
+ */
+function drawShape(node: Konva.Node, canvas: SceneCanvas): void {
+  const shape = node as Konva.Shape;
+  type SceneFunc = (this: Konva.Shape, ctx: Konva.Context, shape: Konva.Shape) => void;
+  const sceneFunc =
+    typeof shape.getSceneFunc === 'function' ? (shape.getSceneFunc() as SceneFunc | null) : null;
+  if (!sceneFunc) {
+    node.drawScene(canvas);
+    return;
+  }
+  const ctx = canvas.getContext();
+  ctx.save();
+  const [a, b, c, d, e, f] = shape.getAbsoluteTransform().getMatrix() as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  ctx.transform(a, b, c, d, e, f);
+  sceneFunc.call(shape, ctx, shape);
+  ctx.restore();
+}

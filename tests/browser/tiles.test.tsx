@@ -1,0 +1,145 @@
+import Konva from 'konva';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { App } from '../../src/app/App';
+import { worldToScreen } from '../../src/editor/camera';
+import { tileCacheOf } from '../../src/canvas/cullContext';
+import { SETTLE_MS } from '../../src/canvas/tiles';
+import { emptyLayout } from '../../src/state/documentStore';
+import { smallLayout } from './fixtures';
+import { createEditor, type Editor } from '../../src/editor/editor';
+import { ALL_TOOLS } from '../../src/editor/tools';
+
+/**
+ * The tile cache (src/canvas/tiles.ts): what the content layer shows is the campus, pan is a shift
+ * of the same pixels, an edit redraws where the element was and where it went, and a settled zoom
+ * redraws the tiles at the new zoom.
+ */
+
+let editor: Editor = createEditor({ tools: ALL_TOOLS });
+let host: HTMLDivElement;
+
+beforeEach(async () => {
+  editor = createEditor({ tools: ALL_TOOLS });
+  await page.viewport(1280, 800);
+  host = document.createElement('div');
+  host.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 800px;';
+  document.body.appendChild(host);
+  editor.load(emptyLayout());
+  editor.session.setState({ camera: { x: 0, y: 0, scale: 1 }, pointer: null, units: 'metric' });
+});
+
+afterEach(() => {
+  host.remove();
+});
+
+const frames = (n = 3) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+
+const stage = (): Konva.Stage => {
+  const s = Konva.stages.at(-1);
+  if (!s) throw new Error('no Konva stage');
+  return s;
+};
+
+/** The content layer's pixel (RGBA) at a screen point (CSS px). */
+function pixelAt(x: number, y: number): number[] {
+  const layer = stage().findOne<Konva.Layer>('.content')!;
+  const ratio = layer.getCanvas().getPixelRatio();
+  const ctx = layer.getNativeCanvasElement().getContext('2d')!;
+  return [...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
+}
+
+/** The content layer's pixel at a campus point, under the current camera. */
+function pixelAtWorld(x: number, y: number): number[] {
+  const s = worldToScreen(editor.session.getState().camera, { x, y });
+  return pixelAt(s.x, s.y);
+}
+
+async function open() {
+  await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
+  await frames();
+  // A whole-pixel camera: the blit lands on the same pixels the elements would.
+  const c = editor.session.getState().camera;
+  editor.session.getState().setCamera({ x: Math.round(c.x), y: Math.round(c.y), scale: 2 });
+  await settled();
+}
+
+/** Wait until a zoom has settled and its tiles are drawn. */
+async function settled() {
+  await frames();
+  await new Promise((r) => setTimeout(r, SETTLE_MS + 100));
+  await frames();
+}
+
+describe('tiled drawing of the campus', () => {
+  it('shows the campus on the content layer, drawn from tiles at the current zoom', async () => {
+    await open();
+    const tiles = tileCacheOf(stage())!;
+    expect(tiles.stats().tiles).toBeGreaterThan(0);
+    expect(tiles.stats().scale).toBe(2);
+    // The parcel (background) and a hall (content) are both painted, and differ.
+    const parcel = pixelAtWorld(20, 240);
+    const hall = pixelAtWorld(75, 55);
+    expect(parcel[3]).toBe(255);
+    expect(hall[3]).toBe(255);
+    expect(hall).not.toEqual(parcel);
+  });
+
+  it('a pan shifts the same pixels and draws no tile it already has', async () => {
+    await open();
+    const tiles = tileCacheOf(stage())!;
+    const probes = [
+      [300, 200],
+      [240, 170],
+      [420, 330],
+      [520, 310],
+    ] as const;
+    const before = probes.map(([x, y]) => pixelAt(x, y));
+    const rendered = tiles.stats().rendered;
+    const c = editor.session.getState().camera;
+    editor.session.getState().setCamera({ ...c, x: c.x + 37, y: c.y - 21 });
+    await frames();
+    expect(probes.map(([x, y]) => pixelAt(x + 37, y - 21))).toEqual(before);
+    // A small pan needs at most the tiles newly in view.
+    expect(tiles.stats().rendered - rendered).toBeLessThanOrEqual(4);
+  });
+
+  it('moving a hall redraws where it was and where it went, and nothing else', async () => {
+    await open();
+    const oldCentre = pixelAtWorld(100, 80);
+    const newCentreBefore = pixelAtWorld(100, 205);
+    const elsewhere = pixelAtWorld(330, 230);
+    const invalidated = tileCacheOf(stage())!.stats().invalidated;
+    editor.document.getState().apply((d) => {
+      d.halls.find((h) => h.id === 'hall-a')!.y = 205;
+    }, 'move hall');
+    await frames();
+    expect(tileCacheOf(stage())!.stats().invalidated).toBeGreaterThan(invalidated);
+    expect(pixelAtWorld(100, 80)).not.toEqual(oldCentre);
+    expect(pixelAtWorld(100, 205)).not.toEqual(newCentreBefore);
+    expect(pixelAtWorld(330, 230)).toEqual(elsewhere);
+    // Undo puts the pixels back.
+    editor.document.getState().undo();
+    await frames();
+    expect(pixelAtWorld(100, 80)).toEqual(oldCentre);
+    expect(pixelAtWorld(100, 205)).toEqual(newCentreBefore);
+  });
+
+  it('a zoom draws the old tiles scaled, then redraws them at the new zoom once it settles', async () => {
+    await open();
+    const tiles = tileCacheOf(stage())!;
+    const c = editor.session.getState().camera;
+    editor.session.getState().setCamera({ x: c.x, y: c.y, scale: 2.5 });
+    await frames();
+    expect(tiles.stats().scale).toBe(2);
+    await settled();
+    expect(tiles.stats().scale).toBe(2.5);
+    expect(pixelAtWorld(75, 55)[3]).toBe(255);
+  });
+});
