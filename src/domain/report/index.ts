@@ -6,3 +6,4 @@ export { M_PER_MILE } from './fiber';
 export { US_PER_KM } from './latency';
 export { UNSERVED_PUE, usablePower } from './power';
 export { MERGE_M, JOIN_M, ATTACH_M } from './fiberGraph';
+export * from './compare';
