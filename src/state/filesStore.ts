@@ -30,6 +30,8 @@ export type FileDialog =
       readonly copied: boolean;
       readonly tooLong: boolean;
     }
+  | { readonly kind: 'save-scenario' }
+  | { readonly kind: 'compare' }
   | {
       readonly kind: 'site-anchor';
       readonly initial: SiteAnchor | null;

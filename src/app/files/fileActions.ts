@@ -12,6 +12,7 @@ import {
   printReport,
 } from './commands';
 import { EMPTY_TEMPLATE, newFromTemplate, saveLayoutJson } from './documentFiles';
+import { askSaveScenario, exportScenarios, openCompare } from './scenarios';
 import { copyShareLink } from './shareLink';
 
 /**
@@ -31,6 +32,9 @@ export const FILE_ACTION_IDS = {
   print: 'file.print',
   share: 'file.copyShareLink',
   site: 'file.siteLocation',
+  saveScenario: 'file.saveScenario',
+  compare: 'file.compare',
+  exportScenarios: 'file.exportScenarios',
 } as const;
 
 export const templateActionId = (id: string): string => `file.new.${id}`;
@@ -107,6 +111,27 @@ export const fileActions = (editor: Editor): readonly Action[] => [
     matches: never,
     perform: () => void editSiteLocation(editor),
   },
+  {
+    id: FILE_ACTION_IDS.saveScenario,
+    label: 'Save as scenario…',
+    shortcut: '',
+    matches: never,
+    perform: () => askSaveScenario(editor),
+  },
+  {
+    id: FILE_ACTION_IDS.compare,
+    label: 'Compare…',
+    shortcut: 'Shift+C',
+    matches: (e) => e.shiftKey && !mod(e) && !e.altKey && letter(e, 'c'),
+    perform: () => openCompare(editor),
+  },
+  {
+    id: FILE_ACTION_IDS.exportScenarios,
+    label: 'Export scenarios (JSON)',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportScenarios(editor),
+  },
   ...TEMPLATES.map((t): Action => ({
     id: templateActionId(t.id),
     label: `New: ${t.label}`,
@@ -129,6 +154,14 @@ export function fileMenuGroups(actions: readonly Action[]): readonly MenuGroup[]
       items: TEMPLATES.map((t) => item(templateActionId(t.id), t.label)),
     },
     { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
+    {
+      heading: 'Scenarios',
+      items: [
+        item(FILE_ACTION_IDS.saveScenario),
+        item(FILE_ACTION_IDS.compare),
+        item(FILE_ACTION_IDS.exportScenarios),
+      ],
+    },
     {
       heading: 'Export',
       items: [
