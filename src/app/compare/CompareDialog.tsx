@@ -60,11 +60,9 @@ function PlanThumb({ layout, label, testId }: { layout: Layout; label: string; t
   );
 }
 
-function errorText(error: LoadError | string): string {
-  if (typeof error === 'string') return error;
-  const first = error.issues[0];
-  return first ? `${error.message} — ${first.path}: ${first.message}` : error.message;
-}
+/** A load error in one line: its summary names the first problems already. */
+const errorText = (error: LoadError | string): string =>
+  (typeof error === 'string' ? error : error.message).replace(/[.\s]+$/, '');
 
 export default function CompareDialog({ close }: { close: () => void }) {
   const editor = useEditor();
@@ -83,14 +81,15 @@ export default function CompareDialog({ close }: { close: () => void }) {
 
   // A scenario or a sample: loaded when picked. (A file is loaded by its input, below.)
   useEffect(() => {
-    const mine = ++generation.current;
     const [kind, id = ''] = source.split(/:(.*)/s);
+    if (kind !== 'scenario' && kind !== 'sample') return;
+    const mine = ++generation.current;
     if (kind === 'scenario') {
       const s = scenarios.find((x) => x.name === id);
       if (!s) return setOther({ state: 'none' });
       const label = `Scenario “${s.name}”`;
       setOther({ state: 'ready', label, layout: s.layout, report: reportOf(s.layout) });
-    } else if (kind === 'sample') {
+    } else {
       const seed = SEEDS.find((x) => x.id === id);
       const label = seed?.title ?? id;
       setOther({ state: 'loading', label });

@@ -99,12 +99,16 @@ export function CompareFigures({
                 <th scope="row">{r.figure.label}</th>
                 <td className="num">{showFigure(r.figure, r.a, units)}</td>
                 <td className="num">{showFigure(r.figure, r.b, units)}</td>
-                <td className="num compare-delta" data-testid={`compare-delta-${r.figure.id}`}>
+                <td className="num compare-delta">
                   {r.verdict === 'equal' ? (
-                    <span className="muted">same</span>
+                    <span className="muted" data-testid={`compare-delta-${r.figure.id}`}>
+                      same
+                    </span>
                   ) : (
                     <>
-                      {showDelta(r.figure, r.delta, units)}
+                      <span data-testid={`compare-delta-${r.figure.id}`}>
+                        {showDelta(r.figure, r.delta, units)}
+                      </span>
                       <span
                         className="compare-mark"
                         role="img"
