@@ -118,10 +118,10 @@ describe('showFigure and showDelta', () => {
   const byId = (id: string) => COMPARE_FIGURES.find((f) => f.id === id)!;
 
   it('reads values in the reader’s units through src/domain/units', () => {
-    expect(showFigure(byId('itMw'), 216, 'metric')).toBe('216 MW');
-    expect(showFigure(byId('itMw'), 216.04, 'imperial')).toBe('216 MW'); // MW reads the same in both
+    expect(showFigure(byId('itMw'), 216, 'metric')).toBe('216.0 MW');
+    expect(showFigure(byId('itMw'), 216.04, 'imperial')).toBe('216.0 MW'); // MW reads the same in both
     // 80 ha = 197.68 ac.
-    expect(showFigure(byId('parcelArea'), 80, 'metric')).toBe('80 ha');
+    expect(showFigure(byId('parcelArea'), 80, 'metric')).toBe('80.00 ha');
     expect(showFigure(byId('parcelArea'), 80, 'imperial')).toBe('198 ac');
     // 18 kPa = 375.9 psf.
     expect(showFigure(byId('maxRackKpa'), 18, 'imperial')).toBe('376 psf');
@@ -129,11 +129,11 @@ describe('showFigure and showDelta', () => {
   });
 
   it('signs differences and marks none', () => {
-    expect(showDelta(byId('itMw'), 12, 'metric')).toBe('+12 MW');
+    expect(showDelta(byId('itMw'), 12, 'metric')).toBe('+12.0 MW');
     expect(showDelta(byId('itMw'), -0.2, 'metric')).toBe('−0.2 MW');
     expect(showDelta(byId('racks'), -20, 'metric')).toBe('−20');
     expect(showDelta(byId('racks'), 0, 'metric')).toBe('±0');
-    expect(showDelta(byId('itMw'), 0.01, 'metric')).toBe('±0 MW');
+    expect(showDelta(byId('itMw'), 0.01, 'metric')).toBe('±0.0 MW');
     expect(showDelta(byId('itMw'), null, 'metric')).toBe('—');
   });
 });

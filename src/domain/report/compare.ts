@@ -1,4 +1,12 @@
-import { fig, renderMessage, type FigureUnit, type Text, type UnitSystem } from '../units';
+import {
+  convertsToImperial,
+  fig,
+  formatExact,
+  renderMessage,
+  type FigureUnit,
+  type Text,
+  type UnitSystem,
+} from '../units';
 import type { CheckId, CheckStatus, Report } from './types';
 
 /**
@@ -402,16 +410,28 @@ export function compareReports(
   return { figures: rows, checks, changedChecks: checks.filter((c) => c.changed), count };
 }
 
-/** A figure's value as its reader sees it ("216.0 MW", "49.4 ac" in imperial); "—" for none. */
-export function showFigure(f: CompareFigure, value: number | null, system: UnitSystem): string {
-  if (value === null) return '—';
+/**
+ * A magnitude in the figure's unit for a reader: exactly the figure's decimals where the unit
+ * reads the same in both systems ("20.0 MW", "1,536"), else converted by the Message rules
+ * (ha → ac, kPa → psf, m → ft).
+ */
+function showValue(f: CompareFigure, value: number, system: UnitSystem): string {
+  if (f.decimals !== undefined && (system === 'metric' || !convertsToImperial(f.unit))) {
+    const n = formatExact(value, f.decimals);
+    return f.unit === '' ? n : `${n} ${f.unit}`;
+  }
   return renderMessage([fig(value, f.unit, f.decimals)], system);
+}
+
+/** A figure's value as its reader sees it ("216.0 MW", "197.68 ac" in imperial); "—" for none. */
+export function showFigure(f: CompareFigure, value: number | null, system: UnitSystem): string {
+  return value === null ? '—' : showValue(f, value, system);
 }
 
 /** A difference with its sign ("+12.0 MW", "−3", "±0"); "—" when a side has no value. */
 export function showDelta(f: CompareFigure, delta: number | null, system: UnitSystem): string {
   if (delta === null) return '—';
-  const text = renderMessage([fig(Math.abs(delta), f.unit, f.decimals)], system);
+  const text = showValue(f, Math.abs(delta), system);
   if (/^[0.,]+(\s|$)/.test(text)) return `±${text}`;
   return `${delta > 0 ? '+' : '−'}${text}`;
 }
