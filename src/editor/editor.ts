@@ -1,4 +1,5 @@
 import type { Layout, TierId } from '../domain';
+import type { Scenario } from '../domain/format';
 import type { Report } from '../domain/report/types';
 import {
   createCalculatorsUi,
@@ -32,6 +33,8 @@ export interface LoadOptions {
   readonly layoutId?: string;
   /** False: the document has never been saved to a file (a restored autosave). Default true. */
   readonly saved?: boolean;
+  /** The layout's saved scenarios (a restored autosave's); default none. */
+  readonly scenarios?: readonly Scenario[];
 }
 
 export interface EditorOptions {
@@ -104,9 +107,9 @@ export function createEditor({
     toolContext: createToolContext({ document, session, notifications }),
     tool,
     activeTool: () => tool(session.getState().tool),
-    load(next, { layoutId = newLayoutId(), saved = true } = {}) {
+    load(next, { layoutId = newLayoutId(), saved = true, scenarios = [] } = {}) {
       // The files state first: whoever reacts to the load sees the new lineage.
-      files.setState({ savedDoc: saved ? next : null, layoutId });
+      files.setState({ savedDoc: saved ? next : null, layoutId, scenarios, unreadScenarios: null });
       // The store deep-freezes the very object it is given, so `next` is the open document.
       document.getState().load(next);
     },

@@ -14,6 +14,7 @@ export function ModalDialog({
   testId,
   wide = false,
   tone,
+  className,
 }: {
   readonly title: string;
   readonly onClose: () => void;
@@ -22,6 +23,8 @@ export function ModalDialog({
   readonly testId: string;
   readonly wide?: boolean;
   readonly tone?: 'error' | 'warning';
+  /** More classes on the <dialog> (a dialog's own size). */
+  readonly className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
@@ -33,7 +36,7 @@ export function ModalDialog({
   return (
     <dialog
       ref={ref}
-      className={`file-dialog${wide ? ' is-wide' : ''}${tone ? ` is-${tone}` : ''}`}
+      className={`file-dialog${wide ? ' is-wide' : ''}${tone ? ` is-${tone}` : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(e) => {

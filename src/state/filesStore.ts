@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LoadError } from '../domain/format';
+import type { LoadError, Scenario } from '../domain/format';
 import type { SiteAnchor } from '../domain/geo';
 import type { Layout } from '../domain';
 
@@ -30,6 +30,8 @@ export type FileDialog =
       readonly copied: boolean;
       readonly tooLong: boolean;
     }
+  | { readonly kind: 'save-scenario' }
+  | { readonly kind: 'compare' }
   | {
       /** "Generate campus…": on a new empty parcel, or (`into`) on the open layout's parcel. */
       readonly kind: 'generate';
@@ -79,6 +81,16 @@ export interface FilesState {
   readonly print: { readonly png: string | null; readonly requested: boolean } | null;
   /** A slow open in progress (past LOAD_PROGRESS_AFTER_MS), or null. */
   readonly loading: LoadingLayout | null;
+  /**
+   * The open layout's scenarios ("Save as scenario"), oldest first: kept in the autosave with the
+   * layout, never in its file (src/domain/format/scenarios.ts). Opening another layout clears them.
+   */
+  readonly scenarios: readonly Scenario[];
+  /**
+   * The autosave's scenarios text when it could not be read: written back unchanged (not lost)
+   * until the layout has scenarios of its own again. Null when there is none.
+   */
+  readonly unreadScenarios: string | null;
 
   openDialog: (dialog: FileDialog) => void;
   closeDialog: () => void;
@@ -99,6 +111,8 @@ export const createFilesStore = (savedDoc: Layout | null = null) =>
     dragging: false,
     print: null,
     loading: null,
+    scenarios: [],
+    unreadScenarios: null,
     openDialog: (dialog) => {
       // A dialog that waits for an answer gets "no" when another replaces it.
       settle(get().dialog);

@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Layout } from '../../domain';
-import { serializeLayout } from '../../domain/format';
+import { serializeLayout, serializeScenarios, type Scenario } from '../../domain/format';
 import { minimalLayout } from '../../domain/format/testing';
 import {
   AUTOSAVE_DEBOUNCE_MS,
@@ -424,5 +424,74 @@ describe('two tabs: the warning over BroadcastChannel', () => {
     expect(
       readTabMessage({ app: 'campus-planner', type: 'edit', tabId: 'x', layoutId: 'L', name: 3 }),
     ).toEqual({ app: 'campus-planner', type: 'edit', tabId: 'x', layoutId: 'L', name: '' });
+  });
+});
+
+describe('autosave: the layout’s scenarios', () => {
+  const scenario = (name: string): Scenario => ({ name, savedAt: 5, layout: minimalLayout() });
+
+  it('writes the scenarios beside the layout and reads them back', async () => {
+    const doc = new Doc();
+    let scenarios: readonly Scenario[] = [];
+    const read = () => ({ ...doc.snapshot(), scenarios });
+    const storage = new FakeStorage();
+    const autosaver = new Autosaver({ storage, tabId: 'tab-a', read }, read());
+    // Saving a scenario alone (the document unchanged) is written.
+    scenarios = [scenario('Plan A')];
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes).toHaveLength(1);
+    const written = storage.writes[0]!;
+    // The layout's text is the layout file alone: the scenarios are apart.
+    expect(written.text).toBe(serializeLayout(minimalLayout()));
+    expect(written.scenarios).toBe(serializeScenarios(scenarios));
+    const r = readRecord(storage.slots.get('tab-a'));
+    expect(r.ok && r.scenarios.map((s) => s.name)).toEqual(['Plan A']);
+    expect(r.ok && r.scenariosProblem).toBe(null);
+    // Nothing changed: nothing written.
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes).toHaveLength(1);
+  });
+
+  it('a record without scenarios reads as none', () => {
+    const r = readRecord(record());
+    expect(r.ok && r.scenarios).toEqual([]);
+    expect(r.ok && r.scenariosProblem).toBe(null);
+  });
+
+  it('damaged scenarios: the layout still reads, the problem is named, nothing else taken', () => {
+    const cases: [unknown, RegExp][] = [
+      ['{', /not JSON/],
+      [42, /not text/],
+      [
+        serializeScenarios([scenario('A')]).replace('"savedAt": 5', '"savedAt": -1'),
+        /“A”.*savedAt/,
+      ],
+    ];
+    for (const [scenarios, problem] of cases) {
+      const r = readRecord({ ...record(), scenarios });
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(r.layout).toEqual(minimalLayout());
+      expect(r.scenarios).toEqual([]);
+      expect(r.scenariosProblem).toMatch(problem);
+    }
+  });
+
+  it('writes unread scenarios back unchanged while the layout has none of its own', async () => {
+    const doc = new Doc();
+    let scenarios: readonly Scenario[] = [];
+    const read = () => ({ ...doc.snapshot(), scenarios, unreadScenarios: '{ damaged' });
+    const storage = new FakeStorage();
+    const autosaver = new Autosaver({ storage, tabId: 'tab-a', read }, read());
+    doc.edit('Edited');
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes.at(-1)!.scenarios).toBe('{ damaged');
+    scenarios = [scenario('New')];
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes.at(-1)!.scenarios).toBe(serializeScenarios(scenarios));
   });
 });

@@ -1,5 +1,11 @@
 import type { Layout } from '../../domain';
-import { parseLayoutText, serializeLayout } from '../../domain/format';
+import {
+  parseLayoutText,
+  parseScenariosText,
+  serializeLayout,
+  serializeScenarios,
+  type Scenario,
+} from '../../domain/format';
 
 /**
  * Autosave: the open document is written to local storage (IndexedDB in the app; any
@@ -36,6 +42,11 @@ export interface AutosaveRecord {
   readonly dirty: boolean;
   /** serializeLayout(document). */
   readonly text: string;
+  /**
+   * The layout's scenarios, serializeScenarios (src/domain/format/scenarios.ts); absent when it
+   * has none. Kept here, not in the layout's text: the layout file format does not change.
+   */
+  readonly scenarios?: string;
 }
 
 /** Where autosaves live. Values read back are unchecked: storage can hold anything. */
@@ -46,7 +57,15 @@ export interface AutosaveStorage {
 }
 
 export type ReadRecord =
-  | { readonly ok: true; readonly record: AutosaveRecord; readonly layout: Layout }
+  | {
+      readonly ok: true;
+      readonly record: AutosaveRecord;
+      readonly layout: Layout;
+      /** The scenarios read (none when they could not be: see scenariosProblem). */
+      readonly scenarios: readonly Scenario[];
+      /** What is wrong with the record's scenarios, or null (none, or all read). */
+      readonly scenariosProblem: string | null;
+    }
   | {
       readonly ok: false;
       /** The slot, when the value has one (so that it can be deleted). */
@@ -79,8 +98,19 @@ export function readRecord(value: unknown): ReadRecord {
       savedAt: value.savedAt,
       dirty: value.dirty !== false,
       text: value.text,
+      ...(typeof value.scenarios === 'string' ? { scenarios: value.scenarios } : {}),
     };
-    return { ok: true, record, layout: parsed.layout };
+    let scenarios: readonly Scenario[] = [];
+    let scenariosProblem: string | null = null;
+    if (value.scenarios !== undefined) {
+      const read =
+        typeof value.scenarios === 'string'
+          ? parseScenariosText(value.scenarios)
+          : { ok: false as const, message: 'the saved scenarios are not text' };
+      if (read.ok) scenarios = read.scenarios;
+      else scenariosProblem = read.message;
+    }
+    return { ok: true, record, layout: parsed.layout, scenarios, scenariosProblem };
   } catch (e) {
     return {
       ok: false,
@@ -158,7 +188,13 @@ export interface AutosaveSnapshot {
   readonly doc: Layout;
   readonly layoutId: string;
   readonly dirty: boolean;
+  /** The layout's scenarios; absent: none. */
+  readonly scenarios?: readonly Scenario[];
+  /** Scenarios text that could not be read, written back as it was while there are no others. */
+  readonly unreadScenarios?: string | null;
 }
+
+const NONE: readonly Scenario[] = [];
 
 export interface AutosaverOptions {
   readonly storage: AutosaveStorage;
@@ -184,7 +220,7 @@ export class Autosaver {
   private pending = false;
   /** When the oldest unwritten change came (ms, options.now), or null when none waits. */
   private pendingSince: number | null = null;
-  private last: { doc: Layout; dirty: boolean; layoutId: string } | null;
+  private last: AutosaveSnapshot | null;
   private queue: Promise<void> = Promise.resolve();
   private disposed = false;
   readonly debounceMs: number;
@@ -265,9 +301,15 @@ export class Autosaver {
         last &&
         last.doc === snap.doc &&
         last.dirty === snap.dirty &&
-        last.layoutId === snap.layoutId
+        last.layoutId === snap.layoutId &&
+        (last.scenarios ?? NONE) === (snap.scenarios ?? NONE) &&
+        (last.unreadScenarios ?? null) === (snap.unreadScenarios ?? null)
       )
         return;
+      const scenarios =
+        snap.scenarios && snap.scenarios.length > 0
+          ? serializeScenarios(snap.scenarios)
+          : (snap.unreadScenarios ?? null);
       record = {
         key: tabId,
         layoutId: snap.layoutId,
@@ -275,13 +317,14 @@ export class Autosaver {
         savedAt: now(),
         dirty: snap.dirty,
         text: serializeLayout(snap.doc),
+        ...(scenarios === null ? {} : { scenarios }),
       };
       await storage.put(record);
     } catch (e) {
       onFailed?.(describeFailure(e));
       return;
     }
-    this.last = { doc: snap.doc, dirty: snap.dirty, layoutId: snap.layoutId };
+    this.last = snap;
     onSaved?.(record);
   }
 }

@@ -1,10 +1,65 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { uniqueScenarioName, MAX_SCENARIO_NAME } from '../../domain/format';
 import { isolate } from '../../domain/text';
 import { siteAnchorSchema, type SiteAnchor } from '../../domain/geo';
 import { ImportErrorsDialog, ModalDialog } from '../../panels/ImportErrorsDialog';
 import type { FileDialog } from '../../state/filesStore';
 import { useEditor, useFiles } from '../../editor/EditorProvider';
 import { saveLayoutJson } from './documentFiles';
+import { saveScenario } from './scenarios';
+
+/** The compare dialog, a chunk of its own loaded the first time it opens. */
+const CompareDialog = lazy(() => import('../compare/CompareDialog'));
+
+/** Save as scenario…: a name for the snapshot (a free one is offered). */
+function SaveScenarioDialog({ close }: { close: () => void }) {
+  const editor = useEditor();
+  const id = useId();
+  const scenarios = useFiles((s) => s.scenarios);
+  const [name, setName] = useState(() => uniqueScenarioName('', scenarios));
+  return (
+    <ModalDialog
+      title="Save as scenario"
+      testId="save-scenario"
+      onClose={close}
+      footer={
+        <>
+          <button type="button" className="file-button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" form={`${id}-form`} className="file-button is-primary">
+            Save scenario
+          </button>
+        </>
+      }
+    >
+      <p>
+        A snapshot of the layout as it is now, to compare with later (Compare…, Shift+C). It is kept
+        with the layout in this browser, not in the layout file; File → Export scenarios writes them
+        to a file of their own.
+      </p>
+      <form
+        id={`${id}-form`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          saveScenario(editor, name);
+          close();
+        }}
+      >
+        <label className="site-field">
+          <span className="site-label">Name</span>
+          <input
+            value={name}
+            autoFocus
+            maxLength={MAX_SCENARIO_NAME - 5}
+            data-testid="scenario-name"
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+      </form>
+    </ModalDialog>
+  );
+}
 
 /** The generator's dialog, loaded on first use (its own chunk, with the generator). */
 const GenerateDialog = lazy(() => import('./GenerateDialog'));
@@ -251,6 +306,14 @@ export function FileDialogs() {
       return (
         <Suspense fallback={null}>
           <GenerateDialog key={dialog.into ? 'into' : 'new'} into={dialog.into} close={close} />
+        </Suspense>
+      );
+    case 'save-scenario':
+      return <SaveScenarioDialog key="save-scenario" close={close} />;
+    case 'compare':
+      return (
+        <Suspense fallback={null}>
+          <CompareDialog key="compare" close={close} />
         </Suspense>
       );
   }

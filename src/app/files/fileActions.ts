@@ -12,6 +12,7 @@ import {
   printReport,
 } from './commands';
 import { EMPTY_TEMPLATE, newFromTemplate, saveLayoutJson } from './documentFiles';
+import { askSaveScenario, exportScenarios, openCompare } from './scenarios';
 import { copyShareLink } from './shareLink';
 
 /**
@@ -33,6 +34,9 @@ export const FILE_ACTION_IDS = {
   site: 'file.siteLocation',
   generate: 'file.generate',
   generateInto: 'file.generateInto',
+  saveScenario: 'file.saveScenario',
+  compare: 'file.compare',
+  exportScenarios: 'file.exportScenarios',
 } as const;
 
 export const templateActionId = (id: string): string => `file.new.${id}`;
@@ -123,6 +127,27 @@ export const fileActions = (editor: Editor): readonly Action[] => [
     matches: never,
     perform: () => editor.files.getState().openDialog({ kind: 'generate', into: true }),
   },
+  {
+    id: FILE_ACTION_IDS.saveScenario,
+    label: 'Save as scenario…',
+    shortcut: '',
+    matches: never,
+    perform: () => askSaveScenario(editor),
+  },
+  {
+    id: FILE_ACTION_IDS.compare,
+    label: 'Compare…',
+    shortcut: 'Shift+C',
+    matches: (e) => e.shiftKey && !mod(e) && !e.altKey && letter(e, 'c'),
+    perform: () => openCompare(editor),
+  },
+  {
+    id: FILE_ACTION_IDS.exportScenarios,
+    label: 'Export scenarios (JSON)',
+    shortcut: '',
+    matches: never,
+    perform: () => void exportScenarios(editor),
+  },
   ...TEMPLATES.map((t): Action => ({
     id: templateActionId(t.id),
     label: `New: ${t.label}`,
@@ -149,6 +174,14 @@ export function fileMenuGroups(actions: readonly Action[]): readonly MenuGroup[]
       ],
     },
     { items: [item(FILE_ACTION_IDS.open), item(FILE_ACTION_IDS.save)] },
+    {
+      heading: 'Scenarios',
+      items: [
+        item(FILE_ACTION_IDS.saveScenario),
+        item(FILE_ACTION_IDS.compare),
+        item(FILE_ACTION_IDS.exportScenarios),
+      ],
+    },
     {
       heading: 'Export',
       items: [

@@ -146,6 +146,9 @@ class Browser {
       edit: (name: string) =>
         useDocumentStore.getState().apply((d) => void (d.name = name), 'Rename'),
       flush: () => persistence.flushAutosave(),
+      scenarios: () => editor.files.getState().scenarios,
+      saveScenario: async (name: string) =>
+        (await import('./scenarios')).saveScenario(editor, name),
       /** Click a notice's button. */
       click: (key: string, label: string) => {
         const action = notice(key)?.actions?.find((a) => a.label === label);
@@ -335,5 +338,49 @@ describe('without the Web Locks API (an http:// page on the LAN)', () => {
     expect(second.tabId).not.toBe(first.tabId);
     expect(second.doc().name).toBe('My work');
     expect(second.notice('restored')?.text).toContain(`“${isolate('My work')}”`);
+  });
+});
+
+describe('scenarios in the autosave', () => {
+  it('come back with the layout after a reload', async () => {
+    const browser = new Browser();
+    const tab = new Session();
+    const first = await browser.open('/', tab);
+    first.edit('My work');
+    await first.saveScenario('Plan A');
+    await first.flush();
+    await first.close();
+    const again = await browser.open('/', tab);
+    expect(again.doc().name).toBe('My work');
+    expect(again.scenarios().map((s) => s.name)).toEqual(['Plan A']);
+    // Not in the layout's own text.
+    const stored = [...browser.storage.slots.values()][0]!;
+    expect(stored.text).not.toContain('Plan A');
+    expect(stored.scenarios).toContain('Plan A');
+  });
+
+  it('damaged ones: the layout is restored, the problem is named, the stored text is kept', async () => {
+    const browser = new Browser();
+    const tab = new Session();
+    const first = await browser.open('/', tab);
+    first.edit('My work');
+    await first.flush();
+    await first.close();
+    const slot = [...browser.storage.slots.values()][0]!;
+    const damaged = '{"format":"ai-campus-scenarios","version":1,"scenarios":[{"name":"X"}]}';
+    browser.storage.slots.set(slot.key, { ...slot, scenarios: damaged });
+
+    const again = await browser.open('/', tab);
+    expect(again.doc().name).toBe('My work');
+    expect(again.scenarios()).toEqual([]);
+    expect(again.notice('scenarios-corrupt')?.text).toMatch(
+      /saved scenarios could not be read.*scenario 1 \(“X”\) has no valid "savedAt" time/,
+    );
+    // An edit autosaves the layout and writes the damaged scenarios back as they were.
+    again.edit('Edited');
+    await again.flush();
+    const after = [...browser.storage.slots.values()].find((r) => r.name === 'Edited')!;
+    expect(after.scenarios).toBe(damaged);
+    await again.close();
   });
 });

@@ -1,5 +1,6 @@
 import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
+import type { Scenario } from '../../domain/format';
 import type { Editor } from '../../editor/editor';
 import { DEFAULT_SEED, dropSeedFromUrl, loadSeed } from '../seeds';
 import {
@@ -39,6 +40,8 @@ export function setAutosaveStorage(s: AutosaveStorage | null): void {
 interface Found {
   readonly record: AutosaveRecord;
   readonly layout: Layout;
+  readonly scenarios: readonly Scenario[];
+  readonly scenariosProblem: string | null;
 }
 
 /** "3:42 PM" today, else "12 May 2026, 3:42 PM". */
@@ -73,7 +76,12 @@ async function readAutosaves(editor: Editor): Promise<Found[]> {
   for (const value of values) {
     const r = readRecord(value);
     if (r.ok) {
-      found.push({ record: r.record, layout: r.layout });
+      found.push({
+        record: r.record,
+        layout: r.layout,
+        scenarios: r.scenarios,
+        scenariosProblem: r.scenariosProblem,
+      });
       continue;
     }
     if (r.keep) {
@@ -112,13 +120,25 @@ async function readAutosaves(editor: Editor): Promise<Found[]> {
  * are open (no Web Locks API), is only copied.
  */
 async function restore(editor: Editor, found: Found): Promise<void> {
-  const { record, layout } = found;
-  openDocument(editor, layout, { layoutId: record.layoutId, saved: !record.dirty });
+  const { record, layout, scenarios, scenariosProblem } = found;
+  openDocument(editor, layout, { layoutId: record.layoutId, saved: !record.dirty, scenarios });
+  // Scenarios that could not be read are kept as they were (written back by the autosave) and
+  // not shown; the layout itself is restored.
+  const unreadScenarios = scenariosProblem === null ? null : (record.scenarios ?? null);
+  editor.files.setState({ unreadScenarios });
   runtime?.autosaver?.resetBaseline({
     doc: layout,
     layoutId: record.layoutId,
     dirty: record.dirty,
+    scenarios: editor.files.getState().scenarios,
+    unreadScenarios,
   });
+  if (scenariosProblem !== null)
+    editor.notifications.getState().setNotice({
+      key: 'scenarios-corrupt',
+      tone: 'warning',
+      text: `The layout's saved scenarios could not be read, so none is shown: ${scenariosProblem}. They are kept as they were until you save a new scenario.`,
+    });
   editor.files.setState({ autosavedAt: record.savedAt });
   const tabId = await claimTabId();
   if (record.key !== tabId) {
@@ -348,6 +368,8 @@ export function startPersistence(editor: Editor): () => void {
       doc: editor.document.getState().doc,
       layoutId: files().layoutId,
       dirty: isDirty(editor),
+      scenarios: files().scenarios,
+      unreadScenarios: files().unreadScenarios,
     });
 
     const bus = broadcastBus();
@@ -406,7 +428,13 @@ export function startPersistence(editor: Editor): () => void {
         if (s.loadGeneration !== prev.loadGeneration) sync?.announceOpen();
       }),
       editor.files.subscribe((s, prev) => {
-        if (s.savedDoc !== prev.savedDoc || s.layoutId !== prev.layoutId) autosaver.changed();
+        if (
+          s.savedDoc !== prev.savedDoc ||
+          s.layoutId !== prev.layoutId ||
+          s.scenarios !== prev.scenarios ||
+          s.unreadScenarios !== prev.unreadScenarios
+        )
+          autosaver.changed();
       }),
     );
 

@@ -23,3 +23,16 @@ export {
   type RawDoc,
 } from './migrate';
 export { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';
+export {
+  addScenario,
+  MAX_SCENARIOS,
+  MAX_SCENARIO_NAME,
+  parseScenariosText,
+  parseScenariosValue,
+  SCENARIOS_FORMAT_ID,
+  SCENARIOS_VERSION,
+  serializeScenarios,
+  uniqueScenarioName,
+  type Scenario,
+  type ScenariosResult,
+} from './scenarios';

@@ -1,6 +1,6 @@
 import type { TierId } from '../catalog';
 import type { Layout } from '../model';
-import { computeReport } from '../report';
+import { compareReports, computeReport, statusDirection } from '../report';
 import type { CheckId, CheckStatus, Report } from '../report/types';
 import type { Text } from '../units';
 
@@ -50,28 +50,25 @@ export function retargetDiff(
   return diffChecks(before, after);
 }
 
-/** The checks whose status differs between two reports, in `after`'s check order. */
+/**
+ * The checks whose status differs between two reports, in `after`'s check order: the checks part
+ * of compareReports (the compare dialog's comparison), so the lesson and the dialog agree.
+ */
 export function diffChecks(before: Report, after: Report): CheckFlip[] {
-  const beforeById = new Map(before.checks.map((c) => [c.id, c] as const));
-  const flips: CheckFlip[] = [];
-  for (const a of after.checks) {
-    const b = beforeById.get(a.id);
-    if (!b || b.status === a.status) continue;
-    flips.push({
-      id: a.id,
-      title: a.title,
-      before: b.status,
-      after: a.status,
-      message: a.messageParts ?? a.message,
-      beforeMessage: b.messageParts ?? b.message,
-      elementIds: a.elementIds,
-    });
-  }
-  return flips;
+  return compareReports(before, after, [])
+    .changedChecks.filter((c) => c.before !== null && c.after !== null)
+    .map((c) => ({
+      id: c.id,
+      title: c.title,
+      before: c.before!,
+      after: c.after!,
+      message: c.message,
+      beforeMessage: c.beforeMessage,
+      elementIds: c.elementIds,
+    }));
 }
 
 /** Whether a flip makes the campus worse (pass → warn → fail) or better under the new tier. */
 export function flipDirection(f: Pick<CheckFlip, 'before' | 'after'>): 'worse' | 'better' {
-  const rank: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
-  return rank[f.after] > rank[f.before] ? 'worse' : 'better';
+  return statusDirection(f.before, f.after);
 }

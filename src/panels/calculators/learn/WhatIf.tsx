@@ -1,11 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../../domain';
-import { flipDirection, retargetDiff } from '../../../domain/lessons';
+import { compareReports, statusDirection } from '../../../domain/report/compare';
 import type { Report } from '../../../domain/report/types';
-import { StatusIcon } from '../Checklist';
+import { CompareChecks, CompareFigures } from '../../compare/CompareTable';
 import { describeElements } from '../elements';
 import { useSelectAndZoom } from '../focus';
-import { showText } from '../localize';
 import { setTargetTier } from '../TopBarControls';
 import { useDocument, useEditor, useReportState, useSession } from '../../../editor/EditorProvider';
 import { ReportUnavailable } from '../ReportUnavailable';
@@ -18,7 +17,8 @@ function nextTier(tier: TierId): TierId {
 
 /**
  * Lesson (b), "What if": the open layout checked against another tier, listing the checks whose
- * status flips, before and after. Applying the tier is a document edit (one undo step).
+ * status flips, before and after, and the figures that change. It is the compare dialog's
+ * comparison (compareReports and its table) with the same layout on both sides, under two tiers. Applying the tier is a document edit (one undo step).
  *
  * The "before" side is the live report (useReport: once per frame, shared with the panels); only
  * the other tier's report is computed here, memoised by (document, tier) and deferred, so an edit
@@ -43,17 +43,18 @@ function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierI
   const stale = shownDoc !== doc || shownTo !== to;
   // The live report may be a frame behind the document (just applied the tier: nothing to compare).
   const sameTier = shownTo === from || shownTo === shownDoc.settings.targetTier;
-  const flips = useMemo(
-    () =>
-      sameTier
-        ? []
-        : retargetDiff(shownDoc, from, shownTo, {
-            before: report,
-            after: editor.retargetedReport(shownDoc, shownTo),
-          }),
-    [editor, sameTier, shownDoc, from, shownTo, report],
+  // The other tier's report follows the (deferred) document alone, so that a live report arriving
+  // while the document is deferred does not ask for the other tier's report of a stale version.
+  const after = useMemo(
+    () => (sameTier ? null : editor.retargetedReport(shownDoc, shownTo)),
+    [editor, sameTier, shownDoc, shownTo],
   );
-  const worse = flips.filter((f) => flipDirection(f) === 'worse').length;
+  const comparison = useMemo(() => (after ? compareReports(report, after) : null), [report, after]);
+  const flips = (comparison?.changedChecks ?? []).filter(
+    (c) => c.before !== null && c.after !== null,
+  );
+  const worse = flips.filter((f) => statusDirection(f.before!, f.after!) === 'worse').length;
+  const short = (tier: TierId) => TIERS[tier].label.replace(/\s*\(.*$/, '');
   return (
     <section
       className="what-if"
@@ -103,47 +104,34 @@ function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierI
             {flips.length} check{flips.length === 1 ? '' : 's'} flip: {worse} worse,{' '}
             {flips.length - worse} better.
           </p>
-          <ul className="flips" data-testid="what-if-list">
-            {flips.map((f) => (
-              <li
-                key={f.id}
-                className={`flip is-${flipDirection(f)}`}
-                data-testid={`flip-${f.id}`}
-                data-before={f.before}
-                data-after={f.after}
-              >
-                <div className="flip-head">
-                  <span className="flip-status">
-                    <StatusIcon status={f.before} />
-                    <span aria-hidden="true">→</span>
-                    <StatusIcon status={f.after} />
-                  </span>
-                  <span className="flip-title">{f.title}</span>
-                  {f.elementIds.length > 0 && (
-                    <button
-                      type="button"
-                      className="text-button"
-                      onClick={() => {
-                        editor.ui.getState().closeLearn();
-                        selectAndZoom(f.elementIds);
-                      }}
-                      title={`Select and zoom to ${describeElements(shownDoc, f.elementIds)}`}
-                    >
-                      Show on plan
-                    </button>
-                  )}
-                </div>
-                <dl className="flip-messages">
-                  <dt>{TIERS[from].label.replace(/\s*\(.*$/, '')}</dt>
-                  <dd>{showText(f.beforeMessage, units)}</dd>
-                  <dt>{TIERS[shownTo].label.replace(/\s*\(.*$/, '')}</dt>
-                  <dd>{showText(f.message, units)}</dd>
-                </dl>
-              </li>
-            ))}
-          </ul>
+          <CompareChecks
+            checks={flips}
+            labelA={short(from)}
+            labelB={short(shownTo)}
+            units={units}
+            testId="what-if-list"
+            itemTestId="flip-"
+            onShow={(f) => {
+              editor.ui.getState().closeLearn();
+              selectAndZoom(f.elementIds);
+            }}
+            showTitle={(f) => `Select and zoom to ${describeElements(shownDoc, f.elementIds)}`}
+          />
         </>
       )}
+      {comparison &&
+        comparison.count.better + comparison.count.worse + comparison.count.changed > 0 && (
+          <div className="what-if-figures">
+            <h4>Figures that change</h4>
+            <CompareFigures
+              comparison={comparison}
+              labelA={short(from)}
+              labelB={short(shownTo)}
+              units={units}
+              onlyDifferent
+            />
+          </div>
+        )}
     </section>
   );
 }
