@@ -12,6 +12,8 @@ export interface WhatFitsRow {
   readonly gpus: number;
   readonly itMwPerAcre: number;
   readonly waterM3PerYear: number;
+  /** Facility capex of the campus, USD (rule 14; an estimate from the catalog's unit costs). */
+  readonly capexUsd: number;
   /** Why nothing fits, when nothing does (one sentence); null otherwise. */
   readonly reason: string | null;
   /** The options that generate this campus (for the table's button). */
@@ -49,6 +51,7 @@ export function whatFits(parcel: Parcel, o: WhatFitsOptions): WhatFitsRow[] {
         gpus: 0,
         itMwPerAcre: 0,
         waterM3PerYear: 0,
+        capexUsd: 0,
         reason: r.reason,
         options,
       };
@@ -62,6 +65,7 @@ export function whatFits(parcel: Parcel, o: WhatFitsOptions): WhatFitsRow[] {
       gpus: t.gpus,
       itMwPerAcre: t.itMwPerAcre,
       waterM3PerYear: t.waterM3PerYear,
+      capexUsd: t.capexUsd,
       reason: null,
       options,
     };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TIERS } from '../../../domain/catalog';
 import { generateCampus, whatFits, type WhatFitsRow } from '../../../domain/generate';
 import type { Parcel } from '../../../domain/kinds';
-import { formatCount, formatMw, formatNumber } from '../../../domain/units';
+import { formatCount, formatMw, formatNumber, formatUsd } from '../../../domain/units';
 import { applyGeneratedCampus } from '../../../editor/generated';
 import { useDocument, useEditor } from '../../../editor/EditorProvider';
 
@@ -79,6 +79,7 @@ export function WhatFits() {
                 <th scope="col">GPUs</th>
                 <th scope="col">IT per acre</th>
                 <th scope="col">Water per year</th>
+                <th scope="col">Capex (estimate)</th>
                 <th scope="col">Campus</th>
               </tr>
             </thead>
@@ -87,7 +88,7 @@ export function WhatFits() {
                 <tr key={r.tier} data-testid={`what-fits-${r.tier}`} data-value={r.itMw}>
                   <th scope="row">{TIERS[r.tier].label}</th>
                   {r.reason ? (
-                    <td colSpan={6} className="muted">
+                    <td colSpan={7} className="muted">
                       {r.reason}
                     </td>
                   ) : (
@@ -98,6 +99,7 @@ export function WhatFits() {
                       <td>{formatCount(r.gpus)}</td>
                       <td>{formatNumber(r.itMwPerAcre)} MW</td>
                       <td>{formatCount(r.waterM3PerYear)} m³</td>
+                      <td data-testid={`what-fits-capex-${r.tier}`}>{formatUsd(r.capexUsd)}</td>
                     </>
                   )}
                   <td>
