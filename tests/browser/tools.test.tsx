@@ -405,7 +405,9 @@ describe('creation tools on the canvas', () => {
     // The feeder is selected: the inspector shows its fields, its phase the first by default.
     await expect.element(screen.getByTestId('inspector-title')).toHaveTextContent('Feeder 1');
     await expect.element(screen.getByTestId('field-feederCapacityMva')).toHaveValue('90');
-    await expect.element(screen.getByText('Phase 1')).toBeVisible();
+    await expect
+      .element(screen.getByTestId('inspector').getByLabelText('Phase'))
+      .toHaveTextContent('Phase 1');
     // Select the plant and edit its units in the inspector.
     await pick('Select');
     pointer.click(250, 200);
