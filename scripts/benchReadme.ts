@@ -28,6 +28,12 @@ const END = '<!-- bench:end -->';
 /** One row per figure: its name, what it is, the target. */
 const ROWS: readonly (readonly [string, string, string, string])[] = [
   ['reportMs50k', '`computeReport` at 50,000 racks, Node, median', 'ms', '≤ 10 ms'],
+  [
+    'reportEditMs50k',
+    '`computeReport` after moving one hall (the editor’s memo), 50,000 racks, median',
+    'ms',
+    '≤ 10 ms',
+  ],
   ['importMs50k', 'import + validation at 50,000 racks, median', 'ms', '≤ 300 ms'],
   ['firstRenderMs50k', 'first render of the 50,000-rack campus, median', 'ms', '≤ 400 ms'],
   ['panFitP95Ms50k', 'pan at zoom-to-fit, 50,000 racks, frame interval p95', 'ms', '≤ 16.7 ms'],
@@ -51,6 +57,13 @@ const ROWS: readonly (readonly [string, string, string, string])[] = [
     '≤ 2 frames',
   ],
   ['initialJsKbGzip', 'initial JavaScript, gzip', 'KB', '≤ 180 KB'],
+  [
+    'generate1GwMs',
+    'generate 1 GW of Blackwell (`generateCampus`), Node, median',
+    'ms',
+    '≤ 1,000 ms',
+  ],
+  ['whatFitsMs', 'the what-fits table for all five tiers, Node, median', 'ms', '≤ 2,000 ms'],
 ];
 
 export function benchTable(figures: BenchFigures, meta: BenchMeta): string {
