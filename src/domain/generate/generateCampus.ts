@@ -818,7 +818,8 @@ function buildLayout(
     });
   });
 
-  // Fiber: a spine along the streets joining every hall to the first, and a lateral into each.
+  // Fiber: a spine along the streets joining every hall to the first, closed into rings, and a
+  // lateral into each hall.
   const fiberTrenches: FiberTrench[] = [];
   const fibers = Math.max(tier.minTrenchFibers.value, 144);
   if (hallTiles.length > 0) {
@@ -843,6 +844,22 @@ function buildLayout(
           points: [node(p, FIBER), node(t, FIBER)],
           fiberCount: fibers,
           phaseId: phases[edgePhase.get(t)!]!.id,
+        });
+      }
+    }
+    // Rings: every street between two spine nodes that the spine does not take closes a loop, so
+    // the spine becomes rings around the blocks and a hall keeps a route when one trench is cut.
+    const onSpine = new Set<number>([root, ...edgeDone]);
+    const phaseAt = (t: number) => edgePhase.get(t) ?? 0;
+    for (const t of [...onSpine].sort((a, b) => a - b)) {
+      for (const j of grid.adj[t]!) {
+        if (j <= t || !onSpine.has(j) || parent[t] === j || parent[j] === t) continue;
+        fiberTrenches.push({
+          id: `tr-${fiberTrenches.length + 1}`,
+          name: `Ring ${fiberTrenches.length + 1}`,
+          points: [node(t, FIBER), node(j, FIBER)],
+          fiberCount: fibers,
+          phaseId: phases[Math.max(phaseAt(t), phaseAt(j))]!.id,
         });
       }
     }
