@@ -4,7 +4,7 @@ import { COOLING_TYPES, TIER_IDS, TIERS } from '../catalog';
 import { parseLayoutValue } from '../format';
 import { defaultParcel, type Parcel } from '../kinds';
 import type { Layout } from '../model';
-import { ParcelShape } from '../report';
+import { computeReport, ParcelShape } from '../report';
 import { generateCampus, type GenerateOptions } from './generateCampus';
 
 const EMPTY = defaultParcel(); // 1,000 × 800 m, the new layout's parcel
@@ -100,6 +100,20 @@ describe('generateCampus: 300 MW of Rubin in three phases on the empty parcel', 
 
   it('is deterministic', () => {
     expect(generateCampus(EMPTY, { tier: 'rubin', targetMw: 300, phases: 3 })).toEqual(result);
+  });
+
+  it('closes the fiber spine into rings: a cut in a loop leaves every hall connected', () => {
+    const rings = layout.fiberTrenches.filter((t) => t.name.startsWith('Ring'));
+    expect(rings.length).toBeGreaterThan(0);
+    const street = layout.fiberTrenches.filter((t) => !t.name.startsWith('Lateral'));
+    const survives = (cut: (typeof street)[number]) =>
+      computeReport({ ...layout, fiberTrenches: layout.fiberTrenches.filter((t) => t !== cut) })
+        .domains.length === 1;
+    // Every ring stretch closes a loop, so cutting it never splits the campus; neither does
+    // cutting a spine stretch of that loop. (Spine branches out to a lone hall stay a tree.)
+    expect(rings.every(survives)).toBe(true);
+    const spineInLoops = street.filter((t) => t.name.startsWith('Spine') && survives(t));
+    expect(spineInLoops.length).toBeGreaterThan(0);
   });
 });
 

@@ -848,7 +848,7 @@ function buildLayout(
       }
     }
     // Rings: every street between two spine nodes that the spine does not take closes a loop, so
-    // the spine becomes rings around the blocks and a hall keeps a route when one trench is cut.
+    // the spine becomes rings around the blocks: a cut in a loop leaves every hall connected.
     const onSpine = new Set<number>([root, ...edgeDone]);
     const phaseAt = (t: number) => edgePhase.get(t) ?? 0;
     for (const t of [...onSpine].sort((a, b) => a - b)) {
