@@ -50,12 +50,12 @@ export function FieldView<E>({
       return <ReadOnlyValue label={def.label} value={text} wide={def.wide} />;
     }
     case 'enum': {
-      const value = mixed ? null : shared;
+      const value = mixed || typeof shared !== 'string' ? null : shared;
       return (
         <SelectInput
           label={def.label}
           hint={def.hint}
-          value={value === null || value === undefined ? null : String(value)}
+          value={value}
           options={enumOptions(def, doc)}
           onCommit={onCommit}
           wide={def.wide}
