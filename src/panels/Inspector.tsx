@@ -187,8 +187,7 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
           }
         />
         {SETTINGS_FIELDS.map((def) =>
-          def.key === 'phases' ? // The phases have their own editor, under the settings.
-          null : (
+          def.key === 'phases' ? null : ( // The phases have their own editor, under the settings.
             <FieldView
               key={def.id}
               def={
