@@ -120,7 +120,7 @@ export const PhaseSlider = memo(function PhaseSlider() {
       className={`tier-chip phase-slider${k < last ? ' is-earlier' : ''}`}
       data-testid="phase-slider"
       data-value={k + 1}
-      title="Show the campus as of a phase: later phases are ghosted and the calculators show the figures built by then"
+      title={`${text}. Show the campus as of a phase: later phases are ghosted and the calculators show the figures built by then`}
     >
       <span className="tier-chip-label">Phase</span>
       <input
@@ -139,6 +139,9 @@ export const PhaseSlider = memo(function PhaseSlider() {
       />
       <span className="phase-slider-value" data-testid="phase-slider-value">
         {text}
+      </span>
+      <span className="phase-slider-short" aria-hidden="true">
+        {k + 1}/{phases.length}
       </span>
     </label>
   );
