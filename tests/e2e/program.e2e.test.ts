@@ -133,6 +133,7 @@ describe('phases and cost in the built app', () => {
     await land.getByRole('textbox').fill('5000000');
     await land.getByRole('textbox').press('Enter');
     await expect.poll(() => land.getAttribute('data-overridden')).toBe('true');
+    await expect.poll(async () => Number(await perMw.getAttribute('data-value'))).not.toBe(before);
     const after = Number(await perMw.getAttribute('data-value'));
     // 133.4 acres × ($5 M − $244 k) more, over 307.2 MW.
     expect(after - before).toBeCloseTo((133.38 * (5_000_000 - 244_000)) / 307.2, -4);
@@ -141,7 +142,10 @@ describe('phases and cost in the built app', () => {
     await page.keyboard.press('Escape');
     await page.evaluate('window.campusPlanner.document.getState().undo()');
     await expect.poll(() => land.getAttribute('data-overridden')).toBe('false');
-    expect(Number(await perMw.getAttribute('data-value'))).toBeCloseTo(before, 3);
+    // The report follows the document within a frame: wait for it.
+    await expect
+      .poll(async () => Number(await perMw.getAttribute('data-value')))
+      .toBeCloseTo(before, 3);
     expect(errors).toEqual([]);
     await page.close();
   });
