@@ -40,6 +40,8 @@ describe('phases and cost in the built app', () => {
       await expect
         .poll(() => editor.getByRole('button', { name: 'Delete Phase 1' }).isDisabled())
         .toBe(true);
+      // The seed's report (computed once per frame) is in the panel.
+      await expect.poll(() => itMw(page), { timeout: 30_000 }).toBeGreaterThan(100);
       const whole = await itMw(page);
 
       // Make a second phase, name it and give it a month; a bad month is refused with a message.
@@ -73,8 +75,11 @@ describe('phases and cost in the built app', () => {
         .toBe('ph-2');
       const timeline = page.getByTestId('phase-timeline');
       await expect.poll(() => timeline.getAttribute('data-phases')).toBe('2');
-      const phase1 = Number(await page.getByTestId('timeline-phase-1').getAttribute('data-value'));
-      expect(phase1).toBeLessThan(whole);
+      const phase1Bar = page.getByTestId('timeline-phase-1');
+      await expect
+        .poll(async () => Number(await phase1Bar.getAttribute('data-value')))
+        .toBeLessThan(whole);
+      const phase1 = Number(await phase1Bar.getAttribute('data-value'));
       expect(
         Number(await page.getByTestId('timeline-phase-2').getAttribute('data-value')),
       ).toBeCloseTo(whole, 6);
