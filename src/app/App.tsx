@@ -8,7 +8,12 @@ import { ContextMenu, openCanvasContextMenu } from '../panels/ContextMenu';
 import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Inspector } from '../panels/Inspector';
 import { TotalsPanel } from '../panels/TotalsPanel';
-import { CheckBadge, LessonsButton, TierSelect } from '../panels/calculators/TopBarControls';
+import {
+  CheckBadge,
+  LessonsButton,
+  PhaseSlider,
+  TierSelect,
+} from '../panels/calculators/TopBarControls';
 import { LearnViewOnDemand } from '../panels/calculators/learn/LearnViewOnDemand';
 import { Toast } from '../panels/Toast';
 import { Toolbar } from '../panels/Toolbar';
@@ -81,6 +86,7 @@ function TopBar({
         </h1>
         <TierSelect />
         <CheckBadge />
+        <PhaseSlider />
       </div>
       <div className="topbar-tools">
         <LessonsButton />

@@ -11,7 +11,8 @@ import React, {
 import type Konva from 'konva';
 import { Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
-import type { Collection } from '../domain';
+import type { Collection, Layout } from '../domain';
+import { phaseIndexById, phaseIndexOf } from '../domain/report/phases';
 import type { SessionState } from '../state/sessionStore';
 import {
   panBy,
@@ -96,6 +97,27 @@ function blurFieldBeingEdited(): void {
   if (!(el instanceof HTMLElement)) return;
   if (el.isContentEditable || el.matches('input, textarea, select')) el.blur();
 }
+
+/** How opaque the elements of phases after the phase slider's are drawn. */
+const GHOST_ALPHA = 0.18;
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** Ids of the elements (with nodes of their own) built after phase k; none when k shows all. */
+function laterPhaseIds(doc: Layout, asOfPhase: number | null): ReadonlySet<string> {
+  if (asOfPhase === null || asOfPhase >= doc.settings.phases.length - 1) return NO_IDS;
+  const index = phaseIndexById(doc);
+  const out = new Set<string>();
+  for (const c of DRAWN_COLLECTIONS) {
+    for (const e of doc[c] as readonly { readonly id: string; readonly phaseId?: string }[]) {
+      if (phaseIndexOf(index, e) > asOfPhase) out.add(e.id);
+    }
+  }
+  return out;
+}
+
+const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((id) => b.has(id));
 
 /** Elements this far (screen px) outside the view are kept drawn, so a small pan shows no pop-in. */
 const CULL_MARGIN_PX = 48;
@@ -206,12 +228,15 @@ export function CampusCanvas({ className }: { className?: string }) {
     const content = stage.findOne<Konva.Layer>('.content');
     // Pan as a blit (tiles.ts): the background and content layers are drawn into tiles, which
     // the content layer's canvas shows; the background layer's own canvas is not used.
+    // The phase slider: elements of phases after the one it shows are ghosted (their ids here).
+    let ghosts = laterPhaseIds(documentStore.getState().doc, session.getState().asOfPhase);
     const tiles =
       background && content
         ? new TileCache({
             stage,
             layers: [background, content],
             boxOf: (node) => cull.boxOf(node),
+            alphaOf: (node) => (ghosts.size > 0 && ghosts.has(node.id()) ? GHOST_ALPHA : 1),
           })
         : null;
     const restore: (() => void)[] = [];
@@ -269,8 +294,25 @@ export function CampusCanvas({ className }: { className?: string }) {
           content.batchDraw();
         }
       });
+      // A new phase k, or an edit that changes which elements are after it: redraw every tile.
+      const reghost = () => {
+        const next = laterPhaseIds(documentStore.getState().doc, session.getState().asOfPhase);
+        if (sameIds(next, ghosts)) return;
+        ghosts = next;
+        tiles.invalidateAll();
+        content.batchDraw();
+      };
+      const unsubscribeGhostDoc = documentStore.subscribe((s, prev) => {
+        if (s.doc !== prev.doc && (ghosts.size > 0 || session.getState().asOfPhase !== null))
+          reghost();
+      });
+      const unsubscribeGhostSession = session.subscribe((s, prev) => {
+        if (s.asOfPhase !== prev.asOfPhase) reghost();
+      });
       restore.push(() => {
         unsubscribeParcel();
+        unsubscribeGhostDoc();
+        unsubscribeGhostSession();
         delete (background as { drawScene?: unknown }).drawScene;
         delete (content as { drawScene?: unknown }).drawScene;
         cull.onChange = () => {};

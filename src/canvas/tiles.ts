@@ -46,6 +46,11 @@ export interface TileSource {
    * elements whose box meets them, whatever the view's culling says, and other nodes if visible.
    */
   boxOf(node: Konva.Node): AABB | undefined;
+  /**
+   * How opaque a node is drawn, 0–1 (an element of a later phase than the phase slider's is
+   * ghosted); absent: 1. Whoever changes it invalidates the tiles.
+   */
+  alphaOf?(node: Konva.Node): number;
 }
 
 export interface TileStats {
@@ -276,7 +281,8 @@ export class TileCache {
           for (const layer of layers)
             for (const child of layer.getChildren()) {
               const b = this.source.boxOf(child);
-              if (b ? aabbOverlap(b, box) : child.isVisible()) drawShape(child, canvas);
+              if (b ? aabbOverlap(b, box) : child.isVisible())
+                drawShape(child, canvas, this.source.alphaOf?.(child) ?? 1);
             }
           this.tiles.set(key(i, j), { canvas, used: this.clock });
           if (newPass) this.rendered++;
@@ -301,10 +307,23 @@ export class TileCache {
 
 /**
  * Draw one shape of the campus layers into a tile: its scene function under its transform, as
- * Konva's own draw does for these shapes (no cache, shadow or opacity), without Konva's visibility
- * test: the view's culling hides what is off screen, and a tile may be off screen.
+ * Konva's own draw does for these shapes (no cache, shadow or opacity; a ghosted element is drawn
+ * at the source's alpha), without Konva's visibility test: the view's culling hides what is off
+ * screen, and a tile may be off screen.
  */
-function drawShape(node: Konva.Node, canvas: SceneCanvas): void {
+function drawShape(node: Konva.Node, canvas: SceneCanvas, alpha: number): void {
+  if (alpha <= 0) return;
+  if (alpha < 1) {
+    const ctx = canvas.getContext();
+    ctx.save();
+    ctx.setAttr('globalAlpha', alpha);
+    try {
+      drawShape(node, canvas, 1);
+    } finally {
+      ctx.restore();
+    }
+    return;
+  }
   const shape = node as Konva.Shape;
   type SceneFunc = (this: Konva.Shape, ctx: Konva.Context, shape: Konva.Shape) => void;
   const sceneFunc =

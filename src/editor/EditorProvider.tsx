@@ -6,7 +6,7 @@ import type { DocumentState } from '../state/documentStore';
 import type { FilesState } from '../state/filesStore';
 import type { NotificationsState } from '../state/notifications';
 import type { SessionState } from '../state/sessionStore';
-import type { ReportState } from '../state/useReport';
+import { shownPhase, type ReportState } from '../state/useReport';
 import type { Editor } from './editor';
 
 /**
@@ -53,6 +53,22 @@ export function useNotifications<T>(selector: (s: NotificationsState) => T): T {
 export function useReportState(): ReportState {
   const { reports } = useEditor();
   return useSyncExternalStore(reports.subscribe, reports.getSnapshot);
+}
+
+/**
+ * The report the calculators panel shows: the live report, or, while the phase slider shows an
+ * earlier phase k, the report of the campus as of phase k (`asOf`, 0-based; null: everything).
+ */
+export function usePanelReport(): { readonly state: ReportState; readonly asOf: number | null } {
+  const editor = useEditor();
+  const live = useReportState();
+  const k = shownPhase(
+    live.doc,
+    useSyncExternalStore(editor.session.subscribe, () => editor.session.getState().asOfPhase),
+  );
+  return k === null
+    ? { state: live, asOf: null }
+    : { state: editor.phaseReportOf(live.doc, k), asOf: k };
 }
 
 /** The live report, or null when it cannot be computed (useReportState says why). */

@@ -13,6 +13,7 @@ import { createNotificationsStore, type NotificationsStore } from '../state/noti
 import { createHallRows, type HallRows } from '../state/selectors';
 import { createSessionStore, type SessionStore, type ToolId } from '../state/sessionStore';
 import {
+  createPhaseReportCache,
   createReportCache,
   createReportSource,
   createRetargetCache,
@@ -74,6 +75,8 @@ export interface Editor {
   reportOf(doc: Layout): ReportState;
   /** The live report of the document, at most once per frame (useReport reads it). */
   readonly reports: ReportSource;
+  /** The report of a document as of phase k (the phase slider), memoised for the latest only. */
+  phaseReportOf(doc: Layout, k: number): ReportState;
   /** The document checked against another tier (the what-if), memoised. */
   retargetedReport(doc: Layout, tier: TierId): Report;
   /** The rows of each hall; an unchanged hall keeps its rows array (so it does not re-render). */
@@ -112,9 +115,12 @@ export function createEditor({
       files.setState({ savedDoc: saved ? next : null, layoutId, scenarios, unreadScenarios: null });
       // The store deep-freezes the very object it is given, so `next` is the open document.
       document.getState().load(next);
+      // Another campus: the slider shows all of it.
+      session.getState().setAsOfPhase(null);
     },
     reportOf,
     reports: createReportSource(document, reportOf),
+    phaseReportOf: createPhaseReportCache(computeReport),
     retargetedReport: createRetargetCache(),
     rows: createHallRows(),
   };

@@ -18,6 +18,7 @@ import {
 } from './inspector/fields';
 import { FieldView } from './inspector/FieldView';
 import { ParcelSection } from './inspector/ParcelSection';
+import { PhasesSection } from './inspector/PhasesSection';
 import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
 import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
@@ -185,38 +186,41 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
             }, 'Rename layout')
           }
         />
-        {SETTINGS_FIELDS.map((def) => (
-          <FieldView
-            key={def.id}
-            def={
-              // The PUE override's placeholder shows the PUE derived now.
-              def.type === 'number' && def.key === 'pue'
-                ? {
-                    ...def,
-                    nullable: {
-                      placeholder: () =>
-                        report
-                          ? `Derived (${formatExact(report.totals.pue, 2)})`
-                          : 'Derived (report unavailable)',
-                    },
-                  }
-                : def
-            }
-            values={[settings[def.key]]}
-            sample={settings}
-            system={system}
-            doc={doc}
-            onCommit={(v) =>
-              apply(
-                (d) => {
-                  writeField(d.settings, def, v);
-                },
-                editLabel(def.label, []),
-              )
-            }
-          />
-        ))}
+        {SETTINGS_FIELDS.map((def) =>
+          def.key === 'phases' ? null : ( // The phases have their own editor, under the settings.
+            <FieldView
+              key={def.id}
+              def={
+                // The PUE override's placeholder shows the PUE derived now.
+                def.type === 'number' && def.key === 'pue'
+                  ? {
+                      ...def,
+                      nullable: {
+                        placeholder: () =>
+                          report
+                            ? `Derived (${formatExact(report.totals.pue, 2)})`
+                            : 'Derived (report unavailable)',
+                      },
+                    }
+                  : def
+              }
+              values={[settings[def.key]]}
+              sample={settings}
+              system={system}
+              doc={doc}
+              onCommit={(v) =>
+                apply(
+                  (d) => {
+                    writeField(d.settings, def, v);
+                  },
+                  editLabel(def.label, []),
+                )
+              }
+            />
+          ),
+        )}
       </div>
+      <PhasesSection doc={doc} />
     </>
   );
 }

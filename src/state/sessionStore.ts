@@ -98,6 +98,11 @@ export interface SessionState {
   readonly entered: string | null;
   /** The land parcel is selected (it is not an element: the selection is then empty). */
   readonly parcelSelected: boolean;
+  /**
+   * The phase slider: show the campus as of phase k (0-based; later phases ghosted, the
+   * calculators showing phase k's cumulative figures). null: the last phase, everything.
+   */
+  readonly asOfPhase: number | null;
 
   setCamera: (camera: Camera) => void;
   /**
@@ -117,6 +122,7 @@ export interface SessionState {
   setEntered: (id: string | null) => void;
   /** Select the parcel (clears the element selection). */
   selectParcel: () => void;
+  setAsOfPhase: (k: number | null) => void;
 }
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
@@ -136,6 +142,7 @@ export function createSessionStore() {
     toolLocked: false,
     entered: null,
     parcelSelected: false,
+    asOfPhase: null,
     setCamera: (camera) => {
       const c = get().camera;
       if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
@@ -167,6 +174,10 @@ export function createSessionStore() {
       if (get().hover !== hover) set({ hover });
     },
     setTool: (tool) => set({ tool }),
+    setAsOfPhase: (k) => {
+      const next = k === null || !Number.isFinite(k) ? null : Math.max(0, Math.floor(k));
+      if (get().asOfPhase !== next) set({ asOfPhase: next });
+    },
     setUnits: (units) => set({ units }),
     setPointer: (pointer) => set({ pointer }),
     setOverlay: (overlay) => {

@@ -1,5 +1,6 @@
 import type { Layout, TierId } from '../domain';
 import { computeReport, createReportMemo } from '../domain/report';
+import { layoutAsOfPhase } from '../domain/report/phases';
 import type { Report } from '../domain/report/types';
 import type { DocumentStore } from './documentStore';
 
@@ -64,6 +65,30 @@ export function createRetargetCache(): (doc: Layout, tier: TierId) => Report {
       retargeted.byTier.set(tier, r);
     }
     return r;
+  };
+}
+
+/**
+ * The phase the slider shows, when it hides anything: k (0-based) below the document's last
+ * phase, else null (the last phase is the whole campus).
+ */
+export function shownPhase(doc: Layout, asOfPhase: number | null): number | null {
+  return asOfPhase === null || asOfPhase >= doc.settings.phases.length - 1 ? null : asOfPhase;
+}
+
+/**
+ * The report of a document as of phase k (layoutAsOfPhase: the elements of phase k or earlier),
+ * for the latest (document, k) only. Each editor has its own.
+ */
+export function createPhaseReportCache(
+  compute: (doc: Layout) => Report = computeReport,
+): (doc: Layout, k: number) => ReportState {
+  let last: { doc: Layout; k: number; state: ReportState } | null = null;
+  return (doc, k) => {
+    if (last?.doc !== doc || last.k !== k) {
+      last = { doc, k, state: reportStateOf(layoutAsOfPhase(doc, k), compute) };
+    }
+    return last.state;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Layout } from '../model';
+import { phaseRef } from './fields';
 
 /**
  * What the inspector shows of a kind, as data on the kind (react-planner's habit: the catalog
@@ -52,11 +53,24 @@ export interface TextField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly schema: z.ZodType;
 }
 
+/** The choices of an enum field. */
+export type EnumOptions = readonly { readonly value: string; readonly label: string }[];
+
 export interface EnumField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly type: 'enum';
   readonly schema: z.ZodType;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
+  /**
+   * The choices: fixed (catalog ids), or a function of the layout when they come from the
+   * document (an element's phase is one of settings.phases).
+   */
+  readonly options: EnumOptions | ((doc: Layout) => EnumOptions);
+  /** The option an absent value stands for (an element without a phase is in the first). */
+  readonly absent?: (doc: Layout) => string | undefined;
 }
+
+/** An enum field's choices in this layout. */
+export const enumOptions = (def: EnumField<never>, doc: Layout): EnumOptions =>
+  typeof def.options === 'function' ? def.options(doc) : def.options;
 
 /** Shown, not edited (ids; a row's hall). */
 export interface ReadOnlyField<E = Record<string, unknown>> extends FieldCommon<E> {
@@ -114,16 +128,18 @@ export function phaseName(doc: Layout, id: unknown): string {
 }
 
 /**
- * An element's construction phase (format version 2), shown by name. Read-only for now: the phase
- * editor is a later step; a file sets it.
+ * An element's construction phase (format version 2): one of the layout's phases, chosen by name.
+ * An element without one is in the first phase. Rows have none: they take their hall's.
  */
 export const phaseField: FieldDef<{ readonly phaseId?: string | undefined }> = {
   id: 'phaseId',
   key: 'phaseId',
   label: 'Phase',
-  type: 'readonly',
+  type: 'enum',
+  schema: phaseRef(),
   hint: 'The construction phase the element is built in (absent: the first phase)',
-  display: (value, doc) => phaseName(doc, value),
+  options: (doc) => doc.settings.phases.map((p) => ({ value: p.id, label: phaseName(doc, p.id) })),
+  absent: (doc) => doc.settings.phases[0]?.id,
 };
 
 type RectLike = {

@@ -5,7 +5,8 @@ import { ReportUnavailable } from './ReportUnavailable';
 import { TotalsView } from './TotalsView';
 import type { PanelTab } from '../../state/calculatorsUi';
 import './calculators.css';
-import { useReportState, useUi } from '../../editor/EditorProvider';
+import { usePanelReport, useUi } from '../../editor/EditorProvider';
+import { phaseLabel } from '../../domain/report/phases';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'totals', label: 'Calculators' },
@@ -19,12 +20,14 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
  * (`total-<field>`, `check-<id>`) are always there for tests and scripts.
  */
 export const CalculatorsPanel = memo(function CalculatorsPanel() {
-  const state = useReportState();
+  // While the phase slider shows an earlier phase, the report of the campus as of that phase.
+  const { state, asOf } = usePanelReport();
   const tab = useUi((s) => s.tab);
   const setTab = useUi((s) => s.setTab);
   // No report: no figure at all, not the previous document's.
   const report = state.ok ? state.report : null;
   const summary = report?.summary;
+  const asOfLabel = asOf === null ? null : phaseLabel(state.doc.settings.phases[asOf]!, asOf);
   return (
     <aside className="panel calc-panel" aria-label="Calculators" data-testid="totals-panel">
       <div className="calc-tabs" role="tablist" aria-label="Calculator views">
@@ -49,6 +52,11 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
           </button>
         ))}
       </div>
+      {asOf !== null && (
+        <p className="as-of-phase" data-testid="panel-as-of" data-phase={asOf + 1}>
+          As of {asOfLabel}: cumulative figures of the phases built by then.
+        </p>
+      )}
       {!state.ok && <ReportUnavailable error={state.error} />}
       <div
         role="tabpanel"
@@ -66,7 +74,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
         className="calc-tabpanel"
         hidden={tab !== 'checks'}
       >
-        {report && <Checklist report={report} />}
+        {report && <Checklist report={report} asOf={asOfLabel} />}
       </div>
       <div
         role="tabpanel"

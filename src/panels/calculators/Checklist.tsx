@@ -103,7 +103,14 @@ function CheckItem({
 }
 
 /** The checklist of the live report: failures first, each selectable and explained. */
-export const Checklist = memo(function Checklist({ report }: { report: Report }) {
+export const Checklist = memo(function Checklist({
+  report,
+  asOf = null,
+}: {
+  report: Report;
+  /** The phase slider's "as of phase k" (e.g. "Phase 2 (2027-06)"), or null: the whole campus. */
+  asOf?: string | null;
+}) {
   const highlighted = useUi((s) => s.highlighted);
   const lessonId = useUi((s) => s.lessonId);
   const clearHighlight = useUi((s) => s.clearHighlight);
@@ -121,6 +128,11 @@ export const Checklist = memo(function Checklist({ report }: { report: Report })
       <h2 id="checks-title" className="section-title">
         Checks <span className="section-sub">against {tier.label}</span>
       </h2>
+      {asOf && (
+        <p className="as-of-phase" data-testid="checks-as-of">
+          As of {asOf}: later phases are left out.
+        </p>
+      )}
       <div className="check-summary" data-testid="check-summary">
         <span className="chip is-pass">{report.summary.pass} pass</span>
         <span className="chip is-warn">{report.summary.warn} warn</span>

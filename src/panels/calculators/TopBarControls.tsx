@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../domain';
-import { useDocument, useEditor, useReport, useUi } from '../../editor/EditorProvider';
+import { useDocument, useEditor, useReport, useSession, useUi } from '../../editor/EditorProvider';
 import type { DocumentStore } from '../../state/documentStore';
 
 /** Change the layout's target tier: a document edit, one undo step. */
@@ -97,5 +97,52 @@ export const LessonsButton = memo(function LessonsButton() {
     >
       Lessons
     </button>
+  );
+});
+
+/**
+ * The phase slider (only with two phases or more): the campus as of phase k. Below the last
+ * phase, later phases are ghosted on the canvas and the calculators show phase k's cumulative
+ * figures. Session state (the editor's), never saved or undoable.
+ */
+export const PhaseSlider = memo(function PhaseSlider() {
+  const { session } = useEditor();
+  const phases = useDocument((s) => s.doc.settings.phases);
+  const asOf = useSession((s) => s.asOfPhase);
+  if (phases.length < 2) return null;
+  const last = phases.length - 1;
+  const k = asOf === null ? last : Math.min(asOf, last);
+  const phase = phases[k]!;
+  const name = phase.name || phase.id;
+  const text = k === last ? `All ${phases.length} phases` : `As of ${name}`;
+  return (
+    <label
+      className={`tier-chip phase-slider${k < last ? ' is-earlier' : ''}`}
+      data-testid="phase-slider"
+      data-value={k + 1}
+      title={`${text}. Show the campus as of a phase: later phases are ghosted and the calculators show the figures built by then`}
+    >
+      <span className="tier-chip-label">Phase</span>
+      <input
+        type="range"
+        min={1}
+        max={phases.length}
+        step={1}
+        value={k + 1}
+        aria-label="As of phase"
+        aria-valuetext={`${name}${phase.energize ? ` (${phase.energize})` : ''}`}
+        data-testid="phase-slider-input"
+        onChange={(e) => {
+          const v = Number(e.target.value) - 1;
+          session.getState().setAsOfPhase(v >= last ? null : v);
+        }}
+      />
+      <span className="phase-slider-value" data-testid="phase-slider-value">
+        {text}
+      </span>
+      <span className="phase-slider-short" aria-hidden="true">
+        {k + 1}/{phases.length}
+      </span>
+    </label>
   );
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Layout } from '../../domain';
+import { enumOptions, type Layout } from '../../domain';
 import type { UnitSystem } from '../../domain/units';
 import type { AnchorField, FieldDef, PointsField } from './fields';
 import { DraftInput, ReadOnlyValue, SelectInput } from './FieldInputs';
@@ -39,7 +39,9 @@ export function FieldView<E>({
   onCommit,
   onVertex,
 }: FieldViewProps<E>) {
-  const shared = sharedValue(values);
+  // An enum's absent value is the option it stands for (no phase and the first phase agree).
+  const absent = def.type === 'enum' ? def.absent : undefined;
+  const shared = sharedValue(absent ? values.map((v) => v ?? absent(doc)) : values);
   const mixed = shared === MIXED;
   const testId = `field-${def.id}`;
   switch (def.type) {
@@ -47,18 +49,20 @@ export function FieldView<E>({
       const text = mixed ? 'Mixed' : def.display ? def.display(shared, doc) : String(shared);
       return <ReadOnlyValue label={def.label} value={text} wide={def.wide} />;
     }
-    case 'enum':
+    case 'enum': {
+      const value = mixed || typeof shared !== 'string' ? null : shared;
       return (
         <SelectInput
           label={def.label}
           hint={def.hint}
-          value={mixed ? null : String(shared)}
-          options={def.options}
+          value={value}
+          options={enumOptions(def, doc)}
           onCommit={onCommit}
           wide={def.wide}
           testId={testId}
         />
       );
+    }
     case 'text':
       return (
         <DraftInput

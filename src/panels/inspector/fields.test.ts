@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLLECTIONS, createHall, createRackRow, settingsSchema, type Layout } from '../../domain';
-import { KINDS, kindOf } from '../../domain';
+import { enumOptions, KINDS, kindOf } from '../../domain';
 import { layoutSchema } from '../../domain/format/schema';
 import { emptyLayout } from '../../state/documentStore';
 import { editLabel, freshIds, locateAll, setProperty, setVertex } from './edit';
@@ -18,10 +18,15 @@ function checkAgainstShape<E>(fields: readonly FieldDef<E>[], shape: Record<stri
   expect(fields.map((f) => f.key).sort()).toEqual(Object.keys(shape).sort());
   for (const f of fields) {
     // … and every field validates with that property's own schema (its messages, its bounds).
-    if (f.type === 'number' || f.type === 'text' || f.type === 'enum') {
+    if (f.id === 'phaseId' && f.type === 'enum') {
+      // Each kind makes its own phaseRef(); the field's is the same rule (an id, optional).
+      for (const v of ['ph-2', undefined, '', 3]) {
+        expect(f.schema.safeParse(v).success, String(v)).toBe(shape[f.key]!.safeParse(v).success);
+      }
+    } else if (f.type === 'number' || f.type === 'text' || f.type === 'enum') {
       expect(f.schema, f.id).toBe(shape[f.key]);
     }
-    if (f.type === 'enum') {
+    if (f.type === 'enum' && typeof f.options !== 'function') {
       // Each option is a value the schema accepts (enums may be wrapped in a default).
       for (const o of f.options) expect(f.schema.safeParse(o.value).success, o.value).toBe(true);
       expect(f.schema.safeParse('not-a-catalog-id').success).toBe(false);
@@ -60,10 +65,35 @@ describe('the inspector field registry', () => {
       'width',
       'depth',
       'rotation',
+      'phaseId',
     ]);
+    // Rows have no phase of their own: they take their hall's.
     expect(ids(['halls', 'rackRows'])).toEqual(['rotation']);
     expect(ids(['rackRows', 'fiberTrenches'])).toEqual([]);
     expect(ids(['halls'])).toContain('floorRatingKpa');
+  });
+});
+
+describe('the phase field', () => {
+  const field = KINDS.halls.fields.find((f) => f.id === 'phaseId')!;
+  it("offers the layout's phases by name, an absent phase standing for the first", () => {
+    if (field.type !== 'enum') throw new Error('the phase field is a choice');
+    const doc = emptyLayout();
+    const phased = {
+      ...doc,
+      settings: {
+        ...doc.settings,
+        phases: [
+          { id: 'ph-a', name: 'Horizon 1', energize: '2026-04' },
+          { id: 'ph-b', name: '', energize: null },
+        ],
+      },
+    };
+    expect(enumOptions(field, phased)).toEqual([
+      { value: 'ph-a', label: 'Horizon 1' },
+      { value: 'ph-b', label: 'ph-b' },
+    ]);
+    expect(field.absent?.(phased)).toBe('ph-a');
   });
 });
 
