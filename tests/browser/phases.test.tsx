@@ -171,6 +171,11 @@ describe('the phase slider', () => {
       .element(screen.getByTestId('checks-as-of'))
       .toHaveTextContent(/As of Phase 1 “First”/);
     await expect.element(screen.getByTestId('phase-slider-value')).toHaveTextContent('As of First');
+    // The top bar's check badge counts the same report as the checklist: phase 1's.
+    const badge = screen.getByTestId('check-badge');
+    await expect.element(badge).toHaveAttribute('data-as-of-phase', '0');
+    await expect.element(badge).toHaveAttribute('data-pass', String(early.summary.pass));
+    await expect.element(badge).toHaveAttribute('data-fail', String(early.summary.fail));
     // The tiles were redrawn, with hall-b faint.
     expect(tileCacheOf(stage)!.stats().invalidated).toBeGreaterThan(invalidated);
     await frames(4);
@@ -180,6 +185,8 @@ describe('the phase slider', () => {
     expect(editor.session.getState().asOfPhase).toBeNull();
     await expect.element(itMw).toHaveAttribute('data-value', String(full.totals.itMw));
     expect(screen.getByTestId('panel-as-of').query()).toBeNull();
+    await expect.element(badge).not.toHaveAttribute('data-as-of-phase');
+    await expect.element(badge).toHaveAttribute('data-pass', String(full.summary.pass));
     await frames(4);
     expect(pixel()).toBe(shown);
   });

@@ -1,6 +1,12 @@
 import { memo } from 'react';
 import { TIER_IDS, TIERS, type TierId } from '../../domain';
-import { useDocument, useEditor, useReport, useSession, useUi } from '../../editor/EditorProvider';
+import {
+  useDocument,
+  useEditor,
+  usePanelReport,
+  useSession,
+  useUi,
+} from '../../editor/EditorProvider';
 import type { DocumentStore } from '../../state/documentStore';
 
 /** Change the layout's target tier: a document edit, one undo step. */
@@ -42,9 +48,13 @@ export const TierSelect = memo(function TierSelect() {
   );
 });
 
-/** "15 ✓ 1 ! 1 ✕": the checks at a glance; opens the checklist. */
+/**
+ * "15 ✓ 1 ! 1 ✕": the checks at a glance; opens the checklist. It counts the report the panel
+ * shows: with the phase slider at an earlier phase, that phase's checks (as the checklist does).
+ */
 export const CheckBadge = memo(function CheckBadge() {
-  const report = useReport();
+  const { state, asOf } = usePanelReport();
+  const report = state.ok ? state.report : null;
   const setTab = useUi((s) => s.setTab);
   if (!report) {
     return (
@@ -70,8 +80,9 @@ export const CheckBadge = memo(function CheckBadge() {
       data-pass={pass}
       data-warn={warn}
       data-fail={fail}
-      aria-label={`Checks: ${pass} pass, ${warn} warn, ${fail} fail. Show the checklist`}
-      title="Show the checklist"
+      data-as-of-phase={asOf ?? undefined}
+      aria-label={`Checks${asOf === null ? '' : ` as of phase ${asOf + 1}`}: ${pass} pass, ${warn} warn, ${fail} fail. Show the checklist`}
+      title={asOf === null ? 'Show the checklist' : `As of phase ${asOf + 1}: show the checklist`}
       onClick={() => setTab('checks')}
     >
       <span className="badge-part is-pass">{pass} ✓</span>
