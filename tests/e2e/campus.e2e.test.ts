@@ -1,7 +1,7 @@
 /// <reference types="node" />
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './server';
+import * as canvas from './canvasPage';
 
 /**
  * The campus beyond the halls (format version 2), sketched with real pointer input in the built
@@ -12,52 +12,22 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './server';
 const base = inject('appUrl');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/?seed=blackwell-200mw`);
-  await page.waitForSelector('[data-testid=campus-canvas] canvas');
-  await page.waitForSelector('[data-testid=loading]', { state: 'detached' });
+  ({ browser, page, errors } = await canvas.openApp(base));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const docCount = (collection: string) =>
-  page.evaluate<number>(`window.campusPlanner.document.getState().doc.${collection}.length`);
+const docCount = (collection: string) => canvas.docCount(page, collection);
 
-/** Campus metres → page pixels, through the camera the page shows. */
-async function at(x: number, y: number): Promise<{ x: number; y: number }> {
-  const camera = await page.evaluate<{ x: number; y: number; scale: number }>(
-    'window.campusPlanner.session.getState().camera',
-  );
-  const box = (await page.locator('[data-testid=campus-canvas]').boundingBox())!;
-  return { x: box.x + x * camera.scale + camera.x, y: box.y + y * camera.scale + camera.y };
-}
+const drag = (from: [number, number], to: [number, number]) => canvas.drag(page, from, to);
 
-async function drag(from: [number, number], to: [number, number]): Promise<void> {
-  const a = await at(...from);
-  const b = await at(...to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++)
-    await page.mouse.move(a.x + ((b.x - a.x) * i) / 10, a.y + ((b.y - a.y) * i) / 10);
-  await page.mouse.up();
-}
+const click = (x: number, y: number) => canvas.click(page, x, y);
 
-async function click(x: number, y: number): Promise<void> {
-  const p = await at(x, y);
-  await page.mouse.click(p.x, p.y);
-}
-
-const tool = (name: string) => page.getByRole('button', { name: `${name} tool` }).click();
+const tool = (name: string) => canvas.tool(page, name);
 const status = (id: string) => page.getByTestId(`check-${id}`).first().getAttribute('data-status');
 const total = (field: string) => page.getByTestId(`total-${field}`);
 

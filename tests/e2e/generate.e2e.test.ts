@@ -1,7 +1,7 @@
 /// <reference types="node" />
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './server';
+import * as canvas from './canvasPage';
 
 /**
  * The generator story (issue 14), as a user would: New > Empty parcel, then New > Generate
@@ -11,19 +11,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './server';
 const base = inject('appUrl');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/?seed=blackwell-200mw`);
-  await page.waitForSelector('[data-testid=campus-canvas] canvas');
-  await page.waitForSelector('[data-testid=loading]', { state: 'detached' });
+  ({ browser, page, errors } = await canvas.openApp(base));
 });
 afterAll(async () => {
   await browser?.close();
@@ -31,16 +22,9 @@ afterAll(async () => {
 
 const total = async (field: string): Promise<number> =>
   Number(await page.getAttribute(`[data-testid=total-${field}]`, 'data-value'));
-const docCount = (collection: string) =>
-  page.evaluate<number>(`window.campusPlanner.document.getState().doc.${collection}.length`);
+const docCount = (collection: string) => canvas.docCount(page, collection);
 
-async function at(x: number, y: number): Promise<{ x: number; y: number }> {
-  const camera = await page.evaluate<{ x: number; y: number; scale: number }>(
-    'window.campusPlanner.session.getState().camera',
-  );
-  const box = (await page.locator('[data-testid=campus-canvas]').boundingBox())!;
-  return { x: box.x + x * camera.scale + camera.x, y: box.y + y * camera.scale + camera.y };
-}
+const at = (x: number, y: number) => canvas.at(page, x, y);
 
 interface HallBox {
   x: number;
