@@ -281,7 +281,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkPowerCapacity(layout, facilityMw, installedMva, usableMw),
     checkFiberConnectivity(layout, latency),
     checkGeometry(layout, rows, memo),
-    checkSetback(layout),
+    checkSetback(layout, memo),
     checkOverlap(layout, halls, memo),
     checkTierFloor(layout, tier),
     checkTierCooling(layout, tier, cooling),

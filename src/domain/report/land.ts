@@ -32,16 +32,44 @@ interface Placed {
   readonly name: string;
   readonly kind: string;
   readonly rect: RotatedRect;
+  /** How it sits on the parcel (computed once per element and parcel: placementOf). */
+  readonly fit: Fit;
+}
+
+/** Whether an element lies inside the parcel, and (asked for once) its distance to the edge. */
+interface Fit {
+  readonly holds: boolean;
+  clearance?: number;
 }
 
 const PLACED_KINDS = COLLECTIONS.filter((c) => kindOf(c).onParcel);
 
-function placedElements(layout: Layout): Placed[] {
+/** What checkGeometry and checkSetback keep for the next call (see ReportMemo). */
+export interface PlacementMemo {
+  /**
+   * Each placed element's fit, by element, for this parcel outline. Elements are immutable, so
+   * an unchanged element keeps its fit; a new parcel outline starts afresh.
+   */
+  placement?: { readonly points: Layout['parcel']['points']; readonly fits: WeakMap<object, Fit> };
+}
+
+/** The elements placed on the parcel, each with its fit (the same for the same element). */
+function placedElements(layout: Layout, parcel: ParcelShape, memo?: PlacementMemo): Placed[] {
+  const points = layout.parcel.points;
+  let fits = memo?.placement?.points === points ? memo.placement.fits : undefined;
+  if (!fits) {
+    fits = new WeakMap();
+    if (memo) memo.placement = { points, fits };
+  }
   const out: Placed[] = [];
   for (const c of PLACED_KINDS) {
     const kind = kindOf(c).noun.one;
-    for (const e of layout[c] as readonly (AnyElement & RotatedRect & { name: string })[])
-      out.push({ id: e.id, name: e.name, kind, rect: rectOf(e) });
+    for (const e of layout[c] as readonly (AnyElement & RotatedRect & { name: string })[]) {
+      const rect = rectOf(e);
+      let fit = fits.get(e);
+      if (!fit) fits.set(e, (fit = { holds: parcel.holds(rect) }));
+      out.push({ id: e.id, name: e.name, kind, rect, fit });
+    }
   }
   return out;
 }
@@ -140,11 +168,15 @@ const plantCount = (l: Layout): string => {
  * `geometry`: every hall, zone, substation, yard and plant inside the parcel; every row inside its
  * hall.
  */
-export function checkGeometry(layout: Layout, rows: RowTable, memo?: GeometryMemo): Check {
+export function checkGeometry(
+  layout: Layout,
+  rows: RowTable,
+  memo?: GeometryMemo & PlacementMemo,
+): Check {
   const parcel = new ParcelShape(layout.parcel.points);
   const boxes = rowBoxesInHall(layout.rackRows, memo);
-  const placed = placedElements(layout);
-  const outside = placed.filter((e) => !parcel.holds(e.rect));
+  const placed = placedElements(layout, parcel, memo);
+  const outside = placed.filter((e) => !e.fit.holds);
   const strayRows: number[] = [];
   const orphanRows: number[] = [];
   for (let i = 0; i < rows.count; i++) {
@@ -219,17 +251,17 @@ function rowBoxesInHall(
  * edge (the least distance between a parcel edge and the element's rectangle; an element outside
  * the parcel, or crossed by its edge, has clearance 0).
  */
-export function checkSetback(layout: Layout): Check {
+export function checkSetback(layout: Layout, memo?: PlacementMemo): Check {
   const setback = layout.settings.setbackM;
   if (!(setback > 0)) return pass('setback', 'No setback set (setbackM = 0)');
   const parcel = new ParcelShape(layout.parcel.points);
-  const placed = placedElements(layout);
+  const placed = placedElements(layout, parcel, memo);
   if (placed.length === 0)
     return pass('setback', msg`Nothing placed yet: no setback to check (${fig(setback, 'm', 1)})`);
   let closest = Infinity;
   const bad: { e: Placed; d: number }[] = [];
   for (const e of placed) {
-    const d = parcel.holds(e.rect) ? parcel.clearance(e.rect) : 0;
+    const d = e.fit.holds ? (e.fit.clearance ??= parcel.clearance(e.rect)) : 0;
     closest = Math.min(closest, d);
     if (d < setback - 1e-9) bad.push({ e, d });
   }

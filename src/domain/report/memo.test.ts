@@ -16,7 +16,10 @@ type Edit =
   | { kind: 'deleteTrench'; at: number }
   | { kind: 'tier'; at: number }
   | { kind: 'redundancy'; at: number }
-  | { kind: 'price'; price: number | null };
+  | { kind: 'price'; price: number | null }
+  | { kind: 'setback'; metres: number }
+  | { kind: 'parcel'; dx: number }
+  | { kind: 'moveYard'; at: number; dx: number };
 
 const at = fc.nat({ max: 10_000 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -47,12 +50,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     kind: fc.constant('price' as const),
     price: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
   }),
+  fc.record({ kind: fc.constant('setback' as const), metres: fc.integer({ min: 0, max: 200 }) }),
+  // The parcel's east side moved: elements near it come out of the parcel or the setback.
+  fc.record({ kind: fc.constant('parcel' as const), dx: fc.integer({ min: -300, max: 100 }) }),
+  fc.record({
+    kind: fc.constant('moveYard' as const),
+    at,
+    dx: fc.integer({ min: -500, max: 500 }),
+  }),
 );
 
 /** A new document with the edit applied; untouched elements and collections keep their identity. */
 function apply(layout: Layout, e: Edit): Layout {
-  const pick = <T>(xs: readonly T[]) =>
-    xs.length === 0 ? -1 : e.kind === 'price' ? -1 : (e as { at: number }).at % xs.length;
+  const pick = <T>(xs: readonly T[]) => (xs.length === 0 || !('at' in e) ? -1 : e.at % xs.length);
   const withHall = (f: (h: Layout['halls'][number]) => Layout['halls'][number]): Layout => {
     const i = pick(layout.halls);
     if (i < 0) return layout;
@@ -107,6 +117,24 @@ function apply(layout: Layout, e: Edit): Layout {
       };
     case 'price':
       return { ...layout, settings: { ...layout.settings, energyPricePerMwh: e.price } };
+    case 'setback':
+      return { ...layout, settings: { ...layout.settings, setbackM: e.metres } };
+    case 'parcel': {
+      const xs = layout.parcel.points.map((p) => p[0]);
+      const east = Math.max(...xs);
+      const points = layout.parcel.points.map(([x, y]): [number, number] => [
+        x === east ? x + e.dx : x,
+        y,
+      ]);
+      return { ...layout, parcel: { ...layout.parcel, points } };
+    }
+    case 'moveYard': {
+      const i = pick(layout.generatorYards);
+      if (i < 0) return layout;
+      const generatorYards = layout.generatorYards.slice();
+      generatorYards[i] = { ...generatorYards[i]!, x: generatorYards[i]!.x + e.dx };
+      return { ...layout, generatorYards };
+    }
   }
 }
 

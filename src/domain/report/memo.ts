@@ -5,7 +5,7 @@ import { fiberTotals } from './fiber';
 import { buildFiberGraph, trenchNetwork, type FiberGraph, type TrenchNetwork } from './fiberGraph';
 import type { FloorMemo } from './floor';
 import type { HallTable } from './halls';
-import type { GeometryMemo, OverlapMemo } from './land';
+import type { GeometryMemo, OverlapMemo, PlacementMemo } from './land';
 import { computeDomains, type LatencyResult } from './latency';
 import type { RowsMemo } from './rows';
 import type { RowReport } from './types';
@@ -22,7 +22,8 @@ import type { RowReport } from './types';
  * other rows keep their figures, zones and records, every hall's floor loads and row overlaps (in
  * its own frame) stay, and the trenches' route length, nodes and junctions stay.
  */
-export interface ReportMemo extends RowsMemo, FloorMemo, CoolingMemo, OverlapMemo, GeometryMemo {
+export interface ReportMemo
+  extends RowsMemo, FloorMemo, CoolingMemo, OverlapMemo, GeometryMemo, PlacementMemo {
   fiberTotals?: {
     readonly trenches: readonly FiberTrench[];
     readonly totals: ReturnType<typeof fiberTotals>;

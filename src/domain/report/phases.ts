@@ -1,5 +1,5 @@
 import { COOLING_TYPES, type Redundancy } from '../catalog';
-import { hallCostId, itRackCostId } from '../catalog/cost';
+import { hallCostId, itRackCostId, type CostItemId } from '../catalog/cost';
 import { coolingPlantMw, feederLengthM, generatorYardMw, trenchLengthM } from '../kinds';
 import type { Layout } from '../model';
 import { firmUnitsMw } from './campus';
@@ -104,6 +104,23 @@ export function computeProgram(layout: Layout, inp: ProgramInputs): Program {
   const gpus = new Float64Array(n);
   const { rows, zoneOfRow } = inp;
   const zones = layout.coolingZones;
+  // The rows' cost quantities, per item and phase, summed here in row order and handed to `q`
+  // once each (the same sums as one q.add per row, without an item id built per row).
+  const hallMw = new Map<CostItemId, Float64Array>();
+  const rackCount = new Map<CostItemId, Float64Array>();
+  const sumInto = (
+    sums: Map<CostItemId, Float64Array>,
+    id: CostItemId,
+    k: number,
+    amount: number,
+  ): void => {
+    if (!(amount > 0)) return;
+    let a = sums.get(id);
+    if (!a) sums.set(id, (a = new Float64Array(n)));
+    a[k]! += amount;
+  };
+  const hallItemOf = new Map<string, CostItemId>();
+  const rackItemOf = new Map<string, CostItemId>();
   for (let i = 0; i < rows.count; i++) {
     const h = rows.hallIndex[i]!;
     const k = h >= 0 ? hallPhase[h]! : 0;
@@ -116,9 +133,16 @@ export function computeProgram(layout: Layout, inp: ProgramInputs): Program {
     if (z >= 0) heatKw[k]! += kw;
     racks[k]! += rows.racks[i]!;
     gpus[k]! += rows.gpus[i]!;
-    q.add(hallCostId(type), k, kw / 1000);
-    q.add(itRackCostId(layout.rackRows[i]!.profile), k, rows.racks[i]!);
+    let hallItem = hallItemOf.get(type);
+    if (!hallItem) hallItemOf.set(type, (hallItem = hallCostId(type)));
+    sumInto(hallMw, hallItem, k, kw / 1000);
+    const profile = layout.rackRows[i]!.profile;
+    let rackItem = rackItemOf.get(profile);
+    if (!rackItem) rackItemOf.set(profile, (rackItem = itRackCostId(profile)));
+    sumInto(rackCount, rackItem, k, rows.racks[i]!);
   }
+  for (const sums of [hallMw, rackCount])
+    for (const [id, a] of sums) for (let k = 0; k < n; k++) q.add(id, k, a[k]!);
 
   q.add('land-acre', 0, inp.parcelAcres);
   const subCaps: number[][] = Array.from({ length: n }, () => []);
