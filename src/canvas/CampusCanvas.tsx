@@ -230,6 +230,10 @@ export function CampusCanvas({ className }: { className?: string }) {
     // the content layer's canvas shows; the background layer's own canvas is not used.
     // The phase slider: elements of phases after the one it shows are ghosted (their ids here).
     let ghosts = laterPhaseIds(documentStore.getState().doc, session.getState().asOfPhase);
+    // What a gesture (drag, resize, rotate) changes is lifted out of the tiles while it lasts
+    // (TileSource.lifted): each frame draws the moving elements over the tiles, and the tiles
+    // under them are redrawn once when they are lifted and once when the gesture ends.
+    const lifted = new Set<Konva.Node>();
     const tiles =
       background && content
         ? new TileCache({
@@ -237,6 +241,7 @@ export function CampusCanvas({ className }: { className?: string }) {
             layers: [background, content],
             boxOf: (node) => cull.boxOf(node),
             alphaOf: (node) => (ghosts.size > 0 && ghosts.has(node.id()) ? GHOST_ALPHA : 1),
+            lifted: () => lifted,
           })
         : null;
     const restore: (() => void)[] = [];
@@ -255,10 +260,29 @@ export function CampusCanvas({ className }: { className?: string }) {
       };
       // Left in the page (scripts look for the first canvas) but empty: cleared once, never drawn.
       background.getCanvas().getContext().clear();
-      cull.onChange = (box) => {
-        tiles.invalidate(box);
+      cull.onChange = (box, node) => {
+        const konvaNode = node as Konva.Node;
+        if (documentStore.getState().mark !== null && konvaNode.getLayer() === content) {
+          // In a gesture: the first change of an element lifts it (the tiles under its old
+          // drawing are redrawn without it); later ones only redraw the view.
+          if (!lifted.has(konvaNode)) {
+            lifted.add(konvaNode);
+            tiles.invalidate(box);
+          }
+        } else tiles.invalidate(box);
         content.batchDraw();
       };
+      // The gesture ended: the lifted elements go back into the tiles where they now are.
+      const unsubscribeLift = documentStore.subscribe((s, prev) => {
+        if (s.mark !== null || prev.mark === null || lifted.size === 0) return;
+        for (const node of lifted) {
+          const box = cull.boxOf(node);
+          if (box) tiles.invalidate(box);
+        }
+        lifted.clear();
+        content.batchDraw();
+      });
+      restore.push(unsubscribeLift);
       tiles.onStale = () => content.batchDraw();
       // An empty UI layer costs nothing: while every shape on it says it is `empty`, its canvas
       // is cleared once and hidden, and a camera move does not draw it.

@@ -23,9 +23,9 @@ export class CullIndex {
   private view: AABB | null = null;
   /**
    * Told the campus box of what changed on screen: an element's old box when it is forgotten,
-   * its new box when it is set (the tile cache redraws only the tiles there).
+   * its new box when it is set (the tile cache redraws only the tiles there), with its node.
    */
-  onChange: (aabb: AABB) => void = () => {};
+  onChange: (aabb: AABB, node: Cullable) => void = () => {};
 
   /**
    * Add or update an element, and cull it against the last view. Element nodes call this after
@@ -35,7 +35,7 @@ export class CullIndex {
     this.entries.set(key, { node, aabb });
     this.boxes.set(node, aabb);
     if (this.view) setVisible(node, aabbOverlap(aabb, this.view));
-    this.onChange(aabb);
+    this.onChange(aabb, node);
   }
 
   /** Forget an element (only if `node` is still the one registered under `key`). */
@@ -44,7 +44,7 @@ export class CullIndex {
     if (e && (!node || e.node === node)) {
       this.entries.delete(key);
       this.boxes.delete(e.node);
-      this.onChange(e.aabb);
+      this.onChange(e.aabb, e.node);
     }
   }
 

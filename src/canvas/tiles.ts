@@ -51,6 +51,12 @@ export interface TileSource {
    * ghosted); absent: 1. Whoever changes it invalidates the tiles.
    */
   alphaOf?(node: Konva.Node): number;
+  /**
+   * Nodes lifted out of the tiles (what a drag is moving): the tiles leave them out, and each
+   * draw of the view draws them over the tiles, so a drag redraws one element per frame, not the
+   * tiles under it. Whoever lifts or drops a node invalidates the tiles under it.
+   */
+  lifted?(): ReadonlySet<Konva.Node>;
 }
 
 export interface TileStats {
@@ -191,6 +197,15 @@ export class TileCache {
         ctx.drawImage(t.canvas._canvas, snap(cam.x + i * size), snap(cam.y + j * size), size, size);
       }
     ctx.restore();
+    const lifted = this.source.lifted?.();
+    if (lifted && lifted.size > 0) {
+      // Drawn at the camera (the stage's transform), culled by the view as Konva would.
+      withDrawView(stage, { width, height }, () => {
+        for (const node of lifted)
+          if (node.isVisible() && this.source.boxOf(node))
+            drawShape(node, target, this.source.alphaOf?.(node) ?? 1);
+      });
+    }
     this.evict(cap);
     if (Math.abs(r - 1) <= 1e-9) this.schedulePrefetch(v, pr, cap);
   }
@@ -278,8 +293,10 @@ export class TileCache {
             maxX: ((i + 1) * TILE_PX) / s + m,
             maxY: ((j + 1) * TILE_PX) / s + m,
           };
+          const lifted = this.source.lifted?.();
           for (const layer of layers)
             for (const child of layer.getChildren()) {
+              if (lifted?.has(child)) continue;
               const b = this.source.boxOf(child);
               if (b ? aabbOverlap(b, box) : child.isVisible())
                 drawShape(child, canvas, this.source.alphaOf?.(child) ?? 1);

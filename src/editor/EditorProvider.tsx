@@ -66,6 +66,8 @@ export function usePanelReport(): { readonly state: ReportState; readonly asOf: 
     live.doc,
     useSyncExternalStore(editor.session.subscribe, () => editor.session.getState().asOfPhase),
   );
+  // A document just opened: its figures (and its phases') are pending.
+  if (!live.ok && live.pending) return { state: live, asOf: k };
   return k === null
     ? { state: live, asOf: null }
     : { state: editor.phaseReportOf(live.doc, k), asOf: k };

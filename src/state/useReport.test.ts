@@ -86,3 +86,46 @@ describe('the live report', () => {
     unsubscribe();
   });
 });
+
+describe('a document just opened', () => {
+  it('is drawn first: its report is pending at once (no figure of the document before) and computed in the task after the next frame', () => {
+    const store = createDocumentStore(emptyLayout());
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    const computed: string[] = [];
+    const reportOf = createReportCache();
+    const source = createReportSource(
+      store,
+      (doc) => {
+        computed.push(doc.name);
+        return reportOf(doc);
+      },
+      (cb) => frames.push(cb),
+      (cb) => tasks.push(cb),
+    );
+    let notified = 0;
+    const unsubscribe = source.subscribe(() => notified++);
+    const before = ok(source.getSnapshot()).name;
+    const opened = { ...emptyLayout(), name: 'Opened' };
+    store.getState().load(opened);
+    const pending = source.getSnapshot();
+    expect(pending).toMatchObject({ ok: false, pending: true });
+    expect(pending.doc.name).toBe('Opened');
+    expect(notified).toBe(1);
+    // The frame draws the campus; the report waits for the task after it.
+    frames.shift()!();
+    expect(computed).toEqual([before]);
+    expect(source.getSnapshot()).toBe(pending);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(computed).toEqual([before, 'Opened']);
+    expect(ok(source.getSnapshot()).name).toBe('Opened');
+    expect(notified).toBe(2);
+    // An edit is computed in its own frame, as before.
+    store.getState().apply((d) => void (d.name = 'Edited'), 'Rename');
+    frames.shift()!();
+    expect(tasks).toHaveLength(0);
+    expect(ok(source.getSnapshot()).name).toBe('Edited');
+    unsubscribe();
+  });
+});

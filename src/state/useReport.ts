@@ -10,7 +10,21 @@ import type { DocumentStore } from './documentStore';
  */
 export type ReportState =
   | { readonly ok: true; readonly doc: Layout; readonly report: Report }
-  | { readonly ok: false; readonly doc: Layout; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly doc: Layout;
+      readonly error: string;
+      /**
+       * Not computed yet: a document just opened shows its drawing first, and its figures a
+       * moment later (createReportSource). Said as such, not as an error.
+       */
+      readonly pending?: true;
+    };
+
+/** The state of a document whose report is being computed: no figure, not even the last one's. */
+export function pendingReportState(doc: Layout): ReportState {
+  return { ok: false, doc, error: 'the figures are being computed', pending: true };
+}
 
 /** The report of `doc`, or the reason there is none. Never throws. */
 export function reportStateOf(
@@ -97,6 +111,9 @@ const nextFrame: (cb: () => void) => void =
     ? (cb) => requestAnimationFrame(cb)
     : (cb) => setTimeout(cb, 16);
 
+/** A task after the current one: from an animation frame callback, after that frame is painted. */
+const nextTask = (cb: () => void): void => void setTimeout(cb, 0);
+
 export interface ReportSource {
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => ReportState;
@@ -105,31 +122,50 @@ export interface ReportSource {
 /**
  * The report of a store's document, recomputed at most once per animation frame: a drag that
  * changes the document on every pointer move costs one report per frame, not one per event.
+ *
+ * A document just opened (a load: a new load generation) is drawn before its report is computed:
+ * at once the source says its report is pending (no figure of the document before it), and the
+ * report is computed in the task after the next frame (`later`), so the campus appears without
+ * waiting for its figures. Edits are computed in the frame they are drawn in.
  */
 export function createReportSource(
   store: DocumentStore,
   compute: (doc: Layout) => ReportState = createReportCache(),
   schedule: (cb: () => void) => void = nextFrame,
+  later: (cb: () => void) => void = nextTask,
 ): ReportSource {
   const listeners = new Set<() => void>();
   let shown: ReportState | null = null;
   let scheduled = false;
+  /** A load is waiting for its first frame before its report is computed. */
+  let afterFrame = false;
   let unsubscribe: (() => void) | null = null;
 
-  const refresh = () => {
-    scheduled = false;
-    const doc = store.getState().doc;
-    const next = compute(doc);
+  const publish = (next: ReportState) => {
     if (next === shown) return;
     shown = next;
     for (const l of listeners) l();
+  };
+  const refresh = () => {
+    if (afterFrame) {
+      afterFrame = false;
+      later(refresh);
+      return;
+    }
+    scheduled = false;
+    publish(compute(store.getState().doc));
   };
 
   return {
     subscribe(listener) {
       listeners.add(listener);
       unsubscribe ??= store.subscribe((s, prev) => {
-        if (s.doc === prev.doc || scheduled) return;
+        if (s.doc === prev.doc) return;
+        if (s.loadGeneration !== prev.loadGeneration) {
+          afterFrame = true;
+          publish(pendingReportState(s.doc));
+        }
+        if (scheduled) return;
         scheduled = true;
         schedule(refresh);
       });

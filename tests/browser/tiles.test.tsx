@@ -131,6 +131,47 @@ describe('tiled drawing of the campus', () => {
     expect(pixelAtWorld(100, 205)).toEqual(newCentreBefore);
   });
 
+  it('a drag lifts the hall out of the tiles: the tiles are redrawn when it is lifted and when it lands, not on every frame', async () => {
+    await open();
+    const oldCentre = pixelAtWorld(100, 80);
+    const newCentreBefore = pixelAtWorld(100, 205);
+    const elsewhere = pixelAtWorld(330, 230);
+    const tiles = tileCacheOf(stage())!;
+    const doc = editor.document.getState();
+    const before = tiles.stats().invalidated;
+    doc.beginGesture();
+    const move = (y: number) =>
+      editor.document.getState().updateGesture((d) => {
+        d.halls.find((h) => h.id === 'hall-a')!.y = y;
+      });
+    move(120);
+    await frames();
+    const lifted = tiles.stats().invalidated;
+    // Lifting drops the tiles under the hall's old drawing once.
+    expect(lifted).toBeGreaterThan(before);
+    for (const y of [140, 160, 180, 205]) {
+      move(y);
+      await frames(1);
+    }
+    await frames();
+    // Every frame drew the hall where it is, over the tiles; no tile was redrawn for it.
+    expect(tiles.stats().invalidated).toBe(lifted);
+    expect(pixelAtWorld(100, 80)).not.toEqual(oldCentre);
+    expect(pixelAtWorld(100, 205)).not.toEqual(newCentreBefore);
+    expect(pixelAtWorld(330, 230)).toEqual(elsewhere);
+    const during = pixelAtWorld(100, 205);
+    editor.document.getState().commitGesture('Move hall');
+    await frames();
+    // It lands: the tiles under it are redrawn with it, and show it as the frames did.
+    expect(tiles.stats().invalidated).toBeGreaterThan(lifted);
+    expect(pixelAtWorld(100, 205)).toEqual(during);
+    expect(pixelAtWorld(330, 230)).toEqual(elsewhere);
+    // Undo puts the pixels back.
+    editor.document.getState().undo();
+    await frames();
+    expect(pixelAtWorld(100, 80)).toEqual(oldCentre);
+  });
+
   it('a zoom draws the old tiles scaled, then redraws them at the new zoom once it settles', async () => {
     await open();
     const tiles = tileCacheOf(stage())!;

@@ -248,7 +248,12 @@ export default function CompareDialog({ close }: { close: () => void }) {
           Could not compare with {isolate(other.label)}: {other.report}.
         </p>
       )}
-      {!live.ok && (
+      {!live.ok && live.pending && (
+        <p className="compare-pending" role="status">
+          Computing this layout’s figures…
+        </p>
+      )}
+      {!live.ok && !live.pending && (
         <p className="compare-error" role="alert">
           This layout’s report cannot be computed, so there is nothing to compare.
         </p>

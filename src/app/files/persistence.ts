@@ -402,8 +402,11 @@ export function startPersistence(editor: Editor): () => void {
           // A layout whose report cannot be computed is still written: keeping the previous slot
           // would lose what the user made since, and the layout itself is valid (only its report
           // failed). But the user is told, since this copy is not one the planner can check.
-          if (editor.reports.getSnapshot().ok) notices().dismiss('autosave-unreported');
-          else
+          const reported = editor.reports.getSnapshot();
+          if (reported.ok) notices().dismiss('autosave-unreported');
+          else if (reported.pending) {
+            // Just opened: its report is on its way; nothing to say yet.
+          } else
             notices().setNotice({
               key: 'autosave-unreported',
               tone: 'warning',

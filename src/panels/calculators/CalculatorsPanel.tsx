@@ -57,7 +57,7 @@ export const CalculatorsPanel = memo(function CalculatorsPanel() {
           As of {asOfLabel}: cumulative figures of the phases built by then.
         </p>
       )}
-      {!state.ok && <ReportUnavailable error={state.error} />}
+      {!state.ok && <ReportUnavailable error={state.error} pending={state.pending} />}
       <div
         role="tabpanel"
         id="calc-panel-totals"

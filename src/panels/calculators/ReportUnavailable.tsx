@@ -4,11 +4,21 @@
  */
 export function ReportUnavailable({
   error,
+  pending = false,
   testId = 'report-unavailable',
 }: {
   error: string;
+  /** Not an error: the report of a layout just opened is being computed. */
+  pending?: boolean;
   testId?: string;
 }) {
+  if (pending) {
+    return (
+      <div className="report-pending" role="status" data-testid="report-pending">
+        Computing the figures of this layout…
+      </div>
+    );
+  }
   return (
     <div className="report-unavailable" role="alert" data-testid={testId}>
       <strong>Report unavailable</strong>

@@ -56,6 +56,21 @@ export const CheckBadge = memo(function CheckBadge() {
   const { state, asOf } = usePanelReport();
   const report = state.ok ? state.report : null;
   const setTab = useUi((s) => s.setTab);
+  if (!report && !state.ok && state.pending) {
+    return (
+      <button
+        type="button"
+        className="check-badge is-pending"
+        data-testid="check-badge"
+        data-pending=""
+        aria-label="Checks: computing the figures. Show the checklist"
+        title="The figures of this layout are being computed"
+        onClick={() => setTab('checks')}
+      >
+        <span className="badge-part">computing…</span>
+      </button>
+    );
+  }
   if (!report) {
     return (
       <button

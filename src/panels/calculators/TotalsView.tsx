@@ -536,6 +536,50 @@ function HallAverages({ report, units }: { report: Report; units: Units }) {
 }
 
 /**
+ * One hall's row of the feed table, from plain figures: a report that leaves a hall's figures as
+ * they were (a drag of another hall) does not render its row again.
+ */
+const FeedRow = memo(function FeedRow({
+  id,
+  name,
+  feedMva,
+  itMw,
+  pue,
+  status,
+}: {
+  id: string;
+  name: string;
+  feedMva: number | null;
+  itMw: number;
+  pue: number;
+  status: 'fed' | 'short' | 'no feeder' | 'not drawn';
+}) {
+  const load = itMw * pue;
+  return (
+    <tr data-testid={`hall-feed-${id}`} data-value={String(feedMva)} data-status={status}>
+      <th scope="row" className="hall-name">
+        {name || id}
+      </th>
+      <td className="is-num">{feedMva === null ? '—' : formatNumber(feedMva, 1)}</td>
+      <td className="is-num" title={`${formatMw(itMw)} IT × PUE ${formatNumber(pue, 2)}`}>
+        {formatNumber(load, load >= 100 ? 0 : 1)}
+      </td>
+      <td
+        className={
+          status === 'fed'
+            ? 'is-good'
+            : status === 'short' || status === 'no feeder'
+              ? 'is-bad'
+              : 'muted'
+        }
+      >
+        {status}
+      </td>
+    </tr>
+  );
+});
+
+/**
  * Rule 9 per hall: the feed after redundancy against the hall's facility load. A hall is short
  * when the `hall-feed` check names it (one function decides; this table only shows it).
  */
@@ -570,49 +614,25 @@ function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
             </tr>
           </thead>
           <tbody>
-            {halls.map((h) => {
-              const load = h.itMw * c.t.pue;
-              const status =
-                h.feedMva === null
-                  ? notDrawn
-                    ? 'not drawn'
-                    : 'no feeder'
-                  : short.has(h.id)
-                    ? 'short'
-                    : 'fed';
-              return (
-                <tr
-                  key={h.id}
-                  data-testid={`hall-feed-${h.id}`}
-                  data-value={String(h.feedMva)}
-                  data-status={status}
-                >
-                  <th scope="row" className="hall-name">
-                    {h.name || h.id}
-                  </th>
-                  <td className="is-num">
-                    {h.feedMva === null ? '—' : formatNumber(h.feedMva, 1)}
-                  </td>
-                  <td
-                    className="is-num"
-                    title={`${formatMw(h.itMw)} IT × PUE ${formatNumber(c.t.pue, 2)}`}
-                  >
-                    {formatNumber(load, load >= 100 ? 0 : 1)}
-                  </td>
-                  <td
-                    className={
-                      status === 'fed'
-                        ? 'is-good'
-                        : status === 'short' || status === 'no feeder'
-                          ? 'is-bad'
-                          : 'muted'
-                    }
-                  >
-                    {status}
-                  </td>
-                </tr>
-              );
-            })}
+            {halls.map((h) => (
+              <FeedRow
+                key={h.id}
+                id={h.id}
+                name={h.name}
+                feedMva={h.feedMva}
+                itMw={h.itMw}
+                pue={c.t.pue}
+                status={
+                  h.feedMva === null
+                    ? notDrawn
+                      ? 'not drawn'
+                      : 'no feeder'
+                    : short.has(h.id)
+                      ? 'short'
+                      : 'fed'
+                }
+              />
+            ))}
           </tbody>
         </table>
       )}

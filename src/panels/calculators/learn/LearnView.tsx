@@ -22,7 +22,13 @@ function LessonChecks({ lesson }: { lesson: Lesson }) {
   const state = useReportState();
   const units = useSession((s) => s.units);
   if (!state.ok)
-    return <ReportUnavailable error={state.error} testId="lesson-report-unavailable" />;
+    return (
+      <ReportUnavailable
+        error={state.error}
+        pending={state.pending}
+        testId="lesson-report-unavailable"
+      />
+    );
   const { report } = state;
   return (
     <section className="lesson-checks" aria-labelledby="lesson-checks-title">

@@ -26,7 +26,10 @@ function nextTier(tier: TierId): TierId {
  */
 export function WhatIf({ defaultTier }: { defaultTier?: TierId }) {
   const state = useReportState();
-  if (!state.ok) return <ReportUnavailable error={state.error} testId="what-if-unavailable" />;
+  if (!state.ok)
+    return (
+      <ReportUnavailable error={state.error} pending={state.pending} testId="what-if-unavailable" />
+    );
   return <WhatIfOf report={state.report} defaultTier={defaultTier} />;
 }
 
