@@ -1,4 +1,5 @@
 import { PLANT_TYPES, TIERS, type TierId } from '../catalog';
+import type { RackRow } from '../kinds';
 import type { Layout } from '../model';
 import {
   attachedRectsAll,
@@ -25,7 +26,7 @@ import {
   rowCduCount,
 } from '../kinds';
 import { checkFiberConnectivity, oneWayLatencyUs, US_PER_KM } from './latency';
-import { memoDomains, memoFiberGraph, memoFiberTotals, type ReportMemo } from './memo';
+import { memoDomains, memoFiberGraph, memoFiberTotals, sameValues, type ReportMemo } from './memo';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
 import { checkRowPower, computeRows, indexById } from './rows';
@@ -176,7 +177,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 
   // With the same rows array, a row whose floor load and zone are unchanged keeps its record.
   const known = memo?.rowReports?.rackRows === layout.rackRows ? memo.rowReports.reports : null;
-  let rowReports: RowReport[] = layout.rackRows.map((row, i) => {
+  const rowReportOf = (row: RackRow, i: number): RowReport => {
     const z = cooling.zoneOfRow[i]!;
     const coolingZoneId = z >= 0 ? layout.coolingZones[z]!.id : null;
     const prev = known?.[i];
@@ -200,20 +201,48 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
       cdus: rowCduCount(row),
       coolingZoneId,
     };
-  });
-  if (known?.length === rowReports.length && rowReports.every((r, i) => r === known[i])) {
-    rowReports = known as RowReport[];
+  };
+  // Every record kept: the same array, with nothing allocated for it.
+  let first = known?.length === layout.rackRows.length ? 0 : -1;
+  if (known && first === 0) {
+    while (first < known.length && rowReportOf(layout.rackRows[first]!, first) === known[first])
+      first++;
   }
+  const rowReports: readonly RowReport[] =
+    known && first === known.length ? known : layout.rackRows.map(rowReportOf);
   if (memo) memo.rowReports = { rackRows: layout.rackRows, reports: rowReports };
 
-  const zoneReports: ZoneReport[] = layout.coolingZones.map((zone, z) => ({
-    id: zone.id,
-    name: zone.name,
-    type: zone.type,
-    loadMw: cooling.zoneLoadKw[z]! / 1000,
-    capacityMw: zone.capacityMw,
-    rowIds: cooling.rowsOfZone[z]!.map((i) => layout.rackRows[i]!.id),
-  }));
+  // A zone with the same element, load and rows keeps its record.
+  const knownZones = memo?.zoneReports?.rackRows === layout.rackRows ? memo.zoneReports : undefined;
+  const zoneReports: ZoneReport[] = layout.coolingZones.map((zone, z) => {
+    const rowsOfZone = cooling.rowsOfZone[z]!;
+    const loadMw = cooling.zoneLoadKw[z]! / 1000;
+    const k = !knownZones ? -1 : knownZones.zones[z] === zone ? z : knownZones.zones.indexOf(zone);
+    const prev = k >= 0 ? knownZones!.reports[k] : undefined;
+    if (
+      prev &&
+      Object.is(prev.loadMw, loadMw) &&
+      sameValues(knownZones!.rowsOfZone[k]!, rowsOfZone)
+    ) {
+      return prev;
+    }
+    return {
+      id: zone.id,
+      name: zone.name,
+      type: zone.type,
+      loadMw,
+      capacityMw: zone.capacityMw,
+      rowIds: rowsOfZone.map((i) => layout.rackRows[i]!.id),
+    };
+  });
+  if (memo) {
+    memo.zoneReports = {
+      rackRows: layout.rackRows,
+      zones: layout.coolingZones,
+      rowsOfZone: cooling.rowsOfZone,
+      reports: zoneReports,
+    };
+  }
 
   // Rules 13–14: phases and cost, from the per-element figures above.
   const program = computeProgram(layout, {

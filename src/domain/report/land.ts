@@ -575,7 +575,12 @@ export const MAX_OVERLAP_IDS = 1000;
  */
 export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMemo): Check {
   const known = memo?.overlap;
-  const rowsOfHall: (readonly RackRow[])[] = [];
+  // The same rows array and the same halls (by id, in order): each hall has the rows it had.
+  const sameRows =
+    known?.rackRows === layout.rackRows &&
+    known.hallIds.length === layout.halls.length &&
+    layout.halls.every((h, i) => h.id === known.hallIds[i]);
+  const rowsOfHall: (readonly RackRow[])[] = sameRows ? known.rowsOfHall : [];
   const scans: { scan: OverlapScan; visits: number }[] = [];
   const hallScan = scanOverlaps(layout.halls.map((h) => rectOf(h)));
   let rowCount = 0;
@@ -585,7 +590,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
   let budget = OVERLAP_BUDGET;
   for (let h = 0; h < halls.rowsOf.length; h++) {
     const rowIdx = halls.rowsOf[h]!;
-    if (memo) rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
+    if (memo && !sameRows) rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
     if (rowIdx.length < 2) {
       if (memo) scans.push({ scan: NO_OVERLAP, visits: 0 });
       continue;
@@ -599,8 +604,9 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
     if (
       prev?.scan.complete &&
       prev.visits < budget &&
-      prevRows?.length === rowIdx.length &&
-      rowIdx.every((i, k) => layout.rackRows[i] === prevRows[k])
+      (sameRows ||
+        (prevRows?.length === rowIdx.length &&
+          rowIdx.every((i, k) => layout.rackRows[i] === prevRows[k])))
     ) {
       scan = prev.scan;
       visits = prev.visits;
@@ -627,7 +633,14 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
         rowFirst = pair;
     }
   }
-  if (memo) memo.overlap = { rowsOfHall, scans };
+  if (memo) {
+    memo.overlap = {
+      rackRows: layout.rackRows,
+      hallIds: layout.halls.map((h) => h.id),
+      rowsOfHall,
+      scans,
+    };
+  }
   if (hallScan.count === 0 && rowCount === 0 && complete) {
     if (layout.halls.length === 0) return pass('overlap', 'No halls placed: nothing can overlap');
     return pass(
@@ -664,6 +677,9 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
 /** What checkOverlap keeps for the next call (see ReportMemo): per hall, its rows and their scan. */
 export interface OverlapMemo {
   overlap?: {
+    /** The rows and hall ids these scans were made for (the same: every hall has the same rows). */
+    readonly rackRows: readonly RackRow[];
+    readonly hallIds: readonly string[];
     readonly rowsOfHall: (readonly RackRow[])[];
     readonly scans: readonly { readonly scan: OverlapScan; readonly visits: number }[];
   };

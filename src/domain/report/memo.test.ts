@@ -19,7 +19,8 @@ type Edit =
   | { kind: 'price'; price: number | null }
   | { kind: 'setback'; metres: number }
   | { kind: 'parcel'; dx: number }
-  | { kind: 'moveYard'; at: number; dx: number };
+  | { kind: 'moveYard'; at: number; dx: number }
+  | { kind: 'moveZone'; at: number; dx: number; capacity: number };
 
 const at = fc.nat({ max: 10_000 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -53,6 +54,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('setback' as const), metres: fc.integer({ min: 0, max: 200 }) }),
   // The parcel's east side moved: elements near it come out of the parcel or the setback.
   fc.record({ kind: fc.constant('parcel' as const), dx: fc.integer({ min: -300, max: 100 }) }),
+  fc.record({
+    kind: fc.constant('moveZone' as const),
+    at,
+    dx: fc.integer({ min: -200, max: 200 }),
+    capacity: fc.integer({ min: 1, max: 400 }),
+  }),
   fc.record({
     kind: fc.constant('moveYard' as const),
     at,
@@ -127,6 +134,14 @@ function apply(layout: Layout, e: Edit): Layout {
         y,
       ]);
       return { ...layout, parcel: { ...layout.parcel, points } };
+    }
+    case 'moveZone': {
+      const i = pick(layout.coolingZones);
+      if (i < 0) return layout;
+      const coolingZones = layout.coolingZones.slice();
+      const z = coolingZones[i]!;
+      coolingZones[i] = { ...z, x: z.x + e.dx, capacityMw: e.capacity };
+      return { ...layout, coolingZones };
     }
     case 'moveYard': {
       const i = pick(layout.generatorYards);

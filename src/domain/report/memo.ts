@@ -1,4 +1,4 @@
-import type { FiberTrench, Hall, RackRow } from '../kinds';
+import type { CoolingZone, FiberTrench, Hall, RackRow } from '../kinds';
 import type { Layout } from '../model';
 import type { CoolingMemo } from './cooling';
 import { fiberTotals } from './fiber';
@@ -8,7 +8,7 @@ import type { HallTable } from './halls';
 import type { GeometryMemo, OverlapMemo, PlacementMemo } from './land';
 import { computeDomains, type LatencyResult } from './latency';
 import type { RowsMemo } from './rows';
-import type { RowReport } from './types';
+import type { RowReport, ZoneReport } from './types';
 
 /**
  * What computeReport kept of the last layout it computed with this memo, so that the next one
@@ -46,6 +46,13 @@ export interface ReportMemo
   };
   /** The row records of the last report, with the rows they describe. */
   rowReports?: { readonly rackRows: readonly RackRow[]; readonly reports: readonly RowReport[] };
+  /** The zone records of the last report, with the rows, zones and zone rows they describe. */
+  zoneReports?: {
+    readonly rackRows: readonly RackRow[];
+    readonly zones: readonly CoolingZone[];
+    readonly rowsOfZone: readonly (readonly number[])[];
+    readonly reports: readonly ZoneReport[];
+  };
 }
 
 /** A memo for computeReport(layout, { memo }): one per editor (or per sequence of edits). */
