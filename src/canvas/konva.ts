@@ -7,4 +7,4 @@ import Konva from 'konva/lib/Core';
 import 'konva/lib/shapes/Line';
 
 export { Konva };
-export { Layer, Line, Shape, Stage } from './konvaBinding';
+export { CHILDREN_REORDER_EVENT, Layer, Line, Shape, Stage } from './konvaBinding';
