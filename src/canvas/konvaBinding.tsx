@@ -83,7 +83,7 @@ class Binding<T extends KonvaNode> {
   readonly markerRef = (el: Element | null): void => {
     if (this.marker) bindingOfMarker.delete(this.marker);
     this.marker = el;
-    if (el) bindingOfMarker.set(el, this as unknown as Binding<KonvaNode>);
+    if (el) bindingOfMarker.set(el, this);
   };
 
   /** Make the node if needed and add it to its parent, in its place among its siblings. */
@@ -98,7 +98,7 @@ class Binding<T extends KonvaNode> {
     if (!this.parent) return;
     const parent = this.parent.get();
     if (node.getParent() === parent) return;
-    parent.add(node as never);
+    parent.add(node);
     // Appended last; it belongs right after the node of the nearest marker before its own.
     let prev: KonvaNode | null = null;
     for (let m = this.marker?.previousElementSibling; m; m = m.previousElementSibling) {
@@ -243,9 +243,7 @@ export function Stage({
   return (
     <div ref={s.hostRef}>
       <div ref={s.markersRef} style={MARKERS_STYLE} aria-hidden="true">
-        <ParentContext.Provider value={s.binding as unknown as Binding<Container>}>
-          {children}
-        </ParentContext.Provider>
+        <ParentContext.Provider value={s.binding}>{children}</ParentContext.Provider>
       </div>
     </div>
   );
@@ -270,9 +268,7 @@ export function Layer({
   useBinding(s.binding, props, ref);
   return (
     <div ref={s.markerRef}>
-      <ParentContext.Provider value={s.binding as unknown as Binding<Container>}>
-        {children}
-      </ParentContext.Provider>
+      <ParentContext.Provider value={s.binding}>{children}</ParentContext.Provider>
     </div>
   );
 }

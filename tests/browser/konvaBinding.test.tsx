@@ -127,7 +127,7 @@ describe('the Konva binding', () => {
     await frames(1);
     expect(stage.getChildren().map((l) => l.name())).toEqual(['main', 'under']);
     expect([...stage.content.querySelectorAll('canvas')]).toEqual(
-      stage.getChildren().map((l) => (l as Konva.Layer).getNativeCanvasElement()),
+      stage.getChildren().map((l) => l.getNativeCanvasElement()),
     );
     await screen.unmount();
   });
@@ -167,7 +167,9 @@ describe('the campus canvas draws its elements in document order', () => {
     ).toEqual(['parcel', 'grid', 'parcel-outline']);
 
     // A hall drawn after the trenches exist is drawn under them (halls come before trenches).
-    const { apply, undo } = editor.document.getState();
+    const store = editor.document.getState();
+    const apply: typeof store.apply = (recipe, label) => store.apply(recipe, label);
+    const undo = () => store.undo();
     apply((d) => {
       d.halls.push(
         createHall('hall-new', { x: 320, y: 60 }, { name: 'New', width: 40, depth: 30 }),
