@@ -1,5 +1,5 @@
 import Konva from 'konva';
-import { createRef, useLayoutEffect, useState } from 'react';
+import { createRef, StrictMode, useLayoutEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'react-dom';
 import { page } from 'vitest/browser';
@@ -12,6 +12,7 @@ import { ALL_TOOLS } from '../../src/editor/tools';
 import { createFiberTrench, createHall, type Layout } from '../../src/domain';
 import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
+import { tileCacheOf } from '../../src/canvas/cullContext';
 
 /**
  * The React binding for Konva (src/canvas/konvaBinding.tsx): nodes exist when the parent's layout
@@ -204,5 +205,25 @@ describe('the campus canvas draws its elements in document order', () => {
     expect(childIds(content())).toEqual(expected(doc()));
     expect(content().findOne('#hall-a')).toBe(node);
     await screen.unmount();
+  });
+
+  it('in StrictMode too (effects run twice): one live stage, with its layers, tiles and elements', async () => {
+    const before = Konva.stages.length;
+    const screen = await render(
+      <StrictMode>
+        <App editor={editor} initialLayout={smallLayout()} />
+      </StrictMode>,
+      { container: host },
+    );
+    await frames();
+    expect(Konva.stages.length).toBe(before + 1);
+    const stage = Konva.stages.at(-1)!;
+    expect(host.contains(stage.content)).toBe(true);
+    expect(stage.content.querySelectorAll('canvas')).toHaveLength(3);
+    expect(tileCacheOf(stage)).toBeDefined();
+    expect(tileCacheOf(stage)!.stats().tiles).toBeGreaterThan(0);
+    expect(childIds(content())).toEqual(expected(doc()));
+    await screen.unmount();
+    expect(Konva.stages.length).toBe(before);
   });
 });
