@@ -32,7 +32,7 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 20,
             },
-            { name: 'konva', test: /node_modules[\\/](konva|react-konva)[\\/]/, priority: 15 },
+            { name: 'konva', test: /node_modules[\\/]konva[\\/]/, priority: 15 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
         },

@@ -38,7 +38,6 @@ export default defineConfig({
             'react',
             'react-dom',
             'react-dom/client',
-            'react-konva/lib/ReactKonvaCore',
             'react/jsx-dev-runtime',
             'vitest-browser-react',
             'zod',

@@ -9,7 +9,7 @@ import React, {
   type RefObject,
 } from 'react';
 import type Konva from 'konva';
-import { Layer, Stage } from './konva';
+import { CHILDREN_REORDER_EVENT, Layer, Stage } from './konva';
 import { useShallow } from 'zustand/react/shallow';
 import type { Collection, Layout } from '../domain';
 import { phaseIndexById, phaseIndexOf } from '../domain/report/phases';
@@ -284,6 +284,19 @@ export function CampusCanvas({ className }: { className?: string }) {
       });
       restore.push(unsubscribeLift);
       tiles.onStale = () => content.batchDraw();
+      // A keyed move of element nodes (bring to front, send to back) re-renders no element, so
+      // the cull index hears nothing: the binding says so on the layer, and every tile is redrawn.
+      const reordered = () => {
+        tiles.invalidateAll();
+        content.batchDraw();
+      };
+      const reorderEvent = `${CHILDREN_REORDER_EVENT}.tiles`;
+      background.on(reorderEvent, reordered);
+      content.on(reorderEvent, reordered);
+      restore.push(() => {
+        background.off(reorderEvent);
+        content.off(reorderEvent);
+      });
       // An empty UI layer costs nothing: while every shape on it says it is `empty`, its canvas
       // is cleared once and hidden, and a camera move does not draw it.
       const ui = stage.findOne<Konva.Layer>('.ui');

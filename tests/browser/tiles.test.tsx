@@ -7,6 +7,7 @@ import { worldToScreen } from '../../src/editor/camera';
 import { tileCacheOf } from '../../src/canvas/cullContext';
 import { SETTLE_MS } from '../../src/canvas/tiles';
 import { emptyLayout } from '../../src/state/documentStore';
+import { createHall } from '../../src/domain';
 import { smallLayout } from './fixtures';
 import { createEditor, type Editor } from '../../src/editor/editor';
 import { ALL_TOOLS } from '../../src/editor/tools';
@@ -170,6 +171,45 @@ describe('tiled drawing of the campus', () => {
     editor.document.getState().undo();
     await frames();
     expect(pixelAtWorld(100, 80)).toEqual(oldCentre);
+  });
+
+  it('bringing a hall to the front redraws it over the hall that covered it', async () => {
+    await open();
+    /** The content layer's pixels over Hall A (campus 60..140 × 55..105 m). */
+    const overHallA = () => {
+      const layer = stage().findOne<Konva.Layer>('.content')!;
+      const ratio = layer.getCanvas().getPixelRatio();
+      const a = worldToScreen(editor.session.getState().camera, { x: 60, y: 55 });
+      const b = worldToScreen(editor.session.getState().camera, { x: 140, y: 105 });
+      const ctx = layer.getNativeCanvasElement().getContext('2d')!;
+      const x = Math.round(a.x * ratio);
+      const y = Math.round(a.y * ratio);
+      return ctx.getImageData(x, y, Math.round(b.x * ratio) - x, Math.round(b.y * ratio) - y).data;
+    };
+    const differing = (p: Uint8ClampedArray, q: Uint8ClampedArray) => {
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4)
+        if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2]) n++;
+      return n;
+    };
+    // An empty hall laid over all of Hall A hides its rows and name.
+    editor.document.getState().apply((d) => {
+      d.halls.push(createHall('hall-over', { x: 100, y: 80 }, { width: 70, depth: 46 }));
+    }, 'add hall');
+    await frames();
+    const covered = overHallA();
+    editor.document.getState().apply((d) => {
+      const i = d.halls.findIndex((h) => h.id === 'hall-a');
+      d.halls.push(d.halls.splice(i, 1)[0]!);
+    }, 'bring to front');
+    await frames();
+    const front = overHallA();
+    expect(differing(front, covered)).toBeGreaterThan(100);
+    // What fresh tiles show.
+    tileCacheOf(stage())!.invalidateAll();
+    stage().findOne<Konva.Layer>('.content')!.batchDraw();
+    await frames();
+    expect(differing(overHallA(), front)).toBe(0);
   });
 
   it('a zoom draws the old tiles scaled, then redraws them at the new zoom once it settles', async () => {
