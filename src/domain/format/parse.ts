@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { polygonArea, type XY } from '../geometry';
 import {
   COLLECTIONS,
@@ -245,7 +245,7 @@ function checkList<C extends Collection>(doc: RawDoc, c: C, issues: LoadIssue[])
   const raw = doc[c];
   const out: ElementOf[C][] = [];
   if (!Array.isArray(raw) || issues.length >= MAX_CHECKED_ISSUES) return out; // the shell reported a non-list
-  const schema: z.ZodType<ElementOf[C]> = KINDS[c].schema;
+  const schema: z.ZodMiniType<ElementOf[C]> = KINDS[c].schema;
   for (let i = 0; i < raw.length; i++) {
     const r = schema.safeParse(raw[i], PARSE_OPTIONS);
     if (r.success) {

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultSettings, KINDS, MAX_ELEMENTS, name, parcelSchema, settingsSchema } from '../kinds';
 import { FORMAT_ID, FORMAT_VERSION, type Layout } from '../model';
 
 const MAX_ELEMENTS_TEXT = MAX_ELEMENTS.toLocaleString('en-US');
 
 /** A collection of one kind: a list of at most MAX_ELEMENTS elements, required in the file. */
-function collection<T extends z.ZodType>(element: T) {
+function collection<T extends z.core.SomeType>(element: T) {
   return z
     .array(element, { error: 'must be a list' })
-    .max(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS_TEXT} elements` });
+    .check(z.maxLength(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS_TEXT} elements` }));
 }
 
 /**
@@ -29,7 +29,7 @@ export const layoutSchema = z
       format: z.literal(FORMAT_ID, { error: `must be "${FORMAT_ID}"` }),
       version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
       name: name(),
-      settings: settingsSchema.default(defaultSettings),
+      settings: z._default(settingsSchema, defaultSettings),
       parcel: parcelSchema,
       halls: collection(KINDS.halls.schema),
       rackRows: collection(KINDS.rackRows.schema),
@@ -43,7 +43,7 @@ export const layoutSchema = z
     },
     { error: 'must be a layout object' },
   )
-  .meta({
+  .register(z.globalRegistry, {
     title: 'AI campus layout',
     description: `An AI data-center campus layout, format "${FORMAT_ID}" version ${FORMAT_VERSION}. All lengths in metres.`,
   });
@@ -53,7 +53,7 @@ export const layoutSchema = z
  * then each element with its kind's schema (KINDS), which gives the same result as layoutSchema (the tests
  * check) but can stop early on a file with a million bad fields instead of building a million issues.
  */
-export const layoutShellSchema = layoutSchema.extend({
+export const layoutShellSchema = z.extend(layoutSchema, {
   halls: collection(z.unknown()),
   rackRows: collection(z.unknown()),
   coolingZones: collection(z.unknown()),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEG, type CampusPoint, type Vec2 } from '../geometry';
 
 /**
@@ -16,7 +16,9 @@ export interface SiteAnchor {
 
 const degrees = (min: number, max: number, what: string) => {
   const message = `must be ${what} from ${min} to ${max} degrees`;
-  return z.number({ error: message }).gte(min, { error: message }).lte(max, { error: message });
+  return z
+    .number({ error: message })
+    .check(z.gte(min, { error: message }), z.lte(max, { error: message }));
 };
 
 /**
@@ -27,7 +29,7 @@ export const siteAnchorSchema = z.object(
   {
     latitude: degrees(-90, 90, 'a latitude'),
     longitude: degrees(-180, 180, 'a longitude'),
-    bearingDeg: degrees(0, 360, 'a bearing').default(0),
+    bearingDeg: z._default(degrees(0, 360, 'a bearing'), 0),
   },
   { error: 'must be a site anchor object (latitude, longitude, bearingDeg)' },
 );

@@ -1,15 +1,13 @@
 import { fromXY, rectCorners, type Vec2, type XY } from '../geometry';
 import {
   COLLECTIONS,
-  KINDS,
+  kindOf,
   layoutKindContext,
   round3,
   type ExportKind,
   parcelAreaM2,
   SQ_M_PER_ACRE,
   type AnyElement,
-  type Collection,
-  type KindDef,
 } from '../kinds';
 import type { Layout } from '../model';
 import {
@@ -107,7 +105,7 @@ export function layoutToGeoJson(layout: Layout, anchor: SiteAnchor): FeatureColl
 
   const ctx = layoutKindContext(layout);
   for (const c of COLLECTIONS) {
-    const kind: KindDef<Collection> = KINDS[c];
+    const kind = kindOf(c);
     for (const e of layout[c] as readonly AnyElement[]) {
       const footprint = kind.footprint(e, ctx);
       features.push({

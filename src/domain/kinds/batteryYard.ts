@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BESS } from '../catalog';
 import { coord, id, name, phaseRef, positive, rotation, size } from './fields';
 import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';

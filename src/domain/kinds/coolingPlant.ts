@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PLANT_TYPE_IDS, PLANT_TYPES, type PlantTypeId } from '../catalog';
 import { coord, id, integer, name, oneOf, phaseRef, positive, rotation, size } from './fields';
 import { fieldOptions, idField, phaseField, rectFields, type FieldDef } from './fieldDefs';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COOLING_TYPE_IDS, COOLING_TYPES } from '../catalog';
 import { coord, id, name, oneOf, phaseRef, positive, rotation, size } from './fields';
 import { fieldOptions, idField, phaseField, rectFields, type FieldDef } from './fieldDefs';

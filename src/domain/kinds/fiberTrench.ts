@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { polylineLength, type XY } from '../geometry';
 import { id, integer, name, phaseRef, polylinePoints } from './fields';
 import { idField, phaseField, type FieldDef } from './fieldDefs';
@@ -58,7 +58,7 @@ export const FIBER_TRENCH_FIELDS: readonly FieldDef<FiberTrench>[] = [
     key: 'points',
     label: 'Vertices',
     type: 'points',
-    coordSchema: trenchShape.points.element.def.items[0],
+    coordSchema: trenchShape.points.def.element.def.items[0],
     wide: true,
   },
 ];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Layout } from '../model';
 import { phaseRef } from './fields';
 
@@ -40,7 +40,7 @@ interface FieldCommon<E> {
 export interface NumberField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly type: 'number';
   readonly unit: FieldUnit;
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   /** An empty field stores null (the default); the placeholder says what the default is. */
   readonly nullable?: {
     /** `format` shows a stored value in the field's unit ("1.36" t, "3000" lb). */
@@ -50,7 +50,7 @@ export interface NumberField<E = Record<string, unknown>> extends FieldCommon<E>
 
 export interface TextField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly type: 'text';
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 /** The choices of an enum field. */
@@ -58,7 +58,7 @@ export type EnumOptions = readonly { readonly value: string; readonly label: str
 
 export interface EnumField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly type: 'enum';
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   /**
    * The choices: fixed (catalog ids), or a function of the layout when they come from the
    * document (an element's phase is one of settings.phases).
@@ -84,7 +84,7 @@ export interface ReadOnlyField<E = Record<string, unknown>> extends FieldCommon<
 /** A polyline's vertices, each coordinate an exact length field validated by `coordSchema`. */
 export interface PointsField<E = Record<string, unknown>> extends FieldCommon<E> {
   readonly type: 'points';
-  readonly coordSchema: z.ZodType;
+  readonly coordSchema: z.ZodMiniType;
 }
 
 /**
@@ -97,7 +97,7 @@ export interface AnchorField<E = Record<string, unknown>> extends FieldCommon<E>
     readonly key: string;
     readonly label: string;
     readonly hint?: string;
-    readonly schema: z.ZodType;
+    readonly schema: z.ZodMiniType;
     /** Filled in when the object is created without it. */
     readonly fallback?: number;
   }[];
@@ -150,7 +150,7 @@ type RectLike = {
   readonly depth: number;
   readonly rotation: number;
 };
-type RectShape = { readonly [K in keyof RectLike]: z.ZodType };
+type RectShape = { readonly [K in keyof RectLike]: z.ZodMiniType };
 
 /** The fields every placed rectangle (hall, cooling zone, substation) has, from its schema. */
 export function rectFields(shape: RectShape, what: string): FieldDef<RectLike>[] {

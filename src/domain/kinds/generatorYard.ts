@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { GENERATOR } from '../catalog';
 import { coord, id, integer, name, phaseRef, positive, rotation, size } from './fields';
 import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';

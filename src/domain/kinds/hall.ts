@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TIERS, type TierId } from '../catalog';
 import { coord, id, name, phaseRef, positive, ranged, rotation, size } from './fields';
 import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
@@ -24,9 +24,9 @@ export const hallSchema = z.object(
      * space (electrical rooms, CDU galleries, corridors), a band along the hall's far side
      * (y from whiteSpaceFraction × depth to depth). Absent or null: the target tier's default.
      */
-    whiteSpaceFraction: ranged(0.1, 1, '').nullable().optional(),
+    whiteSpaceFraction: z.optional(z.nullable(ranged(0.1, 1, ''))),
     /** Concentrated (point) load rating of the floor, kN per rack foot. Absent or null: the tier's. */
-    pointLoadRatingKn: positive(1000, 'kN').nullable().optional(),
+    pointLoadRatingKn: z.optional(z.nullable(positive(1000, 'kN'))),
     /** Construction phase (format version 2); absent: the first phase. */
     phaseId: phaseRef(),
   },

@@ -72,7 +72,11 @@ export const KINDS: { readonly [C in Collection]: KindDef<C> } = {
 
 /** A kind's definition for a collection known only at run time (the union, as one type). */
 export function kindOf(c: Collection): KindDef<Collection> {
-  return KINDS[c];
+  // Each KindDef<C> is usable as KindDef<Collection>: its methods take elements, and method
+  // parameters are checked bivariantly. TypeScript measures a field's `key` (keyof the element)
+  // as contravariant, though, and with zod/mini's types it no longer falls back to the structural
+  // check that accepted this; the cast states it.
+  return KINDS[c] as KindDef<Collection>;
 }
 
 /** The kinds in hit order, top first. */

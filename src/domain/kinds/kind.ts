@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   normalizeDeg,
   rectAabb,
@@ -105,7 +105,7 @@ export interface KindDef<C extends Collection> {
   readonly noun: { readonly one: string; readonly many: string };
   readonly idPrefix: string;
   /** The element's schema (an object schema: its shape gives the key order of files). */
-  readonly schema: z.ZodType<ElementOf[C]> & { readonly shape: object };
+  readonly schema: z.ZodMiniType<ElementOf[C]> & { readonly shape: object };
   /** Hit order, top first (lower is picked first). */
   readonly hitRank: number;
   readonly resize: ResizeMode | null;

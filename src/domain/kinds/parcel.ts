@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { MAX_POINTS, point } from './fields';
+import * as z from 'zod/mini';
+import { points } from './fields';
 import { polygonArea } from '../geometry';
 import { M2_PER_ACRE } from '../units/constants';
 
 /** The land parcel: a simple polygon in the campus frame (checked for self-crossing on import). */
 export const parcelSchema = z.object(
   {
-    points: z
-      .array(point(), { error: 'must be a list of points' })
-      .min(3, { error: 'must have at least 3 points' })
-      .max(MAX_POINTS, { error: `must have at most ${MAX_POINTS} points` }),
+    /** 3 to MAX_POINTS points. */
+    points: points(3),
   },
   { error: 'must be an object with points' },
 );

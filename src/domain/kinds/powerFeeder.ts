@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { polylineLength, type XY } from '../geometry';
 import { id, name, phaseRef, polylinePoints, positive } from './fields';
 import { idField, phaseField, type FieldDef } from './fieldDefs';
@@ -64,7 +64,7 @@ export const POWER_FEEDER_FIELDS: readonly FieldDef<PowerFeeder>[] = [
     key: 'points',
     label: 'Vertices',
     type: 'points',
-    coordSchema: shape.points.element.def.items[0],
+    coordSchema: shape.points.def.element.def.items[0],
     wide: true,
   },
 ];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RACK_PROFILE_IDS, RACK_PROFILES } from '../catalog';
 import {
   campusToHall,
@@ -37,14 +37,14 @@ export const rackRowSchema = z.object(
     rackCount: integer(1, 1000),
     profile: oneOf(RACK_PROFILE_IDS, 'rack profiles'),
     /** Per-rack IT power, kW; null = the profile's default. */
-    kwPerRack: ranged(0.1, 2000, 'kW').nullable().default(null),
+    kwPerRack: z._default(z.nullable(ranged(0.1, 2000, 'kW')), null),
     /** Per-rack mass, kg; null = the profile's default. */
-    massKg: ranged(1, 10000, 'kg').nullable().default(null),
+    massKg: z._default(z.nullable(ranged(1, 10000, 'kg')), null),
     /**
      * In-row CDUs standing in the row, each in one rack position (the profile's width) after the
      * racks; rackCount counts the racks only. Absent = 0.
      */
-    cduCount: integer(0, 1000).optional(),
+    cduCount: z.optional(integer(0, 1000)),
   },
   { error: 'must be a rack row object' },
 );

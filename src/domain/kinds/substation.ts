@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { coord, id, name, positive, rotation, size, phaseRef } from './fields';
 import { idField, phaseField, rectFields, type FieldDef } from './fieldDefs';
 import { campusRectGeometry, type KindDef } from './kind';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   cdusForRow,
   defaultRowRacks,
@@ -49,7 +49,7 @@ export const fillHallFormSchema = z.object({
   kwPerRack: ranged(0.1, 2000, 'kW'),
   coldAisleM: ranged(0.6, 10, 'm'),
   hotAisleM: ranged(0.6, 10, 'm'),
-  rackCountPerRow: integer(1, 1000).nullable(),
+  rackCountPerRow: z.nullable(integer(1, 1000)),
 });
 
 export interface FillHallOptions {

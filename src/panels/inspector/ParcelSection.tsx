@@ -11,7 +11,7 @@ const PARCEL_POINTS_FIELD: PointsField<Layout['parcel']> = {
   key: 'points',
   label: 'Vertices',
   type: 'points',
-  coordSchema: parcelSchema.shape.points.element.def.items[0],
+  coordSchema: parcelSchema.shape.points.def.element.def.items[0],
   wide: true,
 };
 

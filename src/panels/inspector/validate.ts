@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { UnitSystem } from '../../domain/units';
 import { parseField, type FieldUnit } from './units';
 
@@ -12,7 +12,7 @@ export type Validation =
   | { readonly ok: false; readonly error: string };
 
 /** The schema's verdict on a value, with its first message ("must be a positive number"). */
-export function checkSchema(schema: z.ZodType, value: unknown): Validation {
+export function checkSchema(schema: z.ZodMiniType, value: unknown): Validation {
   const r = schema.safeParse(value);
   return r.success
     ? { ok: true, value: r.data }
@@ -28,7 +28,7 @@ export function validateNumber(
   text: string,
   unit: FieldUnit,
   system: UnitSystem,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   nullable = false,
 ): Validation {
   if (text.trim() === '') {
