@@ -7,6 +7,7 @@ import { createEditor, type Editor } from './editor/editor';
 import { ALL_TOOLS } from './editor/tools';
 import type { DocumentStore } from './state/documentStore';
 import type { SessionStore } from './state/sessionStore';
+import type { WorkerPort } from './state/useReport';
 
 /**
  * A handle for people and tests who script the page (benchmarks, e2e): the stores and the stage.
@@ -25,7 +26,16 @@ declare global {
   }
 }
 
-const editor = createEditor({ tools: ALL_TOOLS });
+const editor = createEditor({
+  tools: ALL_TOOLS,
+  // Large campuses get their report from a worker, so a drag never waits for it.
+  reportWorker: () =>
+    typeof Worker === 'undefined'
+      ? null
+      : (new Worker(new URL('./app/report/reportWorker.ts', import.meta.url), {
+          type: 'module',
+        }) as unknown as WorkerPort),
+});
 
 window.campusPlanner = {
   document: editor.document,

@@ -16,6 +16,8 @@ import {
   createPhaseReportCache,
   createReportCache,
   createReportSource,
+  OFF_THREAD_MIN_ROWS,
+  type WorkerPort,
   createRetargetCache,
   type ReportSource,
   type ReportState,
@@ -45,6 +47,11 @@ export interface EditorOptions {
   readonly tools?: readonly ToolFactory[];
   /** How a report is computed; default computeReport (tests inject one that fails). */
   readonly computeReport?: (doc: Layout) => Report;
+  /**
+   * Starts the report worker (src/app/report/reportWorker.ts): the reports of large documents
+   * are then computed off the main thread. Without it (tests, Node) every report is computed here.
+   */
+  readonly reportWorker?: () => WorkerPort | null;
 }
 
 export interface Editor {
@@ -87,6 +94,7 @@ export function createEditor({
   layout = emptyLayout(),
   tools = [],
   computeReport,
+  reportWorker,
 }: EditorOptions = {}): Editor {
   const document = createDocumentStore(layout);
   const session = createSessionStore();
@@ -119,7 +127,13 @@ export function createEditor({
       session.getState().setAsOfPhase(null);
     },
     reportOf,
-    reports: createReportSource(document, reportOf),
+    reports: createReportSource(
+      document,
+      reportOf,
+      undefined,
+      undefined,
+      reportWorker ? { connect: reportWorker, minRows: OFF_THREAD_MIN_ROWS } : undefined,
+    ),
     phaseReportOf: createPhaseReportCache(computeReport),
     retargetedReport: createRetargetCache(),
     rows: createHallRows(),

@@ -8,7 +8,10 @@ import {
   createReportSource,
   reportStateOf,
   type ReportState,
+  type WorkerPort,
 } from './useReport';
+import { benchCampus } from '../domain/report/benchCampus';
+import { createReportServer, type ReportRequest } from './reportTransport';
 
 const ok = (s: ReportState) => {
   if (!s.ok) throw new Error(`unexpected: ${s.error}`);
@@ -127,5 +130,90 @@ describe('a document just opened', () => {
     expect(tasks).toHaveLength(0);
     expect(ok(source.getSnapshot()).name).toBe('Edited');
     unsubscribe();
+  });
+});
+
+describe('reports of large documents, off the main thread', () => {
+  /** A worker port that answers when the test says so, with the real report server. */
+  function fakeWorker() {
+    const serve = createReportServer(computeReport);
+    const queue: ReportRequest[] = [];
+    const port: WorkerPort = {
+      postMessage: (r) => void queue.push(r),
+      onmessage: null,
+      onerror: null,
+    };
+    return {
+      port,
+      queue,
+      answer() {
+        const r = queue.shift();
+        if (!r) throw new Error('no request');
+        port.onmessage?.({ data: serve(r) });
+      },
+    };
+  }
+
+  it('sends the document as patches, one request at a time, and shows the last finished report meanwhile', () => {
+    const worker = fakeWorker();
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    const computedHere: number[] = [];
+    const source = createReportSource(
+      store,
+      (doc) => {
+        computedHere.push(doc.halls.length);
+        return reportStateOf(doc);
+      },
+      (cb) => frames.push(cb),
+      (cb) => tasks.push(cb),
+      { connect: () => worker.port, minRows: 10 },
+    );
+    const unsubscribe = source.subscribe(() => {});
+    // The first read asks the worker; until it answers, the figures are pending.
+    expect(source.getSnapshot()).toMatchObject({ ok: false, pending: true });
+    expect(worker.queue).toHaveLength(1);
+    worker.answer();
+    expect(ok(source.getSnapshot())).toEqual(computeReport(store.getState().doc));
+    // A drag: three frames of moves while the worker is busy with the first.
+    const move = (dx: number) => store.getState().apply((d) => void (d.halls[0]!.x += dx), 'Move');
+    move(1);
+    frames.shift()!();
+    expect(worker.queue).toHaveLength(1);
+    const first = source.getSnapshot();
+    move(1);
+    frames.shift()!();
+    move(1);
+    frames.shift()!();
+    // One in flight: the later moves wait, and the panel keeps the last finished report.
+    expect(worker.queue).toHaveLength(1);
+    expect(source.getSnapshot()).toBe(first);
+    worker.answer();
+    // The answer to the first move is shown; the latest document goes out at once.
+    expect(worker.queue).toHaveLength(1);
+    worker.answer();
+    const last = source.getSnapshot();
+    expect(last.doc).toBe(store.getState().doc);
+    expect(ok(last)).toEqual(computeReport(store.getState().doc));
+    expect(computedHere).toEqual([]);
+    unsubscribe();
+  });
+
+  it('computes small documents here, and everything here when the worker cannot start', () => {
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const frames: (() => void)[] = [];
+    const small = createReportSource(store, reportStateOf, (cb) => frames.push(cb), undefined, {
+      connect: () => {
+        throw new Error('must not be asked');
+      },
+      minRows: 1_000_000,
+    });
+    expect(ok(small.getSnapshot()).halls.length).toBe(store.getState().doc.halls.length);
+    const failing = createReportSource(store, reportStateOf, (cb) => frames.push(cb), undefined, {
+      connect: () => null,
+      minRows: 10,
+    });
+    expect(failing.getSnapshot().ok).toBe(true);
   });
 });

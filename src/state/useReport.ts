@@ -3,6 +3,12 @@ import { computeReport, createReportMemo } from '../domain/report';
 import { layoutAsOfPhase } from '../domain/report/phases';
 import type { Report } from '../domain/report/types';
 import type { DocumentStore } from './documentStore';
+import {
+  applyReportPatch,
+  diffLayout,
+  type ReportReply,
+  type ReportRequest,
+} from './reportTransport';
 
 /**
  * The report of a document, or why there is none: a report that cannot be computed (computeReport
@@ -114,6 +120,26 @@ const nextFrame: (cb: () => void) => void =
 /** A task after the current one: from an animation frame callback, after that frame is painted. */
 const nextTask = (cb: () => void): void => void setTimeout(cb, 0);
 
+/** What the report source needs of a worker (src/app/report/reportWorker.ts). */
+export interface WorkerPort {
+  postMessage(request: ReportRequest): void;
+  onmessage: ((e: { readonly data: ReportReply }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+/**
+ * Reports of large documents off the main thread: documents with at least `minRows` rack rows
+ * are sent to the worker `connect` starts (as patches, src/state/reportTransport.ts), and the
+ * panel shows the last finished report while the next is computed, so a drag never waits for it.
+ */
+export interface OffThread {
+  readonly connect: () => WorkerPort | null;
+  readonly minRows: number;
+}
+
+/** Documents with at least this many rack rows have their report computed off the main thread. */
+export const OFF_THREAD_MIN_ROWS = 2000;
+
 export interface ReportSource {
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => ReportState;
@@ -133,6 +159,7 @@ export function createReportSource(
   compute: (doc: Layout) => ReportState = createReportCache(),
   schedule: (cb: () => void) => void = nextFrame,
   later: (cb: () => void) => void = nextTask,
+  offThread?: OffThread,
 ): ReportSource {
   const listeners = new Set<() => void>();
   let shown: ReportState | null = null;
@@ -146,6 +173,73 @@ export function createReportSource(
     shown = next;
     for (const l of listeners) l();
   };
+
+  // Off the main thread (large documents, when a worker is given): one request in flight at a
+  // time, the latest document sent when it returns; the panel keeps the last finished report.
+  let port: WorkerPort | null = null;
+  let portFailed = !offThread;
+  let sentDoc: Layout | null = null;
+  let lastReport: Report | null = null;
+  let seq = 0;
+  const inFlight = new Map<number, Layout>();
+  let dirty = false;
+  const isLarge = (doc: Layout) =>
+    !!offThread && !portFailed && doc.rackRows.length >= offThread.minRows;
+  const connect = (): WorkerPort | null => {
+    if (port || portFailed || !offThread) return port;
+    try {
+      port = offThread.connect();
+    } catch {
+      port = null;
+    }
+    if (!port) {
+      portFailed = true;
+      return null;
+    }
+    port.onmessage = (e) => receive(e.data);
+    port.onerror = () => {
+      // No worker after all (it could not start): every report on this thread from now on.
+      portFailed = true;
+      port = null;
+      inFlight.clear();
+      if (!scheduled) {
+        scheduled = true;
+        schedule(refresh);
+      }
+    };
+    return port;
+  };
+  const send = () => {
+    const p = connect();
+    if (!p) return false;
+    if (inFlight.size > 0) {
+      dirty = true;
+      return true;
+    }
+    const doc = store.getState().doc;
+    seq++;
+    inFlight.set(seq, doc);
+    p.postMessage({ seq, patch: diffLayout(sentDoc, doc) });
+    sentDoc = doc;
+    return true;
+  };
+  const receive = (reply: ReportReply) => {
+    const doc = inFlight.get(reply.seq);
+    inFlight.delete(reply.seq);
+    if (!doc) return;
+    let state: ReportState;
+    if (reply.ok) {
+      lastReport = applyReportPatch(lastReport, reply.patch);
+      state = { ok: true, doc, report: lastReport };
+    } else state = { ok: false, doc, error: reply.error };
+    // A document that has since become small is computed here; its report is not replaced.
+    if (isLarge(store.getState().doc)) publish(state);
+    if (dirty) {
+      dirty = false;
+      send();
+    }
+  };
+
   const refresh = () => {
     if (afterFrame) {
       afterFrame = false;
@@ -153,7 +247,9 @@ export function createReportSource(
       return;
     }
     scheduled = false;
-    publish(compute(store.getState().doc));
+    const doc = store.getState().doc;
+    if (isLarge(doc) && send()) return;
+    publish(compute(doc));
   };
 
   return {
@@ -180,7 +276,9 @@ export function createReportSource(
       };
     },
     getSnapshot() {
-      shown ??= compute(store.getState().doc);
+      if (shown) return shown;
+      const doc = store.getState().doc;
+      shown = isLarge(doc) && send() ? pendingReportState(doc) : compute(doc);
       return shown;
     },
   };

@@ -1,0 +1,129 @@
+import type { Layout } from '../domain';
+import type { Report } from '../domain/report/types';
+
+/**
+ * What crosses to and from the report worker (src/app/report): the document as a patch against the
+ * last one sent, and the report as a patch against the last one received. Both sides keep the
+ * identity of what did not change (immutable documents: an unchanged element is the same object),
+ * so the worker's report memo works as it does on the main thread, and a drag sends one element
+ * and gets back the records it changed, not 50,000 rows each way.
+ */
+
+/** A list as its changes: the whole list, or its length and the entries that changed. */
+export type ListPatch<T> =
+  | { readonly all: readonly T[] }
+  | { readonly length: number; readonly set: readonly (readonly [number, T])[] };
+
+/** Lists with more changed entries than this share are sent whole. */
+const WHOLE_SHARE = 0.25;
+
+export function diffList<T>(prev: readonly T[] | undefined, next: readonly T[]): ListPatch<T> {
+  if (!prev || prev.length !== next.length) return { all: next };
+  const set: [number, T][] = [];
+  const cap = Math.max(8, next.length * WHOLE_SHARE);
+  for (let i = 0; i < next.length; i++) {
+    if (next[i] !== prev[i]) {
+      set.push([i, next[i]!]);
+      if (set.length > cap) return { all: next };
+    }
+  }
+  return { length: next.length, set };
+}
+
+export function applyList<T>(prev: readonly T[] | undefined, patch: ListPatch<T>): readonly T[] {
+  if ('all' in patch) return patch.all;
+  if (!prev || prev.length !== patch.length)
+    throw new Error('report transport: a list patch for a list of another length');
+  if (patch.set.length === 0) return prev;
+  const out = prev.slice();
+  for (const [i, v] of patch.set) out[i] = v;
+  return out;
+}
+
+/** A document as its changes against the last one sent: changed fields, lists as list patches. */
+export interface LayoutPatch {
+  /** Fields whose value changed (lists excluded), by name. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Lists (the element collections) that changed, by name. */
+  readonly lists: Readonly<Record<string, ListPatch<unknown>>>;
+  /** Fields the new document no longer has. */
+  readonly removed: readonly string[];
+}
+
+export function diffLayout(prev: Layout | null, next: Layout): LayoutPatch {
+  const fields: Record<string, unknown> = {};
+  const lists: Record<string, ListPatch<unknown>> = {};
+  const p = (prev ?? {}) as Readonly<Record<string, unknown>>;
+  const n = next as unknown as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(n)) {
+    const value = n[key];
+    if (prev && value === p[key]) continue;
+    if (Array.isArray(value)) lists[key] = diffList(p[key] as unknown[] | undefined, value);
+    else fields[key] = value;
+  }
+  const removed = prev ? Object.keys(p).filter((k) => !(k in n)) : [];
+  return { fields, lists, removed };
+}
+
+export function applyLayoutPatch(base: Layout | null, patch: LayoutPatch): Layout {
+  const b = (base ?? {}) as Readonly<Record<string, unknown>>;
+  const out: Record<string, unknown> = { ...b, ...patch.fields };
+  for (const [key, list] of Object.entries(patch.lists))
+    out[key] = applyList(b[key] as unknown[] | undefined, list);
+  for (const key of patch.removed) delete out[key];
+  return out as unknown as Layout;
+}
+
+/** A report as its changes against the last one received: the row and zone records as patches. */
+export interface ReportPatch {
+  readonly rest: Omit<Report, 'rows' | 'zones'>;
+  readonly rows: ListPatch<Report['rows'][number]>;
+  readonly zones: ListPatch<Report['zones'][number]>;
+}
+
+export function diffReport(prev: Report | null, next: Report): ReportPatch {
+  const { rows, zones, ...rest } = next;
+  return { rest, rows: diffList(prev?.rows, rows), zones: diffList(prev?.zones, zones) };
+}
+
+export function applyReportPatch(prev: Report | null, patch: ReportPatch): Report {
+  return {
+    ...patch.rest,
+    rows: applyList(prev?.rows, patch.rows),
+    zones: applyList(prev?.zones, patch.zones),
+  };
+}
+
+/** A request to the report worker: the document as a patch, numbered. */
+export interface ReportRequest {
+  readonly seq: number;
+  readonly patch: LayoutPatch;
+}
+
+/** The worker's answer to request `seq`: the report as a patch, or why there is none. */
+export type ReportReply =
+  | { readonly seq: number; readonly ok: true; readonly patch: ReportPatch }
+  | { readonly seq: number; readonly ok: false; readonly error: string };
+
+/**
+ * The worker's side, without the worker (so tests run it in-process): it keeps the document it
+ * was sent and the report it last sent, and answers each request in order.
+ */
+export function createReportServer(
+  compute: (doc: Layout) => Report,
+): (request: ReportRequest) => ReportReply {
+  let doc: Layout | null = null;
+  let last: Report | null = null;
+  return ({ seq, patch }) => {
+    doc = applyLayoutPatch(doc, patch);
+    try {
+      const report = compute(doc);
+      const reply: ReportReply = { seq, ok: true, patch: diffReport(last, report) };
+      last = report;
+      return reply;
+    } catch (e) {
+      const error = e instanceof Error ? e.message || e.name : String(e);
+      return { seq, ok: false, error: error || 'the report could not be computed' };
+    }
+  };
+}
