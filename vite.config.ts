@@ -33,7 +33,9 @@ export const PREACT_ALIASES: Alias[] = [
 ];
 
 export default defineConfig({
-  plugins: [react(), devServerCsp],
+  // React Fast Refresh needs React itself: on Preact it would accept an edit and show nothing new.
+  // Without it, the dev server reloads the page on an edit.
+  plugins: [react({ refreshExclude: /./ }), devServerCsp],
   resolve: { alias: PREACT_ALIASES },
   // Seeds live at the top level (seeds/) and are bundled as JSON imports, one chunk each. The
   // Learn view, the exports and the print report load on demand (dynamic import()); the libraries
