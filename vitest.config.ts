@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { PREACT_ALIASES } from './vite.config.ts';
 
 /** Debian's Chromium; never a browser download. Flags keep it off the (closed) network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +29,20 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The app runs React's API on Preact (see vite.config.ts): so do the browser tests, with
+        // `act` added for vitest-browser-react (tests/browser/reactOnPreact.js). The e2e tests
+        // build the app with vite.config.ts, aliases included.
+        resolve: {
+          alias: [
+            {
+              find: /^react$/,
+              replacement: fileURLToPath(
+                new URL('./tests/browser/reactOnPreact.js', import.meta.url),
+              ),
+            },
+            ...PREACT_ALIASES.filter((a) => String(a.find) !== String(/^react$/)),
+          ],
+        },
         // Pre-bundle what the app and tests import, so that a first run on a fresh cache does not
         // discover new dependencies, re-optimise and reload the page in the middle of the tests.
         optimizeDeps: {
@@ -35,10 +51,12 @@ export default defineConfig({
             'konva',
             'konva/lib/Core',
             'konva/lib/shapes/Line',
-            'react',
-            'react-dom',
-            'react-dom/client',
-            'react/jsx-dev-runtime',
+            'preact',
+            'preact/compat',
+            'preact/compat/client',
+            'preact/compat/jsx-dev-runtime',
+            'preact/compat/jsx-runtime',
+            'preact/hooks',
             'vitest-browser-react',
             'zod',
             'zustand',

@@ -529,6 +529,8 @@ describe('autosave in the app (persistence on, with a storage in memory)', () =>
     );
     await expect.element(screen.getByTestId('layout-name')).toHaveTextContent(/Traditional/);
     await expect.poll(() => document.querySelector('[data-testid=loading]')).toBeNull();
+    // Autosave starts in an effect of the ready app: effects run after the next paint.
+    await frames();
     editor.document.getState().apply((d) => void (d.name = 'Edited'), 'Rename');
     const notice = screen.getByTestId('file-notice-autosave-error');
     await expect.element(notice, { timeout: 3000 }).toHaveTextContent(/QuotaExceededError/);

@@ -221,7 +221,8 @@ describe('the campus canvas draws its elements in document order', () => {
     expect(host.contains(stage.content)).toBe(true);
     expect(stage.content.querySelectorAll('canvas')).toHaveLength(3);
     expect(tileCacheOf(stage)).toBeDefined();
-    expect(tileCacheOf(stage)!.stats().tiles).toBeGreaterThan(0);
+    // The tiles are built once the view settles, a frame or several after the first render.
+    await expect.poll(() => tileCacheOf(stage)!.stats().tiles).toBeGreaterThan(0);
     expect(childIds(content())).toEqual(expected(doc()));
     await screen.unmount();
     expect(Konva.stages.length).toBe(before);

@@ -38,7 +38,8 @@ describe('a report that cannot be computed', () => {
     });
     const itMw = screen.getByTestId('total-itMw');
     await expect.element(itMw).toBeInTheDocument();
-    expect(Number(itMw.element().getAttribute('data-value'))).toBeGreaterThan(0);
+    // The report follows the document on the next animation frame (createReportSource).
+    await expect.poll(() => Number(itMw.element().getAttribute('data-value'))).toBeGreaterThan(0);
 
     editor.document.getState().apply((d) => void (d.name = 'Broken'), 'Rename');
     const alert = screen.getByTestId('report-unavailable');
