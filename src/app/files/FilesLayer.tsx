@@ -1,14 +1,26 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fileActions, FILE_ACTION_IDS } from './fileActions';
 import { loadedExports, loadExports, preparePrint, registerFileInput } from './commands';
 import { openLayoutFile } from './documentFiles';
-import { FileDialogs } from './dialogs';
 import type { Notice } from '../../state/notifications';
 import { startPersistence } from './persistence';
 import './files.css';
 import type { Editor } from '../../editor/editor';
 import { useEditor, useFiles, useNotifications } from '../../editor/EditorProvider';
+
+/** The file dialogs load with the first one opened: none is on screen at start. */
+const FileDialogs = lazy(() => import('./dialogs').then((m) => ({ default: m.FileDialogs })));
+
+/** The open file dialog, if any (its code loaded on demand). */
+function Dialogs() {
+  const open = useFiles((s) => s.dialog !== null);
+  return open ? (
+    <Suspense fallback={null}>
+      <FileDialogs />
+    </Suspense>
+  ) : null;
+}
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -254,7 +266,7 @@ export function FilesLayer({ persist, ready }: FilesLayerProps) {
           <div className="file-drop-card">Drop a layout file (.json) to open it</div>
         </div>
       )}
-      <FileDialogs />
+      <Dialogs />
       <PrintView />
     </>
   );

@@ -1,4 +1,5 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useSettled } from '../../panels/useSettled';
 import {
   COOLING_TYPE_IDS,
   COOLING_TYPES,
@@ -161,12 +162,16 @@ export default function GenerateDialog({ into, close }: { into: boolean; close: 
     hallD: '',
   }));
   const parsed = parseFields(fields);
-  const deferred = useDeferredValue(parsed);
+  // The preview follows the fields once typing pauses (generating takes a while on a big parcel).
+  const key = JSON.stringify(parsed);
+  const settledKey = useSettled(key);
+  // Recomputed when the settled fields change, that is in the render where they caught up with
+  // the typed ones (key === settledKey), so `parsed` is theirs.
   const result = useMemo(
-    () => (deferred.ok ? generateCampus(parcel, deferred.options) : null),
+    () => (parsed.ok && settledKey === key ? generateCampus(parcel, parsed.options) : null),
     // The parcel is fixed while the dialog is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [JSON.stringify(deferred)],
+    [settledKey],
   );
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));
@@ -180,7 +185,7 @@ export default function GenerateDialog({ into, close }: { into: boolean; close: 
     !parsed.ok && parsed.field === key
       ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` }
       : {};
-  const ready = parsed.ok && result?.ok === true && deferred === parsed;
+  const ready = parsed.ok && result?.ok === true && settledKey === key;
 
   const generate = async () => {
     if (!parsed.ok) return;

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import {
   rowGpus,
   rowItKw,
@@ -12,7 +12,11 @@ import {
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
 import { rowsOfHall } from '../../state/selectors';
 import { carriedBy, describeCarried } from '../../editor/glue';
-import { FillHallSection } from './FillHallSection';
+
+/** The fill form loads with the first hall selected. */
+const FillHallSection = lazy(() =>
+  import('./FillHallSection').then((m) => ({ default: m.FillHallSection })),
+);
 
 /** What a kind's own inspector section is given: the one selected element. */
 export interface KindSectionProps<C extends Collection> {
@@ -76,7 +80,11 @@ function TrenchSummary({ element: trench, system }: KindSectionProps<'fiberTrenc
 }
 
 function HallFill({ element: hall, system }: KindSectionProps<'halls'>) {
-  return <FillHallSection key={`fill:${hall.id}`} hall={hall} system={system} />;
+  return (
+    <Suspense fallback={null}>
+      <FillHallSection key={`fill:${hall.id}`} hall={hall} system={system} />
+    </Suspense>
+  );
 }
 
 /** The kinds' own inspector sections, keyed by collection (kinds without any are left out). */

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useSettled } from '../../useSettled';
 import { TIER_IDS, TIERS, type TierId } from '../../../domain';
 import { compareReports, statusDirection } from '../../../domain/report/compare';
 import type { Report } from '../../../domain/report/types';
@@ -41,8 +42,8 @@ function WhatIfOf({ report, defaultTier }: { report: Report; defaultTier?: TierI
   const from = report.targetTier;
   const [picked, setPicked] = useState<TierId | null>(defaultTier ?? null);
   const to = picked ?? nextTier(from);
-  const shownDoc = useDeferredValue(doc);
-  const shownTo = useDeferredValue(to);
+  const shownDoc = useSettled(doc);
+  const shownTo = useSettled(to);
   const stale = shownDoc !== doc || shownTo !== to;
   // The live report may be a frame behind the document (just applied the tier: nothing to compare).
   const sameTier = shownTo === from || shownTo === shownDoc.settings.targetTier;
