@@ -21,7 +21,7 @@ import { ParcelSection } from './inspector/ParcelSection';
 import { PhasesSection } from './inspector/PhasesSection';
 import { plural, sectionsOf } from './inspector/sections';
 import './inspector.css';
-import { useDocument, useEditor, useReport, useSession } from '../editor/EditorProvider';
+import { useDocument, useEditor, useReportState, useSession } from '../editor/EditorProvider';
 import { carryGlued } from '../editor/glue';
 import type { DocumentState, DocumentStore } from '../state/documentStore';
 
@@ -159,7 +159,8 @@ function SelectionSection({
 function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
   const { document } = useEditor();
   const apply: DocumentState['apply'] = (recipe, label) => document.getState().apply(recipe, label);
-  const report = useReport();
+  const reported = useReportState();
+  const report = reported.ok ? reported.report : null;
   const settings = doc.settings;
   return (
     <>
@@ -199,7 +200,9 @@ function LayoutSection({ doc, system }: { doc: Layout; system: UnitSystem }) {
                         placeholder: () =>
                           report
                             ? `Derived (${formatExact(report.totals.pue, 2)})`
-                            : 'Derived (report unavailable)',
+                            : !reported.ok && reported.pending
+                              ? 'Derived (computing…)'
+                              : 'Derived (report unavailable)',
                       },
                     }
                   : def
