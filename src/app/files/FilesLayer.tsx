@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fileActions, FILE_ACTION_IDS } from './fileActions';
 import { loadedExports, loadExports, preparePrint, registerFileInput } from './commands';
@@ -227,7 +227,9 @@ export function FilesLayer({ persist, ready }: FilesLayerProps) {
   const dragging = useFiles((s) => s.dragging);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(
+  // Started in the commit that makes the planner ready, not after the next paint (when
+  // preact/compat runs effects): an edit made in the first frame is autosaved like any other.
+  useLayoutEffect(
     () => (persist && ready ? startPersistence(editor) : undefined),
     [editor, persist, ready],
   );
