@@ -379,9 +379,24 @@ export function CampusCanvas({ className }: { className?: string }) {
 
   const loadGeneration = useDocument((s) => s.loadGeneration);
   const hasSize = size.width > 0 && size.height > 0;
+  // A campus just opened is fitted to the view, and stays fitted while the page settles (the
+  // overlays' insets change as their figures arrive, the window may be resized) until the camera
+  // is moved by anything else.
+  const fitted = useRef<object | null>(null);
   useEffect(() => {
-    if (hasSize) zoomToFit(editor);
-  }, [editor, loadGeneration, hasSize]);
+    if (hasSize && zoomToFit(editor)) fitted.current = session.getState().camera;
+  }, [editor, session, loadGeneration, hasSize]);
+  useEffect(
+    () =>
+      session.subscribe((s, prev) => {
+        if (!fitted.current) return;
+        if (s.camera !== prev.camera && s.camera !== fitted.current) fitted.current = null;
+        else if (s.viewInsets !== prev.viewInsets || s.viewport !== prev.viewport) {
+          if (zoomToFit(editor)) fitted.current = session.getState().camera;
+        }
+      }),
+    [editor, session],
+  );
 
   // A mouse wheel, a pinch and Ctrl+wheel zoom about the cursor; a trackpad's two-finger scroll
   // pans (WheelClassifier in editor/camera.ts). A native listener: React's wheel listener is passive.
