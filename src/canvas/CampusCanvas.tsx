@@ -450,6 +450,8 @@ export function CampusCanvas({ className }: { className?: string }) {
   // active tool's state machine, in campus metres.
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
+    // The user has started working on the view: it is no longer kept fitted.
+    fitted.current = null;
     blurFieldBeingEdited();
     e.currentTarget.setPointerCapture(e.pointerId);
     const ev = toolEvent(e);

@@ -112,6 +112,11 @@ describe('the built app in Chromium', () => {
   it('zooms with the wheel about the cursor and back to fit with Shift+1', async () => {
     const { page } = await open('/?seed=rubin-300mw');
     const zoom = page.locator('[data-testid=zoom-percent]');
+    // The view is fitted once the page has settled: the report is in, the overlays measured.
+    await page.locator('[data-testid=check-badge][data-pass]').waitFor();
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
     const fit = Number(await zoom.getAttribute('data-value'));
     const box = (await page.locator('[data-testid=campus-canvas]').boundingBox())!;
     await page.mouse.move(box.x + 300, box.y + 300);
