@@ -1,3 +1,4 @@
+import './effectTiming';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Report } from '../domain/report/types';
