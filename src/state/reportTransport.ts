@@ -94,6 +94,12 @@ export function applyReportPatch(prev: Report | null, patch: ReportPatch): Repor
   };
 }
 
+/** Why a report could not be computed, from what computing it threw. */
+export function reportErrorText(e: unknown): string {
+  const error = e instanceof Error ? e.message || e.name : String(e);
+  return error || 'the report could not be computed';
+}
+
 /** A request to the report worker: the document as a patch, numbered. */
 export interface ReportRequest {
   readonly seq: number;
@@ -122,8 +128,7 @@ export function createReportServer(
       last = report;
       return reply;
     } catch (e) {
-      const error = e instanceof Error ? e.message || e.name : String(e);
-      return { seq, ok: false, error: error || 'the report could not be computed' };
+      return { seq, ok: false, error: reportErrorText(e) };
     }
   };
 }

@@ -6,6 +6,7 @@ import type { DocumentStore } from './documentStore';
 import {
   applyReportPatch,
   diffLayout,
+  reportErrorText,
   type ReportReply,
   type ReportRequest,
 } from './reportTransport';
@@ -40,8 +41,7 @@ export function reportStateOf(
   try {
     return { ok: true, doc, report: compute(doc) };
   } catch (e) {
-    const error = e instanceof Error ? e.message || e.name : String(e);
-    return { ok: false, doc, error: error || 'the report could not be computed' };
+    return { ok: false, doc, error: reportErrorText(e) };
   }
 }
 
