@@ -51,6 +51,7 @@ interface PageHandle {
       camera: Camera;
       viewport: { width: number; height: number };
       setCamera(c: Camera): void;
+      setSelection(ids: readonly string[]): void;
     };
   };
   stage(): { find(selector: string): { length: number }; draw(): void } | undefined;
@@ -313,8 +314,11 @@ async function frameRun(page: Page, mode: 'pan' | 'zoom', frames: number): Promi
 async function dragRun(page: Page, frames: number): Promise<{ lagP95: number; frameP95: number }> {
   return page.evaluate(async (frames) => {
     const cp = window.campusPlanner!;
-    const doc0 = cp.document.getState().doc as { halls: { x: number }[] };
+    const doc0 = cp.document.getState().doc as { halls: { id: string; x: number }[] };
     if (doc0.halls.length === 0) return { lagP95: NaN, frameP95: NaN };
+    // As a user drags it: the hall is selected (the inspector shows its fields, which follow).
+    cp.session.getState().setSelection([doc0.halls[0]!.id]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const move = (i: number) =>
       cp.document.getState().updateGesture((d) => {
         d.halls[0]!.x += i % 40 < 20 ? 0.5 : -0.5;
@@ -360,6 +364,7 @@ async function dragRun(page: Page, frames: number): Promise<{ lagP95: number; fr
       requestAnimationFrame(tick);
     });
     cp.document.getState().cancelGesture();
+    cp.session.getState().setSelection([]);
     return { lagP95: p95(lags), frameP95: p95(intervals) };
   }, frames);
 }

@@ -9,8 +9,7 @@ import React, {
   type RefObject,
 } from 'react';
 import type Konva from 'konva';
-import { CHILDREN_REORDER_EVENT, Layer, Stage } from './konva';
-import { useShallow } from 'zustand/react/shallow';
+import { CHILDREN_REORDER_EVENT, Konva as K, Layer, Stage } from './konva';
 import type { Collection, Layout } from '../domain';
 import { phaseIndexById, phaseIndexOf } from '../domain/report/phases';
 import type { SessionState } from '../state/sessionStore';
@@ -122,11 +121,28 @@ const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /** Elements this far (screen px) outside the view are kept drawn, so a small pan shows no pop-in. */
 const CULL_MARGIN_PX = 48;
 
-const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+/**
+ * A selector of a collection's ids: the same array for as long as the ids are the same, in the
+ * same order. An edit of an element (every frame of a drag) is a new list with the same ids: one
+ * comparison per element, no new array, no render.
+ */
+function idsSelector(collection: Collection): (s: { doc: Layout }) => readonly string[] {
+  let list: readonly { readonly id: string }[] | null = null;
+  let ids: readonly string[] = [];
+  return (s) => {
+    const next = s.doc[collection];
+    if (next === list) return ids;
+    list = next;
+    if (next.length !== ids.length || next.some((e, i) => e.id !== ids[i]))
+      ids = next.map((e) => e.id);
+    return ids;
+  };
+}
 
 /** One collection's nodes, drawn by its kind's renderer (renderers.ts). */
 const CollectionNodes = memo(function CollectionNodes({ collection }: { collection: Collection }) {
-  const list = useDocument(useShallow((s) => ids(s.doc[collection])));
+  const select = useMemo(() => idsSelector(collection), [collection]);
+  const list = useDocument(select);
   const Node = RENDERERS[collection].Node;
   if (!Node) return null;
   return list.map((id) => <Node key={id} id={id} />);
@@ -231,8 +247,9 @@ export function CampusCanvas({ className }: { className?: string }) {
     // The phase slider: elements of phases after the one it shows are ghosted (their ids here).
     let ghosts = laterPhaseIds(documentStore.getState().doc, session.getState().asOfPhase);
     // What a gesture (drag, resize, rotate) changes is lifted out of the tiles while it lasts
-    // (TileSource.lifted): each frame draws the moving elements over the tiles, and the tiles
-    // under them are redrawn once when they are lifted and once when the gesture ends.
+    // (TileSource.lifted): each frame draws the moving elements on the UI layer, over the tiles,
+    // and the tiles under them are redrawn once when they are lifted and once when the gesture
+    // ends. In between, the tiles' canvas is not drawn at all.
     const lifted = new Set<Konva.Node>();
     const tiles =
       background && content
@@ -245,7 +262,19 @@ export function CampusCanvas({ className }: { className?: string }) {
           })
         : null;
     const restore: (() => void)[] = [];
-    if (tiles && background && content) {
+    const ui = stage.findOne<Konva.Layer>('.ui');
+    // The content layer is drawn when this effect asks (an element's drawing changed, the camera
+    // moved). Konva also asks on its own whenever a node's attributes change; while a gesture
+    // has elements lifted, those requests come from the lifted nodes, which the UI layer draws,
+    // and are left out: a frame of a drag does not redraw the tiles' canvas.
+    const drawContent = () => {
+      if (content) K.Layer.prototype.batchDraw.call(content);
+    };
+    if (content) {
+      content.batchDraw = () => (lifted.size === 0 ? (drawContent(), content) : content);
+      restore.push(() => delete (content as { batchDraw?: unknown }).batchDraw);
+    }
+    if (tiles && background && content && ui) {
       registerTileCache(stage, tiles);
       const bgDraw = background.drawScene.bind(background);
       const contentDraw = content.drawScene.bind(content);
@@ -268,9 +297,13 @@ export function CampusCanvas({ className }: { className?: string }) {
           if (!lifted.has(konvaNode)) {
             lifted.add(konvaNode);
             tiles.invalidate(box);
+            drawContent();
           }
-        } else tiles.invalidate(box);
-        content.batchDraw();
+          ui.batchDraw();
+          return;
+        }
+        tiles.invalidate(box);
+        drawContent();
       };
       // The gesture ended: the lifted elements go back into the tiles where they now are.
       const unsubscribeLift = documentStore.subscribe((s, prev) => {
@@ -280,15 +313,16 @@ export function CampusCanvas({ className }: { className?: string }) {
           if (box) tiles.invalidate(box);
         }
         lifted.clear();
-        content.batchDraw();
+        drawContent();
+        ui.batchDraw();
       });
       restore.push(unsubscribeLift);
-      tiles.onStale = () => content.batchDraw();
+      tiles.onStale = drawContent;
       // A keyed move of element nodes (bring to front, send to back) re-renders no element, so
       // the cull index hears nothing: the binding says so on the layer, and every tile is redrawn.
       const reordered = () => {
         tiles.invalidateAll();
-        content.batchDraw();
+        drawContent();
       };
       const reorderEvent = `${CHILDREN_REORDER_EVENT}.tiles`;
       background.on(reorderEvent, reordered);
@@ -297,38 +331,43 @@ export function CampusCanvas({ className }: { className?: string }) {
         background.off(reorderEvent);
         content.off(reorderEvent);
       });
-      // An empty UI layer costs nothing: while every shape on it says it is `empty`, its canvas
-      // is cleared once and hidden, and a camera move does not draw it.
-      const ui = stage.findOne<Konva.Layer>('.ui');
-      if (ui) {
-        const uiDraw = ui.drawScene.bind(ui);
-        const uiCanvas = ui.getCanvas();
-        ui.drawScene = (can, top) => {
-          if (can) return uiDraw(can, top);
-          const el = uiCanvas._canvas;
-          if (
-            ui
-              .getChildren()
-              .every((c: Konva.Node) => (c.attrs as { empty?: boolean }).empty === true)
-          ) {
-            if (el.style.display !== 'none') {
-              uiCanvas.getContext().clear();
-              el.style.display = 'none';
-            }
-            return ui;
+      // The UI layer draws the lifted elements under its own shapes. An empty UI layer costs
+      // nothing: while nothing is lifted and every shape on it says it is `empty`, its canvas is
+      // cleared once and hidden, and a camera move does not draw it.
+      const uiDraw = ui.drawScene.bind(ui);
+      const uiCanvas = ui.getCanvas();
+      ui.drawScene = (can, top) => {
+        if (can) return uiDraw(can, top);
+        const el = uiCanvas._canvas;
+        if (
+          lifted.size === 0 &&
+          ui.getChildren().every((c: Konva.Node) => (c.attrs as { empty?: boolean }).empty === true)
+        ) {
+          if (el.style.display !== 'none') {
+            uiCanvas.getContext().clear();
+            el.style.display = 'none';
           }
-          if (el.style.display === 'none' && ui.visible()) el.style.display = 'block';
+          return ui;
+        }
+        if (el.style.display === 'none' && ui.visible()) el.style.display = 'block';
+        if (lifted.size === 0) return uiDraw(can, top);
+        uiCanvas.getContext().clear();
+        tiles.drawLifted(uiCanvas);
+        ui.clearBeforeDraw(false);
+        try {
           return uiDraw(can, top);
-        };
-        restore.push(() => {
-          delete (ui as { drawScene?: unknown }).drawScene;
-          uiCanvas._canvas.style.display = ui.visible() ? 'block' : 'none';
-        });
-      }
+        } finally {
+          ui.clearBeforeDraw(true);
+        }
+      };
+      restore.push(() => {
+        delete (ui as { drawScene?: unknown }).drawScene;
+        uiCanvas._canvas.style.display = ui.visible() ? 'block' : 'none';
+      });
       const unsubscribeParcel = documentStore.subscribe((s, prev) => {
         if (s.doc.parcel !== prev.doc.parcel) {
           tiles.invalidateAll();
-          content.batchDraw();
+          drawContent();
         }
       });
       // A new phase k, or an edit that changes which elements are after it: redraw every tile.
@@ -337,7 +376,7 @@ export function CampusCanvas({ className }: { className?: string }) {
         if (sameIds(next, ghosts)) return;
         ghosts = next;
         tiles.invalidateAll();
-        content.batchDraw();
+        drawContent();
       };
       const unsubscribeGhostDoc = documentStore.subscribe((s, prev) => {
         if (s.doc !== prev.doc && (ghosts.size > 0 || session.getState().asOfPhase !== null))
@@ -363,7 +402,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       cull.cull(visibleWorld(camera, viewport, CULL_MARGIN_PX));
       // With tiles, the background layer has nothing of its own to draw.
       if (tiles) {
-        content?.batchDraw();
+        drawContent();
         stage.findOne<Konva.Layer>('.ui')?.batchDraw();
       } else stage.batchDraw();
     };

@@ -27,13 +27,28 @@ export const SETTLE_MS = 160;
 const MAX_STRETCH = 4;
 /** Tiles this far (in tiles) around the view are drawn ahead, when the page is idle. */
 const PREFETCH_RING = 1;
-/** Elements draw up to this far (screen px) outside their box: strokes, labels hung below. */
-const BLEED_PX = 96;
+/**
+ * Elements draw up to this far (screen px) outside their box: half the widest stroke (a feeder's
+ * casing, 7.5 px, with round joins) and its anti-aliasing. Labels are drawn inside their element.
+ */
+const BLEED_PX = 8;
+/** A tile whose changed region covers more than this share of it is drawn again whole. */
+const REPAINT_SHARE = 0.5;
+
+/** A rectangle in a tile's own CSS pixels. */
+interface Region {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 interface Tile {
   readonly canvas: SceneCanvas;
   /** Last use, for eviction. */
   used: number;
+  /** What an edit changed and is not yet drawn again (tile pixels), or null. */
+  dirty: Region | null;
 }
 
 /** What drawing a tile needs of the canvas: the layers it holds and how to cull for a box. */
@@ -52,9 +67,9 @@ export interface TileSource {
    */
   alphaOf?(node: Konva.Node): number;
   /**
-   * Nodes lifted out of the tiles (what a drag is moving): the tiles leave them out, and each
-   * draw of the view draws them over the tiles, so a drag redraws one element per frame, not the
-   * tiles under it. Whoever lifts or drops a node invalidates the tiles under it.
+   * Nodes lifted out of the tiles (what a drag is moving): the tiles leave them out, and
+   * drawLifted draws them over the tiles, so a drag redraws one element per frame, not the tiles
+   * under it. Whoever lifts or drops a node invalidates the tiles under it.
    */
   lifted?(): ReadonlySet<Konva.Node>;
 }
@@ -66,7 +81,10 @@ export interface TileStats {
   readonly rendered: number;
   /** Tiles drawn ahead, when the page was idle. */
   readonly prefetched: number;
+  /** Tiles an edit touched (drawn again in part, or whole). */
   readonly invalidated: number;
+  /** Regions of tiles drawn again after an edit (the rest of the tile kept). */
+  readonly repainted: number;
 }
 
 const key = (i: number, j: number) => `${i},${j}`;
@@ -89,6 +107,7 @@ export class TileCache {
   private rendered = 0;
   private prefetched = 0;
   private invalidated = 0;
+  private repainted = 0;
   /** Told when the cache wants the view redrawn (a zoom settled). */
   onStale: () => void = () => {};
 
@@ -106,20 +125,50 @@ export class TileCache {
     this.tiles.clear();
   }
 
-  /** Drop the tiles over `box` (campus metres), with room for what an element draws outside it. */
+  /**
+   * Mark what changed over `box` (campus metres), with room for what an element draws outside
+   * it: the tiles under it draw that region again when next shown (repaint), not the whole tile.
+   */
   invalidate(box: AABB): void {
     if (this.tiles.size === 0 || this.scale <= 0) return;
     const s = this.scale;
-    const i0 = Math.floor((box.minX * s - BLEED_PX) / TILE_PX);
-    const i1 = Math.floor((box.maxX * s + BLEED_PX) / TILE_PX);
-    const j0 = Math.floor((box.minY * s - BLEED_PX) / TILE_PX);
-    const j1 = Math.floor((box.maxY * s + BLEED_PX) / TILE_PX);
+    const x0 = box.minX * s - BLEED_PX;
+    const x1 = box.maxX * s + BLEED_PX;
+    const y0 = box.minY * s - BLEED_PX;
+    const y1 = box.maxY * s + BLEED_PX;
+    const i0 = Math.floor(x0 / TILE_PX);
+    const i1 = Math.floor(x1 / TILE_PX);
+    const j0 = Math.floor(y0 / TILE_PX);
+    const j1 = Math.floor(y1 / TILE_PX);
     if (!(Number.isFinite(i0) && Number.isFinite(i1) && Number.isFinite(j0) && Number.isFinite(j1)))
       return this.invalidateAll();
+    const mark = (k: string, t: Tile, i: number, j: number) => {
+      const r = {
+        x0: Math.max(0, x0 - i * TILE_PX),
+        y0: Math.max(0, y0 - j * TILE_PX),
+        x1: Math.min(TILE_PX, x1 - i * TILE_PX),
+        y1: Math.min(TILE_PX, y1 - j * TILE_PX),
+      };
+      const d = t.dirty;
+      t.dirty = d
+        ? {
+            x0: Math.min(d.x0, r.x0),
+            y0: Math.min(d.y0, r.y0),
+            x1: Math.max(d.x1, r.x1),
+            y1: Math.max(d.y1, r.y1),
+          }
+        : r;
+      this.invalidated++;
+      const dd = t.dirty;
+      if ((dd.x1 - dd.x0) * (dd.y1 - dd.y0) > REPAINT_SHARE * TILE_PX * TILE_PX) {
+        this.tiles.delete(k);
+        this.spare.push(t.canvas);
+      }
+    };
     if ((i1 - i0 + 1) * (j1 - j0 + 1) > this.tiles.size) {
       for (const [k, t] of this.tiles) {
         const [i, j] = k.split(',').map(Number) as [number, number];
-        if (i >= i0 && i <= i1 && j >= j0 && j <= j1) this.drop(k, t);
+        if (i >= i0 && i <= i1 && j >= j0 && j <= j1) mark(k, t, i, j);
       }
       return;
     }
@@ -127,7 +176,7 @@ export class TileCache {
       for (let j = j0; j <= j1; j++) {
         const k = key(i, j);
         const t = this.tiles.get(k);
-        if (t) this.drop(k, t);
+        if (t) mark(k, t, i, j);
       }
   }
 
@@ -144,6 +193,7 @@ export class TileCache {
       rendered: this.rendered,
       prefetched: this.prefetched,
       invalidated: this.invalidated,
+      repainted: this.repainted,
     };
   }
 
@@ -176,11 +226,16 @@ export class TileCache {
     }
     if (Math.abs(r - 1) > 1e-9) this.scheduleSettle();
 
-    // Draw what is missing, all at once (one change of the stage's transform).
+    // Draw what is missing or changed, all at once (one change of the stage's transform).
     const missing: [number, number][] = [];
+    const changed: [number, number][] = [];
     for (let i = v.i0; i <= v.i1; i++)
-      for (let j = v.j0; j <= v.j1; j++) if (!this.tiles.has(key(i, j))) missing.push([i, j]);
-    if (missing.length > 0) this.render(missing, pr);
+      for (let j = v.j0; j <= v.j1; j++) {
+        const t = this.tiles.get(key(i, j));
+        if (!t) missing.push([i, j]);
+        else if (t.dirty) changed.push([i, j]);
+      }
+    if (missing.length > 0 || changed.length > 0) this.render(missing, pr, true, changed);
 
     const ctx = target.getContext()._context;
     ctx.save();
@@ -197,17 +252,32 @@ export class TileCache {
         ctx.drawImage(t.canvas._canvas, snap(cam.x + i * size), snap(cam.y + j * size), size, size);
       }
     ctx.restore();
-    const lifted = this.source.lifted?.();
-    if (lifted && lifted.size > 0) {
-      // Drawn at the camera (the stage's transform), culled by the view as Konva would.
-      withDrawView(stage, { width, height }, () => {
-        for (const node of lifted)
-          if (node.isVisible() && this.source.boxOf(node))
-            drawShape(node, target, this.source.alphaOf?.(node) ?? 1);
-      });
-    }
     this.evict(cap);
     if (Math.abs(r - 1) <= 1e-9) this.schedulePrefetch(v, pr, cap);
+  }
+
+  /**
+   * Draw the lifted nodes (what a gesture is moving) into `target` at the camera, culled by the
+   * view as Konva would. The canvas draws them on the layer above the tiles' (the UI layer), so a
+   * frame of a drag redraws that layer only and leaves the tiles' canvas as it is.
+   */
+  drawLifted(target: SceneCanvas): void {
+    const lifted = this.source.lifted?.();
+    if (!lifted || lifted.size === 0) return;
+    const stage = this.source.stage;
+    // In the order the tiles draw them (layer, then place in it), not the order they were lifted
+    // in: a cooling zone carried with its hall stays under the hall.
+    const { layers } = this.source;
+    const order = (n: Konva.Node) => {
+      const layer = n.getLayer();
+      return (layer ? layers.indexOf(layer) : layers.length) * 1e9 + n.getZIndex();
+    };
+    const nodes = [...lifted].sort((a, b) => order(a) - order(b));
+    withDrawView(stage, { width: stage.width(), height: stage.height() }, () => {
+      for (const node of nodes)
+        if (node.isVisible() && this.source.boxOf(node))
+          drawShape(node, target, this.source.alphaOf?.(node) ?? 1);
+    });
   }
 
   private prefetchHandle: number | null = null;
@@ -229,6 +299,7 @@ export class TileCache {
       for (let i = v.i0 - n; i <= v.i1 + n; i++)
         for (let j = v.j0 - n; j <= v.j1 + n; j++)
           if (!this.tiles.has(key(i, j))) missing.push([i, j]);
+      // (A ring tile an edit touched is drawn again in part when it comes into view.)
       // A few per idle period; the rest in the next one.
       const batch = missing.slice(0, deadline.timeRemaining() > 20 ? 4 : 2);
       if (batch.length === 0) return;
@@ -269,41 +340,77 @@ export class TileCache {
   }
 
   /**
-   * Draw tiles (i, j) of the current tile scale: the stage is moved so that the tile's corner is
-   * at the origin, the shapes whose box meets the tile draw into it (drawShape),
-   * and the stage is put back. Nothing here asks Konva for a redraw.
+   * Draw tiles (i, j) of the current tile scale whole (`list`), and the changed region of others
+   * (`changed`, each tile's `dirty`): the stage is moved so that the tile's corner is at the
+   * origin, the shapes whose box meets the tile or region draw into it (drawShape), and the stage
+   * is put back. A region is cleared and clipped on whole device pixels first, so what is drawn
+   * there is what a whole drawing of the tile has there. Nothing here asks Konva for a redraw.
    */
-  private render(list: readonly [number, number][], pixelRatio: number, newPass = true): void {
+  private render(
+    list: readonly [number, number][],
+    pixelRatio: number,
+    newPass = true,
+    changed: readonly [number, number][] = [],
+  ): void {
     const { stage, layers } = this.source;
     const s = this.scale;
     const saved = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
     const autoDraw = K.autoDrawEnabled;
     K.autoDrawEnabled = false;
     if (newPass) beginDrawPass(stage);
+    const lifted = this.source.lifted?.();
+    /** Draw the shapes that meet `r` (tile pixels) of tile (i, j) into `canvas`. */
+    const drawInto = (canvas: SceneCanvas, i: number, j: number, r: Region) => {
+      stage.position({ x: -i * TILE_PX, y: -j * TILE_PX });
+      const box = {
+        minX: (i * TILE_PX + r.x0 - BLEED_PX) / s,
+        minY: (j * TILE_PX + r.y0 - BLEED_PX) / s,
+        maxX: (i * TILE_PX + r.x1 + BLEED_PX) / s,
+        maxY: (j * TILE_PX + r.y1 + BLEED_PX) / s,
+      };
+      for (const layer of layers)
+        for (const child of layer.getChildren()) {
+          if (lifted?.has(child)) continue;
+          const b = this.source.boxOf(child);
+          if (b ? aabbOverlap(b, box) : child.isVisible())
+            drawShape(child, canvas, this.source.alphaOf?.(child) ?? 1);
+        }
+    };
     try {
       stage.scale({ x: s, y: s });
       withDrawView(stage, { width: TILE_PX, height: TILE_PX }, () => {
         for (const [i, j] of list) {
           const canvas = this.canvasFor(pixelRatio);
-          stage.position({ x: -i * TILE_PX, y: -j * TILE_PX });
-          const m = BLEED_PX / s;
-          const box = {
-            minX: (i * TILE_PX) / s - m,
-            minY: (j * TILE_PX) / s - m,
-            maxX: ((i + 1) * TILE_PX) / s + m,
-            maxY: ((j + 1) * TILE_PX) / s + m,
-          };
-          const lifted = this.source.lifted?.();
-          for (const layer of layers)
-            for (const child of layer.getChildren()) {
-              if (lifted?.has(child)) continue;
-              const b = this.source.boxOf(child);
-              if (b ? aabbOverlap(b, box) : child.isVisible())
-                drawShape(child, canvas, this.source.alphaOf?.(child) ?? 1);
-            }
-          this.tiles.set(key(i, j), { canvas, used: this.clock });
+          drawInto(canvas, i, j, { x0: 0, y0: 0, x1: TILE_PX, y1: TILE_PX });
+          this.tiles.set(key(i, j), { canvas, used: this.clock, dirty: null });
           if (newPass) this.rendered++;
           else this.prefetched++;
+        }
+        for (const [i, j] of changed) {
+          const t = this.tiles.get(key(i, j));
+          const d = t?.dirty;
+          if (!t || !d) continue;
+          t.dirty = null;
+          // Out to whole device pixels: cleared and clipped exactly, with no blended edge.
+          const pr = t.canvas.getPixelRatio();
+          const r = {
+            x0: Math.floor(d.x0 * pr) / pr,
+            y0: Math.floor(d.y0 * pr) / pr,
+            x1: Math.ceil(d.x1 * pr) / pr,
+            y1: Math.ceil(d.y1 * pr) / pr,
+          };
+          const ctx = t.canvas.getContext()._context;
+          ctx.save();
+          ctx.clearRect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+          ctx.beginPath();
+          ctx.rect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+          ctx.clip();
+          try {
+            drawInto(t.canvas, i, j, r);
+          } finally {
+            ctx.restore();
+          }
+          this.repainted++;
         }
       });
     } finally {

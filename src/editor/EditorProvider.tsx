@@ -1,7 +1,15 @@
 import './effectTiming';
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
+import type { Collection, ElementOf, RackRow, Settings } from '../domain';
 import type { Report } from '../domain/report/types';
+import { listIndex } from '../state/selectors';
 import type { CalculatorsUi } from '../state/calculatorsUi';
 import type { DocumentState } from '../state/documentStore';
 import type { FilesState } from '../state/filesStore';
@@ -28,6 +36,41 @@ export function useEditor(): Editor {
 
 export function useDocument<T>(selector: (s: DocumentState) => T): T {
   return useStore(useEditor().document, selector);
+}
+
+/**
+ * One element of the document (undefined once deleted), re-rendering when that element changes
+ * only: the element nodes of the canvas read theirs so (editor.elements), not with useDocument,
+ * whose selectors every one of them would run on every change of the document.
+ */
+export function useElement<C extends Collection>(
+  collection: C,
+  id: string,
+): ElementOf[C] | undefined {
+  const { document, elements } = useEditor();
+  const subscribe = useCallback(
+    (listener: () => void) => elements.element(collection, id, listener),
+    [elements, collection, id],
+  );
+  return useSyncExternalStore(subscribe, () =>
+    listIndex<ElementOf[C]>(document.getState().doc[collection] as readonly ElementOf[C][]).get(id),
+  );
+}
+
+/** The rows of one hall (editor.rows: the same array while they are unchanged). */
+export function useRowsOfHall(hallId: string): readonly RackRow[] {
+  const { document, elements, rows } = useEditor();
+  const subscribe = useCallback(
+    (listener: () => void) => elements.rowsOf(hallId, listener),
+    [elements, hallId],
+  );
+  return useSyncExternalStore(subscribe, () => rows.rowsOfHall(document.getState().doc, hallId));
+}
+
+/** A value of the layout's settings, re-rendering when it changes. */
+export function useSettings<T>(select: (settings: Settings) => T): T {
+  const { document, elements } = useEditor();
+  return useSyncExternalStore(elements.settings, () => select(document.getState().doc.settings));
 }
 
 export function useSession<T>(selector: (s: SessionState) => T): T {

@@ -11,6 +11,7 @@ import { createDocumentStore, emptyLayout, type DocumentStore } from '../state/d
 import { createFilesStore, newLayoutId, type FilesStore } from '../state/filesStore';
 import { createNotificationsStore, type NotificationsStore } from '../state/notifications';
 import { createHallRows, type HallRows } from '../state/selectors';
+import { createElementChannel, type ElementChannel } from '../state/elementChannel';
 import { createSessionStore, type SessionStore, type ToolId } from '../state/sessionStore';
 import {
   createPhaseReportCache,
@@ -88,6 +89,8 @@ export interface Editor {
   retargetedReport(doc: Layout, tier: TierId): Report;
   /** The rows of each hall; an unchanged hall keeps its rows array (so it does not re-render). */
   readonly rows: HallRows;
+  /** Subscriptions to single elements (the canvas's element nodes: useElement). */
+  readonly elements: ElementChannel;
 }
 
 export function createEditor({
@@ -137,5 +140,6 @@ export function createEditor({
     phaseReportOf: createPhaseReportCache(computeReport),
     retargetedReport: createRetargetCache(),
     rows: createHallRows(),
+    elements: createElementChannel(document),
   };
 }

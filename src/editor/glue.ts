@@ -7,10 +7,12 @@ import {
   mm,
   normalizeDeg,
   rectContainsPoint,
+  rectAabb,
   rectInsideRect,
   rectsOverlap,
   rotate,
   toRectLocal,
+  type AABB,
   type AnyElement,
   type Collection,
   type Layout,
@@ -18,6 +20,7 @@ import {
   type Vec2,
 } from '../domain';
 import { elementIndex, kindContext } from '../state/selectors';
+import { unionAabb } from './bounds';
 
 /**
  * Glue: what a carrier (a hall: a kind with `carriesGlued`) takes along when it moves, turns or is
@@ -77,6 +80,14 @@ export function gluedTo(
   const wrappers = new Map<string, { collection: Collection; id: string }[]>();
   const vertices = new Map<string, GluedVertex[]>();
   const ctx = kindContext(doc);
+  // Where a glued vertex can be: the moving carriers' boxes and the glue reach around them.
+  let reach: AABB = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const m of moving) reach = unionAabb(reach, rectAabb(m.rect));
+  const near = (x: number, y: number) =>
+    x >= reach.minX - GLUE_REACH_M &&
+    x <= reach.maxX + GLUE_REACH_M &&
+    y >= reach.minY - GLUE_REACH_M &&
+    y <= reach.maxY + GLUE_REACH_M;
   for (const c of COLLECTIONS) {
     const kind = kindOf(c);
     const glue = kind.glue;
@@ -86,6 +97,9 @@ export function gluedTo(
       const f = kind.footprint(e, ctx);
       if (!f) continue;
       if (glue.kind === 'wrapper' && f.kind === 'rect') {
+        // Only a wrapper of a moving carrier can be carried: one that meets none is left at
+        // once, so a campus of many zones costs zones × moving carriers, not zones × carriers.
+        if (!moving.some((h) => h.id !== e.id && rectsOverlap(f.rect, h.rect))) continue;
         const held = all.filter((h) => h.id !== e.id && rectsOverlap(f.rect, h.rect));
         const only = held.length === 1 ? held[0]! : null;
         if (only && want.has(only.id) && rectInsideRect(f.rect, only.rect)) {
@@ -95,6 +109,7 @@ export function gluedTo(
         }
       } else if (glue.kind === 'vertices' && f.kind === 'polyline') {
         f.points.forEach(([x, y], index) => {
+          if (!near(x, y)) return;
           const key = `${e.id}#${index}`;
           if (taken.has(key)) return;
           const h = moving.find((m) => rectContainsPoint(m.rect, { x, y }, GLUE_REACH_M));

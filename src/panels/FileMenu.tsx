@@ -11,7 +11,9 @@ export interface MenuGroup {
 
 /** "Unsaved changes" next to the menu, with when the browser last autosaved. */
 const SaveState = memo(function SaveState() {
-  const dirty = useDocument((s) => s.doc) !== useFiles((s) => s.savedDoc);
+  const savedDoc = useFiles((s) => s.savedDoc);
+  // A boolean: an edit (every frame of a drag) re-renders this only when it changes.
+  const dirty = useDocument((s) => s.doc !== savedDoc);
   const autosavedAt = useFiles((s) => s.autosavedAt);
   if (!dirty) return null;
   const when =

@@ -74,24 +74,90 @@ export function applyLayoutPatch(base: Layout | null, patch: LayoutPatch): Layou
   return out as unknown as Layout;
 }
 
-/** A report as its changes against the last one received: the row and zone records as patches. */
-export interface ReportPatch {
-  readonly rest: Omit<Report, 'rows' | 'zones'>;
-  readonly rows: ListPatch<Report['rows'][number]>;
-  readonly zones: ListPatch<Report['zones'][number]>;
+/**
+ * A value as its changes against an earlier one: `v` replaces it; `o` patches an object's fields
+ * (`d` names fields it no longer has); `a` patches an array's entries, `n` its new length.
+ */
+export type TreePatch =
+  | { readonly v: unknown }
+  | {
+      readonly o: Readonly<Record<string, TreePatch>>;
+      readonly d?: readonly string[];
+    }
+  | { readonly a: readonly (readonly [number, TreePatch])[]; readonly n: number };
+
+const isPlainObject = (x: unknown): x is Readonly<Record<string, unknown>> => {
+  if (typeof x !== 'object' || x === null) return false;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * What turns `prev` into `next`, or null when they are equal (same values, deeply; NaN equals
+ * NaN). Plain objects and arrays are compared field by field, so what did not change is not sent
+ * and keeps its identity on the other side (applyTree).
+ */
+export function diffTree(prev: unknown, next: unknown): TreePatch | null {
+  if (Object.is(prev, next)) return null;
+  if (Array.isArray(prev) && Array.isArray(next)) {
+    const a: [number, TreePatch][] = [];
+    const n = Math.min(prev.length, next.length);
+    for (let i = 0; i < n; i++) {
+      const p = diffTree(prev[i], next[i]);
+      if (p) a.push([i, p]);
+    }
+    for (let i = n; i < next.length; i++) a.push([i, { v: next[i] }]);
+    return a.length === 0 && prev.length === next.length ? null : { a, n: next.length };
+  }
+  if (isPlainObject(prev) && isPlainObject(next)) {
+    const o: Record<string, TreePatch> = {};
+    let changed = false;
+    for (const key of Object.keys(next)) {
+      const p = key in prev ? diffTree(prev[key], next[key]) : { v: next[key] };
+      if (p) {
+        o[key] = p;
+        changed = true;
+      }
+    }
+    const d = Object.keys(prev).filter((key) => !(key in next));
+    if (!changed && d.length === 0) return null;
+    return d.length > 0 ? { o, d } : { o };
+  }
+  return { v: next };
 }
 
+/** `prev` with `patch` applied (diffTree's): new objects along the changed paths only. */
+export function applyTree(prev: unknown, patch: TreePatch | null): unknown {
+  if (patch === null) return prev;
+  if ('v' in patch) return patch.v;
+  if ('a' in patch) {
+    if (!Array.isArray(prev)) throw new Error('report transport: an array patch for a non-array');
+    const out: unknown[] = prev.slice(0, patch.n);
+    out.length = patch.n;
+    for (const [i, p] of patch.a) out[i] = applyTree(out[i], p);
+    return out;
+  }
+  if (!isPlainObject(prev)) throw new Error('report transport: an object patch for a non-object');
+  const out: Record<string, unknown> = { ...prev };
+  for (const [key, p] of Object.entries(patch.o)) out[key] = applyTree(prev[key], p);
+  for (const key of patch.d ?? []) delete out[key];
+  return out;
+}
+
+/**
+ * A report as its changes against the last one received (null: unchanged). Records the edit left
+ * as they were keep their identity on the main thread, so the panel redraws what changed only.
+ */
+export type ReportPatch = TreePatch | null;
+
 export function diffReport(prev: Report | null, next: Report): ReportPatch {
-  const { rows, zones, ...rest } = next;
-  return { rest, rows: diffList(prev?.rows, rows), zones: diffList(prev?.zones, zones) };
+  return prev ? diffTree(prev, next) : { v: next };
 }
 
 export function applyReportPatch(prev: Report | null, patch: ReportPatch): Report {
-  return {
-    ...patch.rest,
-    rows: applyList(prev?.rows, patch.rows),
-    zones: applyList(prev?.zones, patch.zones),
-  };
+  if (prev === null && (patch === null || !('v' in patch)))
+    throw new Error('report transport: a report patch with no report to apply it to');
+  return applyTree(prev, patch) as Report;
 }
 
 /** Why a report could not be computed, from what computing it threw. */

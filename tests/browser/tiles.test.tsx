@@ -62,6 +62,23 @@ function pixelAtWorld(x: number, y: number): number[] {
   return pixelAt(s.x, s.y);
 }
 
+/** What the view shows at a campus point: the content layer with the UI layer over it. */
+function viewPixelAtWorld(x: number, y: number): number[] {
+  const s = worldToScreen(editor.session.getState().camera, { x, y });
+  const out = document.createElement('canvas');
+  out.width = 1;
+  out.height = 1;
+  const ctx = out.getContext('2d')!;
+  for (const name of ['.content', '.ui']) {
+    const layer = stage().findOne<Konva.Layer>(name)!;
+    const el = layer.getNativeCanvasElement();
+    if (el.style.display === 'none') continue;
+    const ratio = layer.getCanvas().getPixelRatio();
+    ctx.drawImage(el, Math.round(s.x * ratio), Math.round(s.y * ratio), 1, 1, 0, 0, 1, 1);
+  }
+  return [...ctx.getImageData(0, 0, 1, 1).data];
+}
+
 async function open() {
   await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
   await frames();
@@ -132,11 +149,44 @@ describe('tiled drawing of the campus', () => {
     expect(pixelAtWorld(100, 205)).toEqual(newCentreBefore);
   });
 
-  it('a drag lifts the hall out of the tiles: the tiles are redrawn when it is lifted and when it lands, not on every frame', async () => {
+  it('an edit draws again the region it changed only, and the tiles then match a whole drawing pixel for pixel', async () => {
+    await open();
+    const tiles = tileCacheOf(stage())!;
+    const { rendered, repainted } = tiles.stats();
+    for (const y of [120, 160, 205]) {
+      editor.document.getState().apply((d) => {
+        d.halls.find((h) => h.id === 'hall-a')!.y = y;
+      }, 'move hall');
+      await frames();
+    }
+    editor.document.getState().undo();
+    await frames();
+    expect(tiles.stats().repainted).toBeGreaterThan(repainted);
+    // No tile was drawn whole for it.
+    expect(tiles.stats().rendered).toBe(rendered);
+    const content = stage().findOne<Konva.Layer>('.content')!;
+    const pixels = () => {
+      const el = content.getNativeCanvasElement();
+      return el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+    };
+    const patched = pixels();
+    tiles.invalidateAll();
+    content.batchDraw();
+    await frames();
+    expect(tiles.stats().rendered).toBeGreaterThan(rendered);
+    const whole = pixels();
+    let differ = 0;
+    for (let k = 0; k < whole.length; k++) if (whole[k] !== patched[k]) differ++;
+    expect(differ).toBe(0);
+  });
+
+  it('a drag lifts the hall out of the tiles onto the UI layer: the tiles are redrawn when it is lifted and when it lands, not on every frame', async () => {
     await open();
     const oldCentre = pixelAtWorld(100, 80);
     const newCentreBefore = pixelAtWorld(100, 205);
     const elsewhere = pixelAtWorld(330, 230);
+    const viewNewCentreBefore = viewPixelAtWorld(100, 205);
+    const viewElsewhere = viewPixelAtWorld(330, 230);
     const tiles = tileCacheOf(stage())!;
     const doc = editor.document.getState();
     const before = tiles.stats().invalidated;
@@ -155,22 +205,45 @@ describe('tiled drawing of the campus', () => {
       await frames(1);
     }
     await frames();
-    // Every frame drew the hall where it is, over the tiles; no tile was redrawn for it.
+    // Every frame drew the hall where it is, on the UI layer over the tiles; no tile was redrawn
+    // for it, and the tiles' canvas shows the campus without it.
     expect(tiles.stats().invalidated).toBe(lifted);
     expect(pixelAtWorld(100, 80)).not.toEqual(oldCentre);
-    expect(pixelAtWorld(100, 205)).not.toEqual(newCentreBefore);
-    expect(pixelAtWorld(330, 230)).toEqual(elsewhere);
-    const during = pixelAtWorld(100, 205);
+    expect(pixelAtWorld(100, 205)).toEqual(newCentreBefore);
+    expect(viewPixelAtWorld(100, 205)).not.toEqual(viewNewCentreBefore);
+    expect(viewPixelAtWorld(330, 230)).toEqual(viewElsewhere);
+    const during = viewPixelAtWorld(100, 205);
     editor.document.getState().commitGesture('Move hall');
     await frames();
     // It lands: the tiles under it are redrawn with it, and show it as the frames did.
     expect(tiles.stats().invalidated).toBeGreaterThan(lifted);
-    expect(pixelAtWorld(100, 205)).toEqual(during);
+    expect(viewPixelAtWorld(100, 205)).toEqual(during);
+    expect(pixelAtWorld(100, 205)).not.toEqual(newCentreBefore);
     expect(pixelAtWorld(330, 230)).toEqual(elsewhere);
     // Undo puts the pixels back.
     editor.document.getState().undo();
     await frames();
     expect(pixelAtWorld(100, 80)).toEqual(oldCentre);
+  });
+
+  it('lifted elements are drawn in their layer order, whatever order they were lifted in', async () => {
+    await open();
+    const doc = editor.document.getState();
+    doc.beginGesture();
+    // The hall is lifted first, its cooling zone (drawn under it) after.
+    editor.document.getState().updateGesture((d) => {
+      d.halls.find((h) => h.id === 'hall-a')!.y = 100;
+    });
+    await frames();
+    editor.document.getState().updateGesture((d) => {
+      d.coolingZones.find((z) => z.id === 'cz-dlc')!.y = 100;
+    });
+    await frames();
+    const during = [viewPixelAtWorld(100, 100), viewPixelAtWorld(80, 95)];
+    editor.document.getState().commitGesture('Move hall and zone');
+    await frames();
+    // Landed, the tiles draw the zone under the hall: the view looks as it did during the drag.
+    expect([viewPixelAtWorld(100, 100), viewPixelAtWorld(80, 95)]).toEqual(during);
   });
 
   it('bringing a hall to the front redraws it over the hall that covered it', async () => {

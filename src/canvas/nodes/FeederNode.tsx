@@ -2,17 +2,16 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import { polylineAabb } from '../../domain';
-import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { CANVAS_COLOURS, feederWidthPx } from '../palette';
-import { useDocument } from '../../editor/EditorProvider';
+import { useElement } from '../../editor/EditorProvider';
 
 /**
  * A power feeder (MV duct bank): a dashed polyline whose on-screen width grows with its MVA, over
  * a white casing, so that it reads apart from the solid fiber trenches. One shape.
  */
 export const FeederNode = memo(function FeederNode({ id }: { id: string }) {
-  const feeder = useDocument((s) => listIndex(s.doc.powerFeeders).get(id));
+  const feeder = useElement('powerFeeders', id);
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
 

@@ -8,14 +8,13 @@ import {
   type AABB,
   type Hall,
 } from '../../domain';
-import { listIndex } from '../../state/selectors';
 import { unionAabb } from '../../editor/bounds';
 import { drawPassOf, drawViewSize, pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS, KW_BANDS } from '../palette';
 import { drawRows, rowGeoms, rowsBlock, ROW_DETAIL_PX, type RowGeom } from '../rows';
 import { rectPlacement } from './placement';
-import { useDocument, useEditor } from '../../editor/EditorProvider';
+import { useElement, useRowsOfHall, useSettings } from '../../editor/EditorProvider';
 
 /** The campus box of a hall and everything drawn in its frame (rows may stick out of an invalid hall). */
 function hallCampusAabb(hall: Hall, geoms: readonly RowGeom[]): AABB {
@@ -116,10 +115,9 @@ function formatMw(mw: number): string {
  * the rows (see rows.ts), then the name tag. Re-rendered only when the hall or its rows change.
  */
 export const HallNode = memo(function HallNode({ id }: { id: string }) {
-  const { rows: hallRows } = useEditor();
-  const hall = useDocument((s) => listIndex(s.doc.halls).get(id));
-  const tier = useDocument((s) => s.doc.settings.targetTier);
-  const rows = useDocument((s) => hallRows.rowsOfHall(s.doc, id));
+  const hall = useElement('halls', id);
+  const tier = useSettings((s) => s.targetTier);
+  const rows = useRowsOfHall(id);
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
   const geoms = useMemo(() => rowGeoms(rows), [rows]);

@@ -10,12 +10,11 @@ import {
   type RotatedRect,
 } from '../../domain';
 import { formatUpTo } from '../../domain/units';
-import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawLabel } from '../draw';
 import { CANVAS_COLOURS } from '../palette';
 import { rectPlacement } from './placement';
-import { useDocument } from '../../editor/EditorProvider';
+import { useElement } from '../../editor/EditorProvider';
 
 /**
  * The plant outside the halls (format version 2): generator yards, battery yards and cooling
@@ -120,9 +119,7 @@ const mw = (v: number) => formatUpTo(v, 2);
 
 /** A generator yard: a box per genset, "12 × 3 MW gensets". */
 export const GeneratorYardNode = memo(function GeneratorYardNode({ id }: { id: string }) {
-  const yard: GeneratorYard | undefined = useDocument((s) =>
-    listIndex(s.doc.generatorYards).get(id),
-  );
+  const yard: GeneratorYard | undefined = useElement('generatorYards', id);
   const units = yard?.units ?? 0;
   const style = useMemo<YardStyle>(
     () => ({
@@ -171,7 +168,7 @@ const BATTERY_STYLE: YardStyle = {
 
 /** A battery yard: cell stripes, "50 MW · 200 MWh". */
 export const BatteryYardNode = memo(function BatteryYardNode({ id }: { id: string }) {
-  const yard: BatteryYard | undefined = useDocument((s) => listIndex(s.doc.batteryYards).get(id));
+  const yard: BatteryYard | undefined = useElement('batteryYards', id);
   const style = BATTERY_STYLE;
   if (!yard) return null;
   return (
@@ -188,9 +185,7 @@ export const BatteryYardNode = memo(function BatteryYardNode({ id }: { id: strin
 
 /** A cooling plant: a fan circle per unit, "20 × 2 MW dry coolers". */
 export const CoolingPlantNode = memo(function CoolingPlantNode({ id }: { id: string }) {
-  const plant: CoolingPlant | undefined = useDocument((s) =>
-    listIndex(s.doc.coolingPlants).get(id),
-  );
+  const plant: CoolingPlant | undefined = useElement('coolingPlants', id);
   const units = plant?.units ?? 0;
   const style = useMemo<YardStyle>(
     () => ({

@@ -2,12 +2,11 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import { COOLING_TYPES, rectAabb, type CoolingZone, type Substation } from '../../domain';
-import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS, CANVAS_FONT, COOLING_COLOURS } from '../palette';
 import { rectPlacement } from './placement';
-import { useDocument } from '../../editor/EditorProvider';
+import { useElement } from '../../editor/EditorProvider';
 
 function useRectCull(id: string, rect: CoolingZone | Substation | undefined) {
   const cull = useCull();
@@ -25,7 +24,7 @@ function useRectCull(id: string, rect: CoolingZone | Substation | undefined) {
 
 /** A cooling zone: translucent fill and dashed outline in its type's colour, with a corner tag. */
 export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: string }) {
-  const zone = useDocument((s) => listIndex(s.doc.coolingZones).get(id));
+  const zone = useElement('coolingZones', id);
   const ref = useRectCull(id, zone);
   const width = zone?.width ?? 0;
   const depth = zone?.depth ?? 0;
@@ -79,7 +78,7 @@ export const CoolingZoneNode = memo(function CoolingZoneNode({ id }: { id: strin
 
 /** A substation yard: hatched rectangle with name, capacity and voltage. */
 export const SubstationNode = memo(function SubstationNode({ id }: { id: string }) {
-  const sub = useDocument((s) => listIndex(s.doc.substations).get(id));
+  const sub = useElement('substations', id);
   const ref = useRectCull(id, sub);
   const width = sub?.width ?? 0;
   const depth = sub?.depth ?? 0;

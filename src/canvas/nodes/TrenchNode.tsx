@@ -2,10 +2,9 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from '../konva';
 import type { FiberTrench } from '../../domain';
-import { listIndex } from '../../state/selectors';
 import { pxPerM, useCull } from '../cullContext';
 import { CANVAS_COLOURS, trenchWidthPx } from '../palette';
-import { useDocument } from '../../editor/EditorProvider';
+import { useElement } from '../../editor/EditorProvider';
 
 function polyline(
   ctx: CanvasRenderingContext2D | Konva.Context,
@@ -20,7 +19,7 @@ function polyline(
  * casing so that it reads on top of halls and zones. One shape (casing and line together).
  */
 export const TrenchNode = memo(function TrenchNode({ id }: { id: string }) {
-  const trench = useDocument((s) => listIndex(s.doc.fiberTrenches).get(id));
+  const trench = useElement('fiberTrenches', id);
   const cull = useCull();
   const ref = useRef<Konva.Shape>(null);
 

@@ -1,12 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { TIERS } from '../../domain';
 import { lessonById } from '../../domain/lessons/lessons';
 import type { Check, CheckStatus, Report } from '../../domain/report/types';
 import { describeElements } from './elements';
-import { InfoButton } from './Explain';
+import { InfoButton, type Explain } from './Explain';
 import { useSelectAndZoom } from './focus';
 import { showCheckMessage } from './localize';
 import { useEditor, useSession, useUi } from '../../editor/EditorProvider';
+import { useLatest } from '../useLatest';
 
 export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
   pass: '✓',
@@ -44,14 +45,18 @@ export function StatusIcon({ status }: { status: CheckStatus }) {
   );
 }
 
-function CheckItem({
+/**
+ * One check. Memoised: a report that leaves the check as it was (the same record, kept by the
+ * report's transport) does not render it again. The ⓘ explains it in the latest report.
+ */
+const CheckItem = memo(function CheckItem({
   check,
-  report,
+  getReport,
   highlighted,
   at,
 }: {
   check: Check;
-  report: Report;
+  getReport: () => Report;
   highlighted: boolean;
   /** What the check's elements are ("5 halls"), empty when it names none. */
   at: string;
@@ -60,6 +65,13 @@ function CheckItem({
   const selectAndZoom = useSelectAndZoom();
   const ids = check.elementIds;
   const message = showCheckMessage(check, units);
+  const explain = useCallback<Explain>(
+    (m) => {
+      const report = getReport();
+      return m.explainCheck(check.id, report.targetTier, report);
+    },
+    [check.id, getReport],
+  );
   const body = (
     <>
       <StatusIcon status={check.status} />
@@ -93,14 +105,10 @@ function CheckItem({
       ) : (
         <div className="check-main">{body}</div>
       )}
-      <InfoButton
-        label={check.title}
-        explain={(m) => m.explainCheck(check.id, report.targetTier, report)}
-        testId={`explain-check-${check.id}`}
-      />
+      <InfoButton label={check.title} explain={explain} testId={`explain-check-${check.id}`} />
     </li>
   );
-}
+});
 
 /** The checklist of the live report: failures first, each selectable and explained. */
 export const Checklist = memo(function Checklist({
@@ -117,6 +125,7 @@ export const Checklist = memo(function Checklist({
   const { document } = useEditor();
   const tier = TIERS[report.targetTier];
   const marked = new Set(highlighted);
+  const getReport = useLatest(report);
   // Once per report (at most once per frame while dragging), from the document it was made of.
   const atOf = useMemo(() => {
     const doc = document.getState().doc;
@@ -166,7 +175,7 @@ export const Checklist = memo(function Checklist({
                 <CheckItem
                   key={`${c.id}:${i}`}
                   check={c}
-                  report={report}
+                  getReport={getReport}
                   highlighted={marked.has(c.id)}
                   at={atOf.get(c) ?? ''}
                 />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { COST_ITEMS, unitCostUsd, type CostItem } from '../../domain/catalog/cost';
 import type { PhaseReport, Report } from '../../domain/report/types';
 import { formatMw, formatNumber, formatUsd } from '../../domain/units';
@@ -16,7 +16,11 @@ const H = 150;
 const PAD = { left: 34, right: 44, top: 12, bottom: 34 };
 
 /** IT MW online (bars) and cumulative facility capex (line) per phase, against energize dates. */
-export function PhaseTimeline({ phases }: { phases: readonly PhaseReport[] }) {
+export const PhaseTimeline = memo(function PhaseTimeline({
+  phases,
+}: {
+  phases: readonly PhaseReport[];
+}) {
   const n = phases.length;
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
@@ -97,20 +101,24 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseReport[] }) {
       </figcaption>
     </figure>
   );
-}
+});
 
 const shorten = (s: string) => (s.length > 12 ? `${s.slice(0, 11)}…` : s);
 
 /** The cost items with a quantity in the report, or every facility item when showAll. */
-function itemsShown(report: Report, showAll: boolean): readonly CostItem[] {
-  return COST_ITEMS.filter((c) => showAll || report.capexByCategory[c.id] !== undefined);
+function itemsShown(capex: Report['capexByCategory'], showAll: boolean): readonly CostItem[] {
+  return COST_ITEMS.filter((c) => showAll || capex[c.id] !== undefined);
 }
 
 /**
  * The cost table: each item's unit cost (the catalog's, or the layout's override, marked), editable;
  * Reset removes the override. One edit = one undo step.
  */
-export function CostTable({ report }: { report: Report }) {
+export const CostTable = memo(function CostTable({
+  capexByCategory,
+}: {
+  capexByCategory: Report['capexByCategory'];
+}) {
   const { document } = useEditor();
   const costs = useDocument((s) => s.doc.settings.costs);
   const [showAll, setShowAll] = useState(false);
@@ -142,12 +150,12 @@ export function CostTable({ report }: { report: Report }) {
           </tr>
         </thead>
         <tbody>
-          {itemsShown(report, showAll).map((c) => (
+          {itemsShown(capexByCategory, showAll).map((c) => (
             <CostRow
               key={c.id}
               item={c}
               override={costs[c.id]}
-              total={report.capexByCategory[c.id]}
+              total={capexByCategory[c.id]}
               onSet={(v) => setCost(c.id, v)}
             />
           ))}
@@ -158,7 +166,7 @@ export function CostTable({ report }: { report: Report }) {
       </button>
     </div>
   );
-}
+});
 
 function CostRow({
   item,

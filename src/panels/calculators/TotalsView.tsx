@@ -1,7 +1,7 @@
-import { memo, type ReactNode } from 'react';
-import { NETWORK, TIERS, type Layout } from '../../domain';
+import { memo, useCallback, type ReactNode } from 'react';
+import { NETWORK, TIERS } from '../../domain';
 import type { Explanation } from '../../domain/report/explain';
-import type { HallReport, Report, Totals } from '../../domain/report/types';
+import type { Check, HallReport, Report, Totals } from '../../domain/report/types';
 import {
   formatCount,
   formatMw,
@@ -15,6 +15,7 @@ import type { Units } from '../../state/sessionStore';
 import { InfoButton, type Explain } from './Explain';
 import { CostTable, PhaseTimeline } from './ProgramView';
 import { useDocument, useEditor, useSession } from '../../editor/EditorProvider';
+import { useLatest } from '../useLatest';
 
 type Field = keyof Totals;
 
@@ -453,48 +454,83 @@ const SECTIONS: readonly Section[] = [
   },
 ];
 
-function explainField(doc: () => Layout, field: Field, report: Report): Explain {
-  return (m) => m.explainTotal(field, doc(), report);
-}
-
-function CardView({ card, c }: { card: Card; c: Ctx }) {
+/**
+ * One figure's card, from plain values: a report that leaves the figure as it was (most of them,
+ * while a hall is dragged) does not render it again. The ⓘ explains the latest report.
+ */
+const CardView = memo(function CardView({
+  field,
+  label,
+  value,
+  raw,
+  noteText,
+  noteTone,
+  getReport,
+}: {
+  field: Field;
+  label: string;
+  value: string;
+  /** The SI figure, for `data-value`. */
+  raw: string;
+  noteText: string | undefined;
+  noteTone: Note['tone'];
+  getReport: () => Report;
+}) {
   const { document } = useEditor();
-  const value = card.value(c);
-  const note = card.note?.(c) ?? null;
+  const explain = useCallback<Explain>(
+    (m) => m.explainTotal(field, document.getState().doc, getReport()),
+    [field, document, getReport],
+  );
   return (
-    <div className="total" data-testid={`total-${card.field}`} data-value={String(c.t[card.field])}>
+    <div className="total" data-testid={`total-${field}`} data-value={raw}>
       <div className="total-head">
-        <span className="total-label">{card.label}</span>
+        <span className="total-label">{label}</span>
         <InfoButton
-          label={card.label}
-          explain={explainField(() => document.getState().doc, card.field, c.report)}
+          label={label}
+          explain={explain}
           extra={<span className="explain-value">{value}</span>}
         />
       </div>
       <span className="total-value">{value}</span>
-      {note && (
-        <span className={`total-note${note.tone ? ` is-${note.tone}` : ''}`}>{note.text}</span>
+      {noteText !== undefined && (
+        <span className={`total-note${noteTone ? ` is-${noteTone}` : ''}`}>{noteText}</span>
       )}
     </div>
   );
-}
+});
 
-function MeterView({ m }: { m: Meter }) {
-  const over = m.value > m.max;
-  const frac = m.max > 0 ? Math.min(1, m.value / m.max) : m.value > 0 ? 1 : 0;
+const MeterView = memo(function MeterView({
+  label,
+  value,
+  max,
+  text,
+}: {
+  label: string;
+  value: number;
+  max: number;
+  text: string;
+}) {
+  const over = value > max;
+  const frac = max > 0 ? Math.min(1, value / max) : value > 0 ? 1 : 0;
   return (
-    <div className={`meter${over ? ' is-over' : ''}`} aria-label={`${m.label}: ${m.text}`}>
+    <div className={`meter${over ? ' is-over' : ''}`} aria-label={`${label}: ${text}`}>
       <div className="meter-track">
         <div className="meter-fill" style={{ width: `${frac * 100}%` }} />
       </div>
-      <span className="meter-text">{m.text}</span>
+      <span className="meter-text">{text}</span>
     </div>
   );
-}
+});
 
 /** Hall averages: all rack mass over the hall area (not a report total, so explained here). */
-function HallAverages({ report, units }: { report: Report; units: Units }) {
-  const withRacks = report.halls.filter((h) => h.racks > 0);
+const HallAverages = memo(function HallAverages({
+  halls,
+  units,
+}: {
+  halls: readonly HallReport[];
+  units: Units;
+}) {
+  const withRacks = halls.filter((h) => h.racks > 0);
   if (withRacks.length === 0) return null;
   let hi = withRacks[0]!;
   let lo = withRacks[0]!;
@@ -533,7 +569,7 @@ function HallAverages({ report, units }: { report: Report; units: Units }) {
       <span className="total-note">highest in {hi.name || hi.id}; aisles spread the load</span>
     </div>
   );
-}
+});
 
 /**
  * One hall's row of the feed table, from plain figures: a report that leaves a hall's figures as
@@ -583,18 +619,30 @@ const FeedRow = memo(function FeedRow({
  * Rule 9 per hall: the feed after redundancy against the hall's facility load. A hall is short
  * when the `hall-feed` check names it (one function decides; this table only shows it).
  */
-function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
+const HallFeedTable = memo(function HallFeedTable({
+  halls: all,
+  check,
+  redundancy,
+  pue,
+  getReport,
+}: {
+  halls: readonly HallReport[];
+  /** The `hall-feed` check, if the report has it. */
+  check: Check | undefined;
+  redundancy: string;
+  pue: number;
+  getReport: () => Report;
+}) {
   const { document } = useEditor();
-  const check = report.checks.find((x) => x.id === 'hall-feed');
   const short = new Set(check?.status === 'fail' ? check.elementIds : []);
   const notDrawn = check?.status === 'warn';
-  const halls = report.halls.filter((h) => h.racks > 0);
+  const halls = all.filter((h) => h.racks > 0);
   const explain: Explain = (m) =>
-    m.explainCheck('hall-feed', document.getState().doc.settings.targetTier, report);
+    m.explainCheck('hall-feed', document.getState().doc.settings.targetTier, getReport());
   return (
     <div className="feed-table-wrap" data-testid="hall-feed-table">
       <div className="total-head">
-        <span className="total-label">Hall feeds ({c.redundancy})</span>
+        <span className="total-label">Hall feeds ({redundancy})</span>
         <InfoButton label="hall feeds" explain={explain} />
       </div>
       {halls.length === 0 ? (
@@ -621,7 +669,7 @@ function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
                 name={h.name}
                 feedMva={h.feedMva}
                 itMw={h.itMw}
-                pue={c.t.pue}
+                pue={pue}
                 status={
                   h.feedMva === null
                     ? notDrawn
@@ -638,7 +686,7 @@ function HallFeedTable({ report, c }: { report: Report; c: Ctx }) {
       )}
     </div>
   );
-}
+});
 
 /** Every report total, grouped, each with its SI value in `data-value` and an ⓘ explanation. */
 export const TotalsView = memo(function TotalsView({ report }: { report: Report }) {
@@ -651,6 +699,7 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
   for (const h of report.halls) {
     if (h.racks > 0 && (!worstHall || h.maxRackKpa > worstHall.maxRackKpa)) worstHall = h;
   }
+  const getReport = useLatest(report);
   const c: Ctx = {
     t: report.totals,
     report,
@@ -666,13 +715,22 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
       {SECTIONS.map((s) => {
         const meter = s.meter?.(c) ?? null;
         let extra: ReactNode = null;
-        if (s.id === 'floor') extra = <HallAverages report={report} units={units} />;
-        if (s.id === 'chain') extra = <HallFeedTable report={report} c={c} />;
+        if (s.id === 'floor') extra = <HallAverages halls={report.halls} units={units} />;
+        if (s.id === 'chain')
+          extra = (
+            <HallFeedTable
+              halls={report.halls}
+              check={report.checks.find((x) => x.id === 'hall-feed')}
+              redundancy={redundancy}
+              pue={report.totals.pue}
+              getReport={getReport}
+            />
+          );
         if (s.id === 'cost')
           extra = (
             <>
               <PhaseTimeline phases={report.phases} />
-              <CostTable report={report} />
+              <CostTable capexByCategory={report.capexByCategory} />
             </>
           );
         return (
@@ -681,12 +739,24 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
               {s.title}
             </h2>
             <div className="totals">
-              {s.cards.map((card) => (
-                <CardView key={card.field} card={card} c={c} />
-              ))}
+              {s.cards.map((card) => {
+                const note = card.note?.(c) ?? null;
+                return (
+                  <CardView
+                    key={card.field}
+                    field={card.field}
+                    label={card.label}
+                    value={card.value(c)}
+                    raw={String(c.t[card.field])}
+                    noteText={note?.text}
+                    noteTone={note?.tone}
+                    getReport={getReport}
+                  />
+                );
+              })}
               {extra}
             </div>
-            {meter && <MeterView m={meter} />}
+            {meter && <MeterView {...meter} />}
           </section>
         );
       })}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { enumOptions, type Layout } from '../../domain';
 import type { UnitSystem } from '../../domain/units';
 import type { AnchorField, FieldDef, PointsField } from './fields';
@@ -29,8 +29,28 @@ export interface FieldViewProps<E> {
   readonly onVertex?: (vertex: number, axis: 0 | 1, value: number) => void;
 }
 
-/** One registry field as an input, showing "Mixed" where the selected elements differ. */
-export function FieldView<E>({
+/**
+ * Whether a field shows the same for both props: the same field, units and values, and, for
+ * fields that show more than their values, the same document (an enum's options, a read-only
+ * display) or element (a nullable number's placeholder). The handlers are not compared: the
+ * inspector keys its fields by the selection and the units, so within one they do the same.
+ */
+function sameField<E>(a: FieldViewProps<E>, b: FieldViewProps<E>): boolean {
+  if (a.def !== b.def || a.system !== b.system || a.values.length !== b.values.length) return false;
+  if (a.values.some((v, i) => !Object.is(v, b.values[i]))) return false;
+  const def = a.def;
+  if (def.type === 'enum' || (def.type === 'readonly' && def.display)) return a.doc === b.doc;
+  if (def.type === 'number' && def.nullable) return a.sample === b.sample;
+  return true;
+}
+
+/**
+ * One registry field as an input, showing "Mixed" where the selected elements differ. Memoised
+ * (sameField): while a hall is dragged, its x and y render again, not its other fields.
+ */
+export const FieldView = memo(FieldViewOf, sameField) as typeof FieldViewOf;
+
+function FieldViewOf<E>({
   def,
   values,
   sample,

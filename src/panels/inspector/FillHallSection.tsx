@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   defaultAisles,
   defaultRowRacks,
@@ -14,7 +14,7 @@ import {
 } from '../../domain';
 import { fillHallFormSchema, planHallRows, type FillHallPlan } from '../../domain/ops/fillHall';
 import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
-import { rowsOfHall } from '../../state/selectors';
+import { listIndex, rowsOfHall } from '../../state/selectors';
 import { freshIds } from './edit';
 import { DraftInput, SelectInput } from './FieldInputs';
 import { formatField, unitSymbol } from './units';
@@ -61,12 +61,23 @@ export function applyFill(
  * "Fill hall with rows": the planner's options, a live preview of what it would place, and a
  * button that places it as one undo step.
  */
-export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSystem }) {
+export const FillHallSection = memo(function FillHallSection({
+  hallId,
+  width,
+  depth,
+  rowPowerMw,
+  whiteSpaceFraction,
+  system,
+}: Pick<Hall, 'width' | 'depth' | 'rowPowerMw' | 'whiteSpaceFraction'> & {
+  hallId: string;
+  system: UnitSystem;
+}) {
   const editor = useEditor();
-  const doc = useDocument((s) => s.doc);
-  const totalRows = doc.rackRows.length;
-  const rows = rowsOfHall(doc, hall.id);
-  const tier = doc.settings.targetTier;
+  // What the form reads of the document, each on its own: moving the hall (every frame of a
+  // drag) changes none of them, and does not render the form again.
+  const totalRows = useDocument((s) => s.doc.rackRows.length);
+  const rows = useDocument((s) => rowsOfHall(s.doc, hallId));
+  const tier = useDocument((s) => s.doc.settings.targetTier);
   const tierProfile = TIERS[tier].flagshipProfile;
   const [profile, setProfile] = useState<RackProfileId>(() => defaultProfile(rows, tierProfile));
   const [kw, setKw] = useState<number>(() => RACK_PROFILES[profile].kwPerRack.value);
@@ -89,7 +100,6 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
 
   const profileKw = RACK_PROFILES[profile].kwPerRack.value;
   // Only the hall's size, white space and row power matter: moving or renaming it does not re-plan.
-  const { width, depth, rowPowerMw, whiteSpaceFraction } = hall;
   const plan = useMemo(
     () =>
       planHallRows(
@@ -248,11 +258,14 @@ export function FillHallSection({ hall, system }: { hall: Hall; system: UnitSyst
         type="button"
         className="insp-button"
         disabled={!ok}
-        onClick={() => applyFill(editor.document, hall, plan, replace)}
+        onClick={() => {
+          const hall = listIndex(editor.document.getState().doc.halls).get(hallId);
+          if (hall) applyFill(editor.document, hall, plan, replace);
+        }}
         data-testid="fill-apply"
       >
         Fill hall
       </button>
     </section>
   );
-}
+});

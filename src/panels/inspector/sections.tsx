@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import {
   rowGpus,
   rowItKw,
@@ -12,6 +12,7 @@ import {
 import { formatCount, formatExact, formatQuantity, type UnitSystem } from '../../domain/units';
 import { rowsOfHall } from '../../state/selectors';
 import { carriedBy, describeCarried } from '../../editor/glue';
+import { useDocument } from '../../editor/EditorProvider';
 
 /** The fill form loads with the first hall selected. */
 const FillHallSection = lazy(() =>
@@ -41,7 +42,10 @@ export const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n =
 function HallSummary({ element: hall, doc, system }: KindSectionProps<'halls'>) {
   const t = rowsTotals(rowsOfHall(doc, hall.id));
   const area = formatQuantity(hall.width * hall.depth, 'area', system).text;
-  const carried = describeCarried(carriedBy(doc, hall.id));
+  // What it carries is decided when a gesture starts: while one lasts (every frame of a drag),
+  // the document it started from answers, once.
+  const base = useDocument((s) => s.mark ?? s.doc);
+  const carried = useMemo(() => describeCarried(carriedBy(base, hall.id)), [base, hall.id]);
   return (
     <>
       <p className="insp-summary" data-testid="inspector-summary">
@@ -82,7 +86,15 @@ function TrenchSummary({ element: trench, system }: KindSectionProps<'fiberTrenc
 function HallFill({ element: hall, system }: KindSectionProps<'halls'>) {
   return (
     <Suspense fallback={null}>
-      <FillHallSection key={`fill:${hall.id}`} hall={hall} system={system} />
+      <FillHallSection
+        key={`fill:${hall.id}`}
+        hallId={hall.id}
+        width={hall.width}
+        depth={hall.depth}
+        rowPowerMw={hall.rowPowerMw}
+        whiteSpaceFraction={hall.whiteSpaceFraction}
+        system={system}
+      />
     </Suspense>
   );
 }
