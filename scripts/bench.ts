@@ -233,6 +233,9 @@ async function bundleBench(): Promise<void> {
 interface FrameRun {
   readonly intervalP50: number;
   readonly intervalP95: number;
+  /** Intervals of more than one and a half vsyncs (25 ms): frames the display missed. */
+  readonly missed: number;
+  readonly frames: number;
   readonly workP50: number;
   readonly workP95: number;
 }
@@ -295,6 +298,8 @@ async function frameRun(page: Page, mode: 'pan' | 'zoom', frames: number): Promi
       return {
         intervalP50: q(intervals, 0.5),
         intervalP95: q(intervals, 0.95),
+        missed: intervals.filter((x) => x > 25).length,
+        frames: intervals.length,
         workP50: q(work, 0.5),
         workP95: q(work, 0.95),
       };
@@ -485,7 +490,7 @@ async function browserBench(): Promise<void> {
       for (const [key, runs] of Object.entries(results)) {
         const m = (f: (r: FrameRun) => number) => ms(median(runs.map(f)));
         say(
-          `  ${key.padEnd(13)} frame interval p50 ${m((r) => r.intervalP50)}, p95 ${m((r) => r.intervalP95)};  work per frame p50 ${m((r) => r.workP50)}, p95 ${m((r) => r.workP95)}`,
+          `  ${key.padEnd(13)} frame interval p50 ${m((r) => r.intervalP50)}, p95 ${m((r) => r.intervalP95)};  missed frames ${runs.map((r) => `${r.missed}/${r.frames}`).join(', ')};  work per frame p50 ${m((r) => r.workP50)}, p95 ${m((r) => r.workP95)}`,
         );
       }
     }

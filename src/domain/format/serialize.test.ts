@@ -17,6 +17,28 @@ import { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';
 import { minimalLayout, plantLayout } from './testing';
 
 describe('serializeLayout', () => {
+  test('an element printed before is not printed again, and the text is the same as fresh', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        (pick, dx) => {
+          const a = plantLayout();
+          serializeLayout(a);
+          // An edit as the store makes one: the edited element is new, the others are the same objects.
+          const halls = a.halls.slice();
+          const i = pick % halls.length;
+          halls[i] = { ...halls[i]!, x: halls[i]!.x + dx, name: `moved ${pick}` };
+          const b: Layout = { ...a, halls };
+          // A deep copy shares no object with anything printed before.
+          expect(serializeLayout(b)).toBe(serializeLayout(structuredClone(b)));
+          expect(serializeLayout(a)).toBe(serializeLayout(structuredClone(a)));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   test('parse(serialize(x)) gives back x', () => {
     for (const layout of [minimalLayout(), plantLayout()]) {
       const r = parseLayoutText(serializeLayout(layout));

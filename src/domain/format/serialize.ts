@@ -47,12 +47,37 @@ function ordered(obj: object, keys: readonly string[]): Ordered {
   return new Ordered(entries);
 }
 
+/** Text already printed (an element, at the indent of a collection's entries). */
+class Printed {
+  constructor(readonly text: string) {}
+}
+
+/** Where a collection's entries are printed: inside the layout object's array. */
+const ENTRY_INDENT = '    ';
+
+/**
+ * Each element's printed text, by element: documents are immutable, so an element the last edit
+ * did not touch is the same object and is not printed again. Saving a 50,000-rack campus after a
+ * drag prints the moved hall and joins the rest (a pure memo: the text depends on the object only).
+ */
+const printedElements = new WeakMap<object, string>();
+
+function printedElement(el: object, keys: readonly string[]): Printed {
+  let text = printedElements.get(el);
+  if (text === undefined) {
+    text = print(ordered(el, keys), ENTRY_INDENT);
+    printedElements.set(el, text);
+  }
+  return new Printed(text);
+}
+
 /**
  * Print like JSON.stringify(value, null, 2), except that an array holding only numbers (a point
  * [x, y]) stays on one line: `[300, 250]`. Every field gets its own line, so a diff of two exports
  * names the fields that changed, and a moved point changes one line.
  */
 function print(value: unknown, indent: string): string {
+  if (value instanceof Printed) return value.text;
   if (value instanceof Ordered) {
     if (value.entries.length === 0) return '{}';
     const inner = indent + '  ';
@@ -103,7 +128,7 @@ export function serializeLayout(layout: Layout): string {
         default: {
           if (!isCollection(key)) return [key, v];
           const keys = KEY_ORDER[key];
-          return [key, (layout[key] as readonly object[]).map((el) => ordered(el, keys))];
+          return [key, (layout[key] as readonly object[]).map((el) => printedElement(el, keys))];
         }
       }
     }),
