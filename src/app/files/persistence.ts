@@ -1,6 +1,7 @@
 import { isolate } from '../../domain/text';
 import type { Layout } from '../../domain';
 import type { Scenario } from '../../domain/format';
+import { printAhead } from '../../domain/format';
 import type { Editor } from '../../editor/editor';
 import { DEFAULT_SEED, dropSeedFromUrl, loadSeed } from '../seeds';
 import {
@@ -354,6 +355,11 @@ export function flushAutosave(): Promise<void> {
  * Autosave and the two-tab warning while the page runs, from the document open now (which is not
  * written until it changes). Returns a function that stops them.
  */
+/** Elements printed ahead per step of an idle period (about 2 ms each at 50,000 racks). */
+const PRINT_AHEAD_BATCH = 150;
+/** The longest one idle period prints ahead, ms. */
+const PRINT_AHEAD_MS = 6;
+
 export function startPersistence(editor: Editor): () => void {
   let stopped = false;
   const cleanups: (() => void)[] = [];
@@ -423,8 +429,33 @@ export function startPersistence(editor: Editor): () => void {
     me.sync = sync;
     cleanups.push(() => autosaver.dispose());
 
+    // A document just opened is printed ahead when the page is idle, a few elements at a time:
+    // its first autosave (after the first edit) then prints only what the edit changed.
+    let idle: number | null = null;
+    const printIdle = (step: (budget: number) => boolean) => {
+      if (typeof requestIdleCallback !== 'function') return;
+      idle = requestIdleCallback((deadline) => {
+        idle = null;
+        // At most a few ms at a time, even when the page is idle for longer: input that comes
+        // in the meantime waits no more than that.
+        const end = performance.now() + Math.min(PRINT_AHEAD_MS, deadline.timeRemaining() - 1);
+        let more = true;
+        while (more && performance.now() < end) more = step(PRINT_AHEAD_BATCH);
+        if (more) printIdle(step);
+      });
+    };
+    const printOpened = () => {
+      if (idle !== null) cancelIdleCallback(idle);
+      printIdle(printAhead(editor.document.getState().doc));
+    };
+    printOpened();
+    cleanups.push(() => {
+      if (idle !== null) cancelIdleCallback(idle);
+    });
+
     cleanups.push(
       editor.document.subscribe((s, prev) => {
+        if (s.loadGeneration !== prev.loadGeneration) printOpened();
         if (s.doc !== prev.doc) autosaver.changed();
         // The URL follows the open layout: once it is not the sample as opened, ?seed= goes.
         if (s.doc !== prev.doc || s.loadGeneration !== prev.loadGeneration) dropSeedFromUrl();

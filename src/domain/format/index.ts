@@ -22,7 +22,7 @@ export {
   type Migration,
   type RawDoc,
 } from './migrate';
-export { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';
+export { KEY_ORDER, layoutJsonSchema, printAhead, serializeLayout } from './serialize';
 export {
   addScenario,
   MAX_SCENARIOS,

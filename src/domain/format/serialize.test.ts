@@ -13,10 +13,24 @@ import v0Sample from './fixtures/v0-sample.json';
 import v1Sample from './fixtures/v1-sample.json';
 import { parseLayoutText } from './parse';
 import { layoutSchema } from './schema';
-import { KEY_ORDER, layoutJsonSchema, serializeLayout } from './serialize';
+import { KEY_ORDER, layoutJsonSchema, printAhead, serializeLayout } from './serialize';
+import { COLLECTIONS } from '../kinds';
 import { minimalLayout, plantLayout } from './testing';
 
 describe('serializeLayout', () => {
+  test('printAhead prints a layout a budget at a time, once; the text is the same', () => {
+    const layout = structuredClone(plantLayout());
+    const elements = COLLECTIONS.reduce((n, c) => n + layout[c].length, 0);
+    expect(elements).toBeGreaterThan(3);
+    const step = printAhead(layout);
+    let calls = 1;
+    while (step(2)) calls++;
+    expect(calls).toBe(Math.ceil(elements / 2));
+    // Everything is printed now: another pass has nothing to do.
+    expect(printAhead(layout)(1)).toBe(false);
+    expect(serializeLayout(layout)).toBe(serializeLayout(structuredClone(layout)));
+  });
+
   test('an element printed before is not printed again, and the text is the same as fresh', () => {
     fc.assert(
       fc.property(

@@ -72,6 +72,30 @@ function printedElement(el: object, keys: readonly string[]): Printed {
 }
 
 /**
+ * Print the layout's elements ahead, a few at a time, so that its first save does not print them
+ * all at once: each call prints up to `budget` elements not printed yet and says whether any are
+ * left. (A campus just opened is saved after its first edit; 50,000 racks print in about 100 ms.)
+ */
+export function printAhead(layout: Layout): (budget: number) => boolean {
+  let c = 0;
+  let i = 0;
+  return (budget) => {
+    for (let done = 0; c < COLLECTIONS.length; c++, i = 0) {
+      const list = layout[COLLECTIONS[c]!] as readonly object[];
+      const keys = KEY_ORDER[COLLECTIONS[c]!];
+      for (; i < list.length; i++) {
+        if (done >= budget) return true;
+        if (!printedElements.has(list[i]!)) {
+          printedElement(list[i]!, keys);
+          done++;
+        }
+      }
+    }
+    return false;
+  };
+}
+
+/**
  * Print like JSON.stringify(value, null, 2), except that an array holding only numbers (a point
  * [x, y]) stays on one line: `[300, 250]`. Every field gets its own line, so a diff of two exports
  * names the fields that changed, and a moved point changes one line.
