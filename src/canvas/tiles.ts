@@ -28,10 +28,11 @@ const MAX_STRETCH = 4;
 /** Tiles this far (in tiles) around the view are drawn ahead, when the page is idle. */
 const PREFETCH_RING = 1;
 /**
- * Elements draw up to this far (screen px) outside their box: half the widest stroke (a feeder's
- * casing, 7.5 px, with round joins) and its anti-aliasing. Labels are drawn inside their element.
+ * Elements draw up to this far (screen px) outside their box: a cooling zone's tag, which hangs
+ * under its bottom edge (10.5 px text from 3 px below it, up to 14 px past its corner, turned
+ * with the zone), half the widest stroke (a feeder's casing, 7.5 px) and anti-aliasing.
  */
-const BLEED_PX = 8;
+export const BLEED_PX = 24;
 /** A tile whose changed region covers more than this share of it is drawn again whole. */
 const REPAINT_SHARE = 0.5;
 

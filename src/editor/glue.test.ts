@@ -45,6 +45,26 @@ const edit = (doc: Layout, recipe: (d: Draft<Layout>) => void) => produce(doc, r
 const zone = (doc: Layout, id: string) => doc.coolingZones.find((z) => z.id === id)!;
 const trench = (doc: Layout, id: string) => doc.fiberTrenches.find((t) => t.id === id)!;
 
+describe('glue of a turned hall', () => {
+  it('a vertex within the reach of a corner of a hall turned 45° is carried', () => {
+    // A 10 × 10 hall at the origin turned 45°: the point (6, -6) in its frame is 1 m off each of
+    // two sides (within the 1 m reach), at x = 8.49 on the campus, outside its box (±7.07) by
+    // more than the reach.
+    const doc = produce(emptyLayout(), (d) => {
+      d.halls.push(createHall('h', { x: 0, y: 0 }, { width: 10, depth: 10, rotation: 45 }));
+      const a = (45 * Math.PI) / 180;
+      const p: [number, number] = [
+        6 * Math.cos(a) - -5.9 * Math.sin(a),
+        6 * Math.sin(a) + -5.9 * Math.cos(a),
+      ];
+      d.fiberTrenches.push(createFiberTrench('t', [p, [50, 50]]));
+    });
+    expect(gluedTo(doc, ['h']).get('h')!.vertices).toEqual([
+      { collection: 'fiberTrenches', id: 't', index: 0 },
+    ]);
+  });
+});
+
 describe('what a hall carries', () => {
   it('the zone that wraps only it and the trench vertices on it or within 1 m of its edge', () => {
     const doc = layout();

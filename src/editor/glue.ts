@@ -80,14 +80,16 @@ export function gluedTo(
   const wrappers = new Map<string, { collection: Collection; id: string }[]>();
   const vertices = new Map<string, GluedVertex[]>();
   const ctx = kindContext(doc);
-  // Where a glued vertex can be: the moving carriers' boxes and the glue reach around them.
+  // Where a glued vertex can be: the moving carriers' boxes and the glue reach around them (a
+  // turned carrier's reach sticks out of its box by up to √2 × the reach at a corner).
   let reach: AABB = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const m of moving) reach = unionAabb(reach, rectAabb(m.rect));
+  const margin = GLUE_REACH_M * Math.SQRT2 + 1e-9;
   const near = (x: number, y: number) =>
-    x >= reach.minX - GLUE_REACH_M &&
-    x <= reach.maxX + GLUE_REACH_M &&
-    y >= reach.minY - GLUE_REACH_M &&
-    y <= reach.maxY + GLUE_REACH_M;
+    x >= reach.minX - margin &&
+    x <= reach.maxX + margin &&
+    y >= reach.minY - margin &&
+    y <= reach.maxY + margin;
   for (const c of COLLECTIONS) {
     const kind = kindOf(c);
     const glue = kind.glue;

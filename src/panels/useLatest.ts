@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 
 /**
  * A getter, the same function for the component's life, that reads the latest `value`: for
@@ -7,8 +7,8 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
  */
 export function useLatest<T>(value: T): () => T {
   const ref = useRef(value);
-  useLayoutEffect(() => {
-    ref.current = value;
-  });
+  // Set while rendering, not in an effect: a child rendered in the same pass (an open ⓘ that a
+  // new report re-renders) reads this value, not the one before.
+  ref.current = value;
   return useCallback(() => ref.current, []);
 }

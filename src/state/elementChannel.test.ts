@@ -37,6 +37,18 @@ describe('element channel', () => {
     expect(calls).toEqual(['a', 'a', 'a']);
   });
 
+  it('an unsubscribe called twice does not drop a listener added since', () => {
+    const { store, channel, calls, listen } = setup();
+    const off = channel.element('halls', 'a', listen('first'));
+    off();
+    channel.element('halls', 'a', listen('second'));
+    off();
+    store.getState().apply((d) => {
+      d.halls[0]!.x = 5;
+    }, 'Move a');
+    expect(calls).toEqual(['second']);
+  });
+
   it('tells every listener of a collection when an element is added or deleted', () => {
     const { store, channel, calls, listen } = setup();
     channel.element('halls', 'a', listen('a'));

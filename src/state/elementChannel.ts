@@ -25,7 +25,7 @@ function add(map: Listeners, key: string, listener: () => void): () => void {
   set.add(listener);
   return () => {
     set.delete(listener);
-    if (set.size === 0) map.delete(key);
+    if (set.size === 0 && map.get(key) === set) map.delete(key);
   };
 }
 

@@ -100,6 +100,8 @@ describe('tree patches', () => {
           const patch = diffTree(a, b);
           const back = applyTree(a, structuredClone(patch));
           expect(back).toEqual(b);
+          // Keys in the same order too (the ⓘ lists a record's entries in its order).
+          expect(JSON.stringify(back)).toBe(JSON.stringify(b));
           expect(patch === null).toBe(isDeepStrictEqual(a, b));
           expectSharedWhereEqual(a, back);
         }
@@ -122,7 +124,11 @@ describe('tree patches', () => {
         added: { v: null },
       },
       d: ['gone'],
+      k: ['a', 'b', 'added'],
     });
+    // Same keys in another order: nothing changed but the order, which is sent.
+    const moved = applyTree({ x: 1, y: 2 }, diffTree({ x: 1, y: 2 }, { y: 2, x: 1 }));
+    expect(Object.keys(moved as object)).toEqual(['y', 'x']);
     expect(diffTree([1, 2, 3], [1, 2])).toEqual({ a: [], n: 2 });
     expect(diffTree({ n: NaN }, { n: NaN })).toBeNull();
     expect(() => applyTree(3, { a: [], n: 0 })).toThrow(/array patch/);

@@ -76,13 +76,15 @@ export function applyLayoutPatch(base: Layout | null, patch: LayoutPatch): Layou
 
 /**
  * A value as its changes against an earlier one: `v` replaces it; `o` patches an object's fields
- * (`d` names fields it no longer has); `a` patches an array's entries, `n` its new length.
+ * (`d` names fields it no longer has, `k` lists its keys when their order changed); `a` patches an array's entries, `n` its new length.
  */
 export type TreePatch =
   | { readonly v: unknown }
   | {
       readonly o: Readonly<Record<string, TreePatch>>;
       readonly d?: readonly string[];
+      /** The object's keys in their new order, when it changed. */
+      readonly k?: readonly string[];
     }
   | { readonly a: readonly (readonly [number, TreePatch])[]; readonly n: number };
 
@@ -112,16 +114,25 @@ export function diffTree(prev: unknown, next: unknown): TreePatch | null {
   if (isPlainObject(prev) && isPlainObject(next)) {
     const o: Record<string, TreePatch> = {};
     let changed = false;
-    for (const key of Object.keys(next)) {
-      const p = key in prev ? diffTree(prev[key], next[key]) : { v: next[key] };
+    const keys = Object.keys(next);
+    const before = Object.keys(prev);
+    for (const key of keys) {
+      const p = Object.hasOwn(prev, key) ? diffTree(prev[key], next[key]) : { v: next[key] };
       if (p) {
         o[key] = p;
         changed = true;
       }
     }
-    const d = Object.keys(prev).filter((key) => !(key in next));
-    if (!changed && d.length === 0) return null;
-    return d.length > 0 ? { o, d } : { o };
+    const d = before.filter((key) => !Object.hasOwn(next, key));
+    // The keys in their new order when it is not the old one (a key added, removed or moved), so
+    // the other side's object lists them as this one does.
+    const sameOrder = keys.length === before.length && keys.every((k, i) => k === before[i]);
+    if (!changed && sameOrder) return null;
+    return {
+      o,
+      ...(d.length > 0 ? { d } : {}),
+      ...(sameOrder ? {} : { k: keys }),
+    };
   }
   return { v: next };
 }
@@ -138,6 +149,13 @@ export function applyTree(prev: unknown, patch: TreePatch | null): unknown {
     return out;
   }
   if (!isPlainObject(prev)) throw new Error('report transport: an object patch for a non-object');
+  if (patch.k) {
+    // In the new order: each key patched, or the old value as it was.
+    const out: Record<string, unknown> = {};
+    for (const key of patch.k)
+      out[key] = Object.hasOwn(patch.o, key) ? applyTree(prev[key], patch.o[key]!) : prev[key];
+    return out;
+  }
   const out: Record<string, unknown> = { ...prev };
   for (const [key, p] of Object.entries(patch.o)) out[key] = applyTree(prev[key], p);
   for (const key of patch.d ?? []) delete out[key];

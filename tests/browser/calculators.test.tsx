@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
-import { TIER_IDS } from '../../src/domain';
+import { RACK_PROFILES, TIER_IDS } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
 import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
@@ -193,6 +193,31 @@ describe('the calculators panel', () => {
       g.getAttribute('data-grade'),
     );
     expect(grades).toContain('B');
+  });
+
+  it('an open ⓘ follows a new report even when its figure did not change', async () => {
+    const layout = smallLayout();
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
+    await frames();
+    await screen.getByTestId('tab-totals').click();
+    const itBefore = screen.getByTestId('total-itMw').element().getAttribute('data-value');
+    await screen.getByRole('button', { name: 'Explain IT load' }).click();
+    const popover = screen.getByRole('dialog');
+    const own = layout.rackRows.filter((r) => r.kwPerRack !== null).length;
+    await expect
+      .element(popover)
+      .toHaveTextContent(new RegExp(`Rows with their own kW per rack\\s*${own}IT load`));
+    // A row without its own kW per rack gets one, equal to its profile's: the IT load stays.
+    editor.document.getState().apply((d) => {
+      const row = d.rackRows.find((r) => r.kwPerRack === null)!;
+      row.kwPerRack = RACK_PROFILES[row.profile].kwPerRack.value;
+    }, 'Row kW');
+    await expect
+      .element(popover)
+      .toHaveTextContent(new RegExp(`Rows with their own kW per rack\\s*${own + 1}IT load`));
+    expect(screen.getByTestId('total-itMw').element().getAttribute('data-value')).toBe(itBefore);
   });
 
   it('imperial shows psf and ft; data-value stays SI', async () => {

@@ -4,8 +4,9 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { worldToScreen } from '../../src/editor/camera';
-import { tileCacheOf } from '../../src/canvas/cullContext';
-import { SETTLE_MS } from '../../src/canvas/tiles';
+import { cullIndexOf, tileCacheOf } from '../../src/canvas/cullContext';
+import { SceneCanvas } from 'konva/lib/Canvas';
+import { BLEED_PX, SETTLE_MS } from '../../src/canvas/tiles';
 import { emptyLayout } from '../../src/state/documentStore';
 import { createHall } from '../../src/domain';
 import { smallLayout } from './fixtures';
@@ -147,6 +148,41 @@ describe('tiled drawing of the campus', () => {
     await frames();
     expect(pixelAtWorld(100, 80)).toEqual(oldCentre);
     expect(pixelAtWorld(100, 205)).toEqual(newCentreBefore);
+  });
+
+  it('no element draws further outside its box than BLEED_PX (what a region repaint clears)', async () => {
+    await open();
+    // Close enough that every label and zone tag is drawn, all of the campus in view.
+    editor.session.getState().setCamera({ x: 20, y: 10, scale: 3 });
+    await frames();
+    const st = stage();
+    const cull = cullIndexOf(st)!;
+    const content = st.findOne<Konva.Layer>('.content')!;
+    const ratio = content.getCanvas().getPixelRatio();
+    const cam = editor.session.getState().camera;
+    let worst = 0;
+    let drawn = 0;
+    for (const node of content.getChildren()) {
+      const box = cull.boxOf(node);
+      if (!box) continue;
+      const canvas = new SceneCanvas({ width: st.width(), height: st.height(), pixelRatio: ratio });
+      (node as Konva.Shape).drawScene(canvas);
+      const el = canvas._canvas;
+      const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+      const x0 = box.minX * cam.scale + cam.x;
+      const x1 = box.maxX * cam.scale + cam.x;
+      const y0 = box.minY * cam.scale + cam.y;
+      const y1 = box.maxY * cam.scale + cam.y;
+      for (let k = 3; k < data.length; k += 4) {
+        if (data[k] === 0) continue;
+        drawn++;
+        const px = ((k >> 2) % el.width) / ratio;
+        const py = Math.floor((k >> 2) / el.width) / ratio;
+        worst = Math.max(worst, x0 - px - 1, px + 1 - x1, y0 - py - 1, py + 1 - y1);
+      }
+    }
+    expect(drawn).toBeGreaterThan(0);
+    expect(worst).toBeLessThanOrEqual(BLEED_PX);
   });
 
   it('an edit draws again the region it changed only, and the tiles then match a whole drawing pixel for pixel', async () => {

@@ -18,7 +18,7 @@ import * as ExplainModule from '../../domain/report/explain';
 import type { Explanation, ExplanationSource } from '../../domain/report/explain';
 import { sourceAnchor } from '../../domain/report/sourcesIndex';
 import { localizeFigures, showText } from './localize';
-import { useSession, useUi } from '../../editor/EditorProvider';
+import { useReportState, useSession, useUi } from '../../editor/EditorProvider';
 
 /** The confidence grades (docs/sources.md), as the popovers explain them. */
 export const GRADE_MEANING: Readonly<Record<Grade, string>> = {
@@ -126,6 +126,9 @@ export function ExplainPopover({
   extra?: ReactNode;
   onClose: (refocus: boolean) => void;
 }) {
+  // Explained again when a new report arrives while it is open (the figures it explains are the
+  // latest report's: `explain` reads it when called).
+  useReportState();
   const e = explain(ExplainModule);
   const popover = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
