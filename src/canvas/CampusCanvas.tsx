@@ -403,7 +403,7 @@ export function CampusCanvas({ className }: { className?: string }) {
       // With tiles, the background layer has nothing of its own to draw.
       if (tiles) {
         drawContent();
-        stage.findOne<Konva.Layer>('.ui')?.batchDraw();
+        ui?.batchDraw();
       } else stage.batchDraw();
     };
     apply(session.getState());

@@ -151,7 +151,7 @@ export class TileCache {
         y1: Math.min(TILE_PX, y1 - j * TILE_PX),
       };
       const d = t.dirty;
-      t.dirty = d
+      const dirty = d
         ? {
             x0: Math.min(d.x0, r.x0),
             y0: Math.min(d.y0, r.y0),
@@ -159,11 +159,11 @@ export class TileCache {
             y1: Math.max(d.y1, r.y1),
           }
         : r;
-      this.invalidated++;
-      const dd = t.dirty;
-      if ((dd.x1 - dd.x0) * (dd.y1 - dd.y0) > REPAINT_SHARE * TILE_PX * TILE_PX) {
-        this.tiles.delete(k);
-        this.spare.push(t.canvas);
+      if ((dirty.x1 - dirty.x0) * (dirty.y1 - dirty.y0) > REPAINT_SHARE * TILE_PX * TILE_PX)
+        this.drop(k, t);
+      else {
+        t.dirty = dirty;
+        this.invalidated++;
       }
     };
     if ((i1 - i0 + 1) * (j1 - j0 + 1) > this.tiles.size) {

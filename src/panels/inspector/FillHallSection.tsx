@@ -14,12 +14,12 @@ import {
 } from '../../domain';
 import { fillHallFormSchema, planHallRows, type FillHallPlan } from '../../domain/ops/fillHall';
 import { formatCount, formatExact, type UnitSystem } from '../../domain/units';
-import { listIndex, rowsOfHall } from '../../state/selectors';
+import { listIndex } from '../../state/selectors';
 import { freshIds } from './edit';
 import { DraftInput, SelectInput } from './FieldInputs';
 import { formatField, unitSymbol } from './units';
 import { validateNumber } from './validate';
-import { useDocument, useEditor } from '../../editor/EditorProvider';
+import { useDocument, useEditor, useRowsOfHall } from '../../editor/EditorProvider';
 import type { DocumentStore } from '../../state/documentStore';
 
 const FORM = fillHallFormSchema.shape;
@@ -76,7 +76,7 @@ export const FillHallSection = memo(function FillHallSection({
   // What the form reads of the document, each on its own: moving the hall (every frame of a
   // drag) changes none of them, and does not render the form again.
   const totalRows = useDocument((s) => s.doc.rackRows.length);
-  const rows = useDocument((s) => rowsOfHall(s.doc, hallId));
+  const rows = useRowsOfHall(hallId);
   const tier = useDocument((s) => s.doc.settings.targetTier);
   const tierProfile = TIERS[tier].flagshipProfile;
   const [profile, setProfile] = useState<RackProfileId>(() => defaultProfile(rows, tierProfile));
