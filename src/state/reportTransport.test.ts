@@ -13,6 +13,9 @@ import {
   diffLayout,
   diffList,
   diffTree,
+  internStrings,
+  PRACTICE_STEPS,
+  practiceEdit,
 } from './reportTransport';
 
 /** Every part of `after` deep-equal to the same part of `before` is that very object. */
@@ -182,5 +185,65 @@ describe('the report server (the worker without the worker)', () => {
     });
     const r = serve({ seq: 3, patch: diffLayout(b, a) });
     expect(r.ok).toBe(true);
+  });
+
+  it('practises after a document is opened, and replies exactly as without practice', () => {
+    let layout = benchCampus({ racks: 3000 });
+    const practisedMemo = createReportMemo();
+    const practised = createReportServer((doc) => computeReport(doc, { memo: practisedMemo }));
+    const plainMemo = createReportMemo();
+    const plain = createReportServer((doc) => computeReport(doc, { memo: plainMemo }));
+    expect(practised.practise()).toBe(false); // nothing to practise on yet
+    let sent: Layout | null = null;
+    for (let i = 0; i < 4; i++) {
+      const request = { seq: i, patch: diffLayout(sent, layout), opened: i === 0 };
+      sent = layout;
+      expect(practised(structuredClone(request))).toEqual(plain(structuredClone(request)));
+      // A few steps between requests: the memo now holds practice documents.
+      for (let k = 0; k < 5; k++) practised.practise();
+      const halls = layout.halls.slice();
+      const h = (i * 5) % halls.length;
+      halls[h] = { ...halls[h]!, x: halls[h]!.x - 2 };
+      layout = { ...layout, halls };
+    }
+    // The steps run out (counted from the opened document, the first request).
+    let steps = 0;
+    while (practised.practise()) steps++;
+    expect(steps).toBe(PRACTICE_STEPS - 4 * 5 - 1);
+    // An edit opens nothing: nothing more to practise.
+    practised({ seq: 9, patch: diffLayout(sent, layout) });
+    expect(practised.practise()).toBe(false);
+    practised({ seq: 10, patch: diffLayout(layout, layout), opened: true });
+    expect(practised.practise()).toBe(true);
+  });
+
+  it('practice edits nudge one hall or one row, alternately, and leave the rest as it was', () => {
+    const doc = benchCampus({ racks: 600 });
+    const hall = practiceEdit(doc, 0);
+    expect(hall.rackRows).toBe(doc.rackRows);
+    expect(hall.halls.filter((h, i) => h !== doc.halls[i])).toEqual([
+      { ...doc.halls[0]!, x: doc.halls[0]!.x + 0.5 },
+    ]);
+    const row = practiceEdit(doc, 3);
+    expect(row.halls).toBe(doc.halls);
+    expect(row.rackRows.filter((r, i) => r !== doc.rackRows[i])).toHaveLength(1);
+    expect(doc.halls[0]!.x).toBe(benchCampus({ racks: 600 }).halls[0]!.x);
+  });
+});
+
+describe('internStrings', () => {
+  it('keeps every value as it was (through a copy, as a message brings it)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const copy = structuredClone(value);
+        expect(internStrings(copy)).toEqual(value);
+      }),
+    );
+  });
+
+  it('leaves frozen objects alone (a document of this thread, never a message)', () => {
+    const frozen = Object.freeze({ type: 'rdhx', list: Object.freeze(['a']) });
+    expect(() => internStrings({ inner: frozen })).not.toThrow();
+    expect(internStrings({ inner: frozen }).inner).toBe(frozen);
   });
 });

@@ -6,6 +6,7 @@ import type { DocumentStore } from './documentStore';
 import {
   applyReportPatch,
   diffLayout,
+  internStrings,
   reportErrorText,
   type ReportReply,
   type ReportRequest,
@@ -179,6 +180,7 @@ export function createReportSource(
   let port: WorkerPort | null = null;
   let portFailed = !offThread;
   let sentDoc: Layout | null = null;
+  let sentGeneration = -1;
   let lastReport: Report | null = null;
   let seq = 0;
   const inFlight = new Map<number, Layout>();
@@ -216,11 +218,14 @@ export function createReportSource(
       dirty = true;
       return true;
     }
-    const doc = store.getState().doc;
+    const { doc, loadGeneration } = store.getState();
     seq++;
     inFlight.set(seq, doc);
-    p.postMessage({ seq, patch: diffLayout(sentDoc, doc) });
+    // The first document sent of each load: the worker practises edits on it (ReportServer).
+    const opened = loadGeneration !== sentGeneration;
+    p.postMessage({ seq, patch: diffLayout(sentDoc, doc), ...(opened ? { opened } : {}) });
     sentDoc = doc;
+    sentGeneration = loadGeneration;
     return true;
   };
   const receive = (reply: ReportReply) => {
@@ -229,7 +234,7 @@ export function createReportSource(
     if (!doc) return;
     let state: ReportState;
     if (reply.ok) {
-      lastReport = applyReportPatch(lastReport, reply.patch);
+      lastReport = applyReportPatch(lastReport, internStrings(reply.patch));
       state = { ok: true, doc, report: lastReport };
     } else state = { ok: false, doc, error: reply.error };
     // A document that has since become small is computed here; its report is not replaced.

@@ -121,7 +121,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 
   // Fiber and latency.
   const fiber = memoFiberTotals(layout.fiberTrenches, memo);
-  const graph = memoFiberGraph(layout.fiberTrenches, layout.halls, memo);
+  const graph = memoFiberGraph(layout.fiberTrenches, memo);
   const latency = memoDomains(layout, halls, graph, tier.domainReachM.value, memo);
   const land = parcelFigures(layout);
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFiberTrench, createHall, type FiberTrench } from '../kinds';
 import { dijkstraDistances, greedyDomains, skeletonDistances } from './fiberDistance';
-import { buildFiberGraph } from './fiberGraph';
-import { attachHalls } from './latency';
+import { buildFiberGraph, type FiberGraph } from './fiberGraph';
+import { attachHalls, hallAttachments, type HallAttachment } from './latency';
 import { exceeds } from './format';
 import { layoutOf } from './testing';
 
@@ -25,9 +25,12 @@ function distancesBothWays(
   trenches: FiberTrench[],
   hallCentres: readonly (readonly [number, number])[],
   limit: number,
+  side = 30,
 ) {
   const layout = layoutOf({
-    halls: hallCentres.map(([x, y], i) => createHall(`h${i}`, { x, y }, { width: 30, depth: 30 })),
+    halls: hallCentres.map(([x, y], i) =>
+      createHall(`h${i}`, { x, y }, { width: side, depth: side }),
+    ),
     fiberTrenches: trenches,
   });
   const graph = buildFiberGraph(layout.fiberTrenches);
@@ -101,8 +104,9 @@ describe('hall-to-hall fiber distances', () => {
       [600, 0],
       [550, 40],
     ];
-    // (30 m halls: each holds only the vertex at its centre.)
-    const { fast, plain, k } = distancesBothWays(trenches, centres, Infinity);
+    // (1 m halls: each holds only the vertex at its centre, and the trenches leaving it cross
+    // its edge within 1 m of that vertex, which adds nothing: rule 6.)
+    const { fast, plain, k } = distancesBothWays(trenches, centres, Infinity, 1);
     for (let p = 0; p < k; p++)
       for (let q = 0; q < k; q++) expect(fast.distance(p, q)).toBeCloseTo(plain.distance(p, q), 9);
     expect(fast.distance(0, 1)).toBeCloseTo(200, 9);
@@ -142,6 +146,129 @@ function literalGreedy(
   return out;
 }
 
+/**
+ * Rule 6 read literally: a graph with a node of its own at every crossing, splitting its piece,
+ * and the halls attached at those nodes and at their vertices' nodes; plain Dijkstra (O(n²)) from
+ * each hall. The reference for the attachments' ways to nodes and along pieces.
+ */
+function literalDistances(graph: FiberGraph, attach: readonly HallAttachment[]) {
+  let n = graph.nodeCount;
+  const hallNodes: number[][] = attach.map((a) => a.nodes.filter((_, i) => a.offsets[i] === 0));
+  // Crossings on each piece, each a node.
+  const onPiece = new Map<number, { along: number; node: number }[]>();
+  attach.forEach((a, h) => {
+    for (let i = 0; i < a.onPieces.length; i += 2) {
+      const piece = a.onPieces[i]!;
+      const node = n++;
+      hallNodes[h]!.push(node);
+      const list = onPiece.get(piece) ?? [];
+      list.push({ along: a.onPieces[i + 1]!, node });
+      onPiece.set(piece, list);
+    }
+  });
+  const adj: [number, number][][] = Array.from({ length: n }, () => []);
+  const edge = (a: number, b: number, l: number) => {
+    adj[a]!.push([b, l]);
+    adj[b]!.push([a, l]);
+  };
+  for (let piece = 0; piece < graph.pieceLen.length; piece++) {
+    const stops = (onPiece.get(piece) ?? []).sort((p, q) => p.along - q.along);
+    let prev = graph.pieceFrom[piece]!;
+    let prevAlong = 0;
+    for (const c of stops) {
+      edge(prev, c.node, c.along - prevAlong);
+      prev = c.node;
+      prevAlong = c.along;
+    }
+    edge(prev, graph.pieceTo[piece]!, graph.pieceLen[piece]! - prevAlong);
+  }
+  return (p: number, q: number): number => {
+    if (p === q) return 0;
+    const dist = new Array<number>(n).fill(Infinity);
+    const done = new Array<boolean>(n).fill(false);
+    for (const v of hallNodes[p]!) dist[v] = 0;
+    for (;;) {
+      let v = -1;
+      for (let w = 0; w < n; w++) if (!done[w] && (v < 0 || dist[w]! < dist[v]!)) v = w;
+      if (v < 0 || dist[v] === Infinity) break;
+      done[v] = true;
+      for (const [w, l] of adj[v]!) dist[w] = Math.min(dist[w]!, dist[v]! + l);
+    }
+    return Math.min(...hallNodes[q]!.map((v) => dist[v]!));
+  };
+}
+
+describe('hall-edge crossings (rule 6)', () => {
+  it('distances equal a graph with a node at every crossing, on random networks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trench, { minLength: 1, maxLength: 10 }),
+        fc.array(hall, { minLength: 2, maxLength: 8 }),
+        fc.constantFrom(20, 30, 44),
+        (paths, centres, side) => {
+          const layout = layoutOf({
+            halls: centres.map(([x, y], i) =>
+              createHall(`h${i}`, { x, y }, { width: side, depth: side }),
+            ),
+            fiberTrenches: paths.map((pts, i) => createFiberTrench(`t${i}`, pts)),
+          });
+          const graph = buildFiberGraph(layout.fiberTrenches);
+          const attach = hallAttachments(
+            layout,
+            layout.halls.map((_, i) => i),
+            graph,
+          );
+          const literal = literalDistances(graph, attach);
+          const plain = dijkstraDistances(graph, attach, Infinity);
+          const fast = skeletonDistances(graph, attach, Infinity)!;
+          for (let p = 0; p < attach.length; p++) {
+            for (let q = 0; q < attach.length; q++) {
+              const want = literal(p, q);
+              for (const got of [plain.distance(p, q), fast.distance(p, q)]) {
+                if (want === Infinity || got === Infinity) expect(got).toBe(want);
+                else expect(got).toBeCloseTo(want, 6);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('two halls crossed by one trench: the way between their crossings, along the piece or around', () => {
+    // A straight trench 0–400 along y = 0, its ends far outside both halls, so the halls attach
+    // only where it crosses their edges: A (x −20…20) at 20, B (x 280…320) at 280. A second trench
+    // joins the first at x = 100 (a T-junction), so the crossings lie on different pieces.
+    const straight = [
+      createFiberTrench('main', [
+        [-100, 0],
+        [400, 0],
+      ]),
+    ];
+    const teed = [
+      ...straight,
+      createFiberTrench('tee', [
+        [100, 0],
+        [100, 200],
+      ]),
+    ];
+    for (const trenches of [straight, teed]) {
+      const { fast, plain } = distancesBothWays(
+        trenches,
+        [
+          [0, 0],
+          [300, 0],
+        ],
+        Infinity,
+        40,
+      );
+      expect(plain.distance(0, 1)).toBeCloseTo(260, 9);
+      expect(fast.distance(0, 1)).toBeCloseTo(260, 9);
+    }
+  });
+});
+
 describe('greedy latency domains', () => {
   it('with and without the skeleton (and its diameter shortcut) equal the rule read literally', () => {
     fc.assert(
@@ -165,7 +292,7 @@ describe('greedy latency domains', () => {
           const plain = dijkstraDistances(graph, attach, reachM * (1 + 1e-9));
           const expected = literalGreedy(
             (p, q) => plain.distance(p, q),
-            (p) => attach[p]!.length > 0,
+            (p) => attach[p]!.nodes.length > 0,
             attach.length,
             reachM,
           );

@@ -1,10 +1,52 @@
 import type { FiberGraph } from './fiberGraph';
 import { exceeds } from './format';
 import { MinHeap } from './heap';
+import type { Reuse } from './reuse';
 
 /**
- * Fiber distances between halls, each hall given by the graph nodes it attaches at (docs/rules.md rule
- * 6: the shortest path between their attachment nodes, 0 if they share one). Distances beyond
+ * Where a hall meets the fiber network (docs/rules.md rule 6), for distances: the nodes it reaches,
+ * each with the fiber metres from the hall to it (0 for a trench vertex in or near the hall; for a
+ * crossing of its edge, the way along the crossed piece to each of the piece's ends), and its
+ * crossings as points on pieces, which two halls crossing one piece reach directly along it.
+ */
+export interface Attach {
+  /** Sorted, without repeats (each with its least offset). */
+  readonly nodes: readonly number[];
+  readonly offsets: readonly number[];
+  /** Crossings: piece, metres along it from its start; … */
+  readonly onPieces: readonly number[];
+}
+
+/** An Attach that is one node, with no way to go before reaching it. */
+function isNode(a: Attach): boolean {
+  return a.nodes.length === 1 && a.offsets[0] === 0 && a.onPieces.length === 0;
+}
+
+function nodeAttach(v: number): Attach {
+  return { nodes: [v], offsets: [0], onPieces: [] };
+}
+
+/** A key equal for equal attachments (exact: numbers print round-trip). */
+export function attachKey(a: Attach): string {
+  return `${a.nodes.join(',')}|${a.offsets.join(',')}|${a.onPieces.join(',')}`;
+}
+
+/** The shortest way between two crossings of one piece, along it (Infinity when none share one). */
+function alongPiece(a: Attach, b: Attach): number {
+  let best = Infinity;
+  const pa = a.onPieces;
+  const pb = b.onPieces;
+  for (let i = 0; i < pa.length; i += 2) {
+    for (let j = 0; j < pb.length; j += 2) {
+      if (pa[i] === pb[j]) best = Math.min(best, Math.abs(pa[i + 1]! - pb[j + 1]!));
+    }
+  }
+  return best;
+}
+
+/**
+ * Fiber distances between halls, each hall given by where it attaches (docs/rules.md rule 6: the
+ * shortest path between their attachment points, 0 if they share a node). Distances beyond
  * `limit` (or between unconnected halls) read as Infinity: the latency domains never need them.
  */
 export interface HallDistances {
@@ -14,12 +56,10 @@ export interface HallDistances {
 /** Largest skeleton the all-pairs table is built for; past it, one Dijkstra per hall instead. */
 const MAX_SKELETON_TERMINALS = 2048;
 
-export function hallDistances(
-  graph: FiberGraph,
-  attach: readonly (readonly number[])[],
-  limit: number,
-): HallDistances {
-  return skeletonDistances(graph, attach, limit) ?? dijkstraDistances(graph, attach, limit);
+/** The distances of one finished run: the nodes it touched and their distances. */
+export interface DijkstraRun {
+  readonly nodes: Int32Array;
+  readonly dist: Float64Array;
 }
 
 /** Multi-source Dijkstra over a CSR graph, reusing its arrays between runs. */
@@ -38,18 +78,26 @@ class Dijkstra {
   }
 
   /**
-   * Settles nodes in order of distance from the sources up to `limit`; `settle` returns true to
-   * stop. Afterwards `distanceTo` reads the final distance of every settled node (and Infinity for
-   * nodes past the limit) until the next run.
+   * Settles nodes in order of distance from the sources (each `offsets[i]` away from the start;
+   * all 0 when omitted) up to `limit`; `settle` returns true to stop. Afterwards `at` reads the
+   * final distance of every node within the limit (a node past it reads more than the limit).
    */
-  run(sources: readonly number[], limit: number, settle?: (v: number, d: number) => boolean): void {
+  run(
+    sources: readonly number[],
+    offsets: readonly number[] | null,
+    limit: number,
+    settle?: (v: number, d: number) => boolean,
+  ): void {
     this.reset();
     const { dist, heap, touched, adjStart, adjTo, adjLen } = this;
     heap.clear();
-    for (const s of sources) {
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i]!;
+      const d0 = offsets ? offsets[i]! : 0;
+      if (!(d0 < dist[s]!)) continue;
       if (dist[s] === Infinity) touched.push(s);
-      dist[s] = 0;
-      heap.push(0, s);
+      dist[s] = d0;
+      heap.push(d0, s);
     }
     while (heap.size > 0) {
       const d = heap.peekKey();
@@ -68,10 +116,44 @@ class Dijkstra {
     }
   }
 
+  /** The distance of node v in the last run (more than the run's limit when past it). */
+  at(v: number): number {
+    return this.dist[v]!;
+  }
+
   /** The distance to a node settled in the last run (Infinity when unreached or past the limit). */
   distanceTo(v: number, limit: number): number {
     const d = this.dist[v]!;
     return d > limit ? Infinity : d;
+  }
+
+  /** The last run, to load again later instead of running it. */
+  save(): DijkstraRun {
+    const nodes = Int32Array.from(this.touched);
+    return { nodes, dist: Float64Array.from(nodes, (v) => this.dist[v]!) };
+  }
+
+  load(run: DijkstraRun): void {
+    this.reset();
+    const { dist, touched } = this;
+    for (let i = 0; i < run.nodes.length; i++) {
+      const v = run.nodes[i]!;
+      dist[v] = run.dist[i]!;
+      touched.push(v);
+    }
+  }
+
+  /**
+   * The distance from the last run's sources (the attachment `from`) to the attachment `to`:
+   * through one of its nodes, or along a piece both cross. Infinity past the limit.
+   */
+  attachDistance(from: Attach, to: Attach, limit: number): number {
+    let best = alongPiece(from, to);
+    for (let i = 0; i < to.nodes.length; i++) {
+      const d = this.dist[to.nodes[i]!]! + to.offsets[i]!;
+      if (d < best) best = d;
+    }
+    return best > limit ? Infinity : best;
   }
 
   private reset(): void {
@@ -80,35 +162,28 @@ class Dijkstra {
   }
 }
 
-/** Halls attached at each node, CSR. */
-function hallsAtNodes(
-  nodeCount: number,
-  attach: readonly (readonly number[])[],
-): { start: Int32Array; halls: Int32Array } {
-  const start = new Int32Array(nodeCount + 1);
-  for (const nodes of attach) for (const v of nodes) start[v + 1]!++;
-  for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
-  const halls = new Int32Array(start[nodeCount]!);
-  const fill = start.slice(0, nodeCount);
-  attach.forEach((nodes, p) => {
-    for (const v of nodes) halls[fill[v]!++] = p;
-  });
-  return { start, halls };
+export function hallDistances(
+  graph: FiberGraph,
+  attach: readonly Attach[],
+  limit: number,
+): HallDistances {
+  return skeletonDistances(graph, attach, limit) ?? dijkstraDistances(graph, attach, limit);
 }
 
 /**
  * The plain method (and the reference the fast one is tested against): one Dijkstra per hall,
- * stopped past the limit or once every later hall has been reached, filling a pair table.
+ * bounded by the limit, filling a pair table.
  */
 export function dijkstraDistances(
   graph: FiberGraph,
-  attach: readonly (readonly number[])[],
+  attach: readonly Attach[],
   limit: number,
 ): HallDistances {
   const k = attach.length;
   const dense = k <= 2048 ? new Float64Array(k * k).fill(Infinity) : null;
   const sparse = new Map<number, number>();
   const set = (p: number, q: number, d: number) => {
+    if (d === Infinity) return;
     if (dense) {
       dense[p * k + q] = d;
       dense[q * k + p] = d;
@@ -117,24 +192,12 @@ export function dijkstraDistances(
       sparse.set(q * k + p, d);
     }
   };
-  const at = hallsAtNodes(graph.nodeCount, attach);
   const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
-  const seen = new Int32Array(k); // seen[q] === p + 1: the distance p–q is known
-  let attachedAfter = attach.reduce((n, a) => n + (a.length > 0 ? 1 : 0), 0);
   for (let p = 0; p < k; p++) {
-    if (attach[p]!.length === 0) continue;
-    let remaining = --attachedAfter;
-    if (remaining === 0) break;
-    dijkstra.run(attach[p]!, limit, (v, d) => {
-      for (let i = at.start[v]!; i < at.start[v + 1]!; i++) {
-        const q = at.halls[i]!;
-        if (q <= p || seen[q] === p + 1) continue;
-        seen[q] = p + 1;
-        set(p, q, d);
-        remaining--;
-      }
-      return remaining === 0;
-    });
+    const a = attach[p]!;
+    if (a.nodes.length === 0) continue;
+    dijkstra.run(a.nodes, a.offsets, limit);
+    for (let q = p + 1; q < k; q++) set(p, q, dijkstra.attachDistance(a, attach[q]!, limit));
   }
   return {
     distance: (p, q) =>
@@ -155,12 +218,12 @@ export function dijkstraDistances(
  */
 export function skeletonDistances(
   graph: FiberGraph,
-  attach: readonly (readonly number[])[],
+  attach: readonly Attach[],
   limit: number,
 ): HallDistances | null {
   const { nodeCount: n, adjStart, adjTo, adjLen, adjEdge } = graph;
   const terminal = new Uint8Array(n);
-  for (const nodes of attach) for (const v of nodes) terminal[v] = 1;
+  for (const a of attach) for (const v of a.nodes) terminal[v] = 1;
   const alive = new Uint8Array(n).fill(1);
   const deg = new Int32Array(n);
   for (let v = 0; v < n; v++) deg[v] = adjStart[v + 1]! - adjStart[v]!;
@@ -260,9 +323,10 @@ export function skeletonDistances(
     if (rel[s]! < 0) rel[s] = r++;
     return rel[s]!;
   };
-  const anchorCount = attach.reduce((sum, nodes) => sum + nodes.length, 0);
+  const anchorCount = attach.reduce((sum, at) => sum + at.nodes.length, 0);
   const anchorStart = new Int32Array(attach.length + 1);
   const aOrig = new Int32Array(anchorCount);
+  const aPort = new Float64Array(anchorCount); // the way from the hall to its node
   const aNode = new Int32Array(anchorCount); // terminal index of a branch node, or -1 on a chain
   const aChain = new Int32Array(anchorCount);
   const aX = new Int32Array(anchorCount); // the chain's ends (terminal indices) and length
@@ -271,10 +335,12 @@ export function skeletonDistances(
   const aPos = new Float64Array(anchorCount);
   const aOff = new Float64Array(anchorCount);
   let a = 0;
-  attach.forEach((nodes, p) => {
-    for (const v of nodes) {
+  attach.forEach((at, p) => {
+    for (let i = 0; i < at.nodes.length; i++) {
+      const v = at.nodes[i]!;
       const base = alive[v] ? v : host[v]!;
       aOrig[a] = v;
+      aPort[a] = at.offsets[i]!;
       aOff[a] = alive[v] ? 0 : offset[v]!;
       if (skel[base]! >= 0) {
         aNode[a] = relOf(skel[base]!);
@@ -321,7 +387,7 @@ export function skeletonDistances(
     if (i < 0) continue;
     // Stop once every terminal is settled; whatever is unsettled then lies beyond the limit.
     let remaining = r;
-    dijkstra.run([src], limit, (v) => rel[v]! >= 0 && --remaining === 0);
+    dijkstra.run([src], null, limit, (v) => rel[v]! >= 0 && --remaining === 0);
     for (let t = 0; t < ks; t++)
       if (rel[t]! >= 0) S[i * r + rel[t]!] = dijkstra.distanceTo(t, limit);
   }
@@ -367,10 +433,10 @@ export function skeletonDistances(
   return {
     distance(p, q) {
       if (p === q) return 0;
-      let best = Infinity;
+      let best = alongPiece(attach[p]!, attach[q]!);
       for (let a = anchorStart[p]!; a < anchorStart[p + 1]!; a++) {
         for (let b = anchorStart[q]!; b < anchorStart[q + 1]!; b++) {
-          const d = anchorDistance(a, b);
+          const d = aPort[a]! + aPort[b]! + anchorDistance(a, b);
           if (d < best) best = d;
         }
       }
@@ -385,46 +451,54 @@ const MAX_DIAMETER_RUNS = 16;
 /** Work counters for the tests' linear-growth assertions (settled nodes, candidate checks). */
 export const domainWork = { settled: 0, checks: 0 };
 
+/** Node distances kept between runs (`runs` of greedyDomains) at most, in entries. */
+const MAX_KEPT_RUN_ENTRIES = 4_000_000;
+
 /**
- * The greedy latency domains of rule 6 (docs/rules.md) over halls given in domain order (IT MW desc, file
- * order), each by the nodes it attaches at. The first unassigned hall seeds a domain; every later
- * unassigned hall within `reachM` of every member so far joins it, in order. Returns the domains as
- * lists of positions with the greatest member-to-member distance of each.
+ * The greedy latency domains of rule 6 (docs/rules.md) over halls given in domain order (IT MW
+ * desc, file order), each by where it attaches. The first unassigned hall seeds a domain; every
+ * later unassigned hall within `reachM` of every member so far joins it, in order. Returns the
+ * domains as lists of positions with the greatest member-to-member distance of each.
  *
- * No pair table past the skeleton's (MAX_SKELETON_TERMINALS): halls with the same attachment nodes are one group (distance 0 between them, the
- * same distance to everyone else, so they always join together); a group's distances come from one
- * Dijkstra from its nodes, cut off at the reach, run when it seeds or joins a domain — each group
- * at most once. The seed's run gives the candidates; each joining group's run drops the candidates
- * it cannot reach. Work: one bounded Dijkstra per group plus, per domain, its members times its
- * candidates.
+ * No pair table past the skeleton's (MAX_SKELETON_TERMINALS): halls with the same attachment are
+ * one group (distance 0 between them, the same distance to everyone else, so they always join
+ * together); a group's distances come from one Dijkstra from its attachment, cut off at the reach,
+ * run when it seeds or joins a domain — each group at most once. The seed's run gives the
+ * candidates; each joining group's run drops the candidates it cannot reach. Work: one bounded
+ * Dijkstra per group plus, per domain, its members times its candidates.
+ *
+ * `runs` (one per graph and reach, kept by the caller between edits) keeps each run's distances
+ * by its sources. The graph holds the trenches alone, so a run from a hall that did not move is
+ * the same run after an edit, and loading it gives exactly the distances running it gives.
  */
 export function greedyDomains(
   graph: FiberGraph,
-  attach: readonly (readonly number[])[],
+  attach: readonly Attach[],
   reachM: number,
   /** false: never the skeleton's table (the tests' way to reach the large-campus method). */
   useSkeleton = true,
+  runs?: Reuse<DijkstraRun>,
 ): { members: number[]; maxPathM: number }[] {
   const limit = reachM * (1 + 1e-9);
   const k = attach.length;
-  // Groups by identical attachment lists, numbered in order of their first hall.
+  // Groups by identical attachments, numbered in order of their first hall.
   const groupOf = new Int32Array(k);
   const groupHalls: number[][] = [];
-  const groupNodes: (readonly number[])[] = [];
+  const groupAttach: Attach[] = [];
   const byKey = new Map<string, number>();
   for (let p = 0; p < k; p++) {
-    const nodes = attach[p]!;
-    if (nodes.length === 0) {
+    const at = attach[p]!;
+    if (at.nodes.length === 0) {
       groupOf[p] = -1;
       continue;
     }
-    const key = nodes.join(',');
+    const key = attachKey(at);
     let g = byKey.get(key);
     if (g === undefined) {
       g = groupHalls.length;
       byKey.set(key, g);
       groupHalls.push([]);
-      groupNodes.push(nodes);
+      groupAttach.push(at);
     }
     groupOf[p] = g;
     groupHalls[g]!.push(p);
@@ -437,80 +511,100 @@ export function greedyDomains(
   let skeleton: HallDistances | null = null;
   let skeletonTried = !useSkeleton;
   let source = -1;
-  const at = hallsAtNodes(graph.nodeCount, groupNodes);
   const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
-  // Distance from the group last run to each group it reached (stamped with the run number).
-  const dist = new Float64Array(gCount);
-  const stamp = new Int32Array(gCount);
-  let run = 0;
-  /** One bounded run from `sources` (a group's nodes, or one node), filling dist and stamp. */
-  const runFrom = (sources: readonly number[]) => {
-    run++;
-    dijkstra.run(sources, limit, (v, d) => {
-      domainWork.settled++;
-      for (let i = at.start[v]!; i < at.start[v + 1]!; i++) {
-        const h = at.halls[i]!;
-        if (stamp[h] === run) continue;
-        stamp[h] = run;
-        dist[h] = d;
-      }
-      return false;
-    });
+  // The attachment the last run started from.
+  let runSource: Attach = nodeAttach(0);
+  let kept = 0;
+  const count = () => {
+    domainWork.settled++;
+    return false;
+  };
+  /** One bounded run from an attachment (a group's, or one node). */
+  const runFrom = (from: Attach) => {
+    runSource = from;
+    const key = runs ? attachKey(from) : '';
+    const known = runs?.get(key);
+    if (known) {
+      dijkstra.load(known);
+      return;
+    }
+    dijkstra.run(from.nodes, from.offsets, limit, count);
+    if (runs && kept < MAX_KEPT_RUN_ENTRIES) {
+      const run = dijkstra.save();
+      kept += run.nodes.length;
+      runs.set(key, run);
+    }
   };
   const reachFrom = (g: number) => {
     source = g;
     if (skeleton) return;
-    runFrom(groupNodes[g]!);
+    runFrom(groupAttach[g]!);
   };
-  const distanceTo = (h: number) =>
-    skeleton ? skeleton.distance(source, h) : stamp[h] === run ? dist[h]! : Infinity;
+  const distanceTo = (g: number) =>
+    skeleton
+      ? skeleton.distance(source, g)
+      : dijkstra.attachDistance(runSource, groupAttach[g]!, limit);
 
   /**
    * The greatest distance between any two of the seed g0 and its candidates when every such
    * distance is within the reach, else -1 (also when MAX_DIAMETER_RUNS runs do not settle it).
    * Exact, with eccentricity bounds (Takes & Kosters' BoundingDiameters): a run from a group w
    * gives its eccentricity e(w) = max d(w, x) over the set, a lower bound on the diameter, and,
-   * when w attaches at one node, the upper bound e(w) + d(w, x) on x's eccentricity (the
-   * triangle inequality through that node). A group whose upper bound is at most the lower bound
-   * cannot hold a longer pair; the next run is from the group with the greatest upper bound. On a
-   * mesh within reach this settles in two or three runs instead of one run per member.
+   * when w is one node, the upper bound e(w) + d(w, x) on x's eccentricity (the triangle
+   * inequality through that node). A group whose upper bound is at most the lower bound cannot
+   * hold a longer pair; the next run is from the group with the greatest upper bound. On a mesh
+   * within reach this settles in two or three runs instead of one run per member.
    */
   const diameterOf = (seed: number, cands: readonly number[]): number => {
-    const set = [seed, ...cands];
-    const upper = new Float64Array(set.length).fill(Infinity);
-    const done = new Uint8Array(set.length);
+    const n = cands.length + 1;
+    const set = new Int32Array(n);
+    set[0] = seed;
+    set.set(cands, 1);
+    const upper = new Float64Array(n).fill(Infinity);
+    const done = new Uint8Array(n);
     let lower = 0;
-    let distances = Float64Array.from(set, (g, i) => (i === 0 ? 0 : far[g]!));
+    // Distances from the group last run from (plain loops: this runs per run, over the domain).
+    const distances = new Float64Array(n);
+    const via = new Float64Array(n);
+    for (let i = 1; i < n; i++) distances[i] = far[set[i]!]!;
+    const distancesFromRun = (into: Float64Array): number => {
+      let ecc = 0;
+      for (let i = 0; i < n; i++) {
+        const d = distanceTo(set[i]!);
+        into[i] = d;
+        if (d > ecc) ecc = d;
+      }
+      return ecc;
+    };
+    let ecc = 0;
+    for (let i = 0; i < n; i++) ecc = Math.max(ecc, distances[i]!);
     let from = 0;
     for (let runs = 1; ; runs++) {
       done[from] = 1;
-      let ecc = 0;
-      for (const d of distances) ecc = Math.max(ecc, d);
       if (exceeds(ecc, reachM)) return -1;
       lower = Math.max(lower, ecc);
-      // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y (each
-      // hall's distance to v is through its nearest node), so x's eccentricity is at most
-      // d(x, v) + max d(·, v). For a group attached at one node the run just made is from v; for
-      // a group attached at several (a trench crossing it: rule 6), one more run from its first.
-      let via = distances;
-      let viaEcc = ecc;
-      const nodes = groupNodes[set[from]!]!;
-      if (nodes.length !== 1) {
-        runFrom([nodes[0]!]);
-        via = Float64Array.from(set, (g) => distanceTo(g));
-        viaEcc = 0;
-        for (const d of via) viaEcc = Math.max(viaEcc, d);
+      // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y, so x's
+      // eccentricity is at most d(x, v) + max d(·, v). For a group that is one node the run just
+      // made is from v; for any other (several nodes, or a crossing: rule 6), one more run from
+      // its first node.
+      let through = distances;
+      let throughEcc = ecc;
+      const at = groupAttach[set[from]!]!;
+      if (!isNode(at)) {
+        runFrom(nodeAttach(at.nodes[0]!));
+        throughEcc = distancesFromRun(via);
+        through = via;
       }
-      for (let i = 0; i < set.length; i++) upper[i] = Math.min(upper[i]!, viaEcc + via[i]!);
+      for (let i = 0; i < n; i++) upper[i] = Math.min(upper[i]!, throughEcc + through[i]!);
       from = -1;
-      for (let i = 0; i < set.length; i++) {
+      for (let i = 0; i < n; i++) {
         domainWork.checks++;
         if (!done[i] && upper[i]! > lower && (from < 0 || upper[i]! > upper[from]!)) from = i;
       }
       if (from < 0) return lower;
       if (runs >= MAX_DIAMETER_RUNS) return -1;
       reachFrom(set[from]!);
-      distances = Float64Array.from(set, (g) => distanceTo(g));
+      ecc = distancesFromRun(distances);
     }
   };
 
@@ -550,7 +644,7 @@ export function greedyDomains(
         cand = [];
       } else if (!skeletonTried) {
         skeletonTried = true;
-        skeleton = skeletonDistances(graph, groupNodes, limit);
+        skeleton = skeletonDistances(graph, groupAttach, limit);
       }
     }
     while (cand.length > 0) {

@@ -1,6 +1,5 @@
-import type { RotatedRect } from '../geometry';
 import type { FiberTrench } from '../kinds';
-import { cellKey, GridIndex, pickCellSize, prepareRect, type PreparedRect } from './spatial';
+import { cellKey, GridIndex, pickCellSize, type PreparedRect } from './spatial';
 
 /** Trench vertices closer than this are one node (docs/rules.md rule 6). */
 export const MERGE_M = 1;
@@ -10,9 +9,14 @@ export const JOIN_M = 1;
 export const ATTACH_M = 1;
 
 /**
- * The fiber network as a graph. Vertices are the trenches' points in file order (trench by trench);
- * nodes are merged vertices; edges follow the trench segments, split where other trenches join.
- * Adjacency is in CSR form: the neighbours of node v are adjTo[adjStart[v] .. adjStart[v + 1]).
+ * The fiber network as a graph of the trenches alone. Vertices are the trenches' points in file
+ * order (trench by trench); nodes are merged vertices; edges follow the trench segments, split
+ * where other trenches join. Adjacency is in CSR form: the neighbours of node v are
+ * adjTo[adjStart[v] .. adjStart[v + 1]).
+ *
+ * Halls are not part of it: a hall attaches at nodes (its vertices) and at points along pieces
+ * (where a segment crosses its edge: `footprintCrossings`). So the graph, and every distance
+ * between nodes, stays the same when a hall moves.
  */
 export interface FiberGraph {
   readonly vertexCount: number;
@@ -26,22 +30,30 @@ export interface FiberGraph {
   /** The undirected edge id of each adjacency entry (both directions share it). */
   readonly adjEdge: Int32Array;
   readonly edgeCount: number;
+  /** Segment s runs from vertex segStart[s] to segStart[s] + 1 of the same trench. */
+  readonly segStart: Int32Array;
+  /** Per segment: its length, and its pieces pieceStart[s] .. pieceStart[s + 1]. */
+  readonly segLen: Float64Array;
+  readonly pieceStart: Int32Array;
   /**
-   * Where trench segments cross the edges of the halls the graph was built with (rule 6): the
-   * crossing nodes of hall h are crossNode[crossStart[h] .. crossStart[h + 1]), at (crossX,
-   * crossY). Each crossing is a node of its own that splits its segment.
+   * Per piece (the stretch of a segment between two of its nodes, in order along it): where it
+   * starts and ends along the segment (t in [0, 1]) and its end nodes. A piece whose ends are
+   * one node (or of length 0) still exists here, though it adds no edge.
    */
-  readonly crossStart: Int32Array;
-  readonly crossNode: Int32Array;
-  readonly crossX: Float64Array;
-  readonly crossY: Float64Array;
+  readonly pieceT0: Float64Array;
+  readonly pieceT1: Float64Array;
+  readonly pieceFrom: Int32Array;
+  readonly pieceTo: Int32Array;
+  /** Per piece: its length in metres (its edge's length). */
+  readonly pieceLen: Float64Array;
+  /** The vertices (ids) and the segments' pieces (ids: segment index) in grids, for look-ups. */
+  readonly vertexGrid: GridIndex;
+  readonly segmentGrid: GridIndex;
 }
 
 /**
- * The part of the fiber graph that depends on the trenches alone: their vertices, merged into
- * nodes, their segments and the T-junctions that split them. buildFiberGraph adds the halls'
- * edge crossings; a caller that keeps this for unchanged trenches (ReportMemo) builds the graph
- * for moved halls without redoing it.
+ * The part of the fiber graph found before its edges: the trenches' vertices, merged into nodes,
+ * their segments and the T-junctions that split them.
  */
 export interface TrenchNetwork {
   readonly vCount: number;
@@ -51,7 +63,7 @@ export interface TrenchNetwork {
   readonly nodeCount: number;
   /** Segment s runs from vertex segStart[s] to segStart[s] + 1 of the same trench. */
   readonly segStart: readonly number[];
-  /** Per segment: the junction nodes that split it (never changed: buildFiberGraph copies). */
+  /** Per segment: the junction nodes that split it. */
   readonly junctions: ReadonlyMap<number, readonly Join[]>;
 }
 
@@ -86,79 +98,62 @@ export function trenchNetwork(trenches: readonly FiberTrench[]): TrenchNetwork {
   return { vCount, vx, vy, vertexNode, nodeCount, segStart, junctions };
 }
 
-/**
- * The fiber graph of rule 6 (docs/rules.md). `halls` (their footprints, in file order) add a node
- * wherever a trench segment crosses a hall's edge, so a trench drawn straight through a hall
- * attaches to it there.
- */
+/** The vertex grid's cell side at most, in metres. */
+const VERTEX_CELL_MAX_M = 64;
+
+/** A long segment goes into the segment grid in at most this many pieces (each a box). */
+const MAX_GRID_PIECES = 64;
+
+/** The fiber graph of rule 6 (docs/rules.md), from the trenches alone. */
 export function buildFiberGraph(
   trenches: readonly FiberTrench[],
-  halls: readonly RotatedRect[] = [],
   base: TrenchNetwork = trenchNetwork(trenches),
 ): FiberGraph {
-  const { vCount, vx, vy, vertexNode, segStart } = base;
-  let nodeCount = base.nodeCount;
-  // The junctions' lists, copied: the crossings join them below and each list is sorted.
-  const splits = new Map<number, Join[]>();
-  for (const [seg, joins] of base.junctions) splits.set(seg, joins.slice());
+  const { vCount, vx, vy, vertexNode, nodeCount } = base;
+  const segCount = base.segStart.length;
+  const segStart = Int32Array.from(base.segStart);
 
-  // Crossings of hall edges: a node each, splitting its segment.
-  const crossings = findCrossings(halls, segStart, vx, vy);
-  const crossNodeOf = new Int32Array(crossings.seg.length);
-  for (let c = 0; c < crossings.seg.length; c++) {
-    const node = nodeCount++;
-    crossNodeOf[c] = node;
-    const seg = crossings.seg[c]!;
-    const join = { t: crossings.t[c]!, node };
-    const list = splits.get(seg);
-    if (list) list.push(join);
-    else splits.set(seg, [join]);
-  }
-  const crossStart = new Int32Array(halls.length + 1);
-  for (let h = 0; h < halls.length; h++) {
-    const f = crossings.footprintOf[h]!;
-    crossStart[h + 1] = crossStart[h]! + crossings.start[f + 1]! - crossings.start[f]!;
-  }
-  const crossNode = new Int32Array(crossStart[halls.length]!);
-  const crossX = new Float64Array(crossNode.length);
-  const crossY = new Float64Array(crossNode.length);
-  for (let h = 0; h < halls.length; h++) {
-    const f = crossings.footprintOf[h]!;
-    let k = crossStart[h]!;
-    for (let c = crossings.start[f]!; c < crossings.start[f + 1]!; c++, k++) {
-      const cross = crossings.order[c]!;
-      crossNode[k] = crossNodeOf[cross]!;
-      crossX[k] = crossings.x[cross]!;
-      crossY[k] = crossings.y[cross]!;
-    }
-  }
-
-  // Edges along every segment, through the nodes that join it, in order along it.
+  // Pieces along every segment, through the nodes that join it, in order along it; an edge for
+  // each piece between two different nodes.
+  const segLen = new Float64Array(segCount);
+  const pieceStart = new Int32Array(segCount + 1);
+  const t0: number[] = [];
+  const t1: number[] = [];
+  const pFrom: number[] = [];
+  const pTo: number[] = [];
+  const pLen: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
   const len: number[] = [];
-  const addEdge = (a: number, b: number, l: number) => {
+  const addPiece = (a: number, b: number, ta: number, tb: number, l: number) => {
+    t0.push(ta);
+    t1.push(tb);
+    pFrom.push(a);
+    pTo.push(b);
+    pLen.push(l);
     if (a === b) return;
     from.push(a);
     to.push(b);
     len.push(l);
   };
-  for (let s = 0; s < segStart.length; s++) {
+  for (let s = 0; s < segCount; s++) {
     const a = segStart[s]!;
     const b = a + 1;
-    const segLen = Math.hypot(vx[b]! - vx[a]!, vy[b]! - vy[a]!);
-    const joins = splits.get(s);
+    const length = Math.hypot(vx[b]! - vx[a]!, vy[b]! - vy[a]!);
+    segLen[s] = length;
+    const joins = base.junctions.get(s)?.slice();
     let prev = vertexNode[a]!;
     let prevT = 0;
     if (joins) {
       joins.sort((p, q) => p.t - q.t || p.node - q.node);
       for (const j of joins) {
-        addEdge(prev, j.node, (j.t - prevT) * segLen);
+        addPiece(prev, j.node, prevT, j.t, (j.t - prevT) * length);
         prev = j.node;
         prevT = j.t;
       }
     }
-    addEdge(prev, vertexNode[b]!, (1 - prevT) * segLen);
+    addPiece(prev, vertexNode[b]!, prevT, 1, (1 - prevT) * length);
+    pieceStart[s + 1] = t0.length;
   }
 
   // CSR adjacency, both directions.
@@ -182,6 +177,29 @@ export function buildFiberGraph(
     adjEdge[fill[b]!] = e;
     adjLen[fill[b]!++] = len[e]!;
   }
+
+  // Look-up grids: segments in pieces about a typical segment long; vertices (points, looked up
+  // by hall footprints) in cells of at most VERTEX_CELL_MAX_M, so a footprint meets few of them.
+  const cell = pickCellSize(segLen, 8);
+  const vertexGrid = new GridIndex(Math.min(cell, VERTEX_CELL_MAX_M), vCount);
+  for (let v = 0; v < vCount; v++) vertexGrid.insert(v, vx[v]!, vy[v]!, vx[v]!, vy[v]!);
+  const segmentGrid = new GridIndex(cell, segCount);
+  for (let s = 0; s < segCount; s++) {
+    const a = segStart[s]!;
+    const ax = vx[a]!;
+    const ay = vy[a]!;
+    const dx = vx[a + 1]! - ax;
+    const dy = vy[a + 1]! - ay;
+    const pieces = Math.min(MAX_GRID_PIECES, Math.max(1, Math.ceil(segLen[s]! / cell)));
+    for (let k = 0; k < pieces; k++) {
+      const x0 = ax + (dx * k) / pieces;
+      const y0 = ay + (dy * k) / pieces;
+      const x1 = ax + (dx * (k + 1)) / pieces;
+      const y1 = ay + (dy * (k + 1)) / pieces;
+      segmentGrid.insert(s, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+    }
+  }
+
   return {
     vertexCount: vCount,
     vx,
@@ -193,124 +211,94 @@ export function buildFiberGraph(
     adjLen,
     adjEdge,
     edgeCount: from.length,
-    crossStart,
-    crossNode,
-    crossX,
-    crossY,
+    segStart,
+    segLen,
+    pieceStart,
+    pieceT0: Float64Array.from(t0),
+    pieceT1: Float64Array.from(t1),
+    pieceFrom: Int32Array.from(pFrom),
+    pieceTo: Int32Array.from(pTo),
+    pieceLen: Float64Array.from(pLen),
+    vertexGrid,
+    segmentGrid,
   };
 }
 
-/** Crossings of hall edges by trench segments, per distinct hall footprint. */
-interface Crossings {
-  /** Per crossing: its segment, where along it (t), and the point. */
-  readonly seg: number[];
-  readonly t: number[];
-  readonly x: number[];
-  readonly y: number[];
-  /** Per hall: its distinct footprint. */
-  readonly footprintOf: Int32Array;
-  /** The crossings of footprint f are order[start[f] .. start[f + 1]). */
-  readonly start: Int32Array;
-  readonly order: Int32Array;
+/** Where a trench segment crosses a hall's edge: the piece, and metres along it from its start. */
+export interface Crossing {
+  readonly piece: number;
+  readonly along: number;
+  readonly x: number;
+  readonly y: number;
 }
 
-/** A long segment is looked up in at most this many pieces (each a box query of the grid). */
-const MAX_CROSS_PIECES = 64;
+/**
+ * Every point where a trench segment crosses the edge of the footprint (rule 6), except within
+ * ATTACH_M of the segment's ends: the end vertex there is within ATTACH_M of the edge and attaches
+ * by itself. A segment that only touches a corner or runs along an edge crosses nothing. In order
+ * of segment, then along it. `budget.tests` (segments tested) and `budget.crossings` are spent as
+ * it goes; when either runs out it stops, and returns what it found with `complete` false.
+ */
+export function footprintCrossings(
+  graph: FiberGraph,
+  r: PreparedRect,
+  budget: { tests: number; crossings: number },
+): { crossings: Crossing[]; tests: number; complete: boolean } {
+  const { segStart, vx, vy, segLen } = graph;
+  const found: { s: number; u: number }[] = [];
+  let tests = 0;
+  if (budget.tests <= 0 || budget.crossings <= 0) return { crossings: [], tests, complete: false };
+  let complete = true;
+  // The grid visits each segment once per query, however many of its pieces meet the box.
+  graph.segmentGrid.query(r.minX, r.minY, r.maxX, r.maxY, (s) => {
+    if (!complete) return;
+    if (budget.tests <= 0) {
+      complete = false;
+      return;
+    }
+    budget.tests--;
+    tests++;
+    crossingWork.tests++;
+    const len = segLen[s]!;
+    if (!(len > 2 * ATTACH_M)) return;
+    const a = segStart[s]!;
+    const ax = vx[a]!;
+    const ay = vy[a]!;
+    edgeCrossings(r, ax, ay, vx[a + 1]! - ax, vy[a + 1]! - ay, (u) => {
+      // Crossings near an end: that end vertex attaches already.
+      if (u * len < ATTACH_M || (1 - u) * len < ATTACH_M || !complete) return;
+      if (budget.crossings <= 0) {
+        complete = false;
+        return;
+      }
+      budget.crossings--;
+      found.push({ s, u });
+    });
+  });
+  found.sort((p, q) => p.s - q.s || p.u - q.u);
+  const crossings = found.map(({ s, u }) => {
+    // The piece of the segment that holds u (the last piece starting at or before it).
+    let k = graph.pieceStart[s]!;
+    while (k + 1 < graph.pieceStart[s + 1]! && graph.pieceT0[k + 1]! <= u) k++;
+    const a = segStart[s]!;
+    return {
+      piece: k,
+      along: (u - graph.pieceT0[k]!) * segLen[s]!,
+      x: vx[a]! + (vx[a + 1]! - vx[a]!) * u,
+      y: vy[a]! + (vy[a + 1]! - vy[a]!) * u,
+    };
+  });
+  return { crossings, tests, complete };
+}
+
 /**
  * Segment–footprint pairs tested for crossings, and crossings made, per report, at most
  * (docs/limits.md): a hostile file of thousands of distinct halls stacked on thousands of
- * segments would otherwise make millions of crossing nodes. Past either, the halls not yet
- * crossed attach by their vertices only.
+ * segments would otherwise make millions of crossings. Past either, the halls not yet crossed
+ * (in file order) attach by their vertices only.
  */
 export const CROSSING_BUDGET = 2_000_000;
 export const MAX_CROSSINGS = 200_000;
-
-/**
- * Every point where a trench segment crosses the edge of a hall's footprint (rule 6), except
- * within ATTACH_M of the segment's ends: the end vertex there is within ATTACH_M of the edge and
- * attaches by itself. A segment that only touches a corner or runs along an edge crosses nothing.
- * Halls with the same footprint (a stack of copies) are one footprint, looked up once. The
- * footprints go in a grid; each segment is looked up in pieces about a cell long (at most
- * MAX_CROSS_PIECES), so it meets only the halls along it.
- */
-function findCrossings(
-  halls: readonly RotatedRect[],
-  segStart: readonly number[],
-  vx: Float64Array,
-  vy: Float64Array,
-): Crossings {
-  const footprintOf = new Int32Array(halls.length);
-  const rects: PreparedRect[] = [];
-  const byKey = new Map<string, number>();
-  halls.forEach((h, i) => {
-    const key = `${h.x},${h.y},${h.width},${h.depth},${h.rotation}`;
-    let f = byKey.get(key);
-    if (f === undefined) {
-      f = rects.length;
-      byKey.set(key, f);
-      rects.push(prepareRect(h));
-    }
-    footprintOf[i] = f;
-  });
-  const seg: number[] = [];
-  const t: number[] = [];
-  const x: number[] = [];
-  const y: number[] = [];
-  const fp: number[] = [];
-  if (rects.length > 0 && segStart.length > 0) {
-    const cell = pickCellSize(
-      rects.map((r) => Math.max(r.maxX - r.minX, r.maxY - r.minY)),
-      4,
-    );
-    const grid = new GridIndex(cell, rects.length);
-    rects.forEach((r, f) => grid.insert(f, r.minX, r.minY, r.maxX, r.maxY));
-    const seen = new Int32Array(rects.length).fill(-1);
-    let left = CROSSING_BUDGET;
-    for (let s = 0; s < segStart.length && left > 0 && seg.length < MAX_CROSSINGS; s++) {
-      const a = segStart[s]!;
-      const ax = vx[a]!;
-      const ay = vy[a]!;
-      const dx = vx[a + 1]! - ax;
-      const dy = vy[a + 1]! - ay;
-      const len = Math.hypot(dx, dy);
-      if (!(len > 2 * ATTACH_M)) continue;
-      const pieces = Math.min(MAX_CROSS_PIECES, Math.max(1, Math.ceil(len / cell)));
-      for (let k = 0; k < pieces; k++) {
-        const px0 = ax + (dx * k) / pieces;
-        const py0 = ay + (dy * k) / pieces;
-        const px1 = ax + (dx * (k + 1)) / pieces;
-        const py1 = ay + (dy * (k + 1)) / pieces;
-        grid.query(
-          Math.min(px0, px1),
-          Math.min(py0, py1),
-          Math.max(px0, px1),
-          Math.max(py0, py1),
-          (f) => {
-            if (seen[f] === s || left <= 0 || seg.length >= MAX_CROSSINGS) return;
-            seen[f] = s;
-            left--;
-            crossingWork.tests++;
-            edgeCrossings(rects[f]!, ax, ay, dx, dy, (u) => {
-              // Crossings near an end: that end vertex attaches already.
-              if (u * len < ATTACH_M || (1 - u) * len < ATTACH_M) return;
-              seg.push(s);
-              t.push(u);
-              x.push(ax + dx * u);
-              y.push(ay + dy * u);
-              fp.push(f);
-            });
-          },
-        );
-      }
-    }
-  }
-  // Crossings grouped by footprint, each group in segment order.
-  const order = Int32Array.from(fp, (_, c) => c).sort((c, d) => fp[c]! - fp[d]! || c - d);
-  const start = new Int32Array(rects.length + 1);
-  for (const f of fp) start[f + 1]!++;
-  for (let f = 0; f < rects.length; f++) start[f + 1]! += start[f]!;
-  return { seg, t, x, y, footprintOf, start, order };
-}
 
 /**
  * Where the segment (ax, ay) + t (dx, dy), t ∈ [0, 1], crosses the rectangle's edge: it enters at

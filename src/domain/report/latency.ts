@@ -1,11 +1,18 @@
 import { NETWORK } from '../catalog';
 import type { Layout } from '../model';
-import { ATTACH_M, type FiberGraph } from './fiberGraph';
+import {
+  ATTACH_M,
+  CROSSING_BUDGET,
+  footprintCrossings,
+  MAX_CROSSINGS,
+  type FiberGraph,
+} from './fiberGraph';
 import { fail, pass } from './checks';
 import { all, count, label, num } from './format';
 import type { HallTable } from './halls';
-import { greedyDomains } from './fiberDistance';
-import { GridIndex, pickCellSize, prepareRect, preparedDistance } from './spatial';
+import { greedyDomains, type Attach, type DijkstraRun } from './fiberDistance';
+import { Reuse } from './reuse';
+import { prepareRect, preparedDistance, type PreparedRect } from './spatial';
 import type { Check } from './types';
 
 /** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
@@ -39,88 +46,146 @@ export interface LatencyResult {
   readonly attachments: readonly HallAttachment[];
 }
 
-/** Where a hall meets the fiber network: its graph nodes, and the points on the campus. */
-export interface HallAttachment {
-  /** Graph nodes, sorted, without repeats. */
-  readonly nodes: readonly number[];
+/**
+ * Where a hall meets the fiber network (rule 6): the nodes it reaches with the way to each, its
+ * crossings as points on pieces (Attach), and the points on the campus.
+ */
+export interface HallAttachment extends Attach {
   /** The attachment points as x0, y0, x1, y1 …: vertices, then edge crossings. */
   readonly points: readonly number[];
 }
 
-const NO_ATTACHMENT: HallAttachment = { nodes: [], points: [] };
+const NO_ATTACHMENT: HallAttachment = { nodes: [], offsets: [], onPieces: [], points: [] };
+
+/** A footprint's attachment with the crossing budget it spent (for reuse: see hallAttachments). */
+export interface KeptAttachment {
+  readonly attachment: HallAttachment;
+  readonly tests: number;
+  readonly crossings: number;
+}
+
+/**
+ * What computeDomains keeps between edits on one graph and reach (ReportMemo): each footprint's
+ * attachment and each Dijkstra run. A moved hall changes its own attachment only; the graph and
+ * the runs from the other halls stay.
+ */
+export interface DomainKeep {
+  readonly graph: FiberGraph;
+  readonly reachM: number;
+  readonly attachments: Reuse<KeptAttachment>;
+  readonly runs: Reuse<DijkstraRun>;
+}
+
+export function createDomainKeep(graph: FiberGraph, reachM: number): DomainKeep {
+  return { graph, reachM, attachments: new Reuse(), runs: new Reuse() };
+}
 
 /**
  * Where each hall attaches (rule 6): every trench vertex inside its footprint or within ATTACH_M
- * of its edge, and every crossing of its edge by a trench segment (the graph's crossing nodes; the
- * graph must be built with the layout's halls for those).
+ * of its edge, and every crossing of its edge by a trench segment. Halls with the same footprint
+ * (a stack of copies) are looked up once and share one attachment. The crossing budget
+ * (CROSSING_BUDGET, MAX_CROSSINGS) is spent footprint by footprint in file order; past it, halls
+ * attach by their vertices only. With `kept` (the same graph), a footprint found before is taken
+ * from it when the budget left covers what it spent, which is exactly when finding it again gives
+ * the same.
  */
 export function hallAttachments(
   layout: Layout,
   hallIdx: readonly number[],
   graph: FiberGraph,
+  kept?: Reuse<KeptAttachment>,
 ): HallAttachment[] {
   if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => NO_ATTACHMENT);
-  const rects = hallIdx.map((h) => prepareRect(layout.halls[h]!));
-  const grid = new GridIndex(
-    pickCellSize(
-      rects.map((r) => Math.max(r.maxX - r.minX, r.maxY - r.minY)),
-      4,
-    ),
-    graph.vertexCount,
-  );
-  for (let v = 0; v < graph.vertexCount; v++)
-    grid.insert(v, graph.vx[v]!, graph.vy[v]!, graph.vx[v]!, graph.vy[v]!);
-  const crossed = graph.crossStart.length > 1;
-  // Identical footprints (a stack of copies) are looked up once and share one attachment.
+  const budget = { tests: CROSSING_BUDGET, crossings: MAX_CROSSINGS };
   const byFootprint = new Map<string, HallAttachment>();
-  return rects.map((r, i) => {
-    const key = `${r.cx},${r.cy},${r.hw},${r.hd},${r.cos},${r.sin}`;
+  return hallIdx.map((h) => {
+    const hall = layout.halls[h]!;
+    const key = `${hall.x},${hall.y},${hall.width},${hall.depth},${hall.rotation}`;
     const known = byFootprint.get(key);
     if (known) return known;
-    const nodes: number[] = [];
-    const points: number[] = [];
-    grid.query(r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M, (v) => {
-      const x = graph.vx[v]!;
-      const y = graph.vy[v]!;
-      if (preparedDistance(r, x, y) <= ATTACH_M) {
-        nodes.push(graph.vertexNode[v]!);
-        points.push(x, y);
-      }
-    });
-    if (crossed) {
-      const h = hallIdx[i]!;
-      for (let c = graph.crossStart[h]!; c < graph.crossStart[h + 1]!; c++) {
-        nodes.push(graph.crossNode[c]!);
-        points.push(graph.crossX[c]!, graph.crossY[c]!);
+    const reuse = kept?.get(key);
+    let attachment: HallAttachment;
+    if (reuse && reuse.tests <= budget.tests && reuse.crossings <= budget.crossings) {
+      budget.tests -= reuse.tests;
+      budget.crossings -= reuse.crossings;
+      attachment = reuse.attachment;
+    } else {
+      const before = { ...budget };
+      const found = attachmentOf(graph, prepareRect(hall), budget);
+      attachment = found.attachment;
+      if (found.complete) {
+        kept?.set(key, {
+          attachment,
+          tests: before.tests - budget.tests,
+          crossings: before.crossings - budget.crossings,
+        });
       }
     }
-    nodes.sort((a, b) => a - b);
-    const unique = nodes.filter((n, k) => k === 0 || nodes[k - 1] !== n);
-    const attachment = { nodes: unique, points };
     byFootprint.set(key, attachment);
     return attachment;
   });
 }
 
-/** The nodes each hall attaches at (hallAttachments' nodes). */
+/** One footprint's attachment: its vertices, then its crossings (footprintCrossings). */
+function attachmentOf(
+  graph: FiberGraph,
+  r: PreparedRect,
+  budget: { tests: number; crossings: number },
+): { attachment: HallAttachment; complete: boolean } {
+  const way = new Map<number, number>();
+  const reach = (node: number, d: number) => {
+    const known = way.get(node);
+    if (known === undefined || d < known) way.set(node, d);
+  };
+  const points: number[] = [];
+  graph.vertexGrid.query(
+    r.minX - ATTACH_M,
+    r.minY - ATTACH_M,
+    r.maxX + ATTACH_M,
+    r.maxY + ATTACH_M,
+    (v) => {
+      const x = graph.vx[v]!;
+      const y = graph.vy[v]!;
+      if (preparedDistance(r, x, y) <= ATTACH_M) {
+        reach(graph.vertexNode[v]!, 0);
+        points.push(x, y);
+      }
+    },
+  );
+  const { crossings, complete } = footprintCrossings(graph, r, budget);
+  const onPieces: number[] = [];
+  for (const c of crossings) {
+    reach(graph.pieceFrom[c.piece]!, c.along);
+    reach(graph.pieceTo[c.piece]!, graph.pieceLen[c.piece]! - c.along);
+    onPieces.push(c.piece, c.along);
+    points.push(c.x, c.y);
+  }
+  const nodes = [...way.keys()].sort((a, b) => a - b);
+  const offsets = nodes.map((n) => way.get(n)!);
+  return { attachment: { nodes, offsets, onPieces, points }, complete };
+}
+
+/** Where each hall attaches, as Attach (hallAttachments). */
 export function attachHalls(
   layout: Layout,
   hallIdx: readonly number[],
   graph: FiberGraph,
-): (readonly number[])[] {
-  return hallAttachments(layout, hallIdx, graph).map((a) => a.nodes);
+): Attach[] {
+  return hallAttachments(layout, hallIdx, graph);
 }
 
 /**
  * docs/rules.md rule 6. Halls with racks are ordered by IT MW, largest first (ties: file order); the
  * greedy pass takes the first unassigned hall and adds every later unassigned hall, in that order,
  * that is within reach of every member so far; repeat. Halls with no attachment stay alone.
+ * `keep` (for this graph and reach) carries attachments and runs over from the last call.
  */
 export function computeDomains(
   layout: Layout,
   halls: HallTable,
   graph: FiberGraph,
   reachM: number,
+  keep?: DomainKeep,
 ): LatencyResult {
   const order: number[] = [];
   for (let h = 0; h < halls.count; h++) if (halls.racks[h]! > 0) order.push(h);
@@ -129,16 +194,20 @@ export function computeDomains(
   const watts = (h: number) => Math.round(halls.itKw[h]! * 1000);
   order.sort((a, b) => watts(b) - watts(a) || a - b);
   const k = order.length;
+  const useKeep = keep?.graph === graph && keep.reachM === reachM ? keep : undefined;
+  useKeep?.attachments.turn();
+  useKeep?.runs.turn();
   const attachments = hallAttachments(
     layout,
     layout.halls.map((_, h) => h),
     graph,
+    useKeep?.attachments,
   );
-  const attach = order.map((h) => attachments[h]!.nodes);
+  const attach = order.map((h) => attachments[h]!);
 
   // Greedy, deterministic domains.
   const domainOfHall = new Int32Array(halls.count).fill(-1);
-  const domains: DomainCalc[] = greedyDomains(graph, attach, reachM).map(
+  const domains: DomainCalc[] = greedyDomains(graph, attach, reachM, true, useKeep?.runs).map(
     ({ members, maxPathM }) => {
       const hallIdx = members.map((m) => order[m]!);
       return {
@@ -146,14 +215,14 @@ export function computeDomains(
         itKw: hallIdx.reduce((s, h) => s + halls.itKw[h]!, 0),
         gpus: hallIdx.reduce((s, h) => s + halls.gpus[h]!, 0),
         maxPathM,
-        unattached: attach[members[0]!]!.length === 0,
+        unattached: attach[members[0]!]!.nodes.length === 0,
       };
     },
   );
   domains.forEach((d, i) => {
     for (const h of d.halls) domainOfHall[h] = i;
   });
-  const unattached = order.filter((_, p) => attach[p]!.length === 0).sort((a, b) => a - b);
+  const unattached = order.filter((_, p) => attach[p]!.nodes.length === 0).sort((a, b) => a - b);
   return { domains, domainOfHall, unattached, hallsWithRacks: k, attachments };
 }
 

@@ -2,11 +2,11 @@ import type { CoolingZone, FiberTrench, Hall, RackRow } from '../kinds';
 import type { Layout } from '../model';
 import type { CoolingMemo } from './cooling';
 import { fiberTotals } from './fiber';
-import { buildFiberGraph, trenchNetwork, type FiberGraph, type TrenchNetwork } from './fiberGraph';
+import { buildFiberGraph, type FiberGraph } from './fiberGraph';
 import type { FloorMemo } from './floor';
 import type { HallTable } from './halls';
 import type { GeometryMemo, OverlapMemo, PlacementMemo } from './land';
-import { computeDomains, type LatencyResult } from './latency';
+import { computeDomains, createDomainKeep, type DomainKeep, type LatencyResult } from './latency';
 import type { RowsMemo } from './rows';
 import type { RowReport, ZoneReport } from './types';
 
@@ -18,9 +18,10 @@ import type { RowReport, ZoneReport } from './types';
  * exactly what a fresh computation gives. The caller owns it (one per editor): nothing is kept
  * in module state, and it holds the figures of one layout only.
  *
- * A moved hall changes its own rows' centres (so their cooling zones) and the fiber figures; the
- * other rows keep their figures, zones and records, every hall's floor loads and row overlaps (in
- * its own frame) stay, and the trenches' route length, nodes and junctions stay.
+ * A moved hall changes its own rows' centres (so their cooling zones) and its own fiber attachment;
+ * the other rows keep their figures, zones and records, every hall's floor loads and row overlaps
+ * (in its own frame) stay, the fiber graph (trenches only) stays, and so do the other halls'
+ * attachments and the Dijkstra runs from them.
  */
 export interface ReportMemo
   extends RowsMemo, FloorMemo, CoolingMemo, OverlapMemo, GeometryMemo, PlacementMemo {
@@ -28,14 +29,10 @@ export interface ReportMemo
     readonly trenches: readonly FiberTrench[];
     readonly totals: ReturnType<typeof fiberTotals>;
   };
-  /** The fiber graph, for these trenches and these hall footprints. */
-  graph?: {
-    readonly trenches: readonly FiberTrench[];
-    readonly footprints: Float64Array;
-    readonly graph: FiberGraph;
-  };
-  /** The trenches' part of the graph (vertices, nodes, junctions), for these trenches. */
-  network?: { readonly trenches: readonly FiberTrench[]; readonly network: TrenchNetwork };
+  /** The fiber graph, for these trenches (halls are not part of it). */
+  graph?: { readonly trenches: readonly FiberTrench[]; readonly graph: FiberGraph };
+  /** Hall attachments and Dijkstra runs of the last latency domains, for their graph and reach. */
+  domainKeep?: DomainKeep;
   /** Latency domains, for this graph, these hall footprints, hall figures and reach. */
   latency?: {
     readonly graph: FiberGraph;
@@ -71,28 +68,21 @@ export function memoFiberTotals(
   return totals;
 }
 
-/**
- * buildFiberGraph(trenches, halls), the same while the trenches and the hall footprints are;
- * when only halls moved, the trenches' network is kept and only the crossings are redone.
- */
+/** buildFiberGraph(trenches), the same while the trenches array is. */
 export function memoFiberGraph(
   trenches: readonly FiberTrench[],
-  halls: readonly Hall[],
   memo: ReportMemo | undefined,
 ): FiberGraph {
-  if (!memo) return buildFiberGraph(trenches, halls);
-  const footprints = footprintsOf(halls);
-  const known = memo.graph;
-  if (known?.trenches === trenches && sameValues(known.footprints, footprints)) return known.graph;
-  const network =
-    memo.network?.trenches === trenches ? memo.network.network : trenchNetwork(trenches);
-  memo.network = { trenches, network };
-  const graph = buildFiberGraph(trenches, halls, network);
-  memo.graph = { trenches, footprints, graph };
+  if (memo?.graph?.trenches === trenches) return memo.graph.graph;
+  const graph = buildFiberGraph(trenches);
+  if (memo) memo.graph = { trenches, graph };
   return graph;
 }
 
-/** computeDomains, the same for the same graph, hall footprints, hall loads and reach. */
+/**
+ * computeDomains, the same for the same graph, hall footprints, hall loads and reach; otherwise
+ * computed with what the last call kept (attachments of unmoved halls, runs from them).
+ */
 export function memoDomains(
   layout: Layout,
   halls: HallTable,
@@ -118,7 +108,12 @@ export function memoDomains(
   ) {
     return known.result;
   }
-  const result = computeDomains(layout, halls, graph, reachM);
+  const keep =
+    memo.domainKeep?.graph === graph && memo.domainKeep.reachM === reachM
+      ? memo.domainKeep
+      : createDomainKeep(graph, reachM);
+  memo.domainKeep = keep;
+  const result = computeDomains(layout, halls, graph, reachM, keep);
   memo.latency = { graph, footprints, hallFigures, reachM, result };
   return result;
 }
