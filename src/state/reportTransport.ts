@@ -184,16 +184,26 @@ export function reportErrorText(e: unknown): string {
   return error || 'the report could not be computed';
 }
 
-/** A request to the report worker: the document as a patch, numbered. */
-export interface ReportRequest {
+/**
+ * A request to the report worker: the document as a patch, numbered; or, while the page is idle,
+ * leave to take one practice step (ReportServer.practise).
+ */
+export type ReportRequest = DocumentRequest | { readonly practise: true };
+
+export interface DocumentRequest {
   readonly seq: number;
   readonly patch: LayoutPatch;
-  /** The document was just opened (a load): practise edits on it (ReportServer.practise). */
+  /** The document was just opened (a load): there are edits to practise on it. */
   readonly opened?: boolean;
 }
 
-/** The worker's answer to request `seq`: the report as a patch, or why there is none. */
-export type ReportReply =
+/**
+ * The worker's answer to request `seq`: the report as a patch, or why there is none; or, to leave
+ * to practise, whether there is more to practise.
+ */
+export type ReportReply = DocumentReply | { readonly practised: true; readonly more: boolean };
+
+export type DocumentReply =
   | { readonly seq: number; readonly ok: true; readonly patch: ReportPatch }
   | { readonly seq: number; readonly ok: false; readonly error: string };
 
@@ -226,6 +236,7 @@ function internValue(value: unknown): unknown {
 
 /** The worker's side (createReportServer): a request's reply, and practice between requests. */
 export interface ReportServer {
+  (request: DocumentRequest): DocumentReply;
   (request: ReportRequest): ReportReply;
   /**
    * One practice step, when a document has just been opened (a request marked `opened`): the report of a copy with one hall or
@@ -235,8 +246,9 @@ export interface ReportServer {
    *
    * Why: the first drag after a large campus opens used to run while V8 compiled the report's
    * edit path (it had only computed the campus from scratch), and the compiler threads took the
-   * cores the drag's frames needed. Practised while the page is quiet, that compiling is done
-   * before the user drags.
+   * cores the drag's frames needed. Practised while the page is idle (the main thread asks for
+   * each step: createReportSource), that compiling is done before the user drags, and never
+   * while the view is panned or zoomed.
    */
   practise(): boolean;
 }
@@ -269,7 +281,8 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
   let last: Report | null = null;
   let practiceLeft = 0;
   let practiced = 0;
-  const serve = ({ seq, patch, opened }: ReportRequest): ReportReply => {
+  const reply = (request: DocumentRequest): DocumentReply => {
+    const { seq, patch, opened } = request;
     doc = applyLayoutPatch(doc, internStrings(patch));
     if (opened) {
       practiceLeft = PRACTICE_STEPS;
@@ -277,15 +290,15 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
     }
     try {
       const report = compute(doc);
-      const reply: ReportReply = { seq, ok: true, patch: diffReport(last, report) };
+      const answer: DocumentReply = { seq, ok: true, patch: diffReport(last, report) };
       last = report;
-      return reply;
+      return answer;
     } catch (e) {
       practiceLeft = 0;
       return { seq, ok: false, error: reportErrorText(e) };
     }
   };
-  const practise = (): boolean => {
+  function practise(): boolean {
     if (!doc || practiceLeft <= 0) return false;
     practiceLeft--;
     try {
@@ -294,6 +307,8 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
       practiceLeft = 0;
     }
     return practiceLeft > 0;
-  };
-  return Object.assign(serve, { practise });
+  }
+  const serve = (request: ReportRequest): ReportReply =>
+    'practise' in request ? { practised: true, more: practise() } : reply(request);
+  return Object.assign(serve as ReportServer, { practise });
 }

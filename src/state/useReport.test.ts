@@ -6,12 +6,13 @@ import { createDocumentStore, emptyLayout } from './documentStore';
 import {
   createReportCache,
   createReportSource,
+  PRACTICE_IDLE_MS,
   reportStateOf,
   type ReportState,
   type WorkerPort,
 } from './useReport';
 import { benchCampus } from '../domain/report/benchCampus';
-import { createReportServer, type ReportRequest } from './reportTransport';
+import { createReportServer, PRACTICE_STEPS, type ReportRequest } from './reportTransport';
 
 const ok = (s: ReportState) => {
   if (!s.ok) throw new Error(`unexpected: ${s.error}`);
@@ -133,6 +134,9 @@ describe('a document just opened', () => {
   });
 });
 
+/** A request's `opened` mark, or 'practise' for leave to practise. */
+const openedOf = (r: ReportRequest) => ('practise' in r ? 'practise' : r.opened);
+
 describe('reports of large documents, off the main thread', () => {
   /** A worker port that answers when the test says so, with the real report server. */
   function fakeWorker() {
@@ -168,14 +172,14 @@ describe('reports of large documents, off the main thread', () => {
       },
       (cb) => frames.push(cb),
       (cb) => tasks.push(cb),
-      { connect: () => worker.port, minRows: 10 },
+      { connect: () => worker.port, minRows: 10, soon: (cb) => frames.push(cb) },
     );
     const unsubscribe = source.subscribe(() => {});
     // The first read asks the worker; until it answers, the figures are pending. It is the
     // first document of its load, so the worker is told to practise on it.
     expect(source.getSnapshot()).toMatchObject({ ok: false, pending: true });
     expect(worker.queue).toHaveLength(1);
-    expect(worker.queue[0]!.opened).toBe(true);
+    expect(openedOf(worker.queue[0]!)).toBe(true);
     worker.answer();
     expect(ok(source.getSnapshot())).toEqual(computeReport(store.getState().doc));
     // A drag: three frames of moves while the worker is busy with the first.
@@ -183,7 +187,7 @@ describe('reports of large documents, off the main thread', () => {
     move(1);
     frames.shift()!();
     expect(worker.queue).toHaveLength(1);
-    expect(worker.queue[0]!.opened).toBeUndefined();
+    expect(openedOf(worker.queue[0]!)).toBeUndefined();
     const first = source.getSnapshot();
     move(1);
     frames.shift()!();
@@ -204,7 +208,78 @@ describe('reports of large documents, off the main thread', () => {
     store.getState().load(benchCampus({ racks: 500 }));
     frames.shift()!();
     tasks.shift()!();
-    expect(worker.queue.map((r) => r.opened)).toEqual([true]);
+    expect(worker.queue.map(openedOf)).toEqual([true]);
+    unsubscribe();
+  });
+
+  it('gives the worker leave to practise on an opened campus only in long idle periods', () => {
+    const worker = fakeWorker();
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const frames: (() => void)[] = [];
+    const idle: ((timeRemaining: () => number) => void)[] = [];
+    const source = createReportSource(
+      store,
+      reportStateOf,
+      (cb) => frames.push(cb),
+      (cb) => cb(),
+      {
+        connect: () => worker.port,
+        minRows: 10,
+        idle: (cb) => idle.push(cb),
+        soon: (cb) => frames.push(cb),
+      },
+    );
+    const unsubscribe = source.subscribe(() => {});
+    source.getSnapshot();
+    // Nothing is asked while the opened document's report is computed.
+    expect(idle).toHaveLength(0);
+    worker.answer();
+    expect(idle).toHaveLength(1);
+    // A short idle period (frames being drawn): no leave, asked again.
+    idle.shift()!(() => PRACTICE_IDLE_MS - 1);
+    expect(worker.queue).toHaveLength(0);
+    expect(idle).toHaveLength(1);
+    // A long one: leave for one step; the worker says there is more, so it is asked again.
+    idle.shift()!(() => PRACTICE_IDLE_MS);
+    expect(worker.queue.map(openedOf)).toEqual(['practise']);
+    worker.answer();
+    expect(idle).toHaveLength(1);
+    // An edit meanwhile: no leave while its report is computed.
+    store.getState().apply((d) => void (d.halls[0]!.x += 1), 'Move');
+    frames.shift()!();
+    idle.shift()!(() => 50);
+    expect(worker.queue.map(openedOf)).toEqual([undefined]);
+    worker.answer();
+    // The worker runs out of steps: no more asking.
+    let steps = 1;
+    while (idle.length > 0) {
+      idle.shift()!(() => 50);
+      worker.answer();
+      steps++;
+    }
+    expect(steps).toBe(PRACTICE_STEPS);
+    unsubscribe();
+  });
+
+  it("sends a large document's edit at once, not at the next frame", async () => {
+    const worker = fakeWorker();
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const frames: (() => void)[] = [];
+    const source = createReportSource(
+      store,
+      reportStateOf,
+      (cb) => frames.push(cb),
+      (cb) => cb(),
+      { connect: () => worker.port, minRows: 10, idle: null },
+    );
+    const unsubscribe = source.subscribe(() => {});
+    source.getSnapshot();
+    worker.answer();
+    store.getState().apply((d) => void (d.halls[0]!.x += 1), 'Move');
+    expect(worker.queue).toHaveLength(0);
+    await Promise.resolve();
+    expect(worker.queue.map(openedOf)).toEqual([undefined]);
+    expect(frames).toHaveLength(0);
     unsubscribe();
   });
 

@@ -136,7 +136,28 @@ export interface WorkerPort {
 export interface OffThread {
   readonly connect: () => WorkerPort | null;
   readonly minRows: number;
+  /**
+   * Calls back when the page is idle, with how long the idle period has left (the browser's
+   * requestIdleCallback by default). After a campus opens the worker practises edits on it, one
+   * step per idle period of at least PRACTICE_IDLE_MS: none while frames are drawn (a pan gives
+   * idle periods of a few ms at most) and none while a report is computed.
+   */
+  readonly idle?: ((cb: (timeRemaining: () => number) => void) => void) | null;
+  /**
+   * When an edited document goes to the worker: at once, in a microtask, by default (the one
+   * request in flight gathers the edits made meanwhile), not at the next frame as a report
+   * computed here does, so the figures follow a drag a frame sooner.
+   */
+  readonly soon?: (cb: () => void) => void;
 }
+
+/** An idle period at least this long (ms) lets the worker take one practice step. */
+export const PRACTICE_IDLE_MS = 40;
+
+const browserIdle: OffThread['idle'] =
+  typeof requestIdleCallback === 'function'
+    ? (cb) => void requestIdleCallback((deadline) => cb(() => deadline.timeRemaining()))
+    : null;
 
 /** Documents with at least this many rack rows have their report computed off the main thread. */
 export const OFF_THREAD_MIN_ROWS = 2000;
@@ -221,14 +242,37 @@ export function createReportSource(
     const { doc, loadGeneration } = store.getState();
     seq++;
     inFlight.set(seq, doc);
-    // The first document sent of each load: the worker practises edits on it (ReportServer).
+    // The first document sent of each load: the worker has edits to practise on it.
     const opened = loadGeneration !== sentGeneration;
     p.postMessage({ seq, patch: diffLayout(sentDoc, doc), ...(opened ? { opened } : {}) });
     sentDoc = doc;
     sentGeneration = loadGeneration;
+    if (opened) practising = true;
     return true;
   };
+  // Practice (ReportServer.practise): after an opened document, one step per long idle period.
+  let practising = false;
+  let practiceWaits = false;
+  const idle = offThread?.idle === undefined ? browserIdle : offThread.idle;
+  const askPractice = () => {
+    if (!practising || practiceWaits || !idle) return;
+    practiceWaits = true;
+    idle((timeRemaining) => {
+      practiceWaits = false;
+      if (!practising || !port) return;
+      if (inFlight.size > 0 || timeRemaining() < PRACTICE_IDLE_MS) {
+        askPractice();
+        return;
+      }
+      port.postMessage({ practise: true });
+    });
+  };
   const receive = (reply: ReportReply) => {
+    if ('practised' in reply) {
+      practising = reply.more;
+      askPractice();
+      return;
+    }
     const doc = inFlight.get(reply.seq);
     inFlight.delete(reply.seq);
     if (!doc) return;
@@ -243,6 +287,7 @@ export function createReportSource(
       dirty = false;
       send();
     }
+    askPractice();
   };
 
   const refresh = () => {
@@ -268,7 +313,8 @@ export function createReportSource(
         }
         if (scheduled) return;
         scheduled = true;
-        schedule(refresh);
+        if (!afterFrame && isLarge(s.doc)) (offThread?.soon ?? queueMicrotask)(refresh);
+        else schedule(refresh);
       });
       return () => {
         listeners.delete(listener);
