@@ -13,7 +13,7 @@ import {
   diffLayout,
   diffList,
   diffTree,
-  internStrings,
+  settleReceived,
   PRACTICE_STEPS,
   practiceEdit,
 } from './reportTransport';
@@ -231,19 +231,28 @@ describe('the report server (the worker without the worker)', () => {
   });
 });
 
-describe('internStrings', () => {
+describe('settleReceived', () => {
   it('keeps every value as it was (through a copy, as a message brings it)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const copy = structuredClone(value);
-        expect(internStrings(copy)).toEqual(value);
+        expect(settleReceived(copy)).toEqual(value);
       }),
     );
   });
 
+  it('keeps objects that are not plain as they are', () => {
+    const numbers = new Float64Array([1, 2]);
+    const when = new Date(0);
+    const settled = settleReceived({ numbers, when, list: [numbers] });
+    expect(settled.numbers).toBe(numbers);
+    expect(settled.when).toBe(when);
+    expect(settled.list[0]).toBe(numbers);
+  });
+
   it('leaves frozen objects alone (a document of this thread, never a message)', () => {
     const frozen = Object.freeze({ type: 'rdhx', list: Object.freeze(['a']) });
-    expect(() => internStrings({ inner: frozen })).not.toThrow();
-    expect(internStrings({ inner: frozen }).inner).toBe(frozen);
+    expect(() => settleReceived({ inner: frozen })).not.toThrow();
+    expect(settleReceived({ inner: frozen }).inner).toBe(frozen);
   });
 });

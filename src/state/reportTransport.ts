@@ -208,30 +208,37 @@ export type DocumentReply =
   | { readonly seq: number; readonly ok: false; readonly error: string };
 
 /**
- * Every string in a value just received from another thread, replaced by its internalized copy,
- * in place (frozen objects, which never come from a message, are left alone). Returns the value.
+ * A value just received from another thread, settled for V8: a copy with every string replaced by
+ * its internalized copy and every array and plain object rebuilt here (arrays packed, objects
+ * built key by key as this thread builds them). Frozen values, which never come from a message,
+ * and objects that are not plain are kept as they are.
  *
- * Why: V8 does not internalize the strings a message brings. Optimized code that looks a name
- * up in an object (`COOLING_TYPES[zone.type]`) checks the key against the internalized name it
- * has seen, so such a string fails the check every time: the function is deoptimized, optimized
- * again on its next run, and deoptimized again, report after report, and the compiler threads
- * that rebuild it take the cores the canvas needs. A property key is always internalized, so a
- * one-key object gives the internalized copy.
+ * Why: V8 internalizes neither the strings a message brings nor packs its arrays (a received array
+ * has holey elements, while one made here is packed). Optimized code that looks a name up in an
+ * object (`COOLING_TYPES[zone.type]`) checks the key against the internalized name it has seen,
+ * and code that calls a method of an array checks the array's kind; a received string or array
+ * fails those checks every time, so the function was deoptimized, optimized again on its next
+ * run and deoptimized again, report after report, and the compiler threads that rebuilt it took
+ * the cores the canvas needed. A property key is always internalized, so a one-key object gives
+ * the internalized copy.
  */
-export function internStrings<T>(value: T): T {
-  return internValue(value) as T;
+export function settleReceived<T>(value: T): T {
+  return settle(value) as T;
 }
 
-function internValue(value: unknown): unknown {
+function settle(value: unknown): unknown {
   if (typeof value === 'string') return Object.keys({ [value]: 0 })[0] ?? value;
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = internValue(value[i]);
-    return value;
+    const packed: unknown[] = [];
+    for (let i = 0; i < value.length; i++) packed.push(settle(value[i]));
+    return packed;
   }
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) record[key] = internValue(record[key]);
-  return value;
+  const record = value as Readonly<Record<string, unknown>>;
+  const fresh: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) fresh[key] = settle(record[key]);
+  return fresh;
 }
 
 /** The worker's side (createReportServer): a request's reply, and practice between requests. */
@@ -273,8 +280,8 @@ export function practiceEdit(doc: Layout, k: number): Layout {
 
 /**
  * The worker's side, without the worker (so tests run it in-process): it keeps the document it
- * was sent and the report it last sent, and answers each request in order. Received strings are
- * internalized first (internStrings).
+ * was sent and the report it last sent, and answers each request in order. What it receives is
+ * settled first (settleReceived).
  */
 export function createReportServer(compute: (doc: Layout) => Report): ReportServer {
   let doc: Layout | null = null;
@@ -283,7 +290,7 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
   let practiced = 0;
   const reply = (request: DocumentRequest): DocumentReply => {
     const { seq, patch, opened } = request;
-    doc = applyLayoutPatch(doc, internStrings(patch));
+    doc = applyLayoutPatch(doc, settleReceived(patch));
     if (opened) {
       practiceLeft = PRACTICE_STEPS;
       practiced = 0;
@@ -302,7 +309,10 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
     if (!doc || practiceLeft <= 0) return false;
     practiceLeft--;
     try {
-      diffReport(last, compute(practiceEdit(doc, practiced++)));
+      // Through a copy of its patch, as an edit comes: the same kinds of objects and arrays.
+      const edited = practiceEdit(doc, practiced++);
+      const copy = structuredClone(diffLayout(doc, edited));
+      diffReport(last, compute(applyLayoutPatch(doc, settleReceived(copy))));
     } catch {
       practiceLeft = 0;
     }

@@ -6,7 +6,7 @@ import type { DocumentStore } from './documentStore';
 import {
   applyReportPatch,
   diffLayout,
-  internStrings,
+  settleReceived,
   reportErrorText,
   type ReportReply,
   type ReportRequest,
@@ -278,7 +278,7 @@ export function createReportSource(
     if (!doc) return;
     let state: ReportState;
     if (reply.ok) {
-      lastReport = applyReportPatch(lastReport, internStrings(reply.patch));
+      lastReport = applyReportPatch(lastReport, settleReceived(reply.patch));
       state = { ok: true, doc, report: lastReport };
     } else state = { ok: false, doc, error: reply.error };
     // A document that has since become small is computed here; its report is not replaced.

@@ -203,13 +203,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     };
   };
   // Every record kept: the same array, with nothing allocated for it.
-  let first = known?.length === layout.rackRows.length ? 0 : -1;
-  if (known && first === 0) {
-    while (first < known.length && rowReportOf(layout.rackRows[first]!, first) === known[first])
-      first++;
-  }
-  const rowReports: readonly RowReport[] =
-    known && first === known.length ? known : layout.rackRows.map(rowReportOf);
+  const rowReports = sameRowReports(known, layout.rackRows, rowReportOf);
   if (memo) memo.rowReports = { rackRows: layout.rackRows, reports: rowReports };
 
   // A zone with the same element, load and rows keeps its record.
@@ -367,5 +361,25 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 function pairs(flat: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
+}
+
+/**
+ * The row records: `known` itself when every row gives back its known record, else a new list
+ * (built with push, so it is always an array of one kind: V8's optimized code of the report, which
+ * reads this list again after the next edit, then sees the same kind of array every time).
+ */
+function sameRowReports(
+  known: readonly RowReport[] | null,
+  rackRows: readonly RackRow[],
+  rowReportOf: (row: RackRow, i: number) => RowReport,
+): readonly RowReport[] {
+  if (known !== null && known.length === rackRows.length) {
+    let same = 0;
+    while (same < known.length && rowReportOf(rackRows[same]!, same) === known[same]) same++;
+    if (same === known.length) return known;
+  }
+  const out: RowReport[] = [];
+  for (let i = 0; i < rackRows.length; i++) out.push(rowReportOf(rackRows[i]!, i));
   return out;
 }
