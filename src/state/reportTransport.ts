@@ -229,15 +229,14 @@ export function settleReceived<T>(value: T): T {
 function settle(value: unknown): unknown {
   if (typeof value === 'string') return Object.keys({ [value]: 0 })[0] ?? value;
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (!Array.isArray(value) && !isPlainObject(value)) return value;
   if (Array.isArray(value)) {
     const packed: unknown[] = [];
     for (let i = 0; i < value.length; i++) packed.push(settle(value[i]));
     return packed;
   }
-  const record = value as Readonly<Record<string, unknown>>;
+  if (!isPlainObject(value)) return value;
   const fresh: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) fresh[key] = settle(record[key]);
+  for (const key of Object.keys(value)) fresh[key] = settle(value[key]);
   return fresh;
 }
 
