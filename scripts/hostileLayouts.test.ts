@@ -12,9 +12,9 @@ import {
 import { OVERLAP_BUDGET, overlapWork, scanOverlaps } from '../src/domain/report/land';
 import { attachHalls } from '../src/domain/report/latency';
 import { gridIndexWork } from '../src/domain/report/spatial';
-import { checkOf } from '../src/domain/report/testing';
+import { checkOf, layoutOf } from '../src/domain/report/testing';
 import type { Layout } from '../src/domain';
-import { rectOf } from '../src/domain/kinds';
+import { createHall, rectOf } from '../src/domain/kinds';
 import {
   collidingTrenchPoints,
   hallMesh,
@@ -253,6 +253,35 @@ describe('issue 9 hostile layouts: work grows about linearly', () => {
     // MAX_CROSSINGS / (2n) segments, so doubling the stack does not double the work.
     expect(w2).toBeLessThanOrEqual(1.5 * w1);
     expect(w2).toBeLessThan(CROSSING_BUDGET);
+  });
+
+  test('two halls crossed by every segment of a long zig-zag: domain work linear in the crossings', () => {
+    const work = (segments: number) => {
+      const trench = {
+        id: 't',
+        name: '',
+        fiberCount: 12,
+        points: Array.from({ length: segments + 1 }, (_, k): [number, number] => [
+          k % 2 === 0 ? -500 : 500,
+          k * 0.001,
+        ]),
+      };
+      // 20 × 200 m halls 1 cm apart: each has two crossings on every segment.
+      const halls = [0, 0.01].map((x, i) =>
+        createHall(`h${i}`, { x, y: 0 }, { width: 20, depth: 200 }),
+      );
+      const layout = layoutOf({ halls, fiberTrenches: [trench] });
+      const graph = buildFiberGraph([trench]);
+      const attach = attachHalls(layout, [0, 1], graph);
+      expect(attach[0]!.onPieces.length / 2).toBe(2 * segments);
+      return workOf(() => {
+        const domains = greedyDomains(graph, attach, 2000);
+        expect(domains).toHaveLength(1);
+      });
+    };
+    // Before, every crossing of one hall was compared with every crossing of the other.
+    const [w1, w2] = [work(4000), work(8000)];
+    expect(w2).toBeLessThanOrEqual(NEAR_LINEAR * w1);
   });
 
   test('attaching stacked halls over a mesh: each footprint looked up once', () => {

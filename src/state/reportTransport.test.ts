@@ -241,6 +241,14 @@ describe('settleReceived', () => {
     );
   });
 
+  it('keeps an own "__proto__" key a key', () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}, "y": "z"}') as Record<string, unknown>;
+    const settled = settleReceived(structuredClone(value));
+    expect(Object.getPrototypeOf(settled)).toBe(Object.prototype);
+    expect(Object.keys(settled)).toEqual(['__proto__', 'y']);
+    expect(settled).toEqual(value);
+  });
+
   it('keeps objects that are not plain as they are', () => {
     const numbers = new Float64Array([1, 2]);
     const when = new Date(0);

@@ -211,7 +211,9 @@ export type DocumentReply =
  * A value just received from another thread, settled for V8: a copy with every string replaced by
  * its internalized copy and every array and plain object rebuilt here (arrays packed, objects
  * built key by key as this thread builds them). Frozen values, which never come from a message,
- * and objects that are not plain are kept as they are.
+ * and objects that are not plain are kept as they are. It is meant for the JSON-like values the
+ * report transport sends (documents, reports, their patches): an array's holes come back as
+ * undefined, an object referenced twice comes back as two copies, and a cycle is not allowed.
  *
  * Why: V8 internalizes neither the strings a message brings nor packs its arrays (a received array
  * has holey elements, while one made here is packed). Optimized code that looks a name up in an
@@ -236,7 +238,18 @@ function settle(value: unknown): unknown {
   }
   if (!isPlainObject(value)) return value;
   const fresh: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) fresh[key] = settle(value[key]);
+  for (const key of Object.keys(value)) {
+    const v = settle(value[key]);
+    // An own "__proto__" key stays a key (assigning it would set the prototype).
+    if (key === '__proto__')
+      Object.defineProperty(fresh, key, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else fresh[key] = v;
+  }
   return fresh;
 }
 

@@ -261,6 +261,54 @@ describe('reports of large documents, off the main thread', () => {
     unsubscribe();
   });
 
+  it('practises on a campus opened while a step on the one before is in flight', () => {
+    const worker = fakeWorker();
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    const idle: ((timeRemaining: () => number) => void)[] = [];
+    const source = createReportSource(
+      store,
+      reportStateOf,
+      (cb) => frames.push(cb),
+      (cb) => tasks.push(cb),
+      {
+        connect: () => worker.port,
+        minRows: 10,
+        idle: (cb) => idle.push(cb),
+        soon: (cb) => frames.push(cb),
+      },
+    );
+    const unsubscribe = source.subscribe(() => {});
+    source.getSnapshot();
+    worker.answer();
+    // Practise the first campus to its last step, and leave that step in flight.
+    for (let step = 1; step < PRACTICE_STEPS; step++) {
+      idle.shift()!(() => 50);
+      worker.answer();
+    }
+    idle.shift()!(() => 50);
+    expect(worker.queue.map(openedOf)).toEqual(['practise']);
+    // Another campus opens meanwhile.
+    store.getState().load(benchCampus({ racks: 500 }));
+    frames.shift()!();
+    tasks.shift()!();
+    expect(worker.queue.map(openedOf)).toEqual(['practise', true]);
+    worker.answer(); // the first campus's last step: "no more", but not for this campus
+    worker.answer();
+    expect(idle).toHaveLength(1);
+    idle.shift()!(() => 50);
+    expect(worker.queue.map(openedOf)).toEqual(['practise']);
+    // A small campus (computed here): nothing more to practise on.
+    worker.answer();
+    store.getState().load(benchCampus({ racks: 8 }));
+    frames.shift()!();
+    tasks.shift()!();
+    while (idle.length > 0) idle.shift()!(() => 50);
+    expect(worker.queue).toHaveLength(0);
+    unsubscribe();
+  });
+
   it("sends a large document's edit at once, not at the next frame", async () => {
     const worker = fakeWorker();
     const store = createDocumentStore(benchCampus({ racks: 400 }));

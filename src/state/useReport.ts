@@ -247,29 +247,39 @@ export function createReportSource(
     p.postMessage({ seq, patch: diffLayout(sentDoc, doc), ...(opened ? { opened } : {}) });
     sentDoc = doc;
     sentGeneration = loadGeneration;
-    if (opened) practising = true;
+    if (opened) {
+      practising = true;
+      // A step still in flight was taken on the campus before: its answer is not this one's.
+      if (practiceInFlight) stalePractice = true;
+    }
     return true;
   };
-  // Practice (ReportServer.practise): after an opened document, one step per long idle period.
+  // Practice (ReportServer.practise): after an opened document, one step per long idle period,
+  // one step in flight at a time.
   let practising = false;
   let practiceWaits = false;
+  let practiceInFlight = false;
+  let stalePractice = false;
   const idle = offThread?.idle === undefined ? browserIdle : offThread.idle;
   const askPractice = () => {
-    if (!practising || practiceWaits || !idle) return;
+    if (!practising || practiceWaits || practiceInFlight || !idle) return;
     practiceWaits = true;
     idle((timeRemaining) => {
       practiceWaits = false;
-      if (!practising || !port) return;
+      if (!practising || practiceInFlight || !port) return;
       if (inFlight.size > 0 || timeRemaining() < PRACTICE_IDLE_MS) {
         askPractice();
         return;
       }
+      practiceInFlight = true;
       port.postMessage({ practise: true });
     });
   };
   const receive = (reply: ReportReply) => {
     if ('practised' in reply) {
-      practising = reply.more;
+      practiceInFlight = false;
+      if (stalePractice) stalePractice = false;
+      else practising = reply.more;
       askPractice();
       return;
     }
@@ -299,6 +309,8 @@ export function createReportSource(
     scheduled = false;
     const doc = store.getState().doc;
     if (isLarge(doc) && send()) return;
+    // Computed here: the worker's campus is no longer the one shown, nothing to practise on.
+    practising = false;
     publish(compute(doc));
   };
 

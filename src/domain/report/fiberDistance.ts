@@ -31,15 +31,25 @@ export function attachKey(a: Attach): string {
   return `${a.nodes.join(',')}|${a.offsets.join(',')}|${a.onPieces.join(',')}`;
 }
 
-/** The shortest way between two crossings of one piece, along it (Infinity when none share one). */
+/**
+ * The shortest way between two crossings of one piece, along it (Infinity when none share one).
+ * Both lists are sorted by piece, then along it (hallAttachments makes them so), so one merge
+ * finds it: linear in the crossings, however many two halls have.
+ */
 function alongPiece(a: Attach, b: Attach): number {
   let best = Infinity;
   const pa = a.onPieces;
   const pb = b.onPieces;
-  for (let i = 0; i < pa.length; i += 2) {
-    for (let j = 0; j < pb.length; j += 2) {
-      if (pa[i] === pb[j]) best = Math.min(best, Math.abs(pa[i + 1]! - pb[j + 1]!));
-    }
+  let i = 0;
+  let j = 0;
+  while (i < pa.length && j < pb.length) {
+    domainWork.checks++;
+    const piece = pa[i]!;
+    const other = pb[j]!;
+    if (piece === other) best = Math.min(best, Math.abs(pa[i + 1]! - pb[j + 1]!));
+    // Step the one behind (by piece, then along it): the nearest pairs meet in the merge.
+    if (piece < other || (piece === other && pa[i + 1]! <= pb[j + 1]!)) i += 2;
+    else j += 2;
   }
   return best;
 }
@@ -586,12 +596,15 @@ export function greedyDomains(
       // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y, so x's
       // eccentricity is at most d(x, v) + max d(·, v). For a group that is one node the run just
       // made is from v; for any other (several nodes, or a crossing: rule 6), one more run from
-      // its first node.
+      // its nearest node.
       let through = distances;
       let throughEcc = ecc;
       const at = groupAttach[set[from]!]!;
       if (!isNode(at)) {
-        runFrom(nodeAttach(at.nodes[0]!));
+        // Through its nearest node: the bounds are tightest there.
+        let near = 0;
+        for (let n = 1; n < at.nodes.length; n++) if (at.offsets[n]! < at.offsets[near]!) near = n;
+        runFrom(nodeAttach(at.nodes[near]!));
         throughEcc = distancesFromRun(via);
         through = via;
       }

@@ -277,9 +277,15 @@ export function footprintCrossings(
   });
   found.sort((p, q) => p.s - q.s || p.u - q.u);
   const crossings = found.map(({ s, u }) => {
-    // The piece of the segment that holds u (the last piece starting at or before it).
+    // The piece of the segment that holds u: the last one starting at or before it (a binary
+    // search, since a segment may be split by many junctions).
     let k = graph.pieceStart[s]!;
-    while (k + 1 < graph.pieceStart[s + 1]! && graph.pieceT0[k + 1]! <= u) k++;
+    let hi = graph.pieceStart[s + 1]! - 1;
+    while (k < hi) {
+      const mid = (k + hi + 1) >> 1;
+      if (graph.pieceT0[mid]! <= u) k = mid;
+      else hi = mid - 1;
+    }
     const a = segStart[s]!;
     return {
       piece: k,
