@@ -258,9 +258,9 @@ export interface ReportServer {
   (request: DocumentRequest): DocumentReply;
   (request: ReportRequest): ReportReply;
   /**
-   * One practice step, when a document has just been opened (a request marked `opened`): the report of a copy with one hall or
-   * rack row nudged, computed and diffed like a request's and thrown away. Returns false when
-   * there is nothing left to practise. Neither the document nor the last report sent changes,
+   * One practice step, when a document has just been opened (a request marked `opened`): the
+   * report of a copy with one hall or rack row nudged, computed and diffed like a request's and
+   * thrown away. Returns false when there is nothing left to practise. Neither the document nor the last report sent changes,
    * and the replies stay exactly what they would have been.
    *
    * Why: the first drag after a large campus opens used to run while V8 compiled the report's
