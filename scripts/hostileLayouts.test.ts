@@ -10,7 +10,7 @@ import {
   type FiberGraph,
 } from '../src/domain/report/fiberGraph';
 import { OVERLAP_BUDGET, overlapWork, scanOverlaps } from '../src/domain/report/land';
-import { attachHalls } from '../src/domain/report/latency';
+import { hallAttachments } from '../src/domain/report/latency';
 import { gridIndexWork } from '../src/domain/report/spatial';
 import { checkOf, layoutOf } from '../src/domain/report/testing';
 import type { Layout } from '../src/domain';
@@ -46,7 +46,7 @@ function totalWork(): number {
 
 /** Crossings of hall edges by trenches (rule 6), over all halls. */
 function crossingsOf(layout: Layout, graph: FiberGraph): number {
-  return attachHalls(
+  return hallAttachments(
     layout,
     layout.halls.map((_, i) => i),
     graph,
@@ -199,7 +199,7 @@ describe('issue 9 hostile layouts: work grows about linearly', () => {
     const work = (side: number) => {
       const layout = hallMesh(side);
       const graph = buildFiberGraph(layout.fiberTrenches);
-      const attach = attachHalls(
+      const attach = hallAttachments(
         layout,
         layout.halls.map((_, i) => i),
         graph,
@@ -272,7 +272,7 @@ describe('issue 9 hostile layouts: work grows about linearly', () => {
       );
       const layout = layoutOf({ halls, fiberTrenches: [trench] });
       const graph = buildFiberGraph([trench]);
-      const attach = attachHalls(layout, [0, 1], graph);
+      const attach = hallAttachments(layout, [0, 1], graph);
       expect(attach[0]!.onPieces.length / 2).toBe(2 * segments);
       return workOf(() => {
         const domains = greedyDomains(graph, attach, 2000);
@@ -291,7 +291,7 @@ describe('issue 9 hostile layouts: work grows about linearly', () => {
       const graph = buildFiberGraph(layout.fiberTrenches);
       return workOf(
         () =>
-          void attachHalls(
+          void hallAttachments(
             layout,
             layout.halls.map((_, i) => i),
             graph,

@@ -212,16 +212,18 @@ describe('reports of large documents, off the main thread', () => {
     unsubscribe();
   });
 
-  it('gives the worker leave to practise on an opened campus only in long idle periods', () => {
+  /** A large campus sent to a fake worker, with frames, tasks and idle periods run by the test. */
+  function practiceSetup() {
     const worker = fakeWorker();
     const store = createDocumentStore(benchCampus({ racks: 400 }));
     const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
     const idle: ((timeRemaining: () => number) => void)[] = [];
     const source = createReportSource(
       store,
       reportStateOf,
       (cb) => frames.push(cb),
-      (cb) => cb(),
+      (cb) => tasks.push(cb),
       {
         connect: () => worker.port,
         minRows: 10,
@@ -229,6 +231,11 @@ describe('reports of large documents, off the main thread', () => {
         soon: (cb) => frames.push(cb),
       },
     );
+    return { worker, store, frames, tasks, idle, source };
+  }
+
+  it('gives the worker leave to practise on an opened campus only in long idle periods', () => {
+    const { worker, store, frames, idle, source } = practiceSetup();
     const unsubscribe = source.subscribe(() => {});
     source.getSnapshot();
     // Nothing is asked while the opened document's report is computed.
@@ -262,23 +269,7 @@ describe('reports of large documents, off the main thread', () => {
   });
 
   it('practises on a campus opened while a step on the one before is in flight', () => {
-    const worker = fakeWorker();
-    const store = createDocumentStore(benchCampus({ racks: 400 }));
-    const frames: (() => void)[] = [];
-    const tasks: (() => void)[] = [];
-    const idle: ((timeRemaining: () => number) => void)[] = [];
-    const source = createReportSource(
-      store,
-      reportStateOf,
-      (cb) => frames.push(cb),
-      (cb) => tasks.push(cb),
-      {
-        connect: () => worker.port,
-        minRows: 10,
-        idle: (cb) => idle.push(cb),
-        soon: (cb) => frames.push(cb),
-      },
-    );
+    const { worker, store, frames, tasks, idle, source } = practiceSetup();
     const unsubscribe = source.subscribe(() => {});
     source.getSnapshot();
     worker.answer();

@@ -351,15 +351,15 @@ export function flushAutosave(): Promise<void> {
   return runtime?.autosaver?.flush() ?? Promise.resolve();
 }
 
-/**
- * Autosave and the two-tab warning while the page runs, from the document open now (which is not
- * written until it changes). Returns a function that stops them.
- */
 /** Elements printed ahead per step of an idle period (about 2 ms each at 50,000 racks). */
 const PRINT_AHEAD_BATCH = 150;
 /** The longest one idle period prints ahead, ms. */
 const PRINT_AHEAD_MS = 6;
 
+/**
+ * Autosave and the two-tab warning while the page runs, from the document open now (which is not
+ * written until it changes). Returns a function that stops them.
+ */
 export function startPersistence(editor: Editor): () => void {
   let stopped = false;
   const cleanups: (() => void)[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFiberTrench, createHall, type FiberTrench } from '../kinds';
 import { dijkstraDistances, greedyDomains, skeletonDistances } from './fiberDistance';
 import { buildFiberGraph, type FiberGraph } from './fiberGraph';
-import { attachHalls, hallAttachments, type HallAttachment } from './latency';
+import { hallAttachments, type HallAttachment } from './latency';
 import { exceeds } from './format';
 import { layoutOf } from './testing';
 
@@ -34,7 +34,7 @@ function distancesBothWays(
     fiberTrenches: trenches,
   });
   const graph = buildFiberGraph(layout.fiberTrenches);
-  const attach = attachHalls(
+  const attach = hallAttachments(
     layout,
     layout.halls.map((_, i) => i),
     graph,
@@ -284,7 +284,7 @@ describe('greedy latency domains', () => {
             fiberTrenches: paths.map((pts, i) => createFiberTrench(`t${i}`, pts)),
           });
           const graph = buildFiberGraph(layout.fiberTrenches);
-          const attach = attachHalls(
+          const attach = hallAttachments(
             layout,
             layout.halls.map((_, i) => i),
             graph,

@@ -172,14 +172,6 @@ class Dijkstra {
   }
 }
 
-export function hallDistances(
-  graph: FiberGraph,
-  attach: readonly Attach[],
-  limit: number,
-): HallDistances {
-  return skeletonDistances(graph, attach, limit) ?? dijkstraDistances(graph, attach, limit);
-}
-
 /**
  * The plain method (and the reference the fast one is tested against): one Dijkstra per hall,
  * bounded by the limit, filling a pair table.

@@ -165,15 +165,6 @@ function attachmentOf(
   return { attachment: { nodes, offsets, onPieces, points }, complete };
 }
 
-/** Where each hall attaches, as Attach (hallAttachments). */
-export function attachHalls(
-  layout: Layout,
-  hallIdx: readonly number[],
-  graph: FiberGraph,
-): Attach[] {
-  return hallAttachments(layout, hallIdx, graph);
-}
-
 /**
  * docs/rules.md rule 6. Halls with racks are ordered by IT MW, largest first (ties: file order); the
  * greedy pass takes the first unassigned hall and adds every later unassigned hall, in that order,

@@ -24,9 +24,4 @@ export class Reuse<V> {
   set(key: string, value: V): void {
     this.current.set(key, value);
   }
-
-  /** Values used or made by the current computation. */
-  get size(): number {
-    return this.current.size;
-  }
 }
