@@ -123,10 +123,14 @@ export function diffTree(prev: unknown, next: unknown): TreePatch | null {
         changed = true;
       }
     }
-    const d = before.filter((key) => !Object.hasOwn(next, key));
+    // Plain loops, no callbacks: diffTree runs on every object of every report (see
+    // GridIndex.query in the domain for why callbacks made per call cost compilations).
+    const d: string[] = [];
+    for (const key of before) if (!Object.hasOwn(next, key)) d.push(key);
     // The keys in their new order when it is not the old one (a key added, removed or moved), so
     // the other side's object lists them as this one does.
-    const sameOrder = keys.length === before.length && keys.every((k, i) => k === before[i]);
+    let sameOrder = keys.length === before.length;
+    for (let i = 0; sameOrder && i < keys.length; i++) sameOrder = keys[i] === before[i];
     if (!changed && sameOrder) return null;
     return {
       o,

@@ -281,12 +281,11 @@ function blockerIndex(
     const b = rectAabb(r);
     grid.insert(i, b.minX, b.minY, b.maxX, b.maxY);
   });
+  const near: number[] = [];
   return (rect) => {
     const b = rectAabb(rect);
-    let hit = false;
-    grid.query(b.minX, b.minY, b.maxX, b.maxY, (i) => {
-      if (!hit && rectsOverlap(avoid[i]!, rect)) hit = true;
-    });
-    return hit;
+    for (const i of grid.query(b.minX, b.minY, b.maxX, b.maxY, near))
+      if (rectsOverlap(avoid[i]!, rect)) return true;
+    return false;
   };
 }

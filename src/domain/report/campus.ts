@@ -8,10 +8,12 @@ import {
   prepareRect,
   preparedDistance,
   segmentEntersRect,
+  type PreparedRect,
 } from './spatial';
 import { fail, pass, warn } from './checks';
 import { firmCapacity } from './power';
 import type { Check } from './types';
+import { ascending, emptyLists, sum } from './lists';
 
 /**
  * Rules 9–12 (docs/rules.md): the power chain from substations to halls, backup, heat rejection,
@@ -41,10 +43,10 @@ export interface UnitBlock {
  * largest unit (its unitMw) when the tier's redundancy is at least N+1.
  */
 export function firmUnitsMw(blocks: readonly UnitBlock[], spareOne: boolean): number {
-  return blocks.reduce(
-    (s, b) => s + Math.max(0, (spareOne && b.units > 0 ? b.units - 1 : b.units) * b.unitMw),
-    0,
-  );
+  let s = 0;
+  for (const b of blocks)
+    s += Math.max(0, (spareOne && b.units > 0 ? b.units - 1 : b.units) * b.unitMw);
+  return s;
 }
 
 /** A polyline with its points (a power feeder). */
@@ -66,33 +68,48 @@ export function attachedRectsAll(
   lines: readonly Polyline[],
   rects: readonly RotatedRect[],
 ): number[][] {
-  if (rects.length === 0) return lines.map(() => []);
-  const prepared = rects.map(prepareRect);
-  const cell = pickCellSize(
-    prepared.map((r) => Math.max(r.maxX - r.minX, r.maxY - r.minY)),
-    4,
-  );
-  const grid = new GridIndex(cell, prepared.length);
-  prepared.forEach((r, i) =>
-    grid.insert(i, r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M),
-  );
-  return lines.map((line) => {
+  const out: number[][] = [];
+  if (rects.length === 0) {
+    for (let k = 0; k < lines.length; k++) out.push([]);
+    return out;
+  }
+  // Plain loops, no callbacks: this runs on every report (see GridIndex.query).
+  const prepared: PreparedRect[] = [];
+  const extents = new Float64Array(rects.length);
+  for (let i = 0; i < rects.length; i++) {
+    const r = prepareRect(rects[i]!);
+    prepared.push(r);
+    extents[i] = Math.max(r.maxX - r.minX, r.maxY - r.minY);
+  }
+  const grid = new GridIndex(pickCellSize(extents, 4), prepared.length);
+  for (let i = 0; i < prepared.length; i++) {
+    const r = prepared[i]!;
+    grid.insert(i, r.minX - ATTACH_M, r.minY - ATTACH_M, r.maxX + ATTACH_M, r.maxY + ATTACH_M);
+  }
+  const near: number[] = [];
+  for (const line of lines) {
     const hit = new Set<number>();
     const pts = line.points;
     for (const [x, y] of pts) {
-      grid.query(x, y, x, y, (i) => {
+      for (const i of grid.query(x, y, x, y, near))
         if (preparedDistance(prepared[i]!, x, y) <= ATTACH_M) hit.add(i);
-      });
     }
     for (let k = 0; k + 1 < pts.length; k++) {
       const [ax, ay] = pts[k]!;
       const [bx, by] = pts[k + 1]!;
-      grid.query(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (i) => {
+      const box = grid.query(
+        Math.min(ax, bx),
+        Math.min(ay, by),
+        Math.max(ax, bx),
+        Math.max(ay, by),
+        near,
+      );
+      for (const i of box)
         if (!hit.has(i) && segmentEntersRect(prepared[i]!, ax, ay, bx, by, 0)) hit.add(i);
-      });
     }
-    return [...hit].sort((a, b) => a - b);
-  });
+    out.push([...hit].sort(ascending));
+  }
+  return out;
 }
 
 /** A feeder as rule 9 sees it: its capacity and what it attaches to. */
@@ -113,12 +130,14 @@ export function hallFeedMva(
   feeders: readonly FeederAttachment[],
   redundancy: Redundancy,
 ): (number | null)[] {
-  const caps: number[][] = Array.from({ length: hallCount }, () => []);
+  const caps = emptyLists(hallCount);
   for (const f of feeders) {
     if (!f.toSubstation) continue;
     for (const h of f.halls) caps[h]!.push(f.capacityMva);
   }
-  return caps.map((c) => (c.length === 0 ? null : firmCapacity(c, redundancy)));
+  const out: (number | null)[] = [];
+  for (const c of caps) out.push(c.length === 0 ? null : firmCapacity(c, redundancy));
+  return out;
 }
 
 /** A hall as `hall-feed` needs it. */
@@ -141,26 +160,29 @@ export function checkHallFeed(
   powerFactor: number,
   redundancy: Redundancy,
 ): Check {
-  const loaded = halls.map((h, i) => ({ h, i })).filter(({ h }) => h.racks > 0);
-  if (loaded.length === 0) return pass('hall-feed', 'No halls with racks: nothing to feed');
+  // Plain loops: this runs on every report (see GridIndex.query).
+  let loaded = 0;
+  const short: { h: HallLoad; need: number; have: number; feed: number | null }[] = [];
+  for (let i = 0; i < halls.length; i++) {
+    const h = halls[i]!;
+    if (!(h.racks > 0)) continue;
+    loaded++;
+    const need = h.itMw * pue;
+    const feed = feedMva[i] ?? null;
+    const have = feed === null ? 0 : powerFactor * feed;
+    if (exceeds(need, have)) short.push({ h, need, have, feed });
+  }
+  if (loaded === 0) return pass('hall-feed', 'No halls with racks: nothing to feed');
   if (feederCount === 0)
     return warn(
       'hall-feed',
-      `Power distribution not drawn: no feeders from the substations to ${count(loaded.length, 'hall')} with racks`,
+      `Power distribution not drawn: no feeders from the substations to ${count(loaded, 'hall')} with racks`,
       [],
     );
-  const short = loaded
-    .map(({ h, i }) => {
-      const need = h.itMw * pue;
-      const feed = feedMva[i] ?? null;
-      const have = feed === null ? 0 : powerFactor * feed;
-      return { h, need, have, feed };
-    })
-    .filter((x) => exceeds(x.need, x.have));
   if (short.length === 0)
     return pass(
       'hall-feed',
-      `${count(loaded.length, 'hall')} with racks fed within their feeders (${redundancy}, pf ${num(powerFactor, 2)})`,
+      `${count(loaded, 'hall')} with racks fed within their feeders (${redundancy}, pf ${num(powerFactor, 2)})`,
     );
   const first = short[0]!;
   const what =
@@ -254,11 +276,12 @@ export function waterAndEnergy(
   energyPricePerMwh: number | null,
 ): WaterAndEnergy {
   const itEnergyMwhPerYear = itMw * HOURS_PER_YEAR * utilization;
-  const total = plants.reduce((s, p) => s + p.installedMw, 0);
-  const waterM3PerYear =
-    total > 0
-      ? plants.reduce((s, p) => s + (p.installedMw / total) * itEnergyMwhPerYear * p.wueLPerKwh, 0)
-      : 0;
+  let total = 0;
+  for (const p of plants) total += p.installedMw;
+  let waterM3PerYear = 0;
+  if (total > 0)
+    for (const p of plants)
+      waterM3PerYear += (p.installedMw / total) * itEnergyMwhPerYear * p.wueLPerKwh;
   return {
     itEnergyMwhPerYear,
     waterM3PerYear,
@@ -272,5 +295,5 @@ export function waterAndEnergy(
 /** Ride-through minutes = Σ energyMwh ÷ facility MW × 60; null with no facility load. */
 export function rideThroughMin(energyMwh: readonly number[], facilityMw: number): number | null {
   if (!(facilityMw > 0)) return null;
-  return (energyMwh.reduce((s, e) => s + e, 0) / facilityMw) * 60;
+  return (sum(energyMwh) / facilityMw) * 60;
 }

@@ -41,9 +41,14 @@ export function check(
   elementIds: readonly string[] = [],
 ): Check {
   const base = { id, title: CHECK_TITLES[id], status, message: siText(message), elementIds };
-  return typeof message === 'string' || !message.some((p) => typeof p !== 'string')
+  return typeof message === 'string' || allText(message)
     ? base
     : { ...base, messageParts: message };
+}
+
+function allText(message: readonly unknown[]): boolean {
+  for (const p of message) if (typeof p !== 'string') return false;
+  return true;
 }
 
 export const pass = (id: CheckId, message: Text): Check => check(id, 'pass', message);
@@ -59,9 +64,11 @@ export function orderChecks(checks: readonly Check[]): Check[] {
     if (byId.has(c.id)) throw new Error(`check ${c.id} computed twice`);
     byId.set(c.id, c);
   }
-  return CHECK_IDS.map((id) => {
+  const out: Check[] = [];
+  for (const id of CHECK_IDS) {
     const c = byId.get(id);
     if (!c) throw new Error(`check ${id} not computed`);
-    return c;
-  });
+    out.push(c);
+  }
+  return out;
 }

@@ -1,5 +1,4 @@
 import { PLANT_TYPES, TIERS, type TierId } from '../catalog';
-import type { RackRow } from '../kinds';
 import type { Layout } from '../model';
 import {
   attachedRectsAll,
@@ -9,15 +8,24 @@ import {
   firmUnitsMw,
   hallFeedMva,
   rideThroughMin,
+  type FeederAttachment,
+  type HallLoad,
+  type PlantWater,
   sparesOneUnit,
   waterAndEnergy,
 } from './campus';
 import { orderChecks } from './checks';
 import { computeProgram } from './phases';
-import { assignCooling, checkCoolingCapacity, checkCoolingDensity, checkCoverage } from './cooling';
+import {
+  assignCooling,
+  checkCoolingCapacity,
+  checkCoolingDensity,
+  checkCoverage,
+  type CoolingResult,
+} from './cooling';
 import { ratio } from './format';
 import { checkFloorLoad, checkHallDensity, checkPointLoad } from './floor';
-import { computeHalls, hallAverageKpa } from './halls';
+import { computeHalls, hallAverageKpa, type HallTable } from './halls';
 import {
   coolingPlantMw,
   hallPointLoadRatingKn,
@@ -25,11 +33,19 @@ import {
   rectOf,
   rowCduCount,
 } from '../kinds';
-import { checkFiberConnectivity, oneWayLatencyUs, US_PER_KM } from './latency';
-import { memoDomains, memoFiberGraph, memoFiberTotals, sameValues, type ReportMemo } from './memo';
+import { checkFiberConnectivity, oneWayLatencyUs, US_PER_KM, type LatencyResult } from './latency';
+import {
+  memoDomains,
+  memoFiberGraph,
+  memoFiberTotals,
+  sameValues,
+  type ReportMemo,
+  type ZoneReportMemo,
+} from './memo';
+import { ascending, idsOf, sum, valuesOf } from './lists';
 import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
-import { checkRowPower, computeRows, indexById } from './rows';
+import { checkRowPower, computeRows, indexById, type RowTable } from './rows';
 import {
   checkFiberDensity,
   checkLatencyDomain,
@@ -83,7 +99,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const pue = computePue(layout, rows, cooling);
   const facilityMw = itMw * pue;
   const { installedMva, usableMw } = usablePower(
-    layout.substations.map((s) => s.capacityMva),
+    valuesOf(layout.substations, 'capacityMva'),
     layout.settings.redundancy,
     layout.settings.powerFactor,
   );
@@ -95,15 +111,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     ...layout.substations.map(rectOf),
   ]);
   const nHalls = layout.halls.length;
-  const feedMva = hallFeedMva(
-    nHalls,
-    layout.powerFeeders.map((f, k) => ({
-      capacityMva: f.capacityMva,
-      halls: feederAttach[k]!.filter((i) => i < nHalls),
-      toSubstation: feederAttach[k]!.some((i) => i >= nHalls),
-    })),
-    settings.redundancy,
-  );
+  const feedMva = hallFeedMva(nHalls, feederAttachments(layout, feederAttach), settings.redundancy);
   const spareOne = sparesOneUnit(tier.minRedundancy.value);
   const backupMw = firmUnitsMw(layout.generatorYards, spareOne);
   const plantMw = firmUnitsMw(layout.coolingPlants, spareOne);
@@ -112,10 +120,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     itMw,
     settings.utilization,
     pue,
-    layout.coolingPlants.map((p) => ({
-      installedMw: coolingPlantMw(p),
-      wueLPerKwh: PLANT_TYPES[p.type].wueLPerKwh.value,
-    })),
+    plantWater(layout),
     settings.energyPricePerMwh,
   );
 
@@ -125,110 +130,22 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   const latency = memoDomains(layout, halls, graph, tier.domainReachM.value, memo);
   const land = parcelFigures(layout);
 
-  const domains: DomainReport[] = latency.domains.map((d) => ({
-    hallIds: d.halls.map((h) => layout.halls[h]!.id),
-    itMw: d.itKw / 1000,
-    gpus: d.gpus,
-    maxPathM: d.maxPathM,
-    maxLatencyUs: (d.maxPathM / 1000) * US_PER_KM,
-    oneWayLatencyUs: oneWayLatencyUs(d.maxPathM),
-    unattached: d.unattached,
-  }));
+  const domains = domainReportsOf(layout, latency);
   const largest = largestDomain(latency.domains);
-  const longestPathM = latency.domains.reduce((m, d) => Math.max(m, d.maxPathM), 0);
+  let longestPathM = 0;
+  for (const d of latency.domains) longestPathM = Math.max(longestPathM, d.maxPathM);
 
-  // Zones serving each hall's rows, without repeats: a zone is stamped with the hall last seen.
-  const zoneSeen = new Int32Array(layout.coolingZones.length).fill(-1);
-  const hallReports: HallReport[] = layout.halls.map((hall, h) => {
-    const zoneIdx: number[] = [];
-    for (const i of halls.rowsOf[h]!) {
-      const z = cooling.zoneOfRow[i]!;
-      if (z >= 0 && zoneSeen[z] !== h) {
-        zoneSeen[z] = h;
-        zoneIdx.push(z);
-      }
-    }
-    const areaM2 = hall.width * hall.depth;
-    const d = latency.domainOfHall[h]!;
-    return {
-      id: hall.id,
-      name: hall.name,
-      itMw: halls.itKw[h]! / 1000,
-      racks: halls.racks[h]!,
-      gpus: halls.gpus[h]!,
-      areaM2,
-      densityKwPerM2: ratio(halls.itKw[h]!, areaM2),
-      maxRackKpa: halls.maxRackKpa[h]!,
-      avgFloorKpa: hallAverageKpa(layout, halls, h),
-      floorRatingKpa: hall.floorRatingKpa,
-      distributedKpa: halls.maxDistributedKpa[h]!,
-      maxPointLoadKn: halls.maxPointLoadKn[h]!,
-      pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
-      whiteSpaceFraction: hallWhiteSpaceFraction(hall, tierId),
-      whiteSpaceM2: areaM2 * hallWhiteSpaceFraction(hall, tierId),
-      rowPowerMw: hall.rowPowerMw,
-      maxRowMw: halls.maxRowKw[h]! / 1000,
-      coolingZoneIds: zoneIdx.sort((a, b) => a - b).map((z) => layout.coolingZones[z]!.id),
-      domainIndex: d >= 0 ? d : null,
-      fiberAttachments: pairs(latency.attachments[h]!.points),
-      feedMva: feedMva[h]!,
-    };
-  });
+  const hallReports = hallReportsOf(layout, tierId, halls, cooling, latency, feedMva);
 
   // With the same rows array, a row whose floor load and zone are unchanged keeps its record.
   const known = memo?.rowReports?.rackRows === layout.rackRows ? memo.rowReports.reports : null;
-  const rowReportOf = (row: RackRow, i: number): RowReport => {
-    const z = cooling.zoneOfRow[i]!;
-    const coolingZoneId = z >= 0 ? layout.coolingZones[z]!.id : null;
-    const prev = known?.[i];
-    if (
-      prev?.coolingZoneId === coolingZoneId &&
-      Object.is(prev.distributedKpa, rows.distributedKpa[i])
-    ) {
-      return prev;
-    }
-    return {
-      id: row.id,
-      hallId: row.hallId,
-      racks: rows.racks[i]!,
-      kwPerRack: rows.kwPerRack[i]!,
-      itKw: rows.itKw[i]!,
-      massKg: rows.massKg[i]!,
-      gpus: rows.gpus[i]!,
-      rackKpa: rows.rackKpa[i]!,
-      distributedKpa: rows.distributedKpa[i]!,
-      pointLoadKn: rows.pointLoadKn[i]!,
-      cdus: rowCduCount(row),
-      coolingZoneId,
-    };
-  };
   // Every record kept: the same array, with nothing allocated for it.
-  const rowReports = sameRowReports(known, layout.rackRows, rowReportOf);
+  const rowReports = sameRowReports(known, layout, rows, cooling);
   if (memo) memo.rowReports = { rackRows: layout.rackRows, reports: rowReports };
 
   // A zone with the same element, load and rows keeps its record.
   const knownZones = memo?.zoneReports?.rackRows === layout.rackRows ? memo.zoneReports : undefined;
-  const zoneReports: ZoneReport[] = layout.coolingZones.map((zone, z) => {
-    const rowsOfZone = cooling.rowsOfZone[z]!;
-    const loadMw = cooling.zoneLoadKw[z]! / 1000;
-    const k = !knownZones ? -1 : knownZones.zones[z] === zone ? z : knownZones.zones.indexOf(zone);
-    const prev = k >= 0 ? knownZones!.reports[k] : undefined;
-    if (
-      prev &&
-      Object.is(prev.loadMw, loadMw) &&
-      sameValues(knownZones!.rowsOfZone[k]!, rowsOfZone)
-    ) {
-      return prev;
-    }
-    return {
-      id: zone.id,
-      name: zone.name,
-      type: zone.type,
-      loadMw,
-      capacityMw: zone.capacityMw,
-      rowIds: rowsOfZone.map((i) => layout.rackRows[i]!.id),
-    };
-  });
+  const zoneReports = zoneReportsOf(layout, cooling, knownZones);
   if (memo) {
     memo.zoneReports = {
       rackRows: layout.rackRows,
@@ -258,7 +175,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     installedMva,
     usableMw,
     powerHeadroomMw: usableMw - facilityMw,
-    coolingCapacityMw: layout.coolingZones.reduce((s, z) => s + z.capacityMw, 0),
+    coolingCapacityMw: sum(valuesOf(layout.coolingZones, 'capacityMw')),
     cooledLoadMw: cooledKw / 1000,
     fiberRouteM: fiber.routeM,
     fiberTrenchM: fiber.trenchM,
@@ -275,10 +192,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     longestPathUs: (longestPathM / 1000) * US_PER_KM,
     oneWayLatencyUs: latency.domains.length > 0 ? oneWayLatencyUs(longestPathM) : 0,
     backupMw,
-    rideThroughMin: rideThroughMin(
-      layout.batteryYards.map((b) => b.energyMwh),
-      facilityMw,
-    ),
+    rideThroughMin: rideThroughMin(valuesOf(layout.batteryYards, 'energyMwh'), facilityMw),
     plantMw,
     heatToRejectMw,
     itEnergyMwhPerYear: water.itEnergyMwhPerYear,
@@ -314,28 +228,15 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkFiberDensity(layout, tier),
     checkLatencyDomain(layout, tier, latency),
     checkHallFeed(
-      layout.halls.map((h, i) => ({
-        id: h.id,
-        name: h.name,
-        itMw: halls.itKw[i]! / 1000,
-        racks: halls.racks[i]!,
-      })),
+      hallLoadsOf(layout, halls),
       feedMva,
       layout.powerFeeders.length,
       pue,
       settings.powerFactor,
       settings.redundancy,
     ),
-    checkBackupPower(
-      backupMw,
-      facilityMw,
-      layout.generatorYards.map((g) => g.id),
-    ),
-    checkHeatRejection(
-      plantMw,
-      heatToRejectMw,
-      layout.coolingPlants.map((p) => p.id),
-    ),
+    checkBackupPower(backupMw, facilityMw, idsOf(layout.generatorYards)),
+    checkHeatRejection(plantMw, heatToRejectMw, idsOf(layout.coolingPlants)),
     program.phasePower,
     program.phaseCooling,
   ]);
@@ -364,6 +265,155 @@ function pairs(flat: readonly number[]): [number, number][] {
   return out;
 }
 
+// The per-element records below are module functions with plain loops, not callbacks made inside
+// computeReport: V8 keeps a function's optimized code only while a function object using it is
+// alive, so closures made afresh by every report are compiled again after each full garbage
+// collection (on the report worker, that is during a drag).
+
+/** Per feeder, what rule 9 reads: its capacity, the halls it attaches to, and any substation. */
+function feederAttachments(
+  layout: Layout,
+  feederAttach: readonly (readonly number[])[],
+): FeederAttachment[] {
+  const nHalls = layout.halls.length;
+  const out: FeederAttachment[] = [];
+  for (let k = 0; k < layout.powerFeeders.length; k++) {
+    const halls: number[] = [];
+    let toSubstation = false;
+    // Rectangles past the halls are the substations (attachedRectsAll was given halls first).
+    for (const i of feederAttach[k]!) {
+      if (i < nHalls) halls.push(i);
+      else toSubstation = true;
+    }
+    out.push({ capacityMva: layout.powerFeeders[k]!.capacityMva, halls, toSubstation });
+  }
+  return out;
+}
+
+/** Per cooling plant, its installed MW and water-use factor (rule 12). */
+function plantWater(layout: Layout): PlantWater[] {
+  const out: PlantWater[] = [];
+  for (const p of layout.coolingPlants)
+    out.push({ installedMw: coolingPlantMw(p), wueLPerKwh: PLANT_TYPES[p.type].wueLPerKwh.value });
+  return out;
+}
+
+/** Per latency domain, its record. */
+function domainReportsOf(layout: Layout, latency: LatencyResult): DomainReport[] {
+  const out: DomainReport[] = [];
+  for (const d of latency.domains) {
+    const hallIds: string[] = [];
+    for (const h of d.halls) hallIds.push(layout.halls[h]!.id);
+    out.push({
+      hallIds,
+      itMw: d.itKw / 1000,
+      gpus: d.gpus,
+      maxPathM: d.maxPathM,
+      maxLatencyUs: (d.maxPathM / 1000) * US_PER_KM,
+      oneWayLatencyUs: oneWayLatencyUs(d.maxPathM),
+      unattached: d.unattached,
+    });
+  }
+  return out;
+}
+
+/** Per hall, its load as `hall-feed` reads it. */
+function hallLoadsOf(layout: Layout, halls: HallTable): HallLoad[] {
+  const out: HallLoad[] = [];
+  for (let i = 0; i < layout.halls.length; i++) {
+    const h = layout.halls[i]!;
+    out.push({ id: h.id, name: h.name, itMw: halls.itKw[i]! / 1000, racks: halls.racks[i]! });
+  }
+  return out;
+}
+
+/** Per hall, its record (zones serving its rows without repeats, sorted). */
+function hallReportsOf(
+  layout: Layout,
+  tierId: TierId,
+  halls: HallTable,
+  cooling: CoolingResult,
+  latency: LatencyResult,
+  feedMva: readonly (number | null)[],
+): HallReport[] {
+  // A zone is stamped with the hall last seen.
+  const zoneSeen = new Int32Array(layout.coolingZones.length).fill(-1);
+  const out: HallReport[] = [];
+  for (let h = 0; h < layout.halls.length; h++) {
+    const hall = layout.halls[h]!;
+    const zoneIdx: number[] = [];
+    for (const i of halls.rowsOf[h]!) {
+      const z = cooling.zoneOfRow[i]!;
+      if (z >= 0 && zoneSeen[z] !== h) {
+        zoneSeen[z] = h;
+        zoneIdx.push(z);
+      }
+    }
+    zoneIdx.sort(ascending);
+    const coolingZoneIds: string[] = [];
+    for (const z of zoneIdx) coolingZoneIds.push(layout.coolingZones[z]!.id);
+    const areaM2 = hall.width * hall.depth;
+    const d = latency.domainOfHall[h]!;
+    out.push({
+      id: hall.id,
+      name: hall.name,
+      itMw: halls.itKw[h]! / 1000,
+      racks: halls.racks[h]!,
+      gpus: halls.gpus[h]!,
+      areaM2,
+      densityKwPerM2: ratio(halls.itKw[h]!, areaM2),
+      maxRackKpa: halls.maxRackKpa[h]!,
+      avgFloorKpa: hallAverageKpa(layout, halls, h),
+      floorRatingKpa: hall.floorRatingKpa,
+      distributedKpa: halls.maxDistributedKpa[h]!,
+      maxPointLoadKn: halls.maxPointLoadKn[h]!,
+      pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
+      whiteSpaceFraction: hallWhiteSpaceFraction(hall, tierId),
+      whiteSpaceM2: areaM2 * hallWhiteSpaceFraction(hall, tierId),
+      rowPowerMw: hall.rowPowerMw,
+      maxRowMw: halls.maxRowKw[h]! / 1000,
+      coolingZoneIds,
+      domainIndex: d >= 0 ? d : null,
+      fiberAttachments: pairs(latency.attachments[h]!.points),
+      feedMva: feedMva[h]!,
+    });
+  }
+  return out;
+}
+
+/** Row i's record: `prev` (its known record) when its floor load and zone are unchanged. */
+function rowReportOf(
+  layout: Layout,
+  rows: RowTable,
+  cooling: CoolingResult,
+  i: number,
+  prev: RowReport | undefined,
+): RowReport {
+  const row = layout.rackRows[i]!;
+  const z = cooling.zoneOfRow[i]!;
+  const coolingZoneId = z >= 0 ? layout.coolingZones[z]!.id : null;
+  if (
+    prev?.coolingZoneId === coolingZoneId &&
+    Object.is(prev.distributedKpa, rows.distributedKpa[i])
+  ) {
+    return prev;
+  }
+  return {
+    id: row.id,
+    hallId: row.hallId,
+    racks: rows.racks[i]!,
+    kwPerRack: rows.kwPerRack[i]!,
+    itKw: rows.itKw[i]!,
+    massKg: rows.massKg[i]!,
+    gpus: rows.gpus[i]!,
+    rackKpa: rows.rackKpa[i]!,
+    distributedKpa: rows.distributedKpa[i]!,
+    pointLoadKn: rows.pointLoadKn[i]!,
+    cdus: rowCduCount(row),
+    coolingZoneId,
+  };
+}
+
 /**
  * The row records: `known` itself when every row gives back its known record, else a new list
  * (built with push, so it is always an array of one kind: V8's optimized code of the report, which
@@ -371,15 +421,53 @@ function pairs(flat: readonly number[]): [number, number][] {
  */
 function sameRowReports(
   known: readonly RowReport[] | null,
-  rackRows: readonly RackRow[],
-  rowReportOf: (row: RackRow, i: number) => RowReport,
+  layout: Layout,
+  rows: RowTable,
+  cooling: CoolingResult,
 ): readonly RowReport[] {
-  if (known !== null && known.length === rackRows.length) {
+  const n = layout.rackRows.length;
+  if (known !== null && known.length === n) {
     let same = 0;
-    while (same < known.length && rowReportOf(rackRows[same]!, same) === known[same]) same++;
-    if (same === known.length) return known;
+    while (same < n && rowReportOf(layout, rows, cooling, same, known[same]) === known[same])
+      same++;
+    if (same === n) return known;
   }
   const out: RowReport[] = [];
-  for (let i = 0; i < rackRows.length; i++) out.push(rowReportOf(rackRows[i]!, i));
+  for (let i = 0; i < n; i++) out.push(rowReportOf(layout, rows, cooling, i, known?.[i]));
+  return out;
+}
+
+/** Per zone, its record: the known one when its element, load and rows are unchanged. */
+function zoneReportsOf(
+  layout: Layout,
+  cooling: CoolingResult,
+  knownZones: ZoneReportMemo | undefined,
+): ZoneReport[] {
+  const out: ZoneReport[] = [];
+  for (let z = 0; z < layout.coolingZones.length; z++) {
+    const zone = layout.coolingZones[z]!;
+    const rowsOfZone = cooling.rowsOfZone[z]!;
+    const loadMw = cooling.zoneLoadKw[z]! / 1000;
+    const k = !knownZones ? -1 : knownZones.zones[z] === zone ? z : knownZones.zones.indexOf(zone);
+    const prev = k >= 0 ? knownZones!.reports[k] : undefined;
+    if (
+      prev &&
+      Object.is(prev.loadMw, loadMw) &&
+      sameValues(knownZones!.rowsOfZone[k]!, rowsOfZone)
+    ) {
+      out.push(prev);
+      continue;
+    }
+    const rowIds: string[] = [];
+    for (const i of rowsOfZone) rowIds.push(layout.rackRows[i]!.id);
+    out.push({
+      id: zone.id,
+      name: zone.name,
+      type: zone.type,
+      loadMw,
+      capacityMw: zone.capacityMw,
+      rowIds,
+    });
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import { COOLING_TYPES } from '../catalog';
+import type { RotatedRect } from '../geometry';
 import type { CoolingZone } from '../kinds';
 import type { Layout } from '../model';
 import { fail, pass } from './checks';
@@ -12,6 +13,7 @@ import {
   type PreparedRect,
 } from './spatial';
 import type { Check } from './types';
+import { emptyLists } from './lists';
 
 /** A row centre exactly on a zone's edge counts as inside it, whatever the rounding. */
 const EDGE_TOLERANCE_M = 1e-9;
@@ -44,10 +46,10 @@ export function assignCooling(layout: Layout, rows: RowTable, memo?: CoolingMemo
   const zones = layout.coolingZones;
   const zoneOfRow = new Int32Array(rows.count).fill(-1);
   const zoneLoadKw = new Float64Array(zones.length);
-  const rowsOfZone = Array.from({ length: zones.length }, (): number[] => []);
+  const rowsOfZone = emptyLists(zones.length);
   // With the same zones, a row whose centre has not moved has the same zone as last time.
   const known = memo?.cooling?.zones === zones ? memo.cooling : undefined;
-  let find: ((x: number, y: number) => number) | null = null;
+  let find: ZoneFinder | null = null;
   for (let i = 0; i < rows.count; i++) {
     if (rows.hallIndex[i]! < 0) continue;
     const x = rows.cx[i]!;
@@ -62,8 +64,8 @@ export function assignCooling(layout: Layout, rows: RowTable, memo?: CoolingMemo
     ) {
       z = known.result.zoneOfRow[i]!;
     } else {
-      find ??= zoneFinder(zones.map((zone) => prepareRect(zone)));
-      z = find(x, y);
+      find ??= new ZoneFinder(prepareRects(zones));
+      z = find.find(x, y);
     }
     zoneOfRow[i] = z;
     if (z >= 0) {
@@ -76,30 +78,48 @@ export function assignCooling(layout: Layout, rows: RowTable, memo?: CoolingMemo
   return result;
 }
 
-/** The lowest-index zone containing a point: a linear scan for a few zones, a grid for many. */
-function zoneFinder(zones: readonly PreparedRect[]): (x: number, y: number) => number {
-  if (zones.length <= 8) {
-    return (x, y) => {
+/**
+ * The lowest-index zone containing a point: a linear scan for a few zones, a grid for many. (A
+ * class, not a closure made per report: see GridIndex.query.)
+ */
+class ZoneFinder {
+  private readonly grid: GridIndex | null = null;
+  private readonly near: number[] = [];
+
+  constructor(private readonly zones: readonly PreparedRect[]) {
+    if (zones.length <= 8) return;
+    const extents = new Float64Array(zones.length);
+    for (let z = 0; z < zones.length; z++) {
+      const zone = zones[z]!;
+      extents[z] = Math.max(zone.maxX - zone.minX, zone.maxY - zone.minY);
+    }
+    const grid = new GridIndex(pickCellSize(extents, 1), zones.length);
+    for (let z = 0; z < zones.length; z++) {
+      const zone = zones[z]!;
+      grid.insert(z, zone.minX, zone.minY, zone.maxX, zone.maxY);
+    }
+    this.grid = grid;
+  }
+
+  find(x: number, y: number): number {
+    const zones = this.zones;
+    if (!this.grid) {
       for (let z = 0; z < zones.length; z++)
         if (preparedContains(zones[z]!, x, y, EDGE_TOLERANCE_M)) return z;
       return -1;
-    };
-  }
-  const grid = new GridIndex(
-    pickCellSize(
-      zones.map((z) => Math.max(z.maxX - z.minX, z.maxY - z.minY)),
-      1,
-    ),
-    zones.length,
-  );
-  zones.forEach((z, i) => grid.insert(i, z.minX, z.minY, z.maxX, z.maxY));
-  return (x, y) => {
+    }
     let best = -1;
-    grid.query(x, y, x, y, (z) => {
+    for (const z of this.grid.query(x, y, x, y, this.near)) {
       if ((best < 0 || z < best) && preparedContains(zones[z]!, x, y, EDGE_TOLERANCE_M)) best = z;
-    });
+    }
     return best;
-  };
+  }
+}
+
+function prepareRects(rects: readonly RotatedRect[]): PreparedRect[] {
+  const out: PreparedRect[] = [];
+  for (const r of rects) out.push(prepareRect(r));
+  return out;
 }
 
 /** `cooling-coverage`: every row (in a hall) is served by some zone. */
@@ -131,11 +151,12 @@ export function checkCoolingCapacity(layout: Layout, cooling: CoolingResult): Ch
   if (zones.length === 0) return pass('cooling-capacity', 'No cooling zones to check');
   const bad: number[] = [];
   let highest = 0;
-  zones.forEach((z, i) => {
+  for (let i = 0; i < zones.length; i++) {
+    const z = zones[i]!;
     const mw = cooling.zoneLoadKw[i]! / 1000;
     highest = Math.max(highest, ratio(mw, z.capacityMw));
     if (exceeds(mw, z.capacityMw)) bad.push(i);
-  });
+  }
   if (bad.length === 0) {
     return pass(
       'cooling-capacity',

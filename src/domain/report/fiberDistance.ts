@@ -2,6 +2,7 @@ import type { FiberGraph } from './fiberGraph';
 import { exceeds } from './format';
 import { MinHeap } from './heap';
 import type { Reuse } from './reuse';
+import { ascending } from './lists';
 
 /**
  * Where a hall meets the fiber network (docs/rules.md rule 6), for distances: the nodes it reaches,
@@ -140,7 +141,9 @@ class Dijkstra {
   /** The last run, to load again later instead of running it. */
   save(): DijkstraRun {
     const nodes = Int32Array.from(this.touched);
-    return { nodes, dist: Float64Array.from(nodes, (v) => this.dist[v]!) };
+    const dist = new Float64Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) dist[i] = this.dist[nodes[i]!]!;
+    return { nodes, dist };
   }
 
   load(run: DijkstraRun): void {
@@ -481,71 +484,114 @@ export function greedyDomains(
   useSkeleton = true,
   runs?: Reuse<DijkstraRun>,
 ): { members: number[]; maxPathM: number }[] {
-  const limit = reachM * (1 + 1e-9);
-  const k = attach.length;
-  // Groups by identical attachments, numbered in order of their first hall.
-  const groupOf = new Int32Array(k);
-  const groupHalls: number[][] = [];
-  const groupAttach: Attach[] = [];
-  const byKey = new Map<string, number>();
-  for (let p = 0; p < k; p++) {
-    const at = attach[p]!;
-    if (at.nodes.length === 0) {
-      groupOf[p] = -1;
-      continue;
-    }
-    const key = attachKey(at);
-    let g = byKey.get(key);
-    if (g === undefined) {
-      g = groupHalls.length;
-      byKey.set(key, g);
-      groupHalls.push([]);
-      groupAttach.push(at);
-    }
-    groupOf[p] = g;
-    groupHalls[g]!.push(p);
-  }
-  const gCount = groupHalls.length;
+  return new DomainSearch(graph, attach, reachM, useSkeleton, runs).domains();
+}
+
+/** Counts a settled node for domainWork (a Dijkstra `settle` hook that never stops the run). */
+function countSettled(): boolean {
+  domainWork.settled++;
+  return false;
+}
+
+/**
+ * greedyDomains' state and steps. A class, not closures inside greedyDomains: V8 keeps the
+ * optimized code of a function only while a function object using it is alive, so closures made
+ * afresh by every report would be compiled again after each full garbage collection (on the
+ * report worker, during a drag); methods of a module's class are made once.
+ */
+class DomainSearch {
+  private readonly limit: number;
+  /** Per position: its group, or -1 when it attaches nowhere. */
+  private readonly groupOf: Int32Array;
+  private readonly groupHalls: number[][] = [];
+  private readonly groupAttach: Attach[] = [];
+  private readonly dijkstra: Dijkstra;
   // Each domain is first tried whole: one Dijkstra from its seed and a few more to bound the
   // diameter of its candidates (a campus within reach settles in two or three runs). When that
   // does not settle a domain, a small skeleton's all-pairs table (built then, once) answers any
   // pair at once from there on; past its size, one Dijkstra per joining group.
-  let skeleton: HallDistances | null = null;
-  let skeletonTried = !useSkeleton;
-  let source = -1;
-  const dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
-  // The attachment the last run started from.
-  let runSource: Attach = nodeAttach(0);
-  let kept = 0;
-  const count = () => {
-    domainWork.settled++;
-    return false;
-  };
+  private skeleton: HallDistances | null = null;
+  private skeletonTried: boolean;
+  private source = -1;
+  /** The attachment the last run started from. */
+  private runSource: Attach = nodeAttach(0);
+  private kept = 0;
+  /** Per group: the greatest distance to the members so far of the domain it may join. */
+  private far = new Float64Array(0);
+
+  constructor(
+    private readonly graph: FiberGraph,
+    private readonly attach: readonly Attach[],
+    private readonly reachM: number,
+    useSkeleton: boolean,
+    private readonly runs: Reuse<DijkstraRun> | undefined,
+  ) {
+    this.limit = reachM * (1 + 1e-9);
+    this.skeletonTried = !useSkeleton;
+    this.dijkstra = new Dijkstra(graph.adjStart, graph.adjTo, graph.adjLen);
+    // Groups by identical attachments, numbered in order of their first hall.
+    const k = attach.length;
+    this.groupOf = new Int32Array(k);
+    const byKey = new Map<string, number>();
+    for (let p = 0; p < k; p++) {
+      const at = attach[p]!;
+      if (at.nodes.length === 0) {
+        this.groupOf[p] = -1;
+        continue;
+      }
+      const key = attachKey(at);
+      let g = byKey.get(key);
+      if (g === undefined) {
+        g = this.groupHalls.length;
+        byKey.set(key, g);
+        this.groupHalls.push([]);
+        this.groupAttach.push(at);
+      }
+      this.groupOf[p] = g;
+      this.groupHalls[g]!.push(p);
+    }
+  }
+
   /** One bounded run from an attachment (a group's, or one node). */
-  const runFrom = (from: Attach) => {
-    runSource = from;
+  private runFrom(from: Attach): void {
+    this.runSource = from;
+    const runs = this.runs;
     const key = runs ? attachKey(from) : '';
     const known = runs?.get(key);
     if (known) {
-      dijkstra.load(known);
+      this.dijkstra.load(known);
       return;
     }
-    dijkstra.run(from.nodes, from.offsets, limit, count);
-    if (runs && kept < MAX_KEPT_RUN_ENTRIES) {
-      const run = dijkstra.save();
-      kept += run.nodes.length;
+    this.dijkstra.run(from.nodes, from.offsets, this.limit, countSettled);
+    if (runs && this.kept < MAX_KEPT_RUN_ENTRIES) {
+      const run = this.dijkstra.save();
+      this.kept += run.nodes.length;
       runs.set(key, run);
     }
-  };
-  const reachFrom = (g: number) => {
-    source = g;
-    if (skeleton) return;
-    runFrom(groupAttach[g]!);
-  };
-  const distanceTo = (g: number) =>
-    skeleton
-      ? skeleton.distance(source, g)
-      : dijkstra.attachDistance(runSource, groupAttach[g]!, limit);
+  }
+
+  private reachFrom(g: number): void {
+    this.source = g;
+    if (this.skeleton) return;
+    this.runFrom(this.groupAttach[g]!);
+  }
+
+  private distanceTo(g: number): number {
+    return this.skeleton
+      ? this.skeleton.distance(this.source, g)
+      : this.dijkstra.attachDistance(this.runSource, this.groupAttach[g]!, this.limit);
+  }
+
+  /** Distances from the last run to each group of `set` into `into`; returns the greatest. */
+  private distancesFromRun(set: Int32Array, into: Float64Array): number {
+    let ecc = 0;
+    for (let i = 0; i < set.length; i++) {
+      const d = this.distanceTo(set[i]!);
+      into[i] = d;
+      if (d > ecc) ecc = d;
+    }
+    return ecc;
+  }
 
   /**
    * The greatest distance between any two of the seed g0 and its candidates when every such
@@ -557,7 +603,7 @@ export function greedyDomains(
    * hold a longer pair; the next run is from the group with the greatest upper bound. On a mesh
    * within reach this settles in two or three runs instead of one run per member.
    */
-  const diameterOf = (seed: number, cands: readonly number[]): number => {
+  private diameterOf(seed: number, cands: readonly number[]): number {
     const n = cands.length + 1;
     const set = new Int32Array(n);
     set[0] = seed;
@@ -568,22 +614,13 @@ export function greedyDomains(
     // Distances from the group last run from (plain loops: this runs per run, over the domain).
     const distances = new Float64Array(n);
     const via = new Float64Array(n);
-    for (let i = 1; i < n; i++) distances[i] = far[set[i]!]!;
-    const distancesFromRun = (into: Float64Array): number => {
-      let ecc = 0;
-      for (let i = 0; i < n; i++) {
-        const d = distanceTo(set[i]!);
-        into[i] = d;
-        if (d > ecc) ecc = d;
-      }
-      return ecc;
-    };
+    for (let i = 1; i < n; i++) distances[i] = this.far[set[i]!]!;
     let ecc = 0;
     for (let i = 0; i < n; i++) ecc = Math.max(ecc, distances[i]!);
     let from = 0;
     for (let runs = 1; ; runs++) {
       done[from] = 1;
-      if (exceeds(ecc, reachM)) return -1;
+      if (exceeds(ecc, this.reachM)) return -1;
       lower = Math.max(lower, ecc);
       // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y, so x's
       // eccentricity is at most d(x, v) + max d(·, v). For a group that is one node the run just
@@ -591,13 +628,13 @@ export function greedyDomains(
       // its nearest node.
       let through = distances;
       let throughEcc = ecc;
-      const at = groupAttach[set[from]!]!;
+      const at = this.groupAttach[set[from]!]!;
       if (!isNode(at)) {
         // Through its nearest node: the bounds are tightest there.
         let near = 0;
         for (let n = 1; n < at.nodes.length; n++) if (at.offsets[n]! < at.offsets[near]!) near = n;
-        runFrom(nodeAttach(at.nodes[near]!));
-        throughEcc = distancesFromRun(via);
+        this.runFrom(nodeAttach(at.nodes[near]!));
+        throughEcc = this.distancesFromRun(set, via);
         through = via;
       }
       for (let i = 0; i < n; i++) upper[i] = Math.min(upper[i]!, throughEcc + through[i]!);
@@ -608,69 +645,76 @@ export function greedyDomains(
       }
       if (from < 0) return lower;
       if (runs >= MAX_DIAMETER_RUNS) return -1;
-      reachFrom(set[from]!);
-      ecc = distancesFromRun(distances);
+      this.reachFrom(set[from]!);
+      ecc = this.distancesFromRun(set, distances);
     }
-  };
-
-  const assignedGroup = new Uint8Array(gCount);
-  const far = new Float64Array(gCount);
-  const out: { members: number[]; maxPathM: number }[] = [];
-  for (let p = 0; p < k; p++) {
-    const g0 = groupOf[p]!;
-    if (g0 < 0) {
-      out.push({ members: [p], maxPathM: 0 });
-      continue;
-    }
-    if (assignedGroup[g0]) continue;
-    assignedGroup[g0] = 1;
-    reachFrom(g0);
-    // Candidates: later unassigned groups within reach of the seed, in order of their first hall.
-    let cand: number[] = [];
-    for (let g = g0 + 1; g < gCount; g++) {
-      domainWork.checks++;
-      if (assignedGroup[g]) continue;
-      const d = distanceTo(g);
-      if (exceeds(d, reachM)) continue;
-      far[g] = d;
-      cand.push(g);
-    }
-    const groups = [g0];
-    let maxPathM = 0;
-    if (!skeleton && cand.length > 0) {
-      // Every candidate within reach of every other: the greedy takes them all, in order.
-      const diameter = diameterOf(g0, cand);
-      if (diameter >= 0) {
-        for (const g of cand) {
-          assignedGroup[g] = 1;
-          groups.push(g);
-        }
-        maxPathM = diameter;
-        cand = [];
-      } else if (!skeletonTried) {
-        skeletonTried = true;
-        skeleton = skeletonDistances(graph, groupAttach, limit);
-      }
-    }
-    while (cand.length > 0) {
-      const g = cand[0]!;
-      assignedGroup[g] = 1;
-      groups.push(g);
-      maxPathM = Math.max(maxPathM, far[g]!);
-      reachFrom(g);
-      const next: number[] = [];
-      for (let i = 1; i < cand.length; i++) {
-        domainWork.checks++;
-        const c = cand[i]!;
-        const d = distanceTo(c);
-        if (exceeds(d, reachM)) continue;
-        far[c] = Math.max(far[c]!, d);
-        next.push(c);
-      }
-      cand = next;
-    }
-    const members = groups.flatMap((g) => groupHalls[g]!).sort((a, b) => a - b);
-    out.push({ members, maxPathM });
   }
-  return out;
+
+  domains(): { members: number[]; maxPathM: number }[] {
+    const { groupOf, groupHalls, reachM } = this;
+    const k = this.attach.length;
+    const gCount = groupHalls.length;
+    const assignedGroup = new Uint8Array(gCount);
+    const far = (this.far = new Float64Array(gCount));
+    const out: { members: number[]; maxPathM: number }[] = [];
+    for (let p = 0; p < k; p++) {
+      const g0 = groupOf[p]!;
+      if (g0 < 0) {
+        out.push({ members: [p], maxPathM: 0 });
+        continue;
+      }
+      if (assignedGroup[g0]) continue;
+      assignedGroup[g0] = 1;
+      this.reachFrom(g0);
+      // Candidates: later unassigned groups within reach of the seed, in order of their first hall.
+      let cand: number[] = [];
+      for (let g = g0 + 1; g < gCount; g++) {
+        domainWork.checks++;
+        if (assignedGroup[g]) continue;
+        const d = this.distanceTo(g);
+        if (exceeds(d, reachM)) continue;
+        far[g] = d;
+        cand.push(g);
+      }
+      const groups = [g0];
+      let maxPathM = 0;
+      if (!this.skeleton && cand.length > 0) {
+        // Every candidate within reach of every other: the greedy takes them all, in order.
+        const diameter = this.diameterOf(g0, cand);
+        if (diameter >= 0) {
+          for (const g of cand) {
+            assignedGroup[g] = 1;
+            groups.push(g);
+          }
+          maxPathM = diameter;
+          cand = [];
+        } else if (!this.skeletonTried) {
+          this.skeletonTried = true;
+          this.skeleton = skeletonDistances(this.graph, this.groupAttach, this.limit);
+        }
+      }
+      while (cand.length > 0) {
+        const g = cand[0]!;
+        assignedGroup[g] = 1;
+        groups.push(g);
+        maxPathM = Math.max(maxPathM, far[g]!);
+        this.reachFrom(g);
+        const next: number[] = [];
+        for (let i = 1; i < cand.length; i++) {
+          domainWork.checks++;
+          const c = cand[i]!;
+          const d = this.distanceTo(c);
+          if (exceeds(d, reachM)) continue;
+          far[c] = Math.max(far[c]!, d);
+          next.push(c);
+        }
+        cand = next;
+      }
+      const members: number[] = [];
+      for (const g of groups) for (const h of groupHalls[g]!) members.push(h);
+      members.sort(ascending);
+      out.push({ members, maxPathM });
+    }
+    return out;
+  }
 }

@@ -249,34 +249,39 @@ export function footprintCrossings(
   let tests = 0;
   if (budget.tests <= 0 || budget.crossings <= 0) return { crossings: [], tests, complete: false };
   let complete = true;
-  // The grid visits each segment once per query, however many of its pieces meet the box.
-  graph.segmentGrid.query(r.minX, r.minY, r.maxX, r.maxY, (s) => {
-    if (!complete) return;
+  // The grid gives each segment once per query, however many of its pieces meet the box.
+  const segments = graph.segmentGrid.query(r.minX, r.minY, r.maxX, r.maxY, []);
+  const at = new Float64Array(2);
+  for (let q = 0; q < segments.length && complete; q++) {
+    const s = segments[q]!;
     if (budget.tests <= 0) {
       complete = false;
-      return;
+      break;
     }
     budget.tests--;
     tests++;
     crossingWork.tests++;
     const len = segLen[s]!;
-    if (!(len > 2 * ATTACH_M)) return;
+    if (!(len > 2 * ATTACH_M)) continue;
     const a = segStart[s]!;
     const ax = vx[a]!;
     const ay = vy[a]!;
-    edgeCrossings(r, ax, ay, vx[a + 1]! - ax, vy[a + 1]! - ay, (u) => {
+    const m = edgeCrossings(r, ax, ay, vx[a + 1]! - ax, vy[a + 1]! - ay, at);
+    for (let j = 0; j < m; j++) {
+      const u = at[j]!;
       // Crossings near an end: that end vertex attaches already.
-      if (u * len < ATTACH_M || (1 - u) * len < ATTACH_M || !complete) return;
+      if (u * len < ATTACH_M || (1 - u) * len < ATTACH_M) continue;
       if (budget.crossings <= 0) {
         complete = false;
-        return;
+        break;
       }
       budget.crossings--;
       found.push({ s, u });
-    });
-  });
-  found.sort((p, q) => p.s - q.s || p.u - q.u);
-  const crossings = found.map(({ s, u }) => {
+    }
+  }
+  found.sort(bySegmentThenAlong);
+  const crossings: Crossing[] = [];
+  for (const { s, u } of found) {
     // The piece of the segment that holds u: the last one starting at or before it (a binary
     // search, since a segment may be split by many junctions).
     let k = graph.pieceStart[s]!;
@@ -287,14 +292,18 @@ export function footprintCrossings(
       else hi = mid - 1;
     }
     const a = segStart[s]!;
-    return {
+    crossings.push({
       piece: k,
       along: (u - graph.pieceT0[k]!) * segLen[s]!,
       x: vx[a]! + (vx[a + 1]! - vx[a]!) * u,
       y: vy[a]! + (vy[a + 1]! - vy[a]!) * u,
-    };
-  });
+    });
+  }
   return { crossings, tests, complete };
+}
+
+function bySegmentThenAlong(p: { s: number; u: number }, q: { s: number; u: number }): number {
+  return p.s - q.s || p.u - q.u;
 }
 
 /**
@@ -309,7 +318,8 @@ export const MAX_CROSSINGS = 200_000;
 /**
  * Where the segment (ax, ay) + t (dx, dy), t ∈ [0, 1], crosses the rectangle's edge: it enters at
  * t0 when it starts outside, and leaves at t1 when it ends outside (Liang–Barsky in the
- * rectangle's frame). A segment that only grazes the rectangle (t0 = t1) crosses nothing.
+ * rectangle's frame). A segment that only grazes the rectangle (t0 = t1) crosses nothing. Writes
+ * the crossings' t into `out` in order and returns how many there are (0, 1 or 2).
  */
 function edgeCrossings(
   r: PreparedRect,
@@ -317,8 +327,8 @@ function edgeCrossings(
   ay: number,
   dx: number,
   dy: number,
-  visit: (t: number) => void,
-): void {
+  out: Float64Array,
+): number {
   const ux = ax - r.cx;
   const uy = ay - r.cy;
   const x0 = ux * r.cos + uy * r.sin;
@@ -328,7 +338,7 @@ function edgeCrossings(
   let lo = 0;
   let hi = 1;
   if (ldx === 0) {
-    if (!(Math.abs(x0) < r.hw)) return;
+    if (!(Math.abs(x0) < r.hw)) return 0;
   } else {
     const t1 = (-r.hw - x0) / ldx;
     const t2 = (r.hw - x0) / ldx;
@@ -336,16 +346,18 @@ function edgeCrossings(
     hi = Math.min(hi, Math.max(t1, t2));
   }
   if (ldy === 0) {
-    if (!(Math.abs(y0) < r.hd)) return;
+    if (!(Math.abs(y0) < r.hd)) return 0;
   } else {
     const t1 = (-r.hd - y0) / ldy;
     const t2 = (r.hd - y0) / ldy;
     lo = Math.max(lo, Math.min(t1, t2));
     hi = Math.min(hi, Math.max(t1, t2));
   }
-  if (!(lo < hi)) return;
-  if (lo > 0) visit(lo);
-  if (hi < 1) visit(hi);
+  if (!(lo < hi)) return 0;
+  let m = 0;
+  if (lo > 0) out[m++] = lo;
+  if (hi < 1) out[m++] = hi;
+  return m;
 }
 
 /** Work counter for the tests' linear-growth assertions: segment–footprint pairs tested. */

@@ -2,6 +2,7 @@ import type { Layout } from '../model';
 import { rowDistributedKpa, type FloorMemo } from './floor';
 import { ratio } from './format';
 import { G, type RowTable } from './rows';
+import { emptyLists } from './lists';
 
 /** Per-hall sums of their rows (docs/rules.md rule 2), indexed like `layout.halls`. */
 export interface HallTable {
@@ -33,7 +34,7 @@ export function computeHalls(layout: Layout, rows: RowTable, memo?: FloorMemo): 
     maxRowKw: new Float64Array(n),
     maxDistributedKpa: new Float64Array(n),
     maxPointLoadKn: new Float64Array(n),
-    rowsOf: Array.from({ length: n }, (): number[] => []),
+    rowsOf: emptyLists(n),
   };
   for (let i = 0; i < rows.count; i++) {
     const h = rows.hallIndex[i]!;

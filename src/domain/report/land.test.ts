@@ -11,7 +11,7 @@ import {
   createSubstation,
 } from '../kinds';
 import { computeReport } from './computeReport';
-import { overlappingPairs, scanOverlaps } from './land';
+import { overlappingPairs, scanOverlaps, sweepOrder } from './land';
 import { checkOf, layoutOf } from './testing';
 
 const square = (s: number) => ({
@@ -398,5 +398,19 @@ describe('land (rule 7)', () => {
     const pairs = overlappingPairs(rects);
     expect(pairs).toHaveLength(59_999);
     expect(pairs.every(([a, b]) => b === a + 1)).toBe(true);
+  });
+
+  it('sweepOrder sorts indices by their key, ties in index order (against the built-in sort)', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct keys, so ties are common; -0 and 0 are a tie too.
+        fc.array(fc.constantFrom(-3, -0, 0, 0.5, 1, 1e9, -1e-9), { maxLength: 70 }),
+        (keys) => {
+          const min = Float64Array.from(keys);
+          const expected = keys.map((_, i) => i).sort((a, b) => min[a]! - min[b]! || a - b);
+          expect([...sweepOrder(min)]).toEqual(expected);
+        },
+      ),
+    );
   });
 });

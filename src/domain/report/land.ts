@@ -14,6 +14,7 @@ import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
 import type { HallTable } from './halls';
+import { sameValues } from './memo';
 import type { RowTable } from './rows';
 import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
 import type { Check } from './types';
@@ -82,8 +83,12 @@ export class ParcelShape {
 
   constructor(points: readonly XY[]) {
     this.n = points.length;
-    this.xs = Float64Array.from(points, (p) => p[0]);
-    this.ys = Float64Array.from(points, (p) => p[1]);
+    this.xs = new Float64Array(this.n);
+    this.ys = new Float64Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      this.xs[i] = points[i]![0];
+      this.ys[i] = points[i]![1];
+    }
   }
 
   /** Shortest distance from (x, y) to the parcel's boundary. */
@@ -126,7 +131,8 @@ export class ParcelShape {
    * rectangle straddles). Within INSIDE_TOLERANCE_M of the rectangle's edges is rounding.
    */
   holds(rect: RotatedRect): boolean {
-    if (!rectCorners(rect).every((c) => this.contains(c.x, c.y, INSIDE_TOLERANCE_M))) return false;
+    for (const c of rectCorners(rect))
+      if (!this.contains(c.x, c.y, INSIDE_TOLERANCE_M)) return false;
     const r = prepareRect(rect);
     const { xs, ys, n } = this;
     for (let i = 0, j = n - 1; i < n; j = i++) {
@@ -283,15 +289,11 @@ export function checkSetback(layout: Layout, memo?: PlacementMemo): Check {
  * Overlapping pairs among rectangles, by sort-and-sweep on their bounding boxes (then the exact
  * separating-axis test), so a grid of n rectangles costs about n log n, not n². The sweep runs
  * along whichever axis makes it visit fewer pairs (counted exactly beforehand, in n log n): rows
- * stacked along y at one x would all be visited pairwise by a sweep along x. Calls `onPair(a, b)`
- * (a < b) for each overlapping pair; stops after visiting `budget` candidate pairs and returns
- * whether it finished.
+ * stacked along y at one x would all be visited pairwise by a sweep along x. Pushes a, b (a < b)
+ * onto `pairs` for each overlapping pair; stops after visiting `budget` candidate pairs and
+ * returns whether it finished. (A list, not a callback: see GridIndex.query.)
  */
-function sweepOverlaps(
-  rects: readonly RotatedRect[],
-  budget: number,
-  onPair: (a: number, b: number) => void,
-): boolean {
+function sweepOverlaps(rects: readonly RotatedRect[], budget: number, pairs: number[]): boolean {
   const n = rects.length;
   const minX = new Float64Array(n);
   const maxX = new Float64Array(n);
@@ -307,7 +309,6 @@ function sweepOverlaps(
   // Prepared on first use: most rectangles of a real campus meet no candidate pair at all, and
   // preparing every one up front costs more than the whole sweep (50,000 racks: ~90 ms).
   const sat: (SatRect | undefined)[] = new Array<SatRect | undefined>(n);
-  const satOf = (i: number): SatRect => (sat[i] ??= prepareSat(rects[i]!));
   const byX = sweepOrder(minX);
   const byY = sweepOrder(minY);
   const alongY = sweepVisits(byY, minY, maxY) < sweepVisits(byX, minX, maxX);
@@ -323,8 +324,11 @@ function sweepOverlaps(
       if (left-- <= 0) return false;
       overlapWork.visits++;
       if (otherLo[b]! >= otherHi[a]! || otherLo[a]! >= otherHi[b]!) continue;
-      const overlap = satOverlap(satOf(a), satOf(b));
-      if (overlap) onPair(Math.min(a, b), Math.max(a, b));
+      const overlap = satOverlap(
+        (sat[a] ??= prepareSat(rects[a]!)),
+        (sat[b] ??= prepareSat(rects[b]!)),
+      );
+      if (overlap) pairs.push(Math.min(a, b), Math.max(a, b));
     }
   }
   return true;
@@ -350,28 +354,34 @@ interface SatRect {
 }
 
 function prepareSat(r: RotatedRect): SatRect {
+  // Plain loops: this runs for every rectangle in a candidate pair (see GridIndex.query).
   const c = rectCorners(r);
-  const corners = Float64Array.from(c.flatMap((p) => [p.x, p.y]));
+  const corners = new Float64Array(8);
+  let cMinX = Infinity;
+  let cMaxX = -Infinity;
+  let cMinY = Infinity;
+  let cMaxY = -Infinity;
+  for (let k = 0; k < 4; k++) {
+    const { x, y } = c[k]!;
+    corners[2 * k] = x;
+    corners[2 * k + 1] = y;
+    cMinX = Math.min(cMinX, x);
+    cMaxX = Math.max(cMaxX, x);
+    cMinY = Math.min(cMinY, y);
+    cMaxY = Math.max(cMaxY, y);
+  }
   const axes = new Float64Array(4);
-  [c[1], c[3]].forEach((q, k) => {
+  let aligned = true;
+  for (let k = 0; k < 2; k++) {
+    const q = c[2 * k + 1]!;
     const x = q.x - c[0].x;
     const y = q.y - c[0].y;
     const len = Math.hypot(x, y);
     axes[2 * k] = x / len;
     axes[2 * k + 1] = y / len;
-  });
-  const xs = c.map((p) => p.x);
-  const ys = c.map((p) => p.y);
-  return {
-    ...rectAabb(r),
-    corners,
-    axes,
-    aligned: axes.every((v) => v === 0 || v === 1 || v === -1),
-    cMinX: Math.min(...xs),
-    cMaxX: Math.max(...xs),
-    cMinY: Math.min(...ys),
-    cMaxY: Math.max(...ys),
-  };
+  }
+  for (const v of axes) aligned &&= v === 0 || v === 1 || v === -1;
+  return { ...rectAabb(r), corners, axes, aligned, cMinX, cMaxX, cMinY, cMaxY };
 }
 
 /**
@@ -418,8 +428,10 @@ const SAT_EPS = 1e-9;
 
 /** Every overlapping pair, sorted (no budget: for tests and small inputs). */
 export function overlappingPairs(rects: readonly RotatedRect[]): [number, number][] {
+  const flat: number[] = [];
+  sweepOverlaps(rects, Infinity, flat);
   const pairs: [number, number][] = [];
-  sweepOverlaps(rects, Infinity, (a, b) => pairs.push([a, b]));
+  for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k]!, flat[k + 1]!]);
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
@@ -467,29 +479,35 @@ export function scanOverlaps(rects: readonly RotatedRect[], budget = OVERLAP_BUD
   const involvedGroup = new Uint8Array(reps.length);
   let count = 0;
   let first: [number, number] | null = null;
-  const found = (a: number, b: number) => {
-    if (!first || a < first[0] || (a === first[0] && b < first[1])) first = [a, b];
-  };
-  members.forEach((m, g) => {
-    if (m.length < 2) return;
+  for (let g = 0; g < members.length; g++) {
+    const m = members[g]!;
+    if (m.length < 2) continue;
     count += (m.length * (m.length - 1)) / 2;
     involvedGroup[g] = 1;
-    found(m[0]!, m[1]!);
-  });
-  const complete = sweepOverlaps(
-    reps.map((i) => rects[i]!),
-    budget,
-    (ga, gb) => {
-      count += members[ga]!.length * members[gb]!.length;
-      involvedGroup[ga] = 1;
-      involvedGroup[gb] = 1;
-      const a = reps[ga]!;
-      const b = reps[gb]!;
-      found(Math.min(a, b), Math.max(a, b));
-    },
-  );
-  const involved = Uint8Array.from(groupOf, (g) => involvedGroup[g]!);
+    first = earlierPair(first, m[0]!, m[1]!);
+  }
+  const repRects: RotatedRect[] = [];
+  for (const i of reps) repRects.push(rects[i]!);
+  const pairs: number[] = [];
+  const complete = sweepOverlaps(repRects, budget, pairs);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const ga = pairs[k]!;
+    const gb = pairs[k + 1]!;
+    count += members[ga]!.length * members[gb]!.length;
+    involvedGroup[ga] = 1;
+    involvedGroup[gb] = 1;
+    const a = reps[ga]!;
+    const b = reps[gb]!;
+    first = earlierPair(first, Math.min(a, b), Math.max(a, b));
+  }
+  const involved = new Uint8Array(n);
+  for (let i = 0; i < n; i++) involved[i] = involvedGroup[groupOf[i]!]!;
   return { count, first, involved, complete };
+}
+
+/** The earlier of `first` and (a, b) in index order. */
+function earlierPair(first: [number, number] | null, a: number, b: number): [number, number] {
+  return !first || a < first[0] || (a === first[0] && b < first[1]) ? [a, b] : first;
 }
 
 /**
@@ -540,15 +558,49 @@ function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
   return { count, first, involved, complete: true };
 }
 
-/** Indices sorted by `min` (ties by index). */
-function sweepOrder(min: Float64Array): Int32Array {
-  return Int32Array.from(min, (_, i) => i).sort((a, b) => min[a]! - min[b]! || a - b);
+/**
+ * Indices sorted by `min` (ties by index): a bottom-up merge sort of plain loops, since a sort
+ * comparator reading `min` would be a closure made per call (see GridIndex.query).
+ */
+export function sweepOrder(min: Float64Array): Int32Array {
+  const n = min.length;
+  let a = new Int32Array(n);
+  let b = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = a[i]!;
+        const y = a[j]!;
+        // Stable: equal keys keep their order, which is index order.
+        if (min[y]! < min[x]!) {
+          b[k++] = y;
+          j++;
+        } else {
+          b[k++] = x;
+          i++;
+        }
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
 }
 
 /** How many pairs a sweep in `order` visits: for each box, the later ones starting before it ends. */
 function sweepVisits(order: Int32Array, min: Float64Array, max: Float64Array): number {
   const n = order.length;
-  const sorted = Float64Array.from(order, (i) => min[i]!);
+  const sorted = new Float64Array(n);
+  for (let p = 0; p < n; p++) sorted[p] = min[order[p]!]!;
   let total = 0;
   for (let p = 0; p < n; p++) {
     // First position whose min is ≥ this box's max: the sweep stops there.
@@ -565,6 +617,24 @@ function sweepVisits(order: Int32Array, min: Float64Array, max: Float64Array): n
   return total;
 }
 
+/** The rows at these indices. */
+function rowsAt(rackRows: readonly RackRow[], idx: readonly number[]): RackRow[] {
+  const out: RackRow[] = [];
+  for (const i of idx) out.push(rackRows[i]!);
+  return out;
+}
+
+/** Are the rows at these indices `rows`, in order? */
+function sameRowsAt(
+  rackRows: readonly RackRow[],
+  idx: readonly number[],
+  rows: readonly RackRow[],
+): boolean {
+  if (idx.length !== rows.length) return false;
+  for (let k = 0; k < idx.length; k++) if (rackRows[idx[k]!] !== rows[k]) return false;
+  return true;
+}
+
 /** Element ids an overlap check lists at most (its message gives the full count). */
 export const MAX_OVERLAP_IDS = 1000;
 
@@ -576,13 +646,17 @@ export const MAX_OVERLAP_IDS = 1000;
 export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMemo): Check {
   const known = memo?.overlap;
   // The same rows array and the same halls (by id, in order): each hall has the rows it had.
-  const sameRows =
-    known?.rackRows === layout.rackRows &&
-    known.hallIds.length === layout.halls.length &&
-    layout.halls.every((h, i) => h.id === known.hallIds[i]);
+  // Plain loops, no callbacks: this runs on every report (see GridIndex.query).
+  const hallIds: string[] = [];
+  const hallRects: RotatedRect[] = [];
+  for (const h of layout.halls) {
+    hallIds.push(h.id);
+    hallRects.push(rectOf(h));
+  }
+  const sameRows = known?.rackRows === layout.rackRows && sameValues(known.hallIds, hallIds);
   const rowsOfHall: (readonly RackRow[])[] = sameRows ? known.rowsOfHall : [];
   const scans: { scan: OverlapScan; visits: number }[] = [];
-  const hallScan = scanOverlaps(layout.halls.map((h) => rectOf(h)));
+  const hallScan = scanOverlaps(hallRects);
   let rowCount = 0;
   let rowFirst: [number, number] | null = null;
   let complete = hallScan.complete;
@@ -590,7 +664,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
   let budget = OVERLAP_BUDGET;
   for (let h = 0; h < halls.rowsOf.length; h++) {
     const rowIdx = halls.rowsOf[h]!;
-    if (memo && !sameRows) rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
+    if (memo && !sameRows) rowsOfHall.push(rowsAt(layout.rackRows, rowIdx));
     if (rowIdx.length < 2) {
       if (memo) scans.push({ scan: NO_OVERLAP, visits: 0 });
       continue;
@@ -604,27 +678,23 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
     if (
       prev?.scan.complete &&
       prev.visits < budget &&
-      (sameRows ||
-        (prevRows?.length === rowIdx.length &&
-          rowIdx.every((i, k) => layout.rackRows[i] === prevRows[k])))
+      (sameRows || (prevRows !== undefined && sameRowsAt(layout.rackRows, rowIdx, prevRows)))
     ) {
       scan = prev.scan;
       visits = prev.visits;
     } else {
       const before = overlapWork.visits;
-      scan = scanOverlaps(
-        rowIdx.map((i) => rowRectInHall(layout.rackRows[i]!)),
-        Math.max(budget, 0),
-      );
+      const rects: RotatedRect[] = [];
+      for (const i of rowIdx) rects.push(rowRectInHall(layout.rackRows[i]!));
+      scan = scanOverlaps(rects, Math.max(budget, 0));
       visits = overlapWork.visits - before;
     }
     if (memo) scans.push({ scan, visits });
     budget -= visits;
     complete &&= scan.complete;
     rowCount += scan.count;
-    scan.involved.forEach((f, k) => {
-      if (f) rowInvolved[rowIdx[k]!] = 1;
-    });
+    for (let k = 0; k < scan.involved.length; k++)
+      if (scan.involved[k]) rowInvolved[rowIdx[k]!] = 1;
     if (scan.first) {
       const a = rowIdx[scan.first[0]]!;
       const b = rowIdx[scan.first[1]]!;
@@ -636,7 +706,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
   if (memo) {
     memo.overlap = {
       rackRows: layout.rackRows,
-      hallIds: layout.halls.map((h) => h.id),
+      hallIds,
       rowsOfHall,
       scans,
     };

@@ -14,6 +14,7 @@ import { greedyDomains, type Attach, type DijkstraRun } from './fiberDistance';
 import { Reuse } from './reuse';
 import { prepareRect, preparedDistance, type PreparedRect } from './spatial';
 import type { Check } from './types';
+import { ascending } from './lists';
 
 /** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
 export const US_PER_KM = 4.9;
@@ -95,14 +96,22 @@ export function hallAttachments(
   graph: FiberGraph,
   kept?: Reuse<KeptAttachment>,
 ): HallAttachment[] {
-  if (graph.vertexCount === 0 || hallIdx.length === 0) return hallIdx.map(() => NO_ATTACHMENT);
+  const out: HallAttachment[] = [];
+  if (graph.vertexCount === 0 || hallIdx.length === 0) {
+    for (let k = 0; k < hallIdx.length; k++) out.push(NO_ATTACHMENT);
+    return out;
+  }
   const budget = { tests: CROSSING_BUDGET, crossings: MAX_CROSSINGS };
   const byFootprint = new Map<string, HallAttachment>();
-  return hallIdx.map((h) => {
+  // A loop, not a callback: this runs on every report (see GridIndex.query).
+  for (const h of hallIdx) {
     const hall = layout.halls[h]!;
     const key = `${hall.x},${hall.y},${hall.width},${hall.depth},${hall.rotation}`;
     const known = byFootprint.get(key);
-    if (known) return known;
+    if (known) {
+      out.push(known);
+      continue;
+    }
     const reuse = kept?.get(key);
     let attachment: HallAttachment;
     if (reuse && reuse.tests <= budget.tests && reuse.crossings <= budget.crossings) {
@@ -122,8 +131,9 @@ export function hallAttachments(
       }
     }
     byFootprint.set(key, attachment);
-    return attachment;
-  });
+    out.push(attachment);
+  }
+  return out;
 }
 
 /** One footprint's attachment: its vertices, then its crossings (footprintCrossings). */
@@ -133,36 +143,40 @@ function attachmentOf(
   budget: { tests: number; crossings: number },
 ): { attachment: HallAttachment; complete: boolean } {
   const way = new Map<number, number>();
-  const reach = (node: number, d: number) => {
-    const known = way.get(node);
-    if (known === undefined || d < known) way.set(node, d);
-  };
   const points: number[] = [];
-  graph.vertexGrid.query(
+  const near = graph.vertexGrid.query(
     r.minX - ATTACH_M,
     r.minY - ATTACH_M,
     r.maxX + ATTACH_M,
     r.maxY + ATTACH_M,
-    (v) => {
-      const x = graph.vx[v]!;
-      const y = graph.vy[v]!;
-      if (preparedDistance(r, x, y) <= ATTACH_M) {
-        reach(graph.vertexNode[v]!, 0);
-        points.push(x, y);
-      }
-    },
+    [],
   );
+  for (const v of near) {
+    const x = graph.vx[v]!;
+    const y = graph.vy[v]!;
+    if (preparedDistance(r, x, y) <= ATTACH_M) {
+      reach(way, graph.vertexNode[v]!, 0);
+      points.push(x, y);
+    }
+  }
   const { crossings, complete } = footprintCrossings(graph, r, budget);
   const onPieces: number[] = [];
   for (const c of crossings) {
-    reach(graph.pieceFrom[c.piece]!, c.along);
-    reach(graph.pieceTo[c.piece]!, graph.pieceLen[c.piece]! - c.along);
+    reach(way, graph.pieceFrom[c.piece]!, c.along);
+    reach(way, graph.pieceTo[c.piece]!, graph.pieceLen[c.piece]! - c.along);
     onPieces.push(c.piece, c.along);
     points.push(c.x, c.y);
   }
-  const nodes = [...way.keys()].sort((a, b) => a - b);
-  const offsets = nodes.map((n) => way.get(n)!);
+  const nodes = [...way.keys()].sort(ascending);
+  const offsets: number[] = [];
+  for (const n of nodes) offsets.push(way.get(n)!);
   return { attachment: { nodes, offsets, onPieces, points }, complete };
+}
+
+/** Records the way `d` to `node` when it is the shortest so far. */
+function reach(way: Map<number, number>, node: number, d: number): void {
+  const known = way.get(node);
+  if (known === undefined || d < known) way.set(node, d);
 }
 
 /**
@@ -188,32 +202,37 @@ export function computeDomains(
   const useKeep = keep?.graph === graph && keep.reachM === reachM ? keep : undefined;
   useKeep?.attachments.turn();
   useKeep?.runs.turn();
-  const attachments = hallAttachments(
-    layout,
-    layout.halls.map((_, h) => h),
-    graph,
-    useKeep?.attachments,
-  );
-  const attach = order.map((h) => attachments[h]!);
+  const every: number[] = [];
+  for (let h = 0; h < layout.halls.length; h++) every.push(h);
+  const attachments = hallAttachments(layout, every, graph, useKeep?.attachments);
+  const attach: HallAttachment[] = [];
+  for (const h of order) attach.push(attachments[h]!);
 
-  // Greedy, deterministic domains.
+  // Greedy, deterministic domains (plain loops: this runs on every report).
   const domainOfHall = new Int32Array(halls.count).fill(-1);
-  const domains: DomainCalc[] = greedyDomains(graph, attach, reachM, true, useKeep?.runs).map(
-    ({ members, maxPathM }) => {
-      const hallIdx = members.map((m) => order[m]!);
-      return {
-        halls: hallIdx,
-        itKw: hallIdx.reduce((s, h) => s + halls.itKw[h]!, 0),
-        gpus: hallIdx.reduce((s, h) => s + halls.gpus[h]!, 0),
-        maxPathM,
-        unattached: attach[members[0]!]!.nodes.length === 0,
-      };
-    },
-  );
-  domains.forEach((d, i) => {
-    for (const h of d.halls) domainOfHall[h] = i;
-  });
-  const unattached = order.filter((_, p) => attach[p]!.nodes.length === 0).sort((a, b) => a - b);
+  const domains: DomainCalc[] = [];
+  for (const { members, maxPathM } of greedyDomains(graph, attach, reachM, true, useKeep?.runs)) {
+    const hallIdx: number[] = [];
+    let itKw = 0;
+    let gpus = 0;
+    for (const m of members) {
+      const h = order[m]!;
+      hallIdx.push(h);
+      itKw += halls.itKw[h]!;
+      gpus += halls.gpus[h]!;
+      domainOfHall[h] = domains.length;
+    }
+    domains.push({
+      halls: hallIdx,
+      itKw,
+      gpus,
+      maxPathM,
+      unattached: attach[members[0]!]!.nodes.length === 0,
+    });
+  }
+  const unattached: number[] = [];
+  for (let p = 0; p < k; p++) if (attach[p]!.nodes.length === 0) unattached.push(order[p]!);
+  unattached.sort(ascending);
   return { domains, domainOfHall, unattached, hallsWithRacks: k, attachments };
 }
 

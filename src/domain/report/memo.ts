@@ -44,12 +44,15 @@ export interface ReportMemo
   /** The row records of the last report, with the rows they describe. */
   rowReports?: { readonly rackRows: readonly RackRow[]; readonly reports: readonly RowReport[] };
   /** The zone records of the last report, with the rows, zones and zone rows they describe. */
-  zoneReports?: {
-    readonly rackRows: readonly RackRow[];
-    readonly zones: readonly CoolingZone[];
-    readonly rowsOfZone: readonly (readonly number[])[];
-    readonly reports: readonly ZoneReport[];
-  };
+  zoneReports?: ZoneReportMemo;
+}
+
+/** The zone records of a report, with the rows, zones and zone rows they describe. */
+export interface ZoneReportMemo {
+  readonly rackRows: readonly RackRow[];
+  readonly zones: readonly CoolingZone[];
+  readonly rowsOfZone: readonly (readonly number[])[];
+  readonly reports: readonly ZoneReport[];
 }
 
 /** A memo for computeReport(layout, { memo }): one per editor (or per sequence of edits). */
@@ -133,7 +136,7 @@ export function footprintsOf(halls: readonly Hall[]): Float64Array {
 }
 
 /** Same length and every value the same (NaN equal to NaN, +0 unequal to −0: Object.is). */
-export function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+export function sameValues<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;

@@ -7,6 +7,7 @@ import { count, exceeds, num } from './format';
 const mw = (v: number) => num(v, Math.abs(v) < 10 ? 2 : 1);
 import type { RowTable } from './rows';
 import type { Check } from './types';
+import { sum } from './lists';
 
 /** Unserved rows count as air-cooled for PUE (docs/rules.md rule 4). */
 export const UNSERVED_PUE = COOLING_TYPES.air.pue.value;
@@ -29,7 +30,9 @@ export function computePue(layout: Layout, rows: RowTable, cooling: CoolingResul
   if (it > 0) return weighted / it;
   const zones = layout.coolingZones;
   if (zones.length === 0) return UNSERVED_PUE;
-  return zones.reduce((s, z) => s + COOLING_TYPES[z.type].pue.value, 0) / zones.length;
+  let sum = 0;
+  for (const z of zones) sum += COOLING_TYPES[z.type].pue.value;
+  return sum / zones.length;
 }
 
 /** Installed MVA (Σ substations) and usable MW = pf × (N: Σ; N+1: Σ − largest; 2N: Σ / 2). */
@@ -38,7 +41,7 @@ export function usablePower(
   redundancy: Redundancy,
   powerFactor: number,
 ): { installedMva: number; usableMw: number } {
-  const installedMva = capacitiesMva.reduce((s, c) => s + c, 0);
+  const installedMva = sum(capacitiesMva);
   return { installedMva, usableMw: powerFactor * firmCapacity(capacitiesMva, redundancy) };
 }
 
@@ -47,8 +50,12 @@ export function usablePower(
  * substations (rule 4) and a hall's feeders (rule 9) alike.
  */
 export function firmCapacity(capacities: readonly number[], redundancy: Redundancy): number {
-  const total = capacities.reduce((s, c) => s + c, 0);
-  const largest = capacities.reduce((m, c) => Math.max(m, c), 0);
+  let total = 0;
+  let largest = 0;
+  for (const c of capacities) {
+    total += c;
+    largest = Math.max(largest, c);
+  }
   const firm = redundancy === 'N' ? total : redundancy === 'N+1' ? total - largest : total / 2;
   return Math.max(0, firm);
 }

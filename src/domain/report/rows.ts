@@ -41,9 +41,10 @@ export interface RowTable {
 
 export function indexById(items: readonly { readonly id: string }[]): Map<string, number> {
   const m = new Map<string, number>();
-  items.forEach((e, i) => {
-    if (!m.has(e.id)) m.set(e.id, i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (!m.has(id)) m.set(id, i);
+  }
   return m;
 }
 

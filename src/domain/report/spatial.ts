@@ -68,8 +68,14 @@ export class GridIndex {
     }
   }
 
-  /** Calls `visit` once for every item whose cells meet the box (a superset of the true hits). */
-  query(minX: number, minY: number, maxX: number, maxY: number, visit: (id: number) => void): void {
+  /**
+   * Every item whose cells meet the box (a superset of the true hits), once each, into `out`
+   * (emptied first), which it returns. A list, not a callback: a callback made by each caller
+   * would be a new closure per call, and V8 drops the optimized code of closures that die at every
+   * full garbage collection, to compile it again on the next hot call.
+   */
+  query(minX: number, minY: number, maxX: number, maxY: number, out: number[]): number[] {
+    out.length = 0;
     const mark = ++this.mark;
     const stamp = this.stamp;
     for (const level of this.used) {
@@ -82,7 +88,7 @@ export class GridIndex {
       const scanOccupied = (x1 - x0 + 1) * (y1 - y0 + 1) > grid.ix.length;
       const nx = scanOccupied ? grid.ix.length : x1 - x0 + 1;
       const ny = scanOccupied ? 1 : y1 - y0 + 1;
-      // One loop for both ways of reading a level (no closure per query: this runs per row).
+      // One loop for both ways of reading a level.
       for (let a = 0; a < nx; a++) {
         for (let b = 0; b < ny; b++) {
           gridIndexWork.cells++;
@@ -101,11 +107,12 @@ export class GridIndex {
             gridIndexWork.visits++;
             if (stamp[id] === mark) continue;
             stamp[id] = mark;
-            visit(id);
+            out.push(id);
           }
         }
       }
     }
+    return out;
   }
 }
 

@@ -1,11 +1,13 @@
 import { REDUNDANCY_RANK, type Tier } from '../catalog';
 import { fig, msg } from '../units';
+import type { CoolingZone, FiberTrench, Hall } from '../kinds';
 import type { Layout } from '../model';
 import type { CoolingResult } from './cooling';
 import { fail, pass, warn } from './checks';
 import { all, count, exceeds, label, more, num } from './format';
 import type { DomainCalc, LatencyResult } from './latency';
 import type { RowTable } from './rows';
+import { idsOf } from './lists';
 import type { Check } from './types';
 
 /** The tier's short name: "Blackwell" from "Blackwell (120 kW NVL72)". */
@@ -18,9 +20,14 @@ export function checkTierFloor(layout: Layout, tier: Tier): Check {
   const min = tier.minFloorKpa.value;
   const halls = layout.halls;
   if (halls.length === 0) return pass('tier-floor', 'No halls placed: no floor to check');
-  const bad = halls.filter((h) => exceeds(min, h.floorRatingKpa));
+  // Plain loops here and below: the checks run on every report (see GridIndex.query).
+  const bad: Hall[] = [];
+  let lowest = Infinity;
+  for (const h of halls) {
+    lowest = Math.min(lowest, h.floorRatingKpa);
+    if (exceeds(min, h.floorRatingKpa)) bad.push(h);
+  }
   if (bad.length === 0) {
-    const lowest = halls.reduce((m, h) => Math.min(m, h.floorRatingKpa), Infinity);
     return pass(
       'tier-floor',
       msg`${all(halls.length, 'hall')} ≥ ${fig(min, 'kPa', 1)} ${tierName(tier)} minimum (lowest ${fig(lowest, 'kPa', 1)})`,
@@ -29,17 +36,23 @@ export function checkTierFloor(layout: Layout, tier: Tier): Check {
   return fail(
     'tier-floor',
     msg`${label(bad[0]!)}: ${fig(bad[0]!.floorRatingKpa, 'kPa', 1)} floor < ${fig(min, 'kPa', 1)} ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
-    bad.map((h) => h.id),
+    idsOf(bad),
   );
 }
 
 /** `tier-cooling`: zones that serve racks are of a type the tier allows. */
 export function checkTierCooling(layout: Layout, tier: Tier, cooling: CoolingResult): Check {
   const allowed = tier.coolingAllowed.value;
-  const serving = layout.coolingZones.filter((_, z) => cooling.rowsOfZone[z]!.length > 0);
+  const serving: CoolingZone[] = [];
+  const bad: CoolingZone[] = [];
+  for (let z = 0; z < layout.coolingZones.length; z++) {
+    if (cooling.rowsOfZone[z]!.length === 0) continue;
+    const zone = layout.coolingZones[z]!;
+    serving.push(zone);
+    if (!allowed.includes(zone.type)) bad.push(zone);
+  }
   if (serving.length === 0)
     return pass('tier-cooling', 'No cooling zone serves racks: no cooling type to check');
-  const bad = serving.filter((z) => !allowed.includes(z.type));
   if (bad.length === 0) {
     return pass(
       'tier-cooling',
@@ -49,7 +62,7 @@ export function checkTierCooling(layout: Layout, tier: Tier, cooling: CoolingRes
   return fail(
     'tier-cooling',
     `${label(bad[0]!)}: ${bad[0]!.type} cooling not allowed for ${tierName(tier)} (allowed: ${allowed.join(', ')})${more(bad.length, 'zone')}`,
-    bad.map((z) => z.id),
+    idsOf(bad),
   );
 }
 
@@ -81,20 +94,22 @@ export function checkTierRowPower(layout: Layout, tier: Tier): Check {
   const min = tier.minRowPowerMw.value;
   const halls = layout.halls;
   if (halls.length === 0) return pass('tier-row-power', 'No halls placed: no row power to check');
-  const bad = halls.filter((h) => exceeds(min, h.rowPowerMw));
+  const bad: Hall[] = [];
+  let lowest = Infinity;
+  for (const h of halls) {
+    lowest = Math.min(lowest, h.rowPowerMw);
+    if (exceeds(min, h.rowPowerMw)) bad.push(h);
+  }
   if (bad.length === 0) {
     return pass(
       'tier-row-power',
-      `${all(halls.length, 'hall')}: row power ≥ ${num(min, 2)} MW ${tierName(tier)} minimum (lowest ${num(
-        halls.reduce((m, h) => Math.min(m, h.rowPowerMw), Infinity),
-        2,
-      )} MW)`,
+      `${all(halls.length, 'hall')}: row power ≥ ${num(min, 2)} MW ${tierName(tier)} minimum (lowest ${num(lowest, 2)} MW)`,
     );
   }
   return fail(
     'tier-row-power',
     `${label(bad[0]!)}: ${num(bad[0]!.rowPowerMw, 2)} MW row power < ${num(min, 2)} MW ${tierName(tier)} minimum${more(bad.length, 'hall')}`,
-    bad.map((h) => h.id),
+    idsOf(bad),
   );
 }
 
@@ -129,7 +144,8 @@ export function checkFiberDensity(layout: Layout, tier: Tier): Check {
   const trenches = layout.fiberTrenches;
   if (trenches.length === 0)
     return pass('fiber-density', 'No fiber trenches placed: no fiber count to check');
-  const bad = trenches.filter((t) => t.fiberCount < min);
+  const bad: FiberTrench[] = [];
+  for (const t of trenches) if (t.fiberCount < min) bad.push(t);
   if (bad.length === 0) {
     return pass(
       'fiber-density',
@@ -139,7 +155,7 @@ export function checkFiberDensity(layout: Layout, tier: Tier): Check {
   return fail(
     'fiber-density',
     `Trench ${label(bad[0]!)}: ${num(bad[0]!.fiberCount, 0)} fibers < ${num(min, 0)} ${tierName(tier)} minimum${more(bad.length, 'trench', 'trenches')}`,
-    bad.map((t) => t.id),
+    idsOf(bad),
   );
 }
 

@@ -79,22 +79,26 @@ export function convertsToImperial(unit: FigureUnit): boolean {
 
 /** Tag: `msg\`…${fig(…)}…\`` → a Message; strings and numbers interpolated are text. */
 export function msg(strings: TemplateStringsArray, ...values: readonly unknown[]): Message {
+  // A loop and a module function, not closures: messages are made on every report, and V8
+  // compiles closures made per call again after each full garbage collection.
   const parts: MessagePart[] = [];
-  const push = (p: MessagePart) => {
-    const last = parts[parts.length - 1];
-    if (typeof p === 'string' && typeof last === 'string') parts[parts.length - 1] = last + p;
-    else if (p !== '') parts.push(p);
-  };
-  strings.forEach((s, i) => {
-    push(s);
+  for (let i = 0; i < strings.length; i++) {
+    pushPart(parts, strings[i]!);
     if (i < values.length) {
       const v = values[i];
-      if (isPart(v)) push(v);
-      else if (Array.isArray(v)) for (const p of v as Message) push(p);
-      else push(String(v));
+      if (isPart(v)) pushPart(parts, v);
+      else if (Array.isArray(v)) for (const p of v as Message) pushPart(parts, p);
+      else pushPart(parts, String(v));
     }
-  });
+  }
   return parts;
+}
+
+/** Appends a part, joining adjacent text and dropping empty text. */
+function pushPart(parts: MessagePart[], p: MessagePart): void {
+  const last = parts[parts.length - 1];
+  if (typeof p === 'string' && typeof last === 'string') parts[parts.length - 1] = last + p;
+  else if (p !== '') parts.push(p);
 }
 
 function isPart(v: unknown): v is Figure | UnitWord {
