@@ -67,6 +67,18 @@ const ROWS: readonly (readonly [string, string, string, string])[] = [
     'ms',
     '≤ 16.7 ms',
   ],
+  [
+    'dragAgainLagMs50k',
+    'the same drag again a second later (its code compiled by now): lag p95',
+    'ms',
+    '≤ 2 frames',
+  ],
+  [
+    'dragAgainFrameP95Ms50k',
+    'the same drag again a second later: frame interval p95',
+    'ms',
+    '≤ 16.7 ms',
+  ],
   ['initialJsKbGzip', 'initial JavaScript, gzip', 'KB', '≤ 180 KB'],
   [
     'generate1GwMs',

@@ -14,7 +14,6 @@ import type { Layout } from '../model';
 import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
 import type { HallTable } from './halls';
-import { sameValues } from './memo';
 import type { RowTable } from './rows';
 import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
 import type { Check } from './types';
@@ -624,6 +623,13 @@ function rowsAt(rackRows: readonly RackRow[], idx: readonly number[]): RackRow[]
   return out;
 }
 
+/** The same strings in the same order. (Not memo's sameValues: one function per kind of list.) */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Are the rows at these indices `rows`, in order? */
 function sameRowsAt(
   rackRows: readonly RackRow[],
@@ -653,7 +659,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
     hallIds.push(h.id);
     hallRects.push(rectOf(h));
   }
-  const sameRows = known?.rackRows === layout.rackRows && sameValues(known.hallIds, hallIds);
+  const sameRows = known?.rackRows === layout.rackRows && sameStrings(known.hallIds, hallIds);
   const rowsOfHall: (readonly RackRow[])[] = sameRows ? known.rowsOfHall : [];
   const scans: { scan: OverlapScan; visits: number }[] = [];
   const hallScan = scanOverlaps(hallRects);

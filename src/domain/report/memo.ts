@@ -136,7 +136,7 @@ export function footprintsOf(halls: readonly Hall[]): Float64Array {
 }
 
 /** Same length and every value the same (NaN equal to NaN, +0 unequal to −0: Object.is). */
-export function sameValues<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+export function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;
