@@ -11,7 +11,8 @@ import {
   createSubstation,
 } from '../kinds';
 import { computeReport } from './computeReport';
-import { overlappingPairs, scanOverlaps, sweepOrder } from './land';
+import { overlappingPairs, scanOverlaps } from './land';
+import { orderBy } from './lists';
 import { checkOf, layoutOf } from './testing';
 
 const square = (s: number) => ({
@@ -400,7 +401,7 @@ describe('land (rule 7)', () => {
     expect(pairs.every(([a, b]) => b === a + 1)).toBe(true);
   });
 
-  it('sweepOrder sorts indices by their key, ties in index order (against the built-in sort)', () => {
+  it('orderBy sorts indices by their key, ties in index order (against the built-in sort)', () => {
     fc.assert(
       fc.property(
         // Few distinct keys, so ties are common; -0 and 0 are a tie too.
@@ -408,7 +409,7 @@ describe('land (rule 7)', () => {
         (keys) => {
           const min = Float64Array.from(keys);
           const expected = keys.map((_, i) => i).sort((a, b) => min[a]! - min[b]! || a - b);
-          expect([...sweepOrder(min)]).toEqual(expected);
+          expect([...orderBy(min)]).toEqual(expected);
         },
       ),
     );

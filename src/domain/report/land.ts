@@ -17,6 +17,7 @@ import type { HallTable } from './halls';
 import type { RowTable } from './rows';
 import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
 import type { Check } from './types';
+import { orderBy } from './lists';
 
 /** Rows may touch their hall's walls; this much overhang is rounding, not a fault. */
 const INSIDE_TOLERANCE_M = 1e-6;
@@ -181,7 +182,8 @@ export function checkGeometry(
   const parcel = new ParcelShape(layout.parcel.points);
   const boxes = rowBoxesInHall(layout.rackRows, memo);
   const placed = placedElements(layout, parcel, memo);
-  const outside = placed.filter((e) => !e.fit.holds);
+  const outside: Placed[] = [];
+  for (const e of placed) if (!e.fit.holds) outside.push(e);
   const strayRows: number[] = [];
   const orphanRows: number[] = [];
   for (let i = 0; i < rows.count; i++) {
@@ -308,8 +310,8 @@ function sweepOverlaps(rects: readonly RotatedRect[], budget: number, pairs: num
   // Prepared on first use: most rectangles of a real campus meet no candidate pair at all, and
   // preparing every one up front costs more than the whole sweep (50,000 racks: ~90 ms).
   const sat: (SatRect | undefined)[] = new Array<SatRect | undefined>(n);
-  const byX = sweepOrder(minX);
-  const byY = sweepOrder(minY);
+  const byX = orderBy(minX);
+  const byY = orderBy(minY);
   const alongY = sweepVisits(byY, minY, maxY) < sweepVisits(byX, minX, maxX);
   const [order, lo, hi, otherLo, otherHi] = alongY
     ? [byY, minY, maxY, minX, maxX]
@@ -524,7 +526,6 @@ function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
   const n = rects.length;
   const boxes = rects.map(prepareRect);
   const sat: (SatRect | undefined)[] = new Array<SatRect | undefined>(n);
-  const satOf = (i: number): SatRect => (sat[i] ??= prepareSat(rects[i]!));
   const involved = new Uint8Array(n);
   let count = 0;
   let first: [number, number] | null = null;
@@ -546,7 +547,7 @@ function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
           continue;
         if (left-- <= 0) return { count, first, involved, complete: false };
         overlapWork.visits++;
-        if (!satOverlap(satOf(a), satOf(b))) continue;
+        if (!satOverlap((sat[a] ??= prepareSat(ra)), (sat[b] ??= prepareSat(rb)))) continue;
       }
       count++;
       involved[a] = 1;
@@ -555,44 +556,6 @@ function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
     }
   }
   return { count, first, involved, complete: true };
-}
-
-/**
- * Indices sorted by `min` (ties by index): a bottom-up merge sort of plain loops, since a sort
- * comparator reading `min` would be a closure made per call (see GridIndex.query).
- */
-export function sweepOrder(min: Float64Array): Int32Array {
-  const n = min.length;
-  let a = new Int32Array(n);
-  let b = new Int32Array(n);
-  for (let i = 0; i < n; i++) a[i] = i;
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const x = a[i]!;
-        const y = a[j]!;
-        // Stable: equal keys keep their order, which is index order.
-        if (min[y]! < min[x]!) {
-          b[k++] = y;
-          j++;
-        } else {
-          b[k++] = x;
-          i++;
-        }
-      }
-      while (i < mid) b[k++] = a[i++]!;
-      while (j < hi) b[k++] = a[j++]!;
-    }
-    const t = a;
-    a = b;
-    b = t;
-  }
-  return a;
 }
 
 /** How many pairs a sweep in `order` visits: for each box, the later ones starting before it ends. */

@@ -14,7 +14,7 @@ import { greedyDomains, type Attach, type DijkstraRun } from './fiberDistance';
 import { Reuse } from './reuse';
 import { prepareRect, preparedDistance, type PreparedRect } from './spatial';
 import type { Check } from './types';
-import { ascending } from './lists';
+import { ascending, orderBy } from './lists';
 
 /** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
 export const US_PER_KM = 4.9;
@@ -192,12 +192,15 @@ export function computeDomains(
   reachM: number,
   keep?: DomainKeep,
 ): LatencyResult {
-  const order: number[] = [];
-  for (let h = 0; h < halls.count; h++) if (halls.racks[h]! > 0) order.push(h);
+  const withRacks: number[] = [];
+  for (let h = 0; h < halls.count; h++) if (halls.racks[h]! > 0) withRacks.push(h);
   // IT compared in whole watts, so halls of equal load tie exactly (whatever the order their rows
-  // were summed in) and fall back to file order.
-  const watts = (h: number) => Math.round(halls.itKw[h]! * 1000);
-  order.sort((a, b) => watts(b) - watts(a) || a - b);
+  // were summed in) and fall back to file order (orderBy keeps ties in index order).
+  const key = new Float64Array(withRacks.length);
+  for (let p = 0; p < withRacks.length; p++)
+    key[p] = -Math.round(halls.itKw[withRacks[p]!]! * 1000);
+  const order: number[] = [];
+  for (const p of orderBy(key)) order.push(withRacks[p]!);
   const k = order.length;
   const useKeep = keep?.graph === graph && keep.reachM === reachM ? keep : undefined;
   useKeep?.attachments.turn();

@@ -35,3 +35,41 @@ export function sum(values: readonly number[]): number {
   for (const v of values) s += v;
   return s;
 }
+
+/**
+ * Indices 0 … n − 1 sorted by `key` (ties by index): a stable bottom-up merge sort of plain loops,
+ * since a sort comparator reading `key` would be a closure made per call.
+ */
+export function orderBy(key: Float64Array): Int32Array {
+  const n = key.length;
+  let a = new Int32Array(n);
+  let b = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = a[i]!;
+        const y = a[j]!;
+        // Stable: equal keys keep their order, which is index order.
+        if (key[y]! < key[x]!) {
+          b[k++] = y;
+          j++;
+        } else {
+          b[k++] = x;
+          i++;
+        }
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
+}

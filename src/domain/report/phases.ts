@@ -88,12 +88,31 @@ export interface Program {
   readonly phaseCooling: Check;
 }
 
+/**
+ * Adds `amount` (when positive) to phase k of item `id`'s sums (n phases). A module function, not
+ * a closure in computeProgram: it runs twice per row on every report (see GridIndex.query).
+ */
+function sumInto(
+  sums: Map<CostItemId, Float64Array>,
+  n: number,
+  id: CostItemId,
+  k: number,
+  amount: number,
+): void {
+  if (!(amount > 0)) return;
+  let a = sums.get(id);
+  if (!a) sums.set(id, (a = new Float64Array(n)));
+  a[k]! += amount;
+}
+
 /** Rules 13 and 14: phases[], capex, economics and the checks phase-power and phase-cooling. */
 export function computeProgram(layout: Layout, inp: ProgramInputs): Program {
   const s = layout.settings;
   const n = s.phases.length;
   const index = phaseIndexById(layout);
-  const hallPhase = layout.halls.map((h) => phaseIndexOf(index, h));
+  const hallPhase = new Int32Array(layout.halls.length);
+  for (let h = 0; h < layout.halls.length; h++)
+    hallPhase[h] = phaseIndexOf(index, layout.halls[h]!);
   const q = new CostQuantities(n);
 
   // Per-phase (not yet cumulative) sums.
@@ -108,17 +127,6 @@ export function computeProgram(layout: Layout, inp: ProgramInputs): Program {
   // once each (the same sums as one q.add per row, without an item id built per row).
   const hallMw = new Map<CostItemId, Float64Array>();
   const rackCount = new Map<CostItemId, Float64Array>();
-  const sumInto = (
-    sums: Map<CostItemId, Float64Array>,
-    id: CostItemId,
-    k: number,
-    amount: number,
-  ): void => {
-    if (!(amount > 0)) return;
-    let a = sums.get(id);
-    if (!a) sums.set(id, (a = new Float64Array(n)));
-    a[k]! += amount;
-  };
   const hallItemOf = new Map<string, CostItemId>();
   const rackItemOf = new Map<string, CostItemId>();
   for (let i = 0; i < rows.count; i++) {
@@ -135,11 +143,11 @@ export function computeProgram(layout: Layout, inp: ProgramInputs): Program {
     gpus[k]! += rows.gpus[i]!;
     let hallItem = hallItemOf.get(type);
     if (!hallItem) hallItemOf.set(type, (hallItem = hallCostId(type)));
-    sumInto(hallMw, hallItem, k, kw / 1000);
+    sumInto(hallMw, n, hallItem, k, kw / 1000);
     const profile = layout.rackRows[i]!.profile;
     let rackItem = rackItemOf.get(profile);
     if (!rackItem) rackItemOf.set(profile, (rackItem = itRackCostId(profile)));
-    sumInto(rackCount, rackItem, k, rows.racks[i]!);
+    sumInto(rackCount, n, rackItem, k, rows.racks[i]!);
   }
   for (const sums of [hallMw, rackCount])
     for (const [id, a] of sums) for (let k = 0; k < n; k++) q.add(id, k, a[k]!);

@@ -30,9 +30,9 @@ export function computePue(layout: Layout, rows: RowTable, cooling: CoolingResul
   if (it > 0) return weighted / it;
   const zones = layout.coolingZones;
   if (zones.length === 0) return UNSERVED_PUE;
-  let sum = 0;
-  for (const z of zones) sum += COOLING_TYPES[z.type].pue.value;
-  return sum / zones.length;
+  let total = 0;
+  for (const z of zones) total += COOLING_TYPES[z.type].pue.value;
+  return total / zones.length;
 }
 
 /** Installed MVA (Σ substations) and usable MW = pf × (N: Σ; N+1: Σ − largest; 2N: Σ / 2). */

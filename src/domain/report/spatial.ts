@@ -138,9 +138,10 @@ export function cellKey(ix: number, iy: number): number {
  * median, not the mean, so a few very long items cannot make every cell hold thousands of short ones.
  */
 export function pickCellSize(extents: ArrayLike<number>, min: number): number {
-  const finite = Float64Array.from(extents).filter((e) => Number.isFinite(e));
-  if (finite.length === 0) return min;
-  finite.sort();
+  const kept: number[] = [];
+  for (let i = 0; i < extents.length; i++) if (Number.isFinite(extents[i])) kept.push(extents[i]!);
+  if (kept.length === 0) return min;
+  const finite = Float64Array.from(kept).sort();
   return Math.max(min, finite[finite.length >> 1]!);
 }
 

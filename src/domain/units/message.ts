@@ -177,15 +177,16 @@ function renderUnitWord(u: UnitWord, system: UnitSystem): string {
 /** A message (or plain text) as text in the given unit system. */
 export function renderMessage(m: Text, system: UnitSystem): string {
   if (typeof m === 'string') return m;
-  return m
-    .map((p) =>
+  // A loop, not a callback: every check's message is rendered on every report.
+  let out = '';
+  for (const p of m)
+    out +=
       typeof p === 'string'
         ? p
         : p.kind === 'unit'
           ? renderUnitWord(p, system)
-          : renderFigure(p, system),
-    )
-    .join('');
+          : renderFigure(p, system);
+  return out;
 }
 
 /** The SI text of a message (the JSON report, the command line, tests). */
