@@ -5,6 +5,8 @@ import { serializeLayout, serializeScenarios, type Scenario } from '../../domain
 import { minimalLayout } from '../../domain/format/testing';
 import {
   AUTOSAVE_DEBOUNCE_MS,
+  AUTOSAVE_IDLE_MS,
+  AUTOSAVE_IDLE_WAIT_MS,
   AUTOSAVE_MAX_WAIT_MS,
   Autosaver,
   chooseRestore,
@@ -14,6 +16,7 @@ import {
   type AutosaveFailure,
   type AutosaveRecord,
   type AutosaveStorage,
+  writeWhenIdle,
 } from './autosave';
 import { readTabMessage, TabSync, type MessageBus, type TabMessage } from './tabSync';
 
@@ -201,6 +204,100 @@ describe('autosave: debounce and flush', () => {
     autosaver.dispose();
     await vi.advanceTimersByTimeAsync(2000);
     expect(storage.writes).toHaveLength(0);
+  });
+});
+
+/** A requestIdleCallback whose idle periods the test hands out, with a clock of its own. */
+class FakeIdle {
+  clock = 0;
+  waiting = new Map<number, { cb: IdleRequestCallback; until: number }>();
+  private next = 1;
+  readonly impl = {
+    request: (cb: IdleRequestCallback, options: IdleRequestOptions) => {
+      const id = this.next++;
+      this.waiting.set(id, { cb, until: this.clock + (options.timeout ?? Infinity) });
+      return id;
+    },
+    cancel: (id: number) => void this.waiting.delete(id),
+    now: () => this.clock,
+  };
+  /** An idle period of `ms`, or the timeout of whatever waits past it. */
+  period(ms: number, advance = 0) {
+    this.clock += advance;
+    const due = [...this.waiting];
+    this.waiting.clear();
+    for (const [, w] of due) w.cb({ didTimeout: this.clock >= w.until, timeRemaining: () => ms });
+  }
+}
+
+describe('autosave: the write waits for an idle period', () => {
+  it('writeWhenIdle runs in a long idle period, not between frames, and by the wait cap anyway', () => {
+    const idle = new FakeIdle();
+    const write = vi.fn();
+    writeWhenIdle(write, idle.impl);
+    // Between the frames of a pan: a few ms of idle each time.
+    for (let i = 0; i < 10; i++) idle.period(8, 16);
+    expect(write).not.toHaveBeenCalled();
+    idle.period(AUTOSAVE_IDLE_MS);
+    expect(write).toHaveBeenCalledTimes(1);
+    // Frames drawn all the time: written once the cap has passed.
+    const later = vi.fn();
+    writeWhenIdle(later, idle.impl);
+    idle.period(8, AUTOSAVE_IDLE_WAIT_MS - 1);
+    expect(later).not.toHaveBeenCalled();
+    idle.period(8, 1);
+    expect(later).toHaveBeenCalledTimes(1);
+    // Cancelled: never.
+    const never = vi.fn();
+    writeWhenIdle(never, idle.impl)();
+    idle.period(50, AUTOSAVE_IDLE_WAIT_MS);
+    expect(never).not.toHaveBeenCalled();
+    // No requestIdleCallback: at once.
+    const now = vi.fn();
+    writeWhenIdle(now, null);
+    expect(now).toHaveBeenCalledTimes(1);
+  });
+
+  it('the Autosaver hands its write to whenIdle; changes meanwhile join it; flush does not wait', async () => {
+    const storage = new FakeStorage();
+    const doc = new Doc();
+    const idle = new FakeIdle();
+    const autosaver = new Autosaver(
+      {
+        storage,
+        tabId: 'tab-a',
+        read: doc.snapshot,
+        whenIdle: (write) => writeWhenIdle(write, idle.impl),
+      },
+      doc.snapshot(),
+    );
+    doc.edit('A');
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(storage.writes).toHaveLength(0);
+    expect(idle.waiting.size).toBe(1);
+    // More edits while the write waits, and never a long idle period (a drag): they join the
+    // waiting write, which does not start waiting again, so it is written by the wait cap.
+    // (`t` is the time since the write began to wait, on the idle clock.)
+    for (let t = 500; t <= AUTOSAVE_IDLE_WAIT_MS; t += 500) {
+      doc.edit(`Edit ${t}`);
+      autosaver.changed();
+      await vi.advanceTimersByTimeAsync(500);
+      idle.period(5, 500);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(storage.writes, `at ${t} ms`).toHaveLength(t < AUTOSAVE_IDLE_WAIT_MS ? 0 : 1);
+    }
+    // The document as it was when the cap ran out.
+    expect(storage.writes[0]!.name).toBe(`Edit ${AUTOSAVE_IDLE_WAIT_MS}`);
+    const before = storage.writes.length;
+    // The page is hidden while a write waits: flush writes at once and the wait is dropped.
+    doc.edit('Hidden');
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    expect(idle.waiting.size).toBe(1);
+    await autosaver.flush();
+    expect(storage.writes.map((w) => w.name).slice(before)).toEqual(['Hidden']);
+    expect(idle.waiting.size).toBe(0);
   });
 });
 

@@ -206,6 +206,12 @@ export interface AutosaverOptions {
   /** The longest a change waits for the debounce while edits continue (AUTOSAVE_MAX_WAIT_MS). */
   readonly maxWaitMs?: number;
   readonly now?: () => number;
+  /**
+   * When the debounce is over, hand the write to this to run when it will not cost the page a
+   * frame (writeWhenIdle); it returns a cancel. Changes meanwhile join that write. Without it, the
+   * write runs at once. `flush()` always writes at once.
+   */
+  readonly whenIdle?: (write: () => void) => () => void;
   readonly onSaved?: (record: AutosaveRecord) => void;
   readonly onFailed?: (failure: AutosaveFailure) => void;
 }
@@ -217,6 +223,8 @@ export interface AutosaverOptions {
  */
 export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the write handed to options.whenIdle, while it waits there. */
+  private cancelIdle: (() => void) | null = null;
   private pending = false;
   /** When the oldest unwritten change came (ms, options.now), or null when none waits. */
   private pendingSince: number | null = null;
@@ -245,23 +253,37 @@ export class Autosaver {
     const now = (this.options.now ?? Date.now)();
     this.pending = true;
     this.pendingSince ??= now;
+    // A write already waiting for an idle period writes the document as it is then.
+    if (this.cancelIdle !== null) return;
     if (this.timer !== null) clearTimeout(this.timer);
     const wait = Math.min(this.debounceMs, this.pendingSince + this.maxWaitMs - now);
     this.timer = setTimeout(
       () => {
         this.timer = null;
-        void this.flush();
+        const whenIdle = this.options.whenIdle;
+        if (!whenIdle) {
+          void this.flush();
+          return;
+        }
+        this.cancelIdle = whenIdle(() => {
+          this.cancelIdle = null;
+          void this.flush();
+        });
       },
       Math.max(0, wait),
     );
   }
 
+  private stopWaiting(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+  }
+
   /** Write now if a change is waiting. Resolves when the write (if any) has finished. */
   flush(): Promise<void> {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.stopWaiting();
     if (this.pending && !this.disposed) {
       this.pending = false;
       this.pendingSince = null;
@@ -275,15 +297,13 @@ export class Autosaver {
     this.last = snapshot;
     this.pending = false;
     this.pendingSince = null;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.stopWaiting();
   }
 
   /** Stop; a pending change is dropped unless flushed first. */
   dispose(): void {
     this.disposed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.stopWaiting();
   }
 
   get hasPendingChange(): boolean {
@@ -327,4 +347,53 @@ export class Autosaver {
     this.last = snap;
     onSaved?.(record);
   }
+}
+
+/** An idle period at least this long (ms) lets an autosave write run (writeWhenIdle). */
+export const AUTOSAVE_IDLE_MS = 40;
+/** The longest a write waits for such an idle period, ms. */
+export const AUTOSAVE_IDLE_WAIT_MS = 5000;
+
+/**
+ * Runs `write` in an idle period of at least AUTOSAVE_IDLE_MS, or after AUTOSAVE_IDLE_WAIT_MS
+ * whatever the page does: writing a large campus takes tens of milliseconds on the main thread
+ * (the text joined, the record cloned into IndexedDB), which would cost a pan or a drag several
+ * frames, while an idle period that long only comes when no frames are drawn. Returns a cancel.
+ * Without requestIdleCallback the write runs at once.
+ */
+export function writeWhenIdle(
+  write: () => void,
+  idle: {
+    readonly request: (cb: IdleRequestCallback, options: IdleRequestOptions) => number;
+    readonly cancel: (handle: number) => void;
+    readonly now: () => number;
+  } | null = typeof requestIdleCallback === 'function'
+    ? {
+        request: (cb, options) => requestIdleCallback(cb, options),
+        cancel: (handle) => cancelIdleCallback(handle),
+        now: () => performance.now(),
+      }
+    : null,
+): () => void {
+  if (!idle) {
+    write();
+    return () => {};
+  }
+  const until = idle.now() + AUTOSAVE_IDLE_WAIT_MS;
+  let handle: number | null = null;
+  const ask = () => {
+    handle = idle.request(
+      (deadline) => {
+        handle = null;
+        if (deadline.didTimeout || deadline.timeRemaining() >= AUTOSAVE_IDLE_MS) write();
+        else ask();
+      },
+      { timeout: Math.max(0, until - idle.now()) },
+    );
+  };
+  ask();
+  return () => {
+    if (handle !== null) idle.cancel(handle);
+    handle = null;
+  };
 }

@@ -11,6 +11,7 @@ import {
   slotsToPrune,
   type AutosaveRecord,
   type AutosaveStorage,
+  writeWhenIdle,
 } from './autosave';
 import {
   checkInWorker,
@@ -402,6 +403,7 @@ export function startPersistence(editor: Editor): () => void {
         storage: autosaveStorage(),
         tabId,
         read: snapshot,
+        whenIdle: (write) => writeWhenIdle(write),
         onSaved: (record) => {
           editor.files.setState({ autosavedAt: record.savedAt });
           notices().dismiss('autosave-error');
