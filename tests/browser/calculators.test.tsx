@@ -5,6 +5,7 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { RACK_PROFILES, TIER_IDS } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
+import { benchCampus } from '../../src/domain/report/benchCampus';
 import { emptyLayout } from '../../src/state/documentStore';
 import { smallLayout } from './fixtures';
 import { createEditor, type Editor } from '../../src/editor/editor';
@@ -72,6 +73,25 @@ describe('the calculators panel', () => {
     expect(after).toBeLessThan(computeReport(layout).totals.itMw);
     await expect.element(itMw).toHaveAttribute('data-value', String(after));
     await expect.element(itMw).toHaveTextContent(`${after.toFixed(1)} MW`);
+  });
+
+  it('the hall feed table of a campus of many halls shows the first 12 until asked for all', async () => {
+    const layout = benchCampus({ racks: 4000 });
+    const withRacks = computeReport(layout).halls.filter((h) => h.racks > 0);
+    expect(withRacks.length).toBeGreaterThan(24);
+    const screen = await render(<App editor={editor} initialLayout={layout} />, {
+      container: host,
+    });
+    const more = screen.getByTestId('hall-feed-more');
+    await expect.element(more).toHaveTextContent(`Show all ${withRacks.length} halls`);
+    const rows = () => el('hall-feed-table').querySelectorAll('tbody tr');
+    expect(rows()).toHaveLength(12);
+    expect([...rows()].map((r) => r.getAttribute('data-testid'))).toEqual(
+      withRacks.slice(0, 12).map((h) => `hall-feed-${h.id}`),
+    );
+    await more.click();
+    await expect.poll(() => rows().length).toBe(withRacks.length);
+    await expect.element(more).toHaveTextContent('Show the first 12 halls');
   });
 
   it('updates live during a gesture, at most once per frame', async () => {

@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { NETWORK, TIERS } from '../../domain';
 import type { Explanation } from '../../domain/report/explain';
 import type { Check, HallReport, Report, Totals } from '../../domain/report/types';
@@ -616,6 +616,14 @@ const FeedRow = memo(function FeedRow({
 });
 
 /**
+ * A campus with more halls than this shows the first FEED_ROWS_FIRST in the feed table until asked
+ * for all: hundreds of rows in a totals panel are hard to read, and they cost the page a long
+ * layout when a large campus's first report arrives.
+ */
+const FEED_ROWS_MAX = 24;
+const FEED_ROWS_FIRST = 12;
+
+/**
  * Rule 9 per hall: the feed after redundancy against the hall's facility load. A hall is short
  * when the `hall-feed` check names it (one function decides; this table only shows it).
  */
@@ -634,9 +642,12 @@ const HallFeedTable = memo(function HallFeedTable({
   getReport: () => Report;
 }) {
   const { document } = useEditor();
+  const [showAll, setShowAll] = useState(false);
   const short = new Set(check?.status === 'fail' ? check.elementIds : []);
   const notDrawn = check?.status === 'warn';
-  const halls = all.filter((h) => h.racks > 0);
+  const fed = all.filter((h) => h.racks > 0);
+  const cut = !showAll && fed.length > FEED_ROWS_MAX;
+  const halls = cut ? fed.slice(0, FEED_ROWS_FIRST) : fed;
   const explain: Explain = (m) =>
     m.explainCheck('hall-feed', document.getState().doc.settings.targetTier, getReport());
   return (
@@ -683,6 +694,18 @@ const HallFeedTable = memo(function HallFeedTable({
             ))}
           </tbody>
         </table>
+      )}
+      {fed.length > FEED_ROWS_MAX && (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="hall-feed-more"
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {showAll
+            ? `Show the first ${FEED_ROWS_FIRST} halls`
+            : `Show all ${fed.length} halls (the hall-feed check names those short)`}
+        </button>
       )}
     </div>
   );
