@@ -208,10 +208,11 @@ export interface AutosaverOptions {
   readonly now?: () => number;
   /**
    * When the debounce is over, hand the write to this to run when it will not cost the page a
-   * frame (writeWhenIdle); it returns a cancel. Changes meanwhile join that write. Without it, the
-   * write runs at once. `flush()` always writes at once.
+   * frame, within `waitMs` (what is left of maxWaitMs since the oldest unwritten change:
+   * writeWhenIdle); it returns a cancel. Changes meanwhile join that write. Without it, the write
+   * runs at once. `flush()` always writes at once.
    */
-  readonly whenIdle?: (write: () => void) => () => void;
+  readonly whenIdle?: (write: () => void, waitMs: number) => () => void;
   readonly onSaved?: (record: AutosaveRecord) => void;
   readonly onFailed?: (failure: AutosaveFailure) => void;
 }
@@ -265,10 +266,17 @@ export class Autosaver {
           void this.flush();
           return;
         }
-        this.cancelIdle = whenIdle(() => {
+        // Never later than maxWaitMs after the oldest unwritten change, idle or not.
+        const since = this.pendingSince ?? (this.options.now ?? Date.now)();
+        const waitMs = since + this.maxWaitMs - (this.options.now ?? Date.now)();
+        let ran = false;
+        const cancel = whenIdle(() => {
+          ran = true;
           this.cancelIdle = null;
           void this.flush();
-        });
+        }, waitMs);
+        // A whenIdle that wrote at once has nothing left to cancel.
+        if (!ran) this.cancelIdle = cancel;
       },
       Math.max(0, wait),
     );
@@ -351,18 +359,17 @@ export class Autosaver {
 
 /** An idle period at least this long (ms) lets an autosave write run (writeWhenIdle). */
 export const AUTOSAVE_IDLE_MS = 40;
-/** The longest a write waits for such an idle period, ms. */
-export const AUTOSAVE_IDLE_WAIT_MS = 5000;
 
 /**
- * Runs `write` in an idle period of at least AUTOSAVE_IDLE_MS, or after AUTOSAVE_IDLE_WAIT_MS
- * whatever the page does: writing a large campus takes tens of milliseconds on the main thread
- * (the text joined, the record cloned into IndexedDB), which would cost a pan or a drag several
- * frames, while an idle period that long only comes when no frames are drawn. Returns a cancel.
- * Without requestIdleCallback the write runs at once.
+ * Runs `write` in an idle period of at least AUTOSAVE_IDLE_MS, or after `waitMs` whatever the page
+ * does: writing a large campus takes tens of milliseconds on the main thread (the text joined, the
+ * record cloned into IndexedDB), which would cost a pan or a drag several frames, while an idle
+ * period that long only comes when no frames are drawn. Returns a cancel. Without
+ * requestIdleCallback, or with less than 1 ms to wait, the write runs at once.
  */
 export function writeWhenIdle(
   write: () => void,
+  waitMs: number,
   idle: {
     readonly request: (cb: IdleRequestCallback, options: IdleRequestOptions) => number;
     readonly cancel: (handle: number) => void;
@@ -375,20 +382,26 @@ export function writeWhenIdle(
       }
     : null,
 ): () => void {
-  if (!idle) {
+  if (!idle || !(waitMs >= 1)) {
     write();
     return () => {};
   }
-  const until = idle.now() + AUTOSAVE_IDLE_WAIT_MS;
+  const until = idle.now() + waitMs;
   let handle: number | null = null;
   const ask = () => {
+    // A timeout under 1 ms would be rounded to none (no timeout at all): write instead.
+    const left = until - idle.now();
+    if (left < 1) {
+      write();
+      return;
+    }
     handle = idle.request(
       (deadline) => {
         handle = null;
         if (deadline.didTimeout || deadline.timeRemaining() >= AUTOSAVE_IDLE_MS) write();
         else ask();
       },
-      { timeout: Math.max(0, until - idle.now()) },
+      { timeout: Math.ceil(left) },
     );
   };
   ask();

@@ -403,7 +403,7 @@ export function startPersistence(editor: Editor): () => void {
         storage: autosaveStorage(),
         tabId,
         read: snapshot,
-        whenIdle: (write) => writeWhenIdle(write),
+        whenIdle: (write, waitMs) => writeWhenIdle(write, waitMs),
         onSaved: (record) => {
           editor.files.setState({ autosavedAt: record.savedAt });
           notices().dismiss('autosave-error');

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useState, type ReactNode } from 'react';
 import { NETWORK, TIERS } from '../../domain';
 import type { Explanation } from '../../domain/report/explain';
 import type { Check, HallReport, Report, Totals } from '../../domain/report/types';
@@ -588,7 +588,7 @@ const FeedRow = memo(function FeedRow({
   feedMva: number | null;
   itMw: number;
   pue: number;
-  status: 'fed' | 'short' | 'no feeder' | 'not drawn';
+  status: FeedStatus;
 }) {
   const load = itMw * pue;
   return (
@@ -616,12 +616,19 @@ const FeedRow = memo(function FeedRow({
 });
 
 /**
- * A campus with more halls than this shows the first FEED_ROWS_FIRST in the feed table until asked
- * for all: hundreds of rows in a totals panel are hard to read, and they cost the page a long
- * layout when a large campus's first report arrives.
+ * A campus with more halls than this shows the first FEED_ROWS_FIRST in the feed table, and every
+ * hall short of its feed, until asked for all: hundreds of rows in a totals panel are hard to
+ * read, and they cost the page a long layout when a large campus's first report arrives.
  */
 const FEED_ROWS_MAX = 24;
 const FEED_ROWS_FIRST = 12;
+
+type FeedStatus = 'fed' | 'short' | 'no feeder' | 'not drawn';
+
+/** A status the table must always show (the hall lacks feed). */
+function needsFeed(status: FeedStatus): boolean {
+  return status === 'short' || status === 'no feeder';
+}
 
 /**
  * Rule 9 per hall: the feed after redundancy against the hall's facility load. A hall is short
@@ -643,11 +650,16 @@ const HallFeedTable = memo(function HallFeedTable({
 }) {
   const { document } = useEditor();
   const [showAll, setShowAll] = useState(false);
+  const tableId = useId();
   const short = new Set(check?.status === 'fail' ? check.elementIds : []);
   const notDrawn = check?.status === 'warn';
   const fed = all.filter((h) => h.racks > 0);
-  const cut = !showAll && fed.length > FEED_ROWS_MAX;
-  const halls = cut ? fed.slice(0, FEED_ROWS_FIRST) : fed;
+  const statusOf = (h: HallReport): FeedStatus =>
+    h.feedMva === null ? (notDrawn ? 'not drawn' : 'no feeder') : short.has(h.id) ? 'short' : 'fed';
+  const many = fed.length > FEED_ROWS_MAX;
+  // Cut short: the first FEED_ROWS_FIRST halls, and every hall short of its feed, in file order.
+  const halls =
+    many && !showAll ? fed.filter((h, i) => i < FEED_ROWS_FIRST || needsFeed(statusOf(h))) : fed;
   const explain: Explain = (m) =>
     m.explainCheck('hall-feed', document.getState().doc.settings.targetTier, getReport());
   return (
@@ -659,7 +671,7 @@ const HallFeedTable = memo(function HallFeedTable({
       {halls.length === 0 ? (
         <p className="empty-note">No halls with racks to feed.</p>
       ) : (
-        <table className="hall-table feed-table">
+        <table className="hall-table feed-table" id={tableId}>
           <thead>
             <tr>
               <th scope="col">Hall</th>
@@ -681,30 +693,24 @@ const HallFeedTable = memo(function HallFeedTable({
                 feedMva={h.feedMva}
                 itMw={h.itMw}
                 pue={pue}
-                status={
-                  h.feedMva === null
-                    ? notDrawn
-                      ? 'not drawn'
-                      : 'no feeder'
-                    : short.has(h.id)
-                      ? 'short'
-                      : 'fed'
-                }
+                status={statusOf(h)}
               />
             ))}
           </tbody>
         </table>
       )}
-      {fed.length > FEED_ROWS_MAX && (
+      {many && (
         <button
           type="button"
           className="link-button"
           data-testid="hall-feed-more"
+          aria-expanded={showAll}
+          aria-controls={tableId}
           onClick={() => setShowAll((v) => !v)}
         >
           {showAll
-            ? `Show the first ${FEED_ROWS_FIRST} halls`
-            : `Show all ${fed.length} halls (the hall-feed check names those short)`}
+            ? `Show the first ${FEED_ROWS_FIRST} halls and those short`
+            : `Show all ${fed.length} halls (${halls.length} shown)`}
         </button>
       )}
     </div>
