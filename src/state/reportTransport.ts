@@ -214,11 +214,11 @@ export type DocumentReply =
 /**
  * A value just received from another thread, settled for V8: a copy with every string replaced by
  * its internalized copy (except the ids and names of `isIdField`) and every array and plain object
- * rebuilt here (arrays packed, objects
- * built key by key as this thread builds them). Frozen values, which never come from a message,
- * and objects that are not plain are kept as they are. It is meant for the JSON-like values the
- * report transport sends (documents, reports, their patches): an array's holes come back as
- * undefined, an object referenced twice comes back as two copies, and a cycle is not allowed.
+ * rebuilt here (arrays packed, objects built key by key as this thread builds them). Frozen values,
+ * which never come from a message, and objects that are not plain are kept as they are. It is
+ * meant for the JSON-like values the report transport sends (documents, reports, their patches):
+ * an array's holes come back as undefined, an object referenced twice comes back as two copies,
+ * and a cycle is not allowed.
  *
  * Why: V8 internalizes neither the strings a message brings nor packs its arrays (a received array
  * has holey elements, while one made here is packed). Optimized code that looks a name up in an
