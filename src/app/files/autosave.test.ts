@@ -229,8 +229,7 @@ class FakeIdle {
     this.clock += advance;
     const due = [...this.waiting];
     this.waiting.clear();
-    for (const [, w] of due)
-      w.cb({ didTimeout: this.clock >= w.until, timeRemaining: () => ms });
+    for (const [, w] of due) w.cb({ didTimeout: this.clock >= w.until, timeRemaining: () => ms });
   }
 }
 
