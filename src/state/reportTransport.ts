@@ -123,8 +123,8 @@ export function diffTree(prev: unknown, next: unknown): TreePatch | null {
         changed = true;
       }
     }
-    // Plain loops, no callbacks: diffTree runs on every object of every report (see
-    // GridIndex.query in the domain for why callbacks made per call cost compilations).
+    // Plain loops, no callbacks: diffTree runs on every object of every report, and a callback
+    // made per call is compiled again after each full GC (docs/architecture.md).
     const d: string[] = [];
     for (const key of before) if (!Object.hasOwn(next, key)) d.push(key);
     // The keys in their new order when it is not the old one (a key added, removed or moved), so

@@ -73,7 +73,7 @@ export function attachedRectsAll(
     for (let k = 0; k < lines.length; k++) out.push([]);
     return out;
   }
-  // Plain loops, no callbacks: this runs on every report (see GridIndex.query).
+  // Plain loops, no callbacks: this runs on every report (see lists.ts).
   const prepared: PreparedRect[] = [];
   const extents = new Float64Array(rects.length);
   for (let i = 0; i < rects.length; i++) {
@@ -160,7 +160,7 @@ export function checkHallFeed(
   powerFactor: number,
   redundancy: Redundancy,
 ): Check {
-  // Plain loops: this runs on every report (see GridIndex.query).
+  // Plain loops: this runs on every report (see lists.ts).
   let loaded = 0;
   const short: { h: HallLoad; need: number; have: number; feed: number | null }[] = [];
   for (let i = 0; i < halls.length; i++) {

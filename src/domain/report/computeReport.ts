@@ -353,6 +353,7 @@ function hallReportsOf(
     const coolingZoneIds: string[] = [];
     for (const z of zoneIdx) coolingZoneIds.push(layout.coolingZones[z]!.id);
     const areaM2 = hall.width * hall.depth;
+    const whiteSpaceFraction = hallWhiteSpaceFraction(hall, tierId);
     const d = latency.domainOfHall[h]!;
     out.push({
       id: hall.id,
@@ -368,8 +369,8 @@ function hallReportsOf(
       distributedKpa: halls.maxDistributedKpa[h]!,
       maxPointLoadKn: halls.maxPointLoadKn[h]!,
       pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
-      whiteSpaceFraction: hallWhiteSpaceFraction(hall, tierId),
-      whiteSpaceM2: areaM2 * hallWhiteSpaceFraction(hall, tierId),
+      whiteSpaceFraction,
+      whiteSpaceM2: areaM2 * whiteSpaceFraction,
       rowPowerMw: hall.rowPowerMw,
       maxRowMw: halls.maxRowKw[h]! / 1000,
       coolingZoneIds,

@@ -80,7 +80,7 @@ export function assignCooling(layout: Layout, rows: RowTable, memo?: CoolingMemo
 
 /**
  * The lowest-index zone containing a point: a linear scan for a few zones, a grid for many. (A
- * class, not a closure made per report: see GridIndex.query.)
+ * class, not a closure made per report: see lists.ts.)
  */
 class ZoneFinder {
   private readonly grid: GridIndex | null = null;

@@ -292,7 +292,7 @@ export function checkSetback(layout: Layout, memo?: PlacementMemo): Check {
  * along whichever axis makes it visit fewer pairs (counted exactly beforehand, in n log n): rows
  * stacked along y at one x would all be visited pairwise by a sweep along x. Pushes a, b (a < b)
  * onto `pairs` for each overlapping pair; stops after visiting `budget` candidate pairs and
- * returns whether it finished. (A list, not a callback: see GridIndex.query.)
+ * returns whether it finished. (A list, not a callback: see lists.ts.)
  */
 function sweepOverlaps(rects: readonly RotatedRect[], budget: number, pairs: number[]): boolean {
   const n = rects.length;
@@ -355,7 +355,7 @@ interface SatRect {
 }
 
 function prepareSat(r: RotatedRect): SatRect {
-  // Plain loops: this runs for every rectangle in a candidate pair (see GridIndex.query).
+  // Plain loops: this runs for every rectangle in a candidate pair (see lists.ts).
   const c = rectCorners(r);
   const corners = new Float64Array(8);
   let cMinX = Infinity;
@@ -615,7 +615,7 @@ export const MAX_OVERLAP_IDS = 1000;
 export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMemo): Check {
   const known = memo?.overlap;
   // The same rows array and the same halls (by id, in order): each hall has the rows it had.
-  // Plain loops, no callbacks: this runs on every report (see GridIndex.query).
+  // Plain loops, no callbacks: this runs on every report (see lists.ts).
   const hallIds: string[] = [];
   const hallRects: RotatedRect[] = [];
   for (const h of layout.halls) {

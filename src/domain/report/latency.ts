@@ -103,7 +103,7 @@ export function hallAttachments(
   }
   const budget = { tests: CROSSING_BUDGET, crossings: MAX_CROSSINGS };
   const byFootprint = new Map<string, HallAttachment>();
-  // A loop, not a callback: this runs on every report (see GridIndex.query).
+  // A loop, not a callback: this runs on every report (see lists.ts).
   for (const h of hallIdx) {
     const hall = layout.halls[h]!;
     const key = `${hall.x},${hall.y},${hall.width},${hall.depth},${hall.rotation}`;

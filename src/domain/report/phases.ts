@@ -90,7 +90,7 @@ export interface Program {
 
 /**
  * Adds `amount` (when positive) to phase k of item `id`'s sums (n phases). A module function, not
- * a closure in computeProgram: it runs twice per row on every report (see GridIndex.query).
+ * a closure in computeProgram: it runs twice per row on every report (see lists.ts).
  */
 function sumInto(
   sums: Map<CostItemId, Float64Array>,

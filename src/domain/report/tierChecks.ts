@@ -20,7 +20,7 @@ export function checkTierFloor(layout: Layout, tier: Tier): Check {
   const min = tier.minFloorKpa.value;
   const halls = layout.halls;
   if (halls.length === 0) return pass('tier-floor', 'No halls placed: no floor to check');
-  // Plain loops here and below: the checks run on every report (see GridIndex.query).
+  // Plain loops here and below: the checks run on every report (see lists.ts).
   const bad: Hall[] = [];
   let lowest = Infinity;
   for (const h of halls) {
