@@ -355,31 +355,60 @@ function hallReportsOf(
     const areaM2 = hall.width * hall.depth;
     const whiteSpaceFraction = hallWhiteSpaceFraction(hall, tierId);
     const d = latency.domainOfHall[h]!;
-    out.push({
-      id: hall.id,
-      name: hall.name,
-      itMw: halls.itKw[h]! / 1000,
-      racks: halls.racks[h]!,
-      gpus: halls.gpus[h]!,
-      areaM2,
-      densityKwPerM2: ratio(halls.itKw[h]!, areaM2),
-      maxRackKpa: halls.maxRackKpa[h]!,
-      avgFloorKpa: hallAverageKpa(layout, halls, h),
-      floorRatingKpa: hall.floorRatingKpa,
-      distributedKpa: halls.maxDistributedKpa[h]!,
-      maxPointLoadKn: halls.maxPointLoadKn[h]!,
-      pointLoadRatingKn: hallPointLoadRatingKn(hall, tierId),
-      whiteSpaceFraction,
-      whiteSpaceM2: areaM2 * whiteSpaceFraction,
-      rowPowerMw: hall.rowPowerMw,
-      maxRowMw: halls.maxRowKw[h]! / 1000,
-      coolingZoneIds,
-      domainIndex: d >= 0 ? d : null,
-      fiberAttachments: pairs(latency.attachments[h]!.points),
-      feedMva: feedMva[h]!,
-    });
+    out.push(
+      new HallRecord(
+        hall.id,
+        hall.name,
+        halls.itKw[h]! / 1000,
+        halls.racks[h]!,
+        halls.gpus[h]!,
+        areaM2,
+        ratio(halls.itKw[h]!, areaM2),
+        halls.maxRackKpa[h]!,
+        hallAverageKpa(layout, halls, h),
+        hall.floorRatingKpa,
+        halls.maxDistributedKpa[h]!,
+        halls.maxPointLoadKn[h]!,
+        hallPointLoadRatingKn(hall, tierId),
+        whiteSpaceFraction,
+        areaM2 * whiteSpaceFraction,
+        hall.rowPowerMw,
+        halls.maxRowKw[h]! / 1000,
+        coolingZoneIds,
+        d >= 0 ? d : null,
+        pairs(latency.attachments[h]!.points),
+        feedMva[h]!,
+      ),
+    );
   }
   return out;
+}
+
+/** A hall's record: a constructor, not an object literal, for the reason given at RowRecord. */
+class HallRecord implements HallReport {
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly itMw: number,
+    readonly racks: number,
+    readonly gpus: number,
+    readonly areaM2: number,
+    readonly densityKwPerM2: number,
+    readonly maxRackKpa: number,
+    readonly avgFloorKpa: number,
+    readonly floorRatingKpa: number,
+    readonly distributedKpa: number,
+    readonly maxPointLoadKn: number,
+    readonly pointLoadRatingKn: number,
+    readonly whiteSpaceFraction: number,
+    readonly whiteSpaceM2: number,
+    readonly rowPowerMw: number,
+    readonly maxRowMw: number,
+    readonly coolingZoneIds: readonly string[],
+    readonly domainIndex: number | null,
+    readonly fiberAttachments: readonly (readonly [number, number])[],
+    readonly feedMva: number | null,
+  ) {}
 }
 
 /** Row i's record: `prev` (its known record) when its floor load and zone are unchanged. */
@@ -399,20 +428,44 @@ function rowReportOf(
   ) {
     return prev;
   }
-  return {
-    id: row.id,
-    hallId: row.hallId,
-    racks: rows.racks[i]!,
-    kwPerRack: rows.kwPerRack[i]!,
-    itKw: rows.itKw[i]!,
-    massKg: rows.massKg[i]!,
-    gpus: rows.gpus[i]!,
-    rackKpa: rows.rackKpa[i]!,
-    distributedKpa: rows.distributedKpa[i]!,
-    pointLoadKn: rows.pointLoadKn[i]!,
-    cdus: rowCduCount(row),
+  return new RowRecord(
+    row.id,
+    row.hallId,
+    rows.racks[i]!,
+    rows.kwPerRack[i]!,
+    rows.itKw[i]!,
+    rows.massKg[i]!,
+    rows.gpus[i]!,
+    rows.rackKpa[i]!,
+    rows.distributedKpa[i]!,
+    rows.pointLoadKn[i]!,
+    rowCduCount(row),
     coolingZoneId,
-  };
+  );
+}
+
+/**
+ * A row's record, made by a constructor rather than an object literal: V8 moves the objects of an
+ * object literal that outlive a minor garbage collection (as a report's records do, while the
+ * report is being built) to slower old-space allocation ("pretenuring"), which made the row records
+ * a quarter of a report from scratch; a constructor's objects are not pretenured. Its own fields
+ * are those of RowReport, in its order: structured clone and JSON see a plain record.
+ */
+class RowRecord implements RowReport {
+  constructor(
+    readonly id: string,
+    readonly hallId: string,
+    readonly racks: number,
+    readonly kwPerRack: number,
+    readonly itKw: number,
+    readonly massKg: number,
+    readonly gpus: number,
+    readonly rackKpa: number,
+    readonly distributedKpa: number,
+    readonly pointLoadKn: number,
+    readonly cdus: number,
+    readonly coolingZoneId: string | null,
+  ) {}
 }
 
 /**

@@ -59,12 +59,13 @@ export function rowDistributedKpa(
   // A hall's figures depend on its rows alone (in its own frame): a hall whose rows are the same
   // objects in the same order as last time takes last time's figures.
   const known = memo?.floor;
+  const scan = new AisleScan(layout, rows, out);
   const rowsOfHall: (readonly RackRow[])[] = [];
   const kpa: Float64Array[] = [];
   for (let h = 0; h < halls.count; h++) {
     const rowIdx = halls.rowsOf[h]!;
     if (!memo) {
-      hallDistributedKpa(layout, rows, rowIdx, out);
+      scan.hall(rowIdx);
       continue;
     }
     const prevRows = known?.rowsOfHall[h];
@@ -75,7 +76,7 @@ export function rowDistributedKpa(
       kpa.push(prevKpa);
       continue;
     }
-    hallDistributedKpa(layout, rows, rowIdx, out);
+    scan.hall(rowIdx);
     rowsOfHall.push(rowIdx.map((i) => layout.rackRows[i]!));
     const mine = new Float64Array(rowIdx.length);
     for (let k = 0; k < rowIdx.length; k++) mine[k] = out[rowIdx[k]!]!;
@@ -96,88 +97,187 @@ function sameRows(
   return true;
 }
 
-/** rowDistributedKpa for the rows `rowIdx` of one hall, into `out`. */
-function hallDistributedKpa(
-  layout: Layout,
-  rows: RowTable,
-  rowIdx: readonly number[],
-  out: Float64Array,
-): void {
-  const cap = HALL_LAYOUT.maxHalfAisleM.value;
-  const byAxis = new Map<number, number[]>();
-  for (const i of rowIdx) {
-    const key = axisKey(layout.rackRows[i]!.rotation);
-    const list = byAxis.get(key);
-    if (list) list.push(i);
-    else byAxis.set(key, [i]);
-  }
-  for (const [axis, idx] of byAxis) {
-    const n = idx.length;
-    const u = new Float64Array(n);
-    const v = new Float64Array(n);
-    const len = new Float64Array(n);
-    const dep = new Float64Array(n);
-    let maxLen = 0;
-    let maxDep = 0;
-    // geometry's rotate by −axis, its trigonometry once per axis: the same arithmetic.
-    const [c, s] = cosSin(-axis);
-    for (let k = 0; k < n; k++) {
-      const row = layout.rackRows[idx[k]!]!;
-      const width = rowLengthM(row);
-      const depth = rowDepthM(row);
-      u[k] = axis === 0 ? row.x : row.x * c - row.y * s;
-      v[k] = axis === 0 ? row.y : row.x * s + row.y * c;
-      len[k] = width;
-      dep[k] = depth;
-      maxLen = Math.max(maxLen, width);
-      maxDep = Math.max(maxDep, depth);
-    }
-    // Groups of equal v, in v order; each group's rows in u order.
-    const order = Array.from({ length: n }, (_, k) => k).sort(
-      (a, b) => v[a]! - v[b]! || u[a]! - u[b]!,
-    );
-    const groupV: number[] = [];
-    const groups: number[][] = [];
-    for (const k of order) {
-      if (groupV.length > 0 && groupV[groupV.length - 1] === v[k])
-        groups[groups.length - 1]!.push(k);
-      else {
-        groupV.push(v[k]!);
-        groups.push([k]);
-      }
-    }
-    const groupU = groups.map((g) => g.map((k) => u[k]!));
-    const groupOf = new Int32Array(n);
-    groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
+/**
+ * rowDistributedKpa for the rows of one hall at a time, into `out`. Its arrays are kept from hall
+ * to hall (one instance per call of rowDistributedKpa), and it makes no closures: a report from
+ * scratch runs it for every hall.
+ */
+class AisleScan {
+  private axis = new Float64Array(0);
+  private u = new Float64Array(0);
+  private v = new Float64Array(0);
+  private len = new Float64Array(0);
+  private dep = new Float64Array(0);
+  /** Row positions (into the hall's rowIdx) sorted by axis, then v, then u. */
+  private order = new Int32Array(0);
+  private spare = new Int32Array(0);
+  /** u of order[p], by sorted position p. */
+  private sortedU = new Float64Array(0);
+  /** By sorted position: its group of equal axis and v. */
+  private groupOf = new Int32Array(0);
+  /** By group: its first sorted position (and one past the last group's end), and its v. */
+  private groupStart = new Int32Array(0);
+  private groupV = new Float64Array(0);
 
-    /** Nearest clear gap on one side (+1: larger v, −1: smaller v), or Infinity. */
-    const nearest = (k: number, dir: 1 | -1): number => {
-      let best = Infinity;
-      const reachU = (len[k]! + maxLen) / 2;
-      for (let gi = groupOf[k]!; gi >= 0 && gi < groups.length; gi += dir) {
-        const dv = Math.abs(groupV[gi]! - v[k]!);
-        // Rows of the row's own v count on the +1 side only (they overlap it or stand end to end).
-        if (dv === 0 && dir === -1) continue;
-        if (dv - (dep[k]! + maxDep) / 2 >= Math.min(best, 2 * cap)) break;
-        const g = groups[gi]!;
-        const us = groupU[gi]!;
-        const end = lowerBound(us, u[k]! + reachU);
-        for (let m = lowerBound(us, u[k]! - reachU); m < end; m++) {
-          const j = g[m]!;
-          if (j === k || Math.abs(u[j]! - u[k]!) >= (len[k]! + len[j]!) / 2 - EPS) continue;
-          best = Math.min(best, Math.max(0, dv - (dep[k]! + dep[j]!) / 2));
-          if (best === 0) return 0;
-        }
-      }
-      return best;
-    };
-    const half = (g: number) => Math.min(g / 2, cap);
+  constructor(
+    private readonly layout: Layout,
+    private readonly rows: RowTable,
+    private readonly out: Float64Array,
+  ) {}
+
+  private reserve(n: number): void {
+    if (this.u.length >= n) return;
+    const size = Math.max(n, this.u.length * 2, 16);
+    this.axis = new Float64Array(size);
+    this.u = new Float64Array(size);
+    this.v = new Float64Array(size);
+    this.len = new Float64Array(size);
+    this.dep = new Float64Array(size);
+    this.order = new Int32Array(size);
+    this.spare = new Int32Array(size);
+    this.sortedU = new Float64Array(size);
+    this.groupOf = new Int32Array(size);
+    this.groupStart = new Int32Array(size + 1);
+    this.groupV = new Float64Array(size);
+  }
+
+  hall(rowIdx: readonly number[]): void {
+    const n = rowIdx.length;
+    if (n === 0) return;
+    this.reserve(n);
+    const { axis, u, v, len, dep } = this;
+    // Each row in its axis's frame: geometry's rotate by −axis, its trigonometry once per axis
+    // met in a run (the same arithmetic).
+    let lastAxis = NaN;
+    let c = 1;
+    let s = 0;
     for (let k = 0; k < n; k++) {
-      const area = len[k]! * (dep[k]! + half(nearest(k, -1)) + half(nearest(k, 1)));
-      const i = idx[k]!;
-      out[i] = area > 0 ? (rows.massKg[i]! * G) / area / 1000 : 0;
+      const row = this.layout.rackRows[rowIdx[k]!]!;
+      const a = axisKey(row.rotation);
+      if (a !== lastAxis) {
+        [c, s] = cosSin(-a);
+        lastAxis = a;
+      }
+      axis[k] = a;
+      u[k] = a === 0 ? row.x : row.x * c - row.y * s;
+      v[k] = a === 0 ? row.y : row.x * s + row.y * c;
+      len[k] = rowLengthM(row);
+      dep[k] = rowDepthM(row);
+    }
+    this.sort(n);
+    const { order, sortedU, groupOf, groupStart, groupV } = this;
+    // Groups of equal axis and v, in sorted order.
+    let groups = 0;
+    for (let p = 0; p < n; p++) {
+      const k = order[p]!;
+      sortedU[p] = u[k]!;
+      if (groups === 0 || axis[order[p - 1]!] !== axis[k] || groupV[groups - 1] !== v[k]) {
+        groupStart[groups] = p;
+        groupV[groups] = v[k]!;
+        groups++;
+      }
+      groupOf[p] = groups - 1;
+    }
+    groupStart[groups] = n;
+    // Per run of one axis: its longest and deepest row bound the scan.
+    for (let first = 0; first < n;) {
+      const a = axis[order[first]!]!;
+      let end = first;
+      let maxLen = 0;
+      let maxDep = 0;
+      while (end < n && axis[order[end]!] === a) {
+        maxLen = Math.max(maxLen, len[order[end]!]!);
+        maxDep = Math.max(maxDep, dep[order[end]!]!);
+        end++;
+      }
+      const gLo = groupOf[first]!;
+      const gHi = groupOf[end - 1]!;
+      for (let p = first; p < end; p++) {
+        const k = order[p]!;
+        const below = this.nearest(p, -1, gLo, gHi, maxLen, maxDep);
+        const above = this.nearest(p, 1, gLo, gHi, maxLen, maxDep);
+        const area = len[k]! * (dep[k]! + halfAisle(below) + halfAisle(above));
+        const i = rowIdx[k]!;
+        this.out[i] = area > 0 ? (this.rows.massKg[i]! * G) / area / 1000 : 0;
+      }
+      first = end;
     }
   }
+
+  /**
+   * The clear gap from the row at sorted position p to the nearest row facing it on one side
+   * (+1: larger v, −1: smaller v), among the groups gLo … gHi of its axis, or Infinity.
+   */
+  private nearest(
+    p: number,
+    dir: 1 | -1,
+    gLo: number,
+    gHi: number,
+    maxLen: number,
+    maxDep: number,
+  ): number {
+    const { u, v, len, dep, order, sortedU, groupStart, groupV } = this;
+    const cap = HALL_LAYOUT.maxHalfAisleM.value;
+    const k = order[p]!;
+    let best = Infinity;
+    const reachU = (len[k]! + maxLen) / 2;
+    for (let gi = this.groupOf[p]!; gi >= gLo && gi <= gHi; gi += dir) {
+      const dv = Math.abs(groupV[gi]! - v[k]!);
+      // Rows of the row's own v count on the +1 side only (they overlap it or stand end to end).
+      if (dv === 0 && dir === -1) continue;
+      if (dv - (dep[k]! + maxDep) / 2 >= Math.min(best, 2 * cap)) break;
+      const lo = groupStart[gi]!;
+      const hi = groupStart[gi + 1]!;
+      const end = lowerBound(sortedU, u[k]! + reachU, lo, hi);
+      for (let m = lowerBound(sortedU, u[k]! - reachU, lo, hi); m < end; m++) {
+        const j = order[m]!;
+        if (j === k || Math.abs(u[j]! - u[k]!) >= (len[k]! + len[j]!) / 2 - EPS) continue;
+        best = Math.min(best, Math.max(0, dv - (dep[k]! + dep[j]!) / 2));
+        if (best === 0) return 0;
+      }
+    }
+    return best;
+  }
+
+  /** order[0 … n) = 0 … n − 1 sorted by axis, then v, then u (ties by position): a merge sort. */
+  private sort(n: number): void {
+    let a = this.order;
+    let b = this.spare;
+    for (let i = 0; i < n; i++) a[i] = i;
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let i = lo;
+        let j = mid;
+        let k = lo;
+        while (i < mid && j < hi) {
+          if (this.before(a[j]!, a[i]!)) b[k++] = a[j++]!;
+          else b[k++] = a[i++]!;
+        }
+        while (i < mid) b[k++] = a[i++]!;
+        while (j < hi) b[k++] = a[j++]!;
+      }
+      const t = a;
+      a = b;
+      b = t;
+    }
+    this.order = a;
+    this.spare = b;
+  }
+
+  /** Does row x sort strictly before row y? */
+  private before(x: number, y: number): boolean {
+    const { axis, u, v } = this;
+    if (axis[x] !== axis[y]) return axis[x]! < axis[y]!;
+    if (v[x] !== v[y]) return v[x]! < v[y]!;
+    return u[x]! < u[y]!;
+  }
+}
+
+/** Half an aisle counts, at most HALL_LAYOUT.maxHalfAisleM. */
+function halfAisle(gap: number): number {
+  return Math.min(gap / 2, HALL_LAYOUT.maxHalfAisleM.value);
 }
 
 /** `floor-load`: every row's distributed load ≤ its hall's floorRatingKpa; the halls are at fault. */

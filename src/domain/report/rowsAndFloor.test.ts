@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCoolingZone, createHall, createRackRow } from '../kinds';
+import { HALL_LAYOUT } from '../catalog';
+import { createCoolingZone, createHall, createRackRow, rowDepthM, rowLengthM } from '../kinds';
+import type { Layout } from '../model';
 import { computeReport } from './computeReport';
-import { rackPointLoadKpa } from './rows';
+import { G, rackPointLoadKpa } from './rows';
+import { cosSin } from './spatial';
 import { checkOf, layoutOf } from './testing';
 
 /** One 100 × 40 m hall at the origin holding the given rows, under one DLC zone. */
@@ -64,6 +68,46 @@ describe('rows (rule 1)', () => {
   });
 });
 
+/** A row's axis: its rotation modulo 180°, to a hundredth of a degree. */
+function axisOf(deg: number): number {
+  const r = Math.round((((deg % 180) + 180) % 180) * 100) / 100;
+  return r === 180 ? 0 : r;
+}
+
+/**
+ * Rule 2 by its definition, for the rows of one hall: on each long side, the clear gap to the
+ * nearest parallel row that overlaps the row along its axis (a row at the same offset counts on one
+ * side), half of it up to 0.9 m; every pair compared, no scan.
+ */
+function distributedByDefinition(layout: Layout, rowMassKg: readonly number[]): number[] {
+  const cap = HALL_LAYOUT.maxHalfAisleM.value;
+  const frame = layout.rackRows.map((r) => {
+    const axis = axisOf(r.rotation);
+    const [c, s] = cosSin(-axis);
+    return {
+      axis,
+      u: axis === 0 ? r.x : r.x * c - r.y * s,
+      v: axis === 0 ? r.y : r.x * s + r.y * c,
+      len: rowLengthM(r),
+      dep: rowDepthM(r),
+    };
+  });
+  return layout.rackRows.map((_, k) => {
+    const a = frame[k]!;
+    let below = Infinity;
+    let above = Infinity;
+    frame.forEach((b, j) => {
+      if (j === k || b.axis !== a.axis) return;
+      if (Math.abs(b.u - a.u) >= (a.len + b.len) / 2 - 1e-6) return;
+      const gap = Math.max(0, Math.abs(b.v - a.v) - (a.dep + b.dep) / 2);
+      if (b.v >= a.v) above = Math.min(above, gap);
+      else below = Math.min(below, gap);
+    });
+    const area = a.len * (a.dep + Math.min(below / 2, cap) + Math.min(above / 2, cap));
+    return area > 0 ? (rowMassKg[k]! * G) / area / 1000 : 0;
+  });
+}
+
 describe('halls and floor load (rule 2)', () => {
   it('a 1,360 kg rack on 600 × 1200 mm loads 18.52 kPa', () => {
     expect(rackPointLoadKpa(1360, 0.6, 1.2)).toBeCloseTo(18.524, 3);
@@ -98,6 +142,29 @@ describe('halls and floor load (rule 2)', () => {
     expect(check.status).toBe('fail');
     expect(check.elementIds).toEqual(['hall-1']);
     expect(check.message).toBe('Hall 1: 9.3 kPa distributed row load > 8 kPa floor rating');
+  });
+
+  it('matches rule 2 taken literally, every pair of rows compared, on random halls (property)', () => {
+    const row = fc.record({
+      // Few distinct coordinates, so rows share a v, stand end to end or overlap.
+      x: fc.integer({ min: 0, max: 30 }).map((k) => 2 + k * 0.6),
+      y: fc.integer({ min: 0, max: 12 }).map((k) => 2 + k * 0.9),
+      rotation: fc.constantFrom(0, 90, 180, 270, 45, 225, 30, 359.999),
+      rackCount: fc.integer({ min: 1, max: 12 }),
+      cduCount: fc.integer({ min: 0, max: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (rows) => {
+        const layout = hallWith(rows);
+        const report = computeReport(layout);
+        const expected = distributedByDefinition(
+          layout,
+          report.rows.map((r) => r.massKg),
+        );
+        expect(report.rows.map((r) => r.distributedKpa)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('in-row CDUs lengthen the row: its racks spread over the CDU positions too', () => {
