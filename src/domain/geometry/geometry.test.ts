@@ -75,6 +75,32 @@ describe('rotated rectangles', () => {
     ]);
   });
 
+  it('each corner is the centre plus its offset turned by rotate (property)', () => {
+    const coord = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+    const size = fc.double({ min: 0, max: 1e3, noNaN: true });
+    const deg = fc.oneof(
+      fc.constantFrom(0, 90, 180, 270, -90, 45),
+      fc.double({ min: -720, max: 720, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(coord, coord, size, size, deg, (x, y, width, depth, rotation) => {
+        const hw = width / 2;
+        const hd = depth / 2;
+        const offsets: [number, number][] = [
+          [-hw, -hd],
+          [hw, -hd],
+          [hw, hd],
+          [-hw, hd],
+        ];
+        const expected = offsets.map(([dx, dy]) => {
+          const p = rotate({ x: dx, y: dy }, rotation);
+          return { x: x + p.x, y: y + p.y };
+        });
+        expect(rectCorners({ x, y, width, depth, rotation })).toEqual(expected);
+      }),
+    );
+  });
+
   it('contains points by its own axes, with tolerance', () => {
     const r = { x: 0, y: 0, width: 10, depth: 2, rotation: 90 };
     expect(rectContainsPoint(r, { x: 0, y: 4 })).toBe(true);

@@ -1,4 +1,4 @@
-import { add, dot, rotate, sub, type CampusPoint, type HallPoint, type Vec2 } from './vec';
+import { add, dot, rotate, sub, turn, type CampusPoint, type HallPoint, type Vec2 } from './vec';
 
 /** A rectangle of the campus: centre, size along its own axes, clockwise rotation in degrees. */
 export interface RotatedRect {
@@ -20,9 +20,23 @@ export interface AABB {
 export function rectCorners(r: RotatedRect): [Vec2, Vec2, Vec2, Vec2] {
   const hw = r.width / 2;
   const hd = r.depth / 2;
-  const c = { x: r.x, y: r.y };
-  const at = (dx: number, dy: number) => add(c, rotate({ x: dx, y: dy }, r.rotation));
-  return [at(-hw, -hd), at(hw, -hd), at(hw, hd), at(-hw, hd)];
+  // Each corner is the centre plus the offset rotated (vec's rotate and add, the same arithmetic),
+  // with the trigonometry done once and no closure: the report calls this for every element.
+  if (r.rotation === 0) {
+    return [
+      { x: r.x + -hw, y: r.y + -hd },
+      { x: r.x + hw, y: r.y + -hd },
+      { x: r.x + hw, y: r.y + hd },
+      { x: r.x + -hw, y: r.y + hd },
+    ];
+  }
+  const [c, s] = turn(r.rotation);
+  return [
+    { x: r.x + (-hw * c - -hd * s), y: r.y + (-hw * s + -hd * c) },
+    { x: r.x + (hw * c - -hd * s), y: r.y + (hw * s + -hd * c) },
+    { x: r.x + (hw * c - hd * s), y: r.y + (hw * s + hd * c) },
+    { x: r.x + (-hw * c - hd * s), y: r.y + (-hw * s + hd * c) },
+  ];
 }
 
 export function rectAabb(r: RotatedRect): AABB {

@@ -28,11 +28,15 @@ export const DEG = Math.PI / 180;
  */
 export function rotate(p: Vec2, deg: number): Vec2 {
   if (deg === 0) return p;
+  const [c, s] = turn(deg);
+  return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
+}
+
+/** cos and sin of a clockwise turn of `deg` (≠ 0), as `rotate` uses them. */
+export function turn(deg: number): [number, number] {
   const r = deg * DEG;
   // Snap exact quarter turns so 90° gives exact coordinates, not 6e-17 residue.
-  const c = snapUnit(Math.cos(r));
-  const s = snapUnit(Math.sin(r));
-  return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
+  return [snapUnit(Math.cos(r)), snapUnit(Math.sin(r))];
 }
 
 function snapUnit(v: number): number {

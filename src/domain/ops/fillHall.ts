@@ -284,8 +284,8 @@ function blockerIndex(
   const near: number[] = [];
   return (rect) => {
     const b = rectAabb(rect);
-    for (const i of grid.query(b.minX, b.minY, b.maxX, b.maxY, near))
-      if (rectsOverlap(avoid[i]!, rect)) return true;
+    const n = grid.query(b.minX, b.minY, b.maxX, b.maxY, near);
+    for (let k = 0; k < n; k++) if (rectsOverlap(avoid[near[k]!]!, rect)) return true;
     return false;
   };
 }

@@ -91,21 +91,26 @@ export function attachedRectsAll(
     const hit = new Set<number>();
     const pts = line.points;
     for (const [x, y] of pts) {
-      for (const i of grid.query(x, y, x, y, near))
+      const n = grid.query(x, y, x, y, near);
+      for (let q = 0; q < n; q++) {
+        const i = near[q]!;
         if (preparedDistance(prepared[i]!, x, y) <= ATTACH_M) hit.add(i);
+      }
     }
     for (let k = 0; k + 1 < pts.length; k++) {
       const [ax, ay] = pts[k]!;
       const [bx, by] = pts[k + 1]!;
-      const box = grid.query(
+      const n = grid.query(
         Math.min(ax, bx),
         Math.min(ay, by),
         Math.max(ax, bx),
         Math.max(ay, by),
         near,
       );
-      for (const i of box)
+      for (let q = 0; q < n; q++) {
+        const i = near[q]!;
         if (!hit.has(i) && segmentEntersRect(prepared[i]!, ax, ay, bx, by, 0)) hit.add(i);
+      }
     }
     out.push([...hit].sort(ascending));
   }

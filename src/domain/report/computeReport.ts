@@ -1,4 +1,5 @@
 import { PLANT_TYPES, TIERS, type TierId } from '../catalog';
+import type { RotatedRect } from '../geometry';
 import type { Layout } from '../model';
 import {
   attachedRectsAll,
@@ -43,7 +44,14 @@ import {
   type ZoneReportMemo,
 } from './memo';
 import { ascending, idsOf, sum, valuesOf } from './lists';
-import { checkGeometry, checkOverlap, checkSetback, parcelFigures } from './land';
+import {
+  checkGeometry,
+  checkOverlap,
+  checkSetback,
+  parcelFigures,
+  type GeometryMemo,
+  type PlacementMemo,
+} from './land';
 import { checkPowerCapacity, computePue, usablePower } from './power';
 import { checkRowPower, computeRows, indexById, type RowTable } from './rows';
 import {
@@ -106,10 +114,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
 
   // Rules 9–12: power distribution, backup, heat rejection, water and energy.
   const settings = layout.settings;
-  const feederAttach = attachedRectsAll(layout.powerFeeders, [
-    ...layout.halls.map(rectOf),
-    ...layout.substations.map(rectOf),
-  ]);
+  const feederAttach = attachedRectsAll(layout.powerFeeders, feederTargets(layout));
   const nHalls = layout.halls.length;
   const feedMva = hallFeedMva(nHalls, feederAttachments(layout, feederAttach), settings.redundancy);
   const spareOne = sparesOneUnit(tier.minRedundancy.value);
@@ -207,6 +212,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     paybackYears: program.paybackYears,
   };
 
+  // Without a memo, geometry and setback still share this report's placements on the parcel.
+  const placement: PlacementMemo & GeometryMemo = memo ?? {};
   const checks = orderChecks([
     checkRowPower(layout, rows),
     checkFloorLoad(layout, halls),
@@ -217,8 +224,8 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     checkCoolingDensity(layout, rows, cooling),
     checkPowerCapacity(layout, facilityMw, installedMva, usableMw),
     checkFiberConnectivity(layout, latency),
-    checkGeometry(layout, rows, memo),
-    checkSetback(layout, memo),
+    checkGeometry(layout, rows, placement),
+    checkSetback(layout, placement),
     checkOverlap(layout, halls, memo),
     checkTierFloor(layout, tier),
     checkTierCooling(layout, tier, cooling),
@@ -269,6 +276,14 @@ function pairs(flat: readonly number[]): [number, number][] {
 // computeReport: V8 keeps a function's optimized code only while a function object using it is
 // alive, so closures made afresh by every report are compiled again after each full garbage
 // collection (on the report worker, that is during a drag).
+
+/** The rectangles a feeder can attach to: the halls, then the substations. */
+function feederTargets(layout: Layout): RotatedRect[] {
+  const out: RotatedRect[] = [];
+  for (const h of layout.halls) out.push(rectOf(h));
+  for (const s of layout.substations) out.push(rectOf(s));
+  return out;
+}
 
 /** Per feeder, what rule 9 reads: its capacity, the halls it attaches to, and any substation. */
 function feederAttachments(

@@ -109,7 +109,9 @@ class ZoneFinder {
       return -1;
     }
     let best = -1;
-    for (const z of this.grid.query(x, y, x, y, this.near)) {
+    const n = this.grid.query(x, y, x, y, this.near);
+    for (let q = 0; q < n; q++) {
+      const z = this.near[q]!;
       if ((best < 0 || z < best) && preparedContains(zones[z]!, x, y, EDGE_TOLERANCE_M)) best = z;
     }
     return best;

@@ -76,7 +76,9 @@ export interface DijkstraRun {
 /** Multi-source Dijkstra over a CSR graph, reusing its arrays between runs. */
 class Dijkstra {
   private readonly dist: Float64Array;
-  private readonly touched: number[] = [];
+  /** The nodes the last run reached, touched[0 … touchedCount): each at most once. */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private readonly heap: MinHeap;
 
   constructor(
@@ -85,6 +87,7 @@ class Dijkstra {
     private readonly adjLen: Float64Array,
   ) {
     this.dist = new Float64Array(adjStart.length - 1).fill(Infinity);
+    this.touched = new Int32Array(adjStart.length - 1);
     this.heap = new MinHeap(Math.max(16, adjTo.length + 1));
   }
 
@@ -97,7 +100,7 @@ class Dijkstra {
     sources: readonly number[],
     offsets: readonly number[] | null,
     limit: number,
-    settle?: (v: number, d: number) => boolean,
+    settle?: (v: number) => boolean,
   ): void {
     this.reset();
     const { dist, heap, touched, adjStart, adjTo, adjLen } = this;
@@ -106,7 +109,7 @@ class Dijkstra {
       const s = sources[i]!;
       const d0 = offsets ? offsets[i]! : 0;
       if (!(d0 < dist[s]!)) continue;
-      if (dist[s] === Infinity) touched.push(s);
+      if (dist[s] === Infinity) touched[this.touchedCount++] = s;
       dist[s] = d0;
       heap.push(d0, s);
     }
@@ -114,12 +117,12 @@ class Dijkstra {
       const d = heap.peekKey();
       const v = heap.pop();
       if (d > dist[v]!) continue;
-      if (d > limit || (settle && settle(v, d))) break;
+      if (d > limit || (settle && settle(v))) break;
       for (let e = adjStart[v]!; e < adjStart[v + 1]!; e++) {
         const w = adjTo[e]!;
         const nd = d + adjLen[e]!;
         if (nd < dist[w]!) {
-          if (dist[w] === Infinity) touched.push(w);
+          if (dist[w] === Infinity) touched[this.touchedCount++] = w;
           dist[w] = nd;
           heap.push(nd, w);
         }
@@ -140,7 +143,7 @@ class Dijkstra {
 
   /** The last run, to load again later instead of running it. */
   save(): DijkstraRun {
-    const nodes = Int32Array.from(this.touched);
+    const nodes = this.touched.slice(0, this.touchedCount);
     const dist = new Float64Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) dist[i] = this.dist[nodes[i]!]!;
     return { nodes, dist };
@@ -152,7 +155,7 @@ class Dijkstra {
     for (let i = 0; i < run.nodes.length; i++) {
       const v = run.nodes[i]!;
       dist[v] = run.dist[i]!;
-      touched.push(v);
+      touched[this.touchedCount++] = v;
     }
   }
 
@@ -170,8 +173,8 @@ class Dijkstra {
   }
 
   private reset(): void {
-    for (const v of this.touched) this.dist[v] = Infinity;
-    this.touched.length = 0;
+    for (let i = 0; i < this.touchedCount; i++) this.dist[this.touched[i]!] = Infinity;
+    this.touchedCount = 0;
   }
 }
 

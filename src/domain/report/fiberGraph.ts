@@ -250,9 +250,10 @@ export function footprintCrossings(
   if (budget.tests <= 0 || budget.crossings <= 0) return { crossings: [], tests, complete: false };
   let complete = true;
   // The grid gives each segment once per query, however many of its pieces meet the box.
-  const segments = graph.segmentGrid.query(r.minX, r.minY, r.maxX, r.maxY, []);
+  const segments: number[] = [];
+  const nSegments = graph.segmentGrid.query(r.minX, r.minY, r.maxX, r.maxY, segments);
   const at = new Float64Array(2);
-  for (let q = 0; q < segments.length && complete; q++) {
+  for (let q = 0; q < nSegments && complete; q++) {
     const s = segments[q]!;
     if (budget.tests <= 0) {
       complete = false;

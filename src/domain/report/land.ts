@@ -15,7 +15,7 @@ import { fail, pass } from './checks';
 import { all, count, kindLabel, label, more } from './format';
 import type { HallTable } from './halls';
 import type { RowTable } from './rows';
-import { prepareRect, segmentEntersRect, segmentRectDistance } from './spatial';
+import { prepareRect, rectBoundsInto, segmentEntersRect, segmentRectDistance } from './spatial';
 import type { Check } from './types';
 import { orderBy } from './lists';
 
@@ -242,13 +242,8 @@ function rowBoxesInHall(
 ): Float64Array {
   if (memo?.rowBoxes?.rackRows === rackRows) return memo.rowBoxes.boxes;
   const boxes = new Float64Array(rackRows.length * 4);
-  for (let i = 0; i < rackRows.length; i++) {
-    const box = prepareRect(rowRectInHall(rackRows[i]!));
-    boxes[i * 4] = box.minX;
-    boxes[i * 4 + 1] = box.minY;
-    boxes[i * 4 + 2] = box.maxX;
-    boxes[i * 4 + 3] = box.maxY;
-  }
+  for (let i = 0; i < rackRows.length; i++)
+    rectBoundsInto(rowRectInHall(rackRows[i]!), boxes, i * 4);
   if (memo) memo.rowBoxes = { rackRows, boxes };
   return boxes;
 }
@@ -300,12 +295,13 @@ function sweepOverlaps(rects: readonly RotatedRect[], budget: number, pairs: num
   const maxX = new Float64Array(n);
   const minY = new Float64Array(n);
   const maxY = new Float64Array(n);
+  const box = new Float64Array(4);
   for (let i = 0; i < n; i++) {
-    const b = prepareRect(rects[i]!);
-    minX[i] = b.minX;
-    maxX[i] = b.maxX;
-    minY[i] = b.minY;
-    maxY[i] = b.maxY;
+    rectBoundsInto(rects[i]!, box, 0);
+    minX[i] = box[0]!;
+    minY[i] = box[1]!;
+    maxX[i] = box[2]!;
+    maxY[i] = box[3]!;
   }
   // Prepared on first use: most rectangles of a real campus meet no candidate pair at all, and
   // preparing every one up front costs more than the whole sweep (50,000 racks: ~90 ms).
@@ -524,17 +520,17 @@ const SMALL_SCAN = 48;
  */
 function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
   const n = rects.length;
-  const boxes = rects.map(prepareRect);
+  // minX, minY, maxX, maxY per rectangle.
+  const boxes = new Float64Array(4 * n);
+  for (let i = 0; i < n; i++) rectBoundsInto(rects[i]!, boxes, 4 * i);
   const sat: (SatRect | undefined)[] = new Array<SatRect | undefined>(n);
   const involved = new Uint8Array(n);
   let count = 0;
   let first: [number, number] | null = null;
   let left = budget;
   for (let a = 0; a < n; a++) {
-    const ba = boxes[a]!;
     const ra = rects[a]!;
     for (let b = a + 1; b < n; b++) {
-      const bb = boxes[b]!;
       const rb = rects[b]!;
       const same =
         ra.x === rb.x &&
@@ -543,7 +539,12 @@ function scanSmall(rects: readonly RotatedRect[], budget: number): OverlapScan {
         ra.depth === rb.depth &&
         ra.rotation === rb.rotation;
       if (!same) {
-        if (!(ba.minX < bb.maxX && bb.minX < ba.maxX && ba.minY < bb.maxY && bb.minY < ba.maxY))
+        if (!(
+          boxes[4 * a]! < boxes[4 * b + 2]! &&
+          boxes[4 * b]! < boxes[4 * a + 2]! &&
+          boxes[4 * a + 1]! < boxes[4 * b + 3]! &&
+          boxes[4 * b + 1]! < boxes[4 * a + 3]!
+        ))
           continue;
         if (left-- <= 0) return { count, first, involved, complete: false };
         overlapWork.visits++;

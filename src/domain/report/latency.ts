@@ -144,14 +144,16 @@ function attachmentOf(
 ): { attachment: HallAttachment; complete: boolean } {
   const way = new Map<number, number>();
   const points: number[] = [];
-  const near = graph.vertexGrid.query(
+  const near: number[] = [];
+  const nNear = graph.vertexGrid.query(
     r.minX - ATTACH_M,
     r.minY - ATTACH_M,
     r.maxX + ATTACH_M,
     r.maxY + ATTACH_M,
-    [],
+    near,
   );
-  for (const v of near) {
+  for (let q = 0; q < nNear; q++) {
+    const v = near[q]!;
     const x = graph.vx[v]!;
     const y = graph.vy[v]!;
     if (preparedDistance(r, x, y) <= ATTACH_M) {

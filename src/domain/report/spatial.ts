@@ -69,13 +69,15 @@ export class GridIndex {
   }
 
   /**
-   * Every item whose cells meet the box (a superset of the true hits), once each, into `out`
-   * (emptied first), which it returns. A list, not a callback: a callback made by each caller
-   * would be a new closure per call, and V8 drops the optimized code of closures that die at every
-   * full garbage collection, to compile it again on the next hot call.
+   * Every item whose cells meet the box (a superset of the true hits), once each, into
+   * out[0 … n), returning n (entries of `out` past n are left from earlier queries). A list, not a
+   * callback: a callback made by each caller would be a new closure per call, and V8 drops the
+   * optimized code of closures that die at every full garbage collection, to compile it again on
+   * the next hot call. A count, not a list cut to length: emptying an array (length = 0) frees its
+   * storage, so every query would allocate it again.
    */
-  query(minX: number, minY: number, maxX: number, maxY: number, out: number[]): number[] {
-    out.length = 0;
+  query(minX: number, minY: number, maxX: number, maxY: number, out: number[]): number {
+    let count = 0;
     const mark = ++this.mark;
     const stamp = this.stamp;
     for (const level of this.used) {
@@ -107,12 +109,12 @@ export class GridIndex {
             gridIndexWork.visits++;
             if (stamp[id] === mark) continue;
             stamp[id] = mark;
-            out.push(id);
+            out[count++] = id;
           }
         }
       }
     }
-    return out;
+    return count;
   }
 }
 
@@ -123,14 +125,24 @@ const MAX_LEVEL = 64;
 export const gridIndexWork = { cells: 0, visits: 0 };
 
 // Coordinates are within ±100 km (plus element sizes), so cell indices stay far below 2^21 for
-// cells ≥ 0.5 m and the key stays an exact integer below 2^44.
+// cells ≥ 0.5 m and the far key stays an exact integer below 2^30 + 2^44.
 const OFFSET = 2 ** 21;
 const SPAN = 2 ** 22;
+/** Cells within ±NEAR of the origin on both axes get a near key: |ix · NEAR_SPAN + iy| < 2^30. */
+const NEAR = 2 ** 14 - 1;
+const NEAR_SPAN = 2 ** 15;
+const FAR_BASE = 2 ** 30;
 function cellOf(v: number, size: number): number {
   return Math.floor(v / size);
 }
+/**
+ * A distinct number per cell. A near cell's key is a small integer (V8 keeps it unboxed: a Map
+ * look-up with it allocates nothing, where a key past 2^30 is a heap number each time); a far
+ * cell's key is at least 2^30, above every near key.
+ */
 export function cellKey(ix: number, iy: number): number {
-  return (ix + OFFSET) * SPAN + (iy + OFFSET);
+  if (ix >= -NEAR && ix <= NEAR && iy >= -NEAR && iy <= NEAR) return ix * NEAR_SPAN + iy;
+  return FAR_BASE + (ix + OFFSET) * SPAN + (iy + OFFSET);
 }
 
 /**
@@ -172,23 +184,53 @@ export interface PreparedRect {
 }
 
 export function prepareRect(r: RotatedRect): PreparedRect {
-  const [c, s] = cosSin(r.rotation);
+  // cosSin's arithmetic without its array: this runs for every row of a report from scratch.
+  const rad = r.rotation * DEG;
+  const c = r.rotation === 0 ? 1 : snapUnit(Math.cos(rad));
+  const s = r.rotation === 0 ? 0 : snapUnit(Math.sin(rad));
   const hw = r.width / 2;
   const hd = r.depth / 2;
   const ex = hw * Math.abs(c) + hd * Math.abs(s);
   const ey = hw * Math.abs(s) + hd * Math.abs(c);
-  return {
-    cx: r.x,
-    cy: r.y,
-    hw,
-    hd,
-    cos: c,
-    sin: s,
-    minX: r.x - ex,
-    minY: r.y - ey,
-    maxX: r.x + ex,
-    maxY: r.y + ey,
-  };
+  return new Prepared(r.x, r.y, hw, hd, c, s, r.x - ex, r.y - ey, r.x + ex, r.y + ey);
+}
+
+/**
+ * prepareRect's bounds (minX, minY, maxX, maxY, the same arithmetic) into out[at … at + 3],
+ * without making an object: for the loops over every row of a report from scratch.
+ */
+export function rectBoundsInto(r: RotatedRect, out: Float64Array, at: number): void {
+  const rad = r.rotation * DEG;
+  const c = r.rotation === 0 ? 1 : snapUnit(Math.cos(rad));
+  const s = r.rotation === 0 ? 0 : snapUnit(Math.sin(rad));
+  const hw = r.width / 2;
+  const hd = r.depth / 2;
+  const ex = hw * Math.abs(c) + hd * Math.abs(s);
+  const ey = hw * Math.abs(s) + hd * Math.abs(c);
+  out[at] = r.x - ex;
+  out[at + 1] = r.y - ey;
+  out[at + 2] = r.x + ex;
+  out[at + 3] = r.y + ey;
+}
+
+/**
+ * A constructor, not an object literal: V8 moves the objects of an object literal that outlive a
+ * minor garbage collection to slower old-space allocation, and a report from scratch prepares
+ * thousands of these.
+ */
+class Prepared implements PreparedRect {
+  constructor(
+    readonly cx: number,
+    readonly cy: number,
+    readonly hw: number,
+    readonly hd: number,
+    readonly cos: number,
+    readonly sin: number,
+    readonly minX: number,
+    readonly minY: number,
+    readonly maxX: number,
+    readonly maxY: number,
+  ) {}
 }
 
 /** Is (x, y) inside the rectangle or within `tol` metres outside an edge (square corners)? */
