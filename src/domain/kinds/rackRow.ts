@@ -104,6 +104,17 @@ export function rowRectInHall(row: RackRow): RotatedRect {
     rotation: row.rotation,
   };
 }
+/** rowRectInHall's figures written into `out`, for a loop that reuses one rectangle. */
+export function writeRowRectInHall(
+  row: RackRow,
+  out: { x: number; y: number; width: number; depth: number; rotation: number },
+): void {
+  out.x = row.x;
+  out.y = row.y;
+  out.width = rowLengthM(row);
+  out.depth = rowDepthM(row);
+  out.rotation = row.rotation;
+}
 /** The row's footprint in the campus frame. */
 export function rowRectInCampus(row: RackRow, hall: Hall): RotatedRect {
   return hallRectToCampus(hall, rowRectInHall(row));

@@ -6,14 +6,14 @@ import {
   GridIndex,
   pickCellSize,
   prepareRect,
-  preparedDistance,
+  preparedWithin,
   segmentEntersRect,
   type PreparedRect,
 } from './spatial';
 import { fail, pass, warn } from './checks';
 import { firmCapacity } from './power';
 import type { Check } from './types';
-import { ascending, emptyLists, sum } from './lists';
+import { emptyLists, sortAscending, sum } from './lists';
 
 /**
  * Rules 9–12 (docs/rules.md): the power chain from substations to halls, backup, heat rejection,
@@ -94,7 +94,7 @@ export function attachedRectsAll(
       const n = grid.query(x, y, x, y, near);
       for (let q = 0; q < n; q++) {
         const i = near[q]!;
-        if (preparedDistance(prepared[i]!, x, y) <= ATTACH_M) hit.add(i);
+        if (preparedWithin(prepared[i]!, x, y, ATTACH_M)) hit.add(i);
       }
     }
     for (let k = 0; k + 1 < pts.length; k++) {
@@ -112,7 +112,9 @@ export function attachedRectsAll(
         if (!hit.has(i) && segmentEntersRect(prepared[i]!, ax, ay, bx, by, 0)) hit.add(i);
       }
     }
-    out.push([...hit].sort(ascending));
+    const ids: number[] = [];
+    for (const i of hit) ids.push(i);
+    out.push(sortAscending(ids));
   }
   return out;
 }

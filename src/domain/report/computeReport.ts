@@ -43,7 +43,7 @@ import {
   type ReportMemo,
   type ZoneReportMemo,
 } from './memo';
-import { ascending, idsOf, sum, valuesOf } from './lists';
+import { idsOf, sortAscending, sum, valuesOf } from './lists';
 import {
   checkGeometry,
   checkOverlap,
@@ -364,7 +364,7 @@ function hallReportsOf(
         zoneIdx.push(z);
       }
     }
-    zoneIdx.sort(ascending);
+    sortAscending(zoneIdx);
     const coolingZoneIds: string[] = [];
     for (const z of zoneIdx) coolingZoneIds.push(layout.coolingZones[z]!.id);
     const areaM2 = hall.width * hall.depth;

@@ -2,7 +2,7 @@ import type { FiberGraph } from './fiberGraph';
 import { exceeds } from './format';
 import { MinHeap } from './heap';
 import type { Reuse } from './reuse';
-import { ascending } from './lists';
+import { sortAscending } from './lists';
 
 /**
  * Where a hall meets the fiber network (docs/rules.md rule 6), for distances: the nodes it reaches,
@@ -715,7 +715,7 @@ class DomainSearch {
       }
       const members: number[] = [];
       for (const g of groups) for (const h of groupHalls[g]!) members.push(h);
-      members.sort(ascending);
+      sortAscending(members);
       out.push({ members, maxPathM });
     }
     return out;

@@ -386,23 +386,6 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   const n = vx.length;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r]!;
-    while (parent[i] !== r) {
-      const next = parent[i]!;
-      parent[i] = r;
-      i = next;
-    }
-    return r;
-  };
-  const union = (a: number, b: number): number => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra < rb) parent[rb] = ra;
-    else if (rb < ra) parent[ra] = rb;
-    return Math.min(ra, rb);
-  };
 
   const same = firstCopies(vx, vy);
   // Cells: their points (distinct ones) and bounding boxes, in flat growable arrays.
@@ -415,7 +398,7 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   const nextInCell = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (same[i] !== i) {
-      union(i, same[i]!);
+      union(parent, i, same[i]!);
       continue;
     }
     const x = vx[i]!;
@@ -428,10 +411,10 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
         if (c === undefined) continue;
         const head = cellHead[c]!;
         if (dx === 0 && dy === 0) {
-          union(i, head);
+          union(parent, i, head);
           continue;
         }
-        if (find(head) === find(i)) continue;
+        if (find(parent, head) === find(parent, i)) continue;
         // Nearest the cell's bounding box can be: no point of it is closer.
         const ex = Math.max(cellMinX[c]! - x, x - cellMaxX[c]!, 0);
         const ey = Math.max(cellMinY[c]! - y, y - cellMaxY[c]!, 0);
@@ -439,7 +422,7 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
         for (let j = head; j >= 0; j = nextInCell[j]!) {
           gridWork.merges++;
           if (Math.hypot(x - vx[j]!, y - vy[j]!) < MERGE_M) {
-            union(i, j);
+            union(parent, i, j);
             break;
           }
         }
@@ -467,11 +450,31 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   const vertexNode = new Int32Array(n);
   let nodes = 0;
   for (let i = 0; i < n; i++) {
-    const r = find(i);
+    const r = find(parent, i);
     if (nodeOfRoot[r]! < 0) nodeOfRoot[r] = nodes++;
     vertexNode[i] = nodeOfRoot[r]!;
   }
   return vertexNode;
+}
+
+// The union-find of mergeVertices, as module functions (closures made per call lose their
+// optimized code: see lists.ts).
+function find(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r]!;
+  while (parent[i] !== r) {
+    const next = parent[i]!;
+    parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+function union(parent: Int32Array, a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra < rb) parent[rb] = ra;
+  else if (rb < ra) parent[ra] = rb;
 }
 
 /**
@@ -527,8 +530,8 @@ export function findJunctions(
     if (first[t + 1]! - first[t]! < 2) continue;
     ends.push(first[t]!, first[t + 1]! - 1);
   }
-  const ex = Float64Array.from(ends, (v) => vx[v]!);
-  const ey = Float64Array.from(ends, (v) => vy[v]!);
+  const ex = gather(vx, ends);
+  const ey = gather(vy, ends);
   const same = firstCopies(ex, ey);
   const otherPos = new Int32Array(ends.length).fill(-1);
   for (let p = 0; p < ends.length; p++) {
@@ -572,15 +575,12 @@ export function findJunctions(
   }
   // Long segments: each walks down a quadtree of the endpoints, into the occupied cells near it.
   if (grid.long.length > 0) {
-    const firstPos = Int32Array.from(
-      ends.map((_, p) => p).filter((p) => same[p] === p),
-      (p) => p,
-    );
-    const tree = new PointQuadtree(
-      Float64Array.from(firstPos, (p) => vx[ends[p]!]!),
-      Float64Array.from(firstPos, (p) => vy[ends[p]!]!),
-      grid.cellSize,
-    );
+    const firstList: number[] = [];
+    for (let p = 0; p < ends.length; p++) if (same[p] === p) firstList.push(p);
+    const firstPos = Int32Array.from(firstList);
+    const firstEnds: number[] = [];
+    for (const p of firstList) firstEnds.push(ends[p]!);
+    const tree = new PointQuadtree(gather(vx, firstEnds), gather(vy, firstEnds), grid.cellSize);
     for (const s of grid.long) {
       const a = segStart[s]!;
       const na = vertexNode[a]!;
@@ -594,7 +594,7 @@ export function findJunctions(
   }
 
   // Per segment and node, the join of the earliest endpoint.
-  const order = Int32Array.from(jSeg, (_, k) => k).sort(
+  const order = indices(jSeg.length).sort(
     (k, l) => jSeg[k]! - jSeg[l]! || jNode[k]! - jNode[l]! || jPos[k]! - jPos[l]!,
   );
   for (let i = 0; i < order.length; i++) {
@@ -679,7 +679,7 @@ class NodeGroupedGrid {
     }
     const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
     const hi = (s: number) => Math.max(this.nodeA(s), this.nodeB(s));
-    const order = Int32Array.from(keys, (_, k) => k).sort(
+    const order = indices(keys.length).sort(
       (k, l) =>
         keys[k]! - keys[l]! ||
         lo(segs[k]!) - lo(segs[l]!) ||
@@ -691,7 +691,8 @@ class NodeGroupedGrid {
       (k, i) => i === 0 || keys[order[i - 1]!] !== keys[k] || segs[order[i - 1]!] !== segs[k],
     );
     const total = kept.length;
-    this.seg = Int32Array.from(kept, (k) => segs[k]!);
+    this.seg = new Int32Array(total);
+    for (let i = 0; i < total; i++) this.seg[i] = segs[kept[i]!]!;
     this.cellEnd = new Int32Array(total);
     this.runEnd = new Int32Array(total);
     for (let i = total - 1; i >= 0; i--) {
@@ -858,6 +859,23 @@ function segmentMeetsBox(
     hi = Math.min(hi, Math.max(t1, t2));
   }
   return lo <= hi;
+}
+
+// Plain loops for typed arrays: TypedArray.from with a mapping function walks its source through
+// the iterator protocol, an object per element.
+
+/** 0, 1, … n − 1. */
+function indices(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** values[at[0]], values[at[1]], … */
+function gather(values: Float64Array, at: readonly number[]): Float64Array {
+  const out = new Float64Array(at.length);
+  for (let i = 0; i < at.length; i++) out[i] = values[at[i]!]!;
+  return out;
 }
 
 /** A short segment spans at most this many cells (so costs at most 9 × this entries). */

@@ -36,6 +36,18 @@ export function computeHalls(layout: Layout, rows: RowTable, memo?: FloorMemo): 
     maxPointLoadKn: new Float64Array(n),
     rowsOf: emptyLists(n),
   };
+  sumRows(rows, t);
+  hallMaxDistributed(rows, t, rowDistributedKpa(layout, rows, t, memo));
+  return t;
+}
+
+/**
+ * Each hall's sums and largest figures over its rows. Each of computeHalls' loops is a function
+ * of its own: V8 compiles a long loop while it runs (on-stack replacement), before the code after
+ * it has run, and with that code in the same function the compiled loop was thrown away at it on
+ * every report.
+ */
+function sumRows(rows: RowTable, t: HallTable): void {
   for (let i = 0; i < rows.count; i++) {
     const h = rows.hallIndex[i]!;
     if (h < 0) continue;
@@ -46,16 +58,17 @@ export function computeHalls(layout: Layout, rows: RowTable, memo?: FloorMemo): 
     if (rows.rackKpa[i]! > t.maxRackKpa[h]!) t.maxRackKpa[h] = rows.rackKpa[i]!;
     if (rows.itKw[i]! > t.maxRowKw[h]!) t.maxRowKw[h] = rows.itKw[i]!;
     if (rows.pointLoadKn[i]! > t.maxPointLoadKn[h]!) t.maxPointLoadKn[h] = rows.pointLoadKn[i]!;
-    t.rowsOf[h]!.push(i);
+    (t.rowsOf[h] as number[]).push(i);
   }
-  rows.distributedKpa.set(rowDistributedKpa(layout, rows, t, memo));
+}
+
+/** Stores the rows' distributed loads and each hall's largest. */
+function hallMaxDistributed(rows: RowTable, t: HallTable, kpa: Float64Array): void {
+  rows.distributedKpa.set(kpa);
   for (let i = 0; i < rows.count; i++) {
     const h = rows.hallIndex[i]!;
-    if (h >= 0 && rows.distributedKpa[i]! > t.maxDistributedKpa[h]!) {
-      t.maxDistributedKpa[h] = rows.distributedKpa[i]!;
-    }
+    if (h >= 0 && kpa[i]! > t.maxDistributedKpa[h]!) t.maxDistributedKpa[h] = kpa[i]!;
   }
-  return t;
 }
 
 /** All rack mass of the hall over its area, kPa. */

@@ -12,7 +12,7 @@ import {
 } from '../kinds';
 import { computeReport } from './computeReport';
 import { overlappingPairs, scanOverlaps } from './land';
-import { orderBy } from './lists';
+import { orderBy, sortAscending } from './lists';
 import { checkOf, layoutOf } from './testing';
 
 const square = (s: number) => ({
@@ -410,6 +410,24 @@ describe('land (rule 7)', () => {
           const min = Float64Array.from(keys);
           const expected = keys.map((_, i) => i).sort((a, b) => min[a]! - min[b]! || a - b);
           expect([...orderBy(min)]).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('sortAscending sorts as the built-in sort does, short lists and long (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-0, 0.5, 1e9)), {
+          maxLength: 80,
+        }),
+        (values) => {
+          const expected = values.slice().sort((a, b) => a - b);
+          const list = values.slice();
+          expect(sortAscending(list)).toBe(list);
+          // Object.is per element: -0 and 0 keep their order, as in the stable built-in sort.
+          expect(list.map((v) => Object.is(v, -0))).toEqual(expected.map((v) => Object.is(v, -0)));
+          expect(list).toEqual(expected);
         },
       ),
     );

@@ -7,6 +7,7 @@ import {
   rectOf,
   rowRectInHall,
   SQ_M_PER_ACRE,
+  writeRowRectInHall,
   type AnyElement,
 } from '../kinds';
 import type { RackRow } from '../kinds';
@@ -605,6 +606,33 @@ function sameRowsAt(
   return true;
 }
 
+/**
+ * The footprints of one hall's rows at a time (rowRectInHall's figures), in rectangles kept from
+ * hall to hall: a scan keeps no rectangle it is given, and a report from scratch scans every hall.
+ */
+class RowRects {
+  private readonly rects: MutableRect[] = [];
+
+  of(rackRows: readonly RackRow[], idx: readonly number[]): readonly RotatedRect[] {
+    while (this.rects.length < idx.length) this.rects.push(new MutableRect());
+    const list: RotatedRect[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const r = this.rects[k]!;
+      writeRowRectInHall(rackRows[idx[k]!]!, r);
+      list.push(r);
+    }
+    return list;
+  }
+}
+
+class MutableRect implements RotatedRect {
+  x = 0;
+  y = 0;
+  width = 0;
+  depth = 0;
+  rotation = 0;
+}
+
 /** Element ids an overlap check lists at most (its message gives the full count). */
 export const MAX_OVERLAP_IDS = 1000;
 
@@ -632,6 +660,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
   let complete = hallScan.complete;
   const rowInvolved = new Uint8Array(layout.rackRows.length);
   let budget = OVERLAP_BUDGET;
+  const rowRects = new RowRects();
   for (let h = 0; h < halls.rowsOf.length; h++) {
     const rowIdx = halls.rowsOf[h]!;
     if (memo && !sameRows) rowsOfHall.push(rowsAt(layout.rackRows, rowIdx));
@@ -654,9 +683,7 @@ export function checkOverlap(layout: Layout, halls: HallTable, memo?: OverlapMem
       visits = prev.visits;
     } else {
       const before = overlapWork.visits;
-      const rects: RotatedRect[] = [];
-      for (const i of rowIdx) rects.push(rowRectInHall(layout.rackRows[i]!));
-      scan = scanOverlaps(rects, Math.max(budget, 0));
+      scan = scanOverlaps(rowRects.of(layout.rackRows, rowIdx), Math.max(budget, 0));
       visits = overlapWork.visits - before;
     }
     if (memo) scans.push({ scan, visits });

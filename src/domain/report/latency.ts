@@ -12,9 +12,9 @@ import { all, count, label, num } from './format';
 import type { HallTable } from './halls';
 import { greedyDomains, type Attach, type DijkstraRun } from './fiberDistance';
 import { Reuse } from './reuse';
-import { prepareRect, preparedDistance, type PreparedRect } from './spatial';
+import { prepareRect, preparedWithin, type PreparedRect } from './spatial';
 import type { Check } from './types';
-import { ascending, orderBy } from './lists';
+import { orderBy, sortAscending } from './lists';
 
 /** One-way propagation in single-mode fiber, µs per km (docs/sources.md "Physical constants"). */
 export const US_PER_KM = 4.9;
@@ -156,7 +156,7 @@ function attachmentOf(
     const v = near[q]!;
     const x = graph.vx[v]!;
     const y = graph.vy[v]!;
-    if (preparedDistance(r, x, y) <= ATTACH_M) {
+    if (preparedWithin(r, x, y, ATTACH_M)) {
       reach(way, graph.vertexNode[v]!, 0);
       points.push(x, y);
     }
@@ -169,7 +169,9 @@ function attachmentOf(
     onPieces.push(c.piece, c.along);
     points.push(c.x, c.y);
   }
-  const nodes = [...way.keys()].sort(ascending);
+  const nodes: number[] = [];
+  for (const n of way.keys()) nodes.push(n);
+  sortAscending(nodes);
   const offsets: number[] = [];
   for (const n of nodes) offsets.push(way.get(n)!);
   return { attachment: { nodes, offsets, onPieces, points }, complete };
@@ -237,7 +239,7 @@ export function computeDomains(
   }
   const unattached: number[] = [];
   for (let p = 0; p < k; p++) if (attach[p]!.nodes.length === 0) unattached.push(order[p]!);
-  unattached.sort(ascending);
+  sortAscending(unattached);
   return { domains, domainOfHall, unattached, hallsWithRacks: k, attachments };
 }
 

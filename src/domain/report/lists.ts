@@ -8,6 +8,25 @@ export function ascending(a: number, b: number): number {
   return a - b;
 }
 
+/**
+ * Sorts the numbers in place, ascending (as `sort(ascending)`), and returns them. A short list
+ * (the usual case: a hall's zones or attachment nodes) by insertion, which allocates nothing; the
+ * built-in sort allocates a work array on every call.
+ */
+export function sortAscending(list: number[]): number[] {
+  if (list.length > 32) return list.sort(ascending);
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+  return list;
+}
+
 /** n new empty lists. */
 export function emptyLists(n: number): number[][] {
   const out: number[][] = [];

@@ -242,13 +242,30 @@ export function preparedContains(r: PreparedRect, x: number, y: number, tol = 0)
   return Math.abs(lx) <= r.hw + tol && Math.abs(ly) <= r.hd + tol;
 }
 
+/**
+ * Is (x, y) within `d` of the rectangle's area (preparedDistance ≤ d)? A point farther than d
+ * along either of the rectangle's axes is not, since Math.hypot(a, b) ≥ max(a, b): most points a
+ * grid look-up offers are decided without Math.hypot.
+ */
+export function preparedWithin(r: PreparedRect, x: number, y: number, d: number): boolean {
+  const dx = x - r.cx;
+  const dy = y - r.cy;
+  if (Math.abs(dx * r.cos + dy * r.sin) - r.hw > d) return false;
+  if (Math.abs(-dx * r.sin + dy * r.cos) - r.hd > d) return false;
+  return preparedDistance(r, x, y) <= d;
+}
+
 /** Distance from (x, y) to the rectangle's area (0 inside). */
 export function preparedDistance(r: PreparedRect, x: number, y: number): number {
   const dx = x - r.cx;
   const dy = y - r.cy;
   const lx = Math.abs(dx * r.cos + dy * r.sin) - r.hw;
   const ly = Math.abs(-dx * r.sin + dy * r.cos) - r.hd;
-  return Math.hypot(Math.max(lx, 0), Math.max(ly, 0));
+  // Math.hypot(a, 0) is exactly a: only a point off a corner needs it (V8 calls it with its
+  // arguments boxed, so each call allocates).
+  if (!(lx > 0)) return ly > 0 ? ly : 0;
+  if (!(ly > 0)) return lx;
+  return Math.hypot(lx, ly);
 }
 
 /**
