@@ -372,6 +372,11 @@ export const crossingWork = { tests: 0 };
  */
 const MERGE_CELL = (MERGE_M / Math.SQRT2) * (1 - 1e-9);
 const MERGE_REACH = Math.ceil(MERGE_M / MERGE_CELL);
+/**
+ * Cells per side of mergeVertices' blocks: with 2 × MERGE_REACH of them, a point's neighbourhood
+ * (2 × MERGE_REACH + 1 cells a side) meets at most 2 blocks a side.
+ */
+const MERGE_BLOCK = 2 * MERGE_REACH;
 
 /**
  * Vertices closer than MERGE_M are one node (transitively). Node ids follow the first vertex of
@@ -396,6 +401,9 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
   const cellMaxX: number[] = [];
   const cellMaxY: number[] = [];
   const nextInCell = new Int32Array(n).fill(-1);
+  // Blocks of MERGE_BLOCK × MERGE_BLOCK cells holding a point: a point whose neighbourhood (at most
+  // 2 × 2 blocks) holds none has no cell to look up (most trench vertices stand alone).
+  const blocks = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (same[i] !== i) {
       union(parent, i, same[i]!);
@@ -405,7 +413,17 @@ export function mergeVertices(vx: Float64Array, vy: Float64Array): Int32Array {
     const y = vy[i]!;
     const ix = Math.floor(x / MERGE_CELL);
     const iy = Math.floor(y / MERGE_CELL);
-    for (let dx = -MERGE_REACH; dx <= MERGE_REACH; dx++) {
+    const bx0 = Math.floor((ix - MERGE_REACH) / MERGE_BLOCK);
+    const bx1 = Math.floor((ix + MERGE_REACH) / MERGE_BLOCK);
+    const by0 = Math.floor((iy - MERGE_REACH) / MERGE_BLOCK);
+    const by1 = Math.floor((iy + MERGE_REACH) / MERGE_BLOCK);
+    const near =
+      blocks.has(cellKey(bx0, by0)) ||
+      blocks.has(cellKey(bx1, by0)) ||
+      blocks.has(cellKey(bx0, by1)) ||
+      blocks.has(cellKey(bx1, by1));
+    blocks.add(cellKey(Math.floor(ix / MERGE_BLOCK), Math.floor(iy / MERGE_BLOCK)));
+    for (let dx = -MERGE_REACH; near && dx <= MERGE_REACH; dx++) {
       for (let dy = -MERGE_REACH; dy <= MERGE_REACH; dy++) {
         const c = cellOfKey.get(cellKey(ix + dx, iy + dy));
         if (c === undefined) continue;
