@@ -64,7 +64,16 @@ import {
   checkTierRowPower,
   largestDomain,
 } from './tierChecks';
-import type { DomainReport, HallReport, Report, RowReport, Totals, ZoneReport } from './types';
+import {
+  PlainRecord,
+  type Check,
+  type DomainReport,
+  type HallReport,
+  type Report,
+  type RowReport,
+  type Totals,
+  type ZoneReport,
+} from './types';
 
 export interface ReportOptions {
   /** Check against this tier instead of settings.targetTier. */
@@ -247,8 +256,7 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
     program.phasePower,
     program.phaseCooling,
   ]);
-  const summary = { pass: 0, warn: 0, fail: 0 };
-  for (const c of checks) summary[c.status]++;
+  const summary = summarize(checks);
 
   return {
     name: layout.name,
@@ -276,6 +284,23 @@ function pairs(flat: readonly number[]): [number, number][] {
 // computeReport: V8 keeps a function's optimized code only while a function object using it is
 // alive, so closures made afresh by every report are compiled again after each full garbage
 // collection (on the report worker, that is during a drag).
+
+/**
+ * How many checks pass, warn and fail. Compared, not looked up by name (`summary[c.status]++`):
+ * V8's code for a keyed access that has seen one name is thrown away at the next, and a drag that
+ * first makes a check warn threw away the report's whole optimized code there.
+ */
+function summarize(checks: readonly Check[]): { pass: number; warn: number; fail: number } {
+  let pass = 0;
+  let warn = 0;
+  let fail = 0;
+  for (const c of checks) {
+    if (c.status === 'pass') pass++;
+    else if (c.status === 'warn') warn++;
+    else fail++;
+  }
+  return { pass, warn, fail };
+}
 
 /** The rectangles a feeder can attach to: the halls, then the substations. */
 function feederTargets(layout: Layout): RotatedRect[] {
@@ -400,7 +425,7 @@ function hallReportsOf(
 }
 
 /** A hall's record: a constructor, not an object literal, for the reason given at RowRecord. */
-class HallRecord implements HallReport {
+class HallRecord extends PlainRecord implements HallReport {
   constructor(
     readonly id: string,
     readonly name: string,
@@ -423,7 +448,9 @@ class HallRecord implements HallReport {
     readonly domainIndex: number | null,
     readonly fiberAttachments: readonly (readonly [number, number])[],
     readonly feedMva: number | null,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Row i's record: `prev` (its known record) when its floor load and zone are unchanged. */
@@ -466,7 +493,7 @@ function rowReportOf(
  * a quarter of a report from scratch; a constructor's objects are not pretenured. Its own fields
  * are those of RowReport, in its order: structured clone and JSON see a plain record.
  */
-class RowRecord implements RowReport {
+class RowRecord extends PlainRecord implements RowReport {
   constructor(
     readonly id: string,
     readonly hallId: string,
@@ -480,7 +507,9 @@ class RowRecord implements RowReport {
     readonly pointLoadKn: number,
     readonly cdus: number,
     readonly coolingZoneId: string | null,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

@@ -2,6 +2,14 @@ import type { TierId } from '../catalog';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
+/**
+ * The base of the report's records made by a constructor rather than an object literal (the row
+ * and hall records: see RowRecord in computeReport.ts). Such a record is plain data, its own
+ * fields only, like an object literal; this class names it so (the report transport compares and
+ * patches it field by field, as it does plain objects).
+ */
+export class PlainRecord {}
+
 /** Stable check ids (docs/rules.md). */
 export const CHECK_IDS = [
   'row-power',
