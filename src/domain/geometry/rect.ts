@@ -1,4 +1,14 @@
-import { add, dot, rotate, sub, turn, type CampusPoint, type HallPoint, type Vec2 } from './vec';
+import {
+  add,
+  dot,
+  rotate,
+  sub,
+  turnCos,
+  turnSin,
+  type CampusPoint,
+  type HallPoint,
+  type Vec2,
+} from './vec';
 
 /** A rectangle of the campus: centre, size along its own axes, clockwise rotation in degrees. */
 export interface RotatedRect {
@@ -30,7 +40,8 @@ export function rectCorners(r: RotatedRect): [Vec2, Vec2, Vec2, Vec2] {
       { x: r.x + -hw, y: r.y + hd },
     ];
   }
-  const [c, s] = turn(r.rotation);
+  const c = turnCos(r.rotation);
+  const s = turnSin(r.rotation);
   return [
     { x: r.x + (-hw * c - -hd * s), y: r.y + (-hw * s + -hd * c) },
     { x: r.x + (hw * c - -hd * s), y: r.y + (hw * s + -hd * c) },

@@ -28,15 +28,19 @@ export const DEG = Math.PI / 180;
  */
 export function rotate(p: Vec2, deg: number): Vec2 {
   if (deg === 0) return p;
-  const [c, s] = turn(deg);
+  const c = turnCos(deg);
+  const s = turnSin(deg);
   return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
 }
 
-/** cos and sin of a clockwise turn of `deg` (≠ 0), as `rotate` uses them. */
-export function turn(deg: number): [number, number] {
-  const r = deg * DEG;
-  // Snap exact quarter turns so 90° gives exact coordinates, not 6e-17 residue.
-  return [snapUnit(Math.cos(r)), snapUnit(Math.sin(r))];
+// cos and sin of a clockwise turn of `deg`, as `rotate` uses them: exact quarter turns snapped,
+// so 90° gives exact coordinates, not 6e-17 residue. One number each (no pair to allocate): the
+// report's loops over every row call them.
+export function turnCos(deg: number): number {
+  return deg === 0 ? 1 : snapUnit(Math.cos(deg * DEG));
+}
+export function turnSin(deg: number): number {
+  return deg === 0 ? 0 : snapUnit(Math.sin(deg * DEG));
 }
 
 function snapUnit(v: number): number {

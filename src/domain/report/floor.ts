@@ -171,7 +171,11 @@ class AisleScan {
     for (let p = 0; p < n; p++) {
       const k = order[p]!;
       sortedU[p] = u[k]!;
-      if (groups === 0 || axis[order[p - 1]!] !== axis[k] || groupV[groups - 1] !== v[k]) {
+      if (
+        groups === 0 ||
+        !sameAxis(axis[order[p - 1]!]!, axis[k]!) ||
+        groupV[groups - 1] !== v[k]
+      ) {
         groupStart[groups] = p;
         groupV[groups] = v[k]!;
         groups++;
@@ -185,11 +189,12 @@ class AisleScan {
       let end = first;
       let maxLen = 0;
       let maxDep = 0;
-      while (end < n && axis[order[end]!] === a) {
+      // At least the first row: a run always moves on, even past a rotation that is not a number.
+      do {
         maxLen = Math.max(maxLen, len[order[end]!]!);
         maxDep = Math.max(maxDep, dep[order[end]!]!);
         end++;
-      }
+      } while (end < n && sameAxis(axis[order[end]!]!, a));
       const gLo = groupOf[first]!;
       const gHi = groupOf[end - 1]!;
       for (let p = first; p < end; p++) {
@@ -273,6 +278,11 @@ class AisleScan {
     if (v[x] !== v[y]) return v[x]! < v[y]!;
     return u[x]! < u[y]!;
   }
+}
+
+/** One axis (as the Map of axes this replaced saw it: NaN is one key, like any other). */
+function sameAxis(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /** Half an aisle counts, at most HALL_LAYOUT.maxHalfAisleM. */

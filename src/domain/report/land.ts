@@ -5,7 +5,6 @@ import {
   kindOf,
   parcelAreaM2,
   rectOf,
-  rowRectInHall,
   SQ_M_PER_ACRE,
   writeRowRectInHall,
   type AnyElement,
@@ -243,8 +242,11 @@ function rowBoxesInHall(
 ): Float64Array {
   if (memo?.rowBoxes?.rackRows === rackRows) return memo.rowBoxes.boxes;
   const boxes = new Float64Array(rackRows.length * 4);
-  for (let i = 0; i < rackRows.length; i++)
-    rectBoundsInto(rowRectInHall(rackRows[i]!), boxes, i * 4);
+  const rect = new MutableRect();
+  for (let i = 0; i < rackRows.length; i++) {
+    writeRowRectInHall(rackRows[i]!, rect);
+    rectBoundsInto(rect, boxes, i * 4);
+  }
   if (memo) memo.rowBoxes = { rackRows, boxes };
   return boxes;
 }
@@ -625,6 +627,7 @@ class RowRects {
   }
 }
 
+/** A rectangle filled again and again (writeRowRectInHall), for loops over every row. */
 class MutableRect implements RotatedRect {
   x = 0;
   y = 0;

@@ -75,7 +75,7 @@ function axisOf(deg: number): number {
 }
 
 /**
- * Rule 2 by its definition, for the rows of one hall: on each long side, the clear gap to the
+ * Rule 2 by its definition, hall by hall: on each long side, the clear gap to the
  * nearest parallel row that overlaps the row along its axis (a row at the same offset counts on one
  * side), half of it up to 0.9 m; every pair compared, no scan.
  */
@@ -85,6 +85,7 @@ function distributedByDefinition(layout: Layout, rowMassKg: readonly number[]): 
     const axis = axisOf(r.rotation);
     const [c, s] = cosSin(-axis);
     return {
+      hallId: r.hallId,
       axis,
       u: axis === 0 ? r.x : r.x * c - r.y * s,
       v: axis === 0 ? r.y : r.x * s + r.y * c,
@@ -97,7 +98,7 @@ function distributedByDefinition(layout: Layout, rowMassKg: readonly number[]): 
     let below = Infinity;
     let above = Infinity;
     frame.forEach((b, j) => {
-      if (j === k || b.axis !== a.axis) return;
+      if (j === k || b.axis !== a.axis || b.hallId !== a.hallId) return;
       if (Math.abs(b.u - a.u) >= (a.len + b.len) / 2 - 1e-6) return;
       const gap = Math.max(0, Math.abs(b.v - a.v) - (a.dep + b.dep) / 2);
       if (b.v >= a.v) above = Math.min(above, gap);
@@ -146,6 +147,8 @@ describe('halls and floor load (rule 2)', () => {
 
   it('matches rule 2 taken literally, every pair of rows compared, on random halls (property)', () => {
     const row = fc.record({
+      // Two halls of different row counts (the scan keeps its arrays from hall to hall).
+      hall: fc.constantFrom('hall-1', 'hall-2'),
       // Few distinct coordinates, so rows share a v, stand end to end or overlap.
       x: fc.integer({ min: 0, max: 30 }).map((k) => 2 + k * 0.6),
       y: fc.integer({ min: 0, max: 12 }).map((k) => 2 + k * 0.9),
@@ -154,8 +157,16 @@ describe('halls and floor load (rule 2)', () => {
       cduCount: fc.integer({ min: 0, max: 2 }),
     });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (rows) => {
-        const layout = hallWith(rows);
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+        const layout = layoutOf({
+          halls: [
+            createHall('hall-1', { x: 0, y: 0 }, { width: 100, depth: 40 }),
+            createHall('hall-2', { x: 0, y: 60 }, { width: 100, depth: 40 }),
+          ],
+          rackRows: rows.map(({ hall, x, y, ...over }, i) =>
+            createRackRow(`row-${i + 1}`, hall, { x, y }, over),
+          ),
+        });
         const report = computeReport(layout);
         const expected = distributedByDefinition(
           layout,
@@ -209,6 +220,71 @@ describe('halls and floor load (rule 2)', () => {
     // No white-space share on the hall: the Blackwell default (0.5) of 4,000 m².
     expect(hall.whiteSpaceFraction).toBe(0.5);
     expect(hall.whiteSpaceM2).toBe(2000);
+  });
+
+  it('a hall and a row record: every field, in the order of HallReport and RowReport', () => {
+    // Each record is made by a constructor with its fields in order: a test that two swapped
+    // arguments would fail (the numbers below differ field by field).
+    const report = computeReport(hallWith([{}, { rackCount: 4 }]));
+    const rackKpa = rackPointLoadKpa(1360, 0.6, 1.2);
+    const footKn = (1360 * 9.807) / 4 / 1000;
+    // Both rows: 0.9 m of aisle on each side (4 m apart, 2.8 m clear), 0.6 m a rack.
+    const rowKpa = (racks: number) => (racks * 1360 * 9.807) / (racks * 0.6 * 3) / 1000;
+    const expected = {
+      id: 'hall-1',
+      name: 'Hall 1',
+      itMw: 1.704,
+      racks: 12,
+      gpus: 864,
+      areaM2: 4000,
+      densityKwPerM2: 1704 / 4000,
+      maxRackKpa: rackKpa,
+      avgFloorKpa: (12 * 1360 * 9.807) / 4000 / 1000,
+      floorRatingKpa: 20,
+      distributedKpa: rowKpa(8),
+      maxPointLoadKn: footKn,
+      pointLoadRatingKn: 4.5,
+      whiteSpaceFraction: 0.5,
+      whiteSpaceM2: 2000,
+      rowPowerMw: 1.5,
+      maxRowMw: 1.136,
+      coolingZoneIds: ['cz-1'],
+      domainIndex: 0,
+      fiberAttachments: [],
+      feedMva: null,
+    };
+    const hall = report.halls[0]!;
+    expect(Object.keys(hall)).toEqual(Object.keys(expected));
+    for (const [key, value] of Object.entries(expected)) {
+      const got = (hall as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'number') expect(got, key).toBeCloseTo(value, 9);
+      else expect(got, key).toEqual(value);
+    }
+    const row = {
+      id: 'row-2',
+      hallId: 'hall-1',
+      racks: 4,
+      kwPerRack: 142,
+      itKw: 568,
+      massKg: 5440,
+      gpus: 288,
+      rackKpa,
+      distributedKpa: rowKpa(4),
+      pointLoadKn: footKn,
+      cdus: 0,
+      coolingZoneId: 'cz-1',
+    };
+    expect(Object.keys(report.rows[1]!)).toEqual(Object.keys(row));
+    for (const [key, value] of Object.entries(row)) {
+      const got = (report.rows[1] as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'number') expect(got, key).toBeCloseTo(value, 9);
+      else expect(got, key).toBe(value);
+    }
+  });
+
+  it('a row whose rotation is not a number (no valid file has one) does not stop the report', () => {
+    const layout = hallWith([{ rotation: NaN }, {}, { rotation: NaN }, { rotation: Infinity }]);
+    expect(computeReport(layout).rows).toHaveLength(4);
   });
 
   it('an empty hall reports zeros and has no domain', () => {

@@ -1,4 +1,4 @@
-import { DEG, type RotatedRect } from '../geometry';
+import { turnCos, turnSin, type RotatedRect } from '../geometry';
 
 /**
  * A multi-level grid over axis-aligned boxes, for "which items are near here" without O(n²) scans.
@@ -157,15 +157,9 @@ export function pickCellSize(extents: ArrayLike<number>, min: number): number {
   return Math.max(min, finite[finite.length >> 1]!);
 }
 
-/** cos/sin of a clockwise rotation, with exact quarter turns snapped like geometry's `rotate`. */
+/** cos/sin of a clockwise rotation, with exact quarter turns snapped (geometry's `rotate`'s). */
 export function cosSin(deg: number): [number, number] {
-  if (deg === 0) return [1, 0];
-  const r = deg * DEG;
-  return [snapUnit(Math.cos(r)), snapUnit(Math.sin(r))];
-}
-function snapUnit(v: number): number {
-  const rounded = Math.round(v);
-  return Math.abs(v - rounded) < 1e-12 ? rounded : v;
+  return [turnCos(deg), turnSin(deg)];
 }
 
 /** A rotated rectangle with its trigonometry done once, for hot loops. */
@@ -184,14 +178,12 @@ export interface PreparedRect {
 }
 
 export function prepareRect(r: RotatedRect): PreparedRect {
-  // cosSin's arithmetic without its array: this runs for every row of a report from scratch.
-  const rad = r.rotation * DEG;
-  const c = r.rotation === 0 ? 1 : snapUnit(Math.cos(rad));
-  const s = r.rotation === 0 ? 0 : snapUnit(Math.sin(rad));
+  const c = turnCos(r.rotation);
+  const s = turnSin(r.rotation);
   const hw = r.width / 2;
   const hd = r.depth / 2;
-  const ex = hw * Math.abs(c) + hd * Math.abs(s);
-  const ey = hw * Math.abs(s) + hd * Math.abs(c);
+  const ex = spanX(hw, hd, c, s);
+  const ey = spanY(hw, hd, c, s);
   return new Prepared(r.x, r.y, hw, hd, c, s, r.x - ex, r.y - ey, r.x + ex, r.y + ey);
 }
 
@@ -200,17 +192,24 @@ export function prepareRect(r: RotatedRect): PreparedRect {
  * without making an object: for the loops over every row of a report from scratch.
  */
 export function rectBoundsInto(r: RotatedRect, out: Float64Array, at: number): void {
-  const rad = r.rotation * DEG;
-  const c = r.rotation === 0 ? 1 : snapUnit(Math.cos(rad));
-  const s = r.rotation === 0 ? 0 : snapUnit(Math.sin(rad));
+  const c = turnCos(r.rotation);
+  const s = turnSin(r.rotation);
   const hw = r.width / 2;
   const hd = r.depth / 2;
-  const ex = hw * Math.abs(c) + hd * Math.abs(s);
-  const ey = hw * Math.abs(s) + hd * Math.abs(c);
+  const ex = spanX(hw, hd, c, s);
+  const ey = spanY(hw, hd, c, s);
   out[at] = r.x - ex;
   out[at + 1] = r.y - ey;
   out[at + 2] = r.x + ex;
   out[at + 3] = r.y + ey;
+}
+
+/** Half the extent along x, and along y, of a rectangle of half sizes hw, hd turned by (c, s). */
+function spanX(hw: number, hd: number, c: number, s: number): number {
+  return hw * Math.abs(c) + hd * Math.abs(s);
+}
+function spanY(hw: number, hd: number, c: number, s: number): number {
+  return hw * Math.abs(s) + hd * Math.abs(c);
 }
 
 /**
