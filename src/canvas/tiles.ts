@@ -91,10 +91,12 @@ export interface TileStats {
 const key = (i: number, j: number) => `${i},${j}`;
 
 /** requestIdleCallback where the browser has it (Safari has not), else a timeout. */
-const requestIdle = (f: (deadline: { timeRemaining(): number }) => void): number =>
+const requestIdle = (
+  f: (deadline: { timeRemaining(): number; readonly didTimeout: boolean }) => void,
+): number =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(f, { timeout: 500 })
-    : (setTimeout(() => f({ timeRemaining: () => 8 }), 50) as unknown as number);
+    : (setTimeout(() => f({ timeRemaining: () => 8, didTimeout: false }), 50) as unknown as number);
 const cancelIdle = (h: number): void =>
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : clearTimeout(h);
 
@@ -282,6 +284,8 @@ export class TileCache {
   }
 
   private prefetchHandle: number | null = null;
+  /** About how long drawing one tile takes, ms (a running average of the prefetched ones). */
+  private tileMs = 6;
 
   /** When idle, draw the missing tiles of a ring around the view range `v`, a few at a time. */
   private schedulePrefetch(
@@ -301,11 +305,19 @@ export class TileCache {
         for (let j = v.j0 - n; j <= v.j1 + n; j++)
           if (!this.tiles.has(key(i, j))) missing.push([i, j]);
       // (A ring tile an edit touched is drawn again in part when it comes into view.)
-      // A few per idle period; the rest in the next one.
-      const batch = missing.slice(0, deadline.timeRemaining() > 20 ? 4 : 2);
-      if (batch.length === 0) return;
-      this.render(batch, pixelRatio, false);
-      if (missing.length > batch.length) this.schedulePrefetch(v, pixelRatio, cap);
+      // One tile at a time while the idle period has room for one (a tile's last drawing time):
+      // a batch drawn past the period's end took the next frame when a pan had begun. When the
+      // wait timed out (no idle period for 500 ms), one tile.
+      let drawn = 0;
+      for (const ij of missing) {
+        const room = deadline.timeRemaining() >= this.tileMs + 1;
+        if (!(room || (drawn === 0 && deadline.didTimeout))) break;
+        const t0 = performance.now();
+        this.render([ij], pixelRatio, false);
+        this.tileMs = 0.7 * this.tileMs + 0.3 * (performance.now() - t0);
+        drawn++;
+      }
+      if (missing.length > drawn) this.schedulePrefetch(v, pixelRatio, cap);
     });
   }
 

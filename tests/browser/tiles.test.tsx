@@ -332,4 +332,45 @@ describe('tiled drawing of the campus', () => {
     expect(tiles.stats().scale).toBe(2.5);
     expect(pixelAtWorld(75, 55)[3]).toBe(255);
   });
+
+  it('draws the tiles around the view while idle, one at a time within the idle period', async () => {
+    // The browser's idle callbacks, run by hand: each gets the deadline the test gives.
+    type Deadline = { timeRemaining(): number; didTimeout: boolean };
+    const pending = new Map<number, (d: Deadline) => void>();
+    let next = 1;
+    const real = Object.getOwnPropertyDescriptors(window);
+    Object.assign(window, {
+      requestIdleCallback: (cb: (d: Deadline) => void) => {
+        pending.set(next, cb);
+        return next++;
+      },
+      cancelIdleCallback: (h: number) => void pending.delete(h),
+    });
+    const idle = (d: Deadline) => {
+      const now = [...pending.values()];
+      pending.clear();
+      for (const cb of now) cb(d);
+    };
+    try {
+      await open();
+      const tiles = tileCacheOf(stage())!;
+      const before = tiles.stats().prefetched;
+      // No room for a tile in the idle period: none is drawn, and it asks again.
+      idle({ timeRemaining: () => 0, didTimeout: false });
+      expect(tiles.stats().prefetched).toBe(before);
+      expect(pending.size).toBeGreaterThan(0);
+      // The wait timed out (no idle period for 500 ms): one tile.
+      idle({ timeRemaining: () => 0, didTimeout: true });
+      expect(tiles.stats().prefetched).toBe(before + 1);
+      // A long idle period: the rest of the ring, and nothing more to ask for.
+      idle({ timeRemaining: () => 1000, didTimeout: false });
+      expect(tiles.stats().prefetched).toBeGreaterThan(before + 1);
+      const ring = tiles.stats().prefetched;
+      idle({ timeRemaining: () => 1000, didTimeout: false });
+      expect(tiles.stats().prefetched).toBe(ring);
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', real.requestIdleCallback);
+      Object.defineProperty(window, 'cancelIdleCallback', real.cancelIdleCallback);
+    }
+  });
 });
