@@ -112,6 +112,20 @@ describe('tree patches', () => {
     );
   });
 
+  it('an own "__proto__" key (JSON may hold one) is patched as a key, never as the prototype', () => {
+    const prev = JSON.parse('{"__proto__": null, "a": 1}') as unknown;
+    const next = JSON.parse('{"__proto__": "", "a": 1}') as unknown;
+    const moved = JSON.parse('{"a": 1, "__proto__": {"x": 2}}') as unknown;
+    for (const [a, b] of [
+      [prev, next],
+      [next, moved],
+    ]) {
+      const back = applyTree(a, structuredClone(diffTree(a, b)));
+      expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(b));
+    }
+  });
+
   it('say what changed only', () => {
     const prev = { a: [1, 2, { x: 1 }], b: { c: 'same' }, gone: true };
     const next = { a: [1, 5, { x: 1 }, 4], b: { c: 'same' }, added: null };

@@ -120,7 +120,7 @@ export function diffTree(prev: unknown, next: unknown): TreePatch | null {
     for (const key of keys) {
       const p = Object.hasOwn(prev, key) ? diffTree(prev[key], next[key]) : { v: next[key] };
       if (p) {
-        o[key] = p;
+        setOwn(o, key, p);
         changed = true;
       }
     }
@@ -142,6 +142,21 @@ export function diffTree(prev: unknown, next: unknown): TreePatch | null {
   return { v: next };
 }
 
+/**
+ * Sets an own field. An own "__proto__" key stays a key: assigning it would set the object's
+ * prototype instead (a JSON file may hold such a key; `settle` keeps it the same way).
+ */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else obj[key] = value;
+}
+
 /** `prev` with `patch` applied (diffTree's): new objects along the changed paths only. */
 export function applyTree(prev: unknown, patch: TreePatch | null): unknown {
   if (patch === null) return prev;
@@ -158,11 +173,15 @@ export function applyTree(prev: unknown, patch: TreePatch | null): unknown {
     // In the new order: each key patched, or the old value as it was.
     const out: Record<string, unknown> = {};
     for (const key of patch.k)
-      out[key] = Object.hasOwn(patch.o, key) ? applyTree(prev[key], patch.o[key]!) : prev[key];
+      setOwn(
+        out,
+        key,
+        Object.hasOwn(patch.o, key) ? applyTree(prev[key], patch.o[key]!) : prev[key],
+      );
     return out;
   }
   const out: Record<string, unknown> = { ...prev };
-  for (const [key, p] of Object.entries(patch.o)) out[key] = applyTree(prev[key], p);
+  for (const [key, p] of Object.entries(patch.o)) setOwn(out, key, applyTree(prev[key], p));
   for (const key of patch.d ?? []) delete out[key];
   return out;
 }
@@ -264,16 +283,7 @@ function settle(value: unknown, seen: Map<string, string>, asIs: boolean): unkno
   if (!isPlainObject(value)) return value;
   const fresh: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const v = settle(value[key], seen, isIdField(key));
-    // An own "__proto__" key stays a key (assigning it would set the prototype).
-    if (key === '__proto__')
-      Object.defineProperty(fresh, key, {
-        value: v,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else fresh[key] = v;
+    setOwn(fresh, key, settle(value[key], seen, isIdField(key)));
   }
   return fresh;
 }

@@ -8,6 +8,7 @@ import { all, exceeds, label, more, num, ratio } from './format';
 import type { HallTable } from './halls';
 import { G, type RowTable } from './rows';
 import type { Check } from './types';
+import { sortIndices, type IndexOrder } from './lists';
 
 /** Concentrated load of one rack on each of its feet, kN: mass × g / feet / 1000. */
 export function rackPointLoadKn(massKg: number): number {
@@ -102,7 +103,7 @@ function sameRows(
  * to hall (one instance per call of rowDistributedKpa), and it makes no closures: a report from
  * scratch runs it for every hall.
  */
-class AisleScan {
+class AisleScan implements IndexOrder {
   private axis = new Float64Array(0);
   private u = new Float64Array(0);
   private v = new Float64Array(0);
@@ -244,35 +245,17 @@ class AisleScan {
     return best;
   }
 
-  /** order[0 … n) = 0 … n − 1 sorted by axis, then v, then u (ties by position): a merge sort. */
+  /** order[0 … n) = 0 … n − 1 sorted by axis, then v, then u (ties by position). */
   private sort(n: number): void {
-    let a = this.order;
-    let b = this.spare;
-    for (let i = 0; i < n; i++) a[i] = i;
-    for (let width = 1; width < n; width *= 2) {
-      for (let lo = 0; lo < n; lo += 2 * width) {
-        const mid = Math.min(lo + width, n);
-        const hi = Math.min(lo + 2 * width, n);
-        let i = lo;
-        let j = mid;
-        let k = lo;
-        while (i < mid && j < hi) {
-          if (this.before(a[j]!, a[i]!)) b[k++] = a[j++]!;
-          else b[k++] = a[i++]!;
-        }
-        while (i < mid) b[k++] = a[i++]!;
-        while (j < hi) b[k++] = a[j++]!;
-      }
-      const t = a;
-      a = b;
-      b = t;
+    const sorted = sortIndices(n, this.order, this.spare, this);
+    if (sorted !== this.order) {
+      this.spare = this.order;
+      this.order = sorted;
     }
-    this.order = a;
-    this.spare = b;
   }
 
   /** Does row x sort strictly before row y? */
-  private before(x: number, y: number): boolean {
+  before(x: number, y: number): boolean {
     const { axis, u, v } = this;
     if (axis[x] !== axis[y]) return axis[x]! < axis[y]!;
     if (v[x] !== v[y]) return v[x]! < v[y]!;

@@ -55,14 +55,18 @@ export function sum(values: readonly number[]): number {
   return s;
 }
 
+/** An order of indices for sortIndices: does index x sort strictly before index y? */
+export interface IndexOrder {
+  before(x: number, y: number): boolean;
+}
+
 /**
- * Indices 0 … n − 1 sorted by `key` (ties by index): a stable bottom-up merge sort of plain loops,
- * since a sort comparator reading `key` would be a closure made per call.
+ * Indices 0 … n − 1 sorted by `order`, ties in index order: a stable bottom-up merge sort of plain
+ * loops over `a` and `b` (each of length ≥ n), returning whichever of them holds the result. An
+ * object with a method, not a comparator: a comparator reading a table would be a closure made
+ * per call.
  */
-export function orderBy(key: Float64Array): Int32Array {
-  const n = key.length;
-  let a = new Int32Array(n);
-  let b = new Int32Array(n);
+export function sortIndices<A extends Int32Array>(n: number, a: A, b: A, order: IndexOrder): A {
   for (let i = 0; i < n; i++) a[i] = i;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -71,17 +75,10 @@ export function orderBy(key: Float64Array): Int32Array {
       let i = lo;
       let j = mid;
       let k = lo;
+      // Stable: a later run's index goes first only when strictly before.
       while (i < mid && j < hi) {
-        const x = a[i]!;
-        const y = a[j]!;
-        // Stable: equal keys keep their order, which is index order.
-        if (key[y]! < key[x]!) {
-          b[k++] = y;
-          j++;
-        } else {
-          b[k++] = x;
-          i++;
-        }
+        if (order.before(a[j]!, a[i]!)) b[k++] = a[j++]!;
+        else b[k++] = a[i++]!;
       }
       while (i < mid) b[k++] = a[i++]!;
       while (j < hi) b[k++] = a[j++]!;
@@ -91,4 +88,17 @@ export function orderBy(key: Float64Array): Int32Array {
     b = t;
   }
   return a;
+}
+
+/** Indices 0 … n − 1 sorted by `key` (ties by index). */
+export function orderBy(key: Float64Array): Int32Array {
+  const n = key.length;
+  return sortIndices(n, new Int32Array(n), new Int32Array(n), new ByKey(key));
+}
+
+class ByKey implements IndexOrder {
+  constructor(private readonly key: Float64Array) {}
+  before(x: number, y: number): boolean {
+    return this.key[x]! < this.key[y]!;
+  }
 }
