@@ -1,6 +1,7 @@
 import type { TierId } from '../catalog';
 import type { Layout } from '../model';
-import { compareReports, computeReport, statusDirection } from '../report';
+import { computeReport } from '../report';
+import { compareReports, statusDirection } from '../report/compare';
 import type { CheckId, CheckStatus, Report } from '../report/types';
 import type { Text } from '../units';
 

@@ -426,30 +426,73 @@ function hallReportsOf(
 
 /** A hall's record: a constructor, not an object literal, for the reason given at RowRecord. */
 class HallRecord extends PlainRecord implements HallReport {
+  declare readonly id: string;
+  declare readonly name: string;
+  declare readonly itMw: number;
+  declare readonly racks: number;
+  declare readonly gpus: number;
+  declare readonly areaM2: number;
+  declare readonly densityKwPerM2: number;
+  declare readonly maxRackKpa: number;
+  declare readonly avgFloorKpa: number;
+  declare readonly floorRatingKpa: number;
+  declare readonly distributedKpa: number;
+  declare readonly maxPointLoadKn: number;
+  declare readonly pointLoadRatingKn: number;
+  declare readonly whiteSpaceFraction: number;
+  declare readonly whiteSpaceM2: number;
+  declare readonly rowPowerMw: number;
+  declare readonly maxRowMw: number;
+  declare readonly coolingZoneIds: readonly string[];
+  declare readonly domainIndex: number | null;
+  declare readonly fiberAttachments: readonly (readonly [number, number])[];
+  declare readonly feedMva: number | null;
+
   constructor(
-    readonly id: string,
-    readonly name: string,
-    readonly itMw: number,
-    readonly racks: number,
-    readonly gpus: number,
-    readonly areaM2: number,
-    readonly densityKwPerM2: number,
-    readonly maxRackKpa: number,
-    readonly avgFloorKpa: number,
-    readonly floorRatingKpa: number,
-    readonly distributedKpa: number,
-    readonly maxPointLoadKn: number,
-    readonly pointLoadRatingKn: number,
-    readonly whiteSpaceFraction: number,
-    readonly whiteSpaceM2: number,
-    readonly rowPowerMw: number,
-    readonly maxRowMw: number,
-    readonly coolingZoneIds: readonly string[],
-    readonly domainIndex: number | null,
-    readonly fiberAttachments: readonly (readonly [number, number])[],
-    readonly feedMva: number | null,
+    id: string,
+    name: string,
+    itMw: number,
+    racks: number,
+    gpus: number,
+    areaM2: number,
+    densityKwPerM2: number,
+    maxRackKpa: number,
+    avgFloorKpa: number,
+    floorRatingKpa: number,
+    distributedKpa: number,
+    maxPointLoadKn: number,
+    pointLoadRatingKn: number,
+    whiteSpaceFraction: number,
+    whiteSpaceM2: number,
+    rowPowerMw: number,
+    maxRowMw: number,
+    coolingZoneIds: readonly string[],
+    domainIndex: number | null,
+    fiberAttachments: readonly (readonly [number, number])[],
+    feedMva: number | null,
   ) {
     super();
+    this.id = id;
+    this.name = name;
+    this.itMw = itMw;
+    this.racks = racks;
+    this.gpus = gpus;
+    this.areaM2 = areaM2;
+    this.densityKwPerM2 = densityKwPerM2;
+    this.maxRackKpa = maxRackKpa;
+    this.avgFloorKpa = avgFloorKpa;
+    this.floorRatingKpa = floorRatingKpa;
+    this.distributedKpa = distributedKpa;
+    this.maxPointLoadKn = maxPointLoadKn;
+    this.pointLoadRatingKn = pointLoadRatingKn;
+    this.whiteSpaceFraction = whiteSpaceFraction;
+    this.whiteSpaceM2 = whiteSpaceM2;
+    this.rowPowerMw = rowPowerMw;
+    this.maxRowMw = maxRowMw;
+    this.coolingZoneIds = coolingZoneIds;
+    this.domainIndex = domainIndex;
+    this.fiberAttachments = fiberAttachments;
+    this.feedMva = feedMva;
   }
 }
 
@@ -494,21 +537,46 @@ function rowReportOf(
  * are those of RowReport, in its order: structured clone and JSON see a plain record.
  */
 class RowRecord extends PlainRecord implements RowReport {
+  declare readonly id: string;
+  declare readonly hallId: string;
+  declare readonly racks: number;
+  declare readonly kwPerRack: number;
+  declare readonly itKw: number;
+  declare readonly massKg: number;
+  declare readonly gpus: number;
+  declare readonly rackKpa: number;
+  declare readonly distributedKpa: number;
+  declare readonly pointLoadKn: number;
+  declare readonly cdus: number;
+  declare readonly coolingZoneId: string | null;
+
   constructor(
-    readonly id: string,
-    readonly hallId: string,
-    readonly racks: number,
-    readonly kwPerRack: number,
-    readonly itKw: number,
-    readonly massKg: number,
-    readonly gpus: number,
-    readonly rackKpa: number,
-    readonly distributedKpa: number,
-    readonly pointLoadKn: number,
-    readonly cdus: number,
-    readonly coolingZoneId: string | null,
+    id: string,
+    hallId: string,
+    racks: number,
+    kwPerRack: number,
+    itKw: number,
+    massKg: number,
+    gpus: number,
+    rackKpa: number,
+    distributedKpa: number,
+    pointLoadKn: number,
+    cdus: number,
+    coolingZoneId: string | null,
   ) {
     super();
+    this.id = id;
+    this.hallId = hallId;
+    this.racks = racks;
+    this.kwPerRack = kwPerRack;
+    this.itKw = itKw;
+    this.massKg = massKg;
+    this.gpus = gpus;
+    this.rackKpa = rackKpa;
+    this.distributedKpa = distributedKpa;
+    this.pointLoadKn = pointLoadKn;
+    this.cdus = cdus;
+    this.coolingZoneId = coolingZoneId;
   }
 }
 

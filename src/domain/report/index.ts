@@ -9,4 +9,3 @@ export { MERGE_M, JOIN_M, ATTACH_M } from './fiberGraph';
 export { layoutAsOfPhase, phaseIndexById, phaseIndexOf, phaseLabel } from './phases';
 export { ParcelShape } from './land';
 export { createReportMemo, type ReportMemo } from './memo';
-export * from './compare';

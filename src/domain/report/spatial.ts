@@ -218,18 +218,40 @@ function spanY(hw: number, hd: number, c: number, s: number): number {
  * thousands of these.
  */
 class Prepared implements PreparedRect {
+  declare readonly cx: number;
+  declare readonly cy: number;
+  declare readonly hw: number;
+  declare readonly hd: number;
+  declare readonly cos: number;
+  declare readonly sin: number;
+  declare readonly minX: number;
+  declare readonly minY: number;
+  declare readonly maxX: number;
+  declare readonly maxY: number;
+
   constructor(
-    readonly cx: number,
-    readonly cy: number,
-    readonly hw: number,
-    readonly hd: number,
-    readonly cos: number,
-    readonly sin: number,
-    readonly minX: number,
-    readonly minY: number,
-    readonly maxX: number,
-    readonly maxY: number,
-  ) {}
+    cx: number,
+    cy: number,
+    hw: number,
+    hd: number,
+    cos: number,
+    sin: number,
+    minX: number,
+    minY: number,
+    maxX: number,
+    maxY: number,
+  ) {
+    this.cx = cx;
+    this.cy = cy;
+    this.hw = hw;
+    this.hd = hd;
+    this.cos = cos;
+    this.sin = sin;
+    this.minX = minX;
+    this.minY = minY;
+    this.maxX = maxX;
+    this.maxY = maxY;
+  }
 }
 
 /** Is (x, y) inside the rectangle or within `tol` metres outside an edge (square corners)? */
