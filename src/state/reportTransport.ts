@@ -1,5 +1,5 @@
 import type { Layout } from '../domain';
-import { PlainRecord, type Report } from '../domain/report/types';
+import { isPlainRecord, type Report } from '../domain/report/types';
 
 /**
  * What crosses to and from the report worker (src/app/report): the document as a patch against the
@@ -88,11 +88,11 @@ export type TreePatch =
     }
   | { readonly a: readonly (readonly [number, TreePatch])[]; readonly n: number };
 
-/** An object literal's kind of object, or a report record made by a constructor (PlainRecord). */
+/** An object literal's kind of object, or a report record made by a constructor (plainRecord). */
 const isPlainObject = (x: unknown): x is Readonly<Record<string, unknown>> => {
   if (typeof x !== 'object' || x === null) return false;
   const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null || x instanceof PlainRecord;
+  return proto === Object.prototype || proto === null || isPlainRecord(x);
 };
 
 /**

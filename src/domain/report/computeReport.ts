@@ -65,7 +65,7 @@ import {
   largestDomain,
 } from './tierChecks';
 import {
-  PlainRecord,
+  plainRecord,
   type Check,
   type DomainReport,
   type HallReport,
@@ -425,7 +425,7 @@ function hallReportsOf(
 }
 
 /** A hall's record: a constructor, not an object literal, for the reason given at RowRecord. */
-class HallRecord extends PlainRecord implements HallReport {
+class HallRecord implements HallReport {
   declare readonly id: string;
   declare readonly name: string;
   declare readonly itMw: number;
@@ -471,7 +471,6 @@ class HallRecord extends PlainRecord implements HallReport {
     fiberAttachments: readonly (readonly [number, number])[],
     feedMva: number | null,
   ) {
-    super();
     this.id = id;
     this.name = name;
     this.itMw = itMw;
@@ -495,6 +494,7 @@ class HallRecord extends PlainRecord implements HallReport {
     this.feedMva = feedMva;
   }
 }
+plainRecord(HallRecord);
 
 /** Row i's record: `prev` (its known record) when its floor load and zone are unchanged. */
 function rowReportOf(
@@ -536,7 +536,7 @@ function rowReportOf(
  * a quarter of a report from scratch; a constructor's objects are not pretenured. Its own fields
  * are those of RowReport, in its order: structured clone and JSON see a plain record.
  */
-class RowRecord extends PlainRecord implements RowReport {
+class RowRecord implements RowReport {
   declare readonly id: string;
   declare readonly hallId: string;
   declare readonly racks: number;
@@ -564,7 +564,6 @@ class RowRecord extends PlainRecord implements RowReport {
     cdus: number,
     coolingZoneId: string | null,
   ) {
-    super();
     this.id = id;
     this.hallId = hallId;
     this.racks = racks;
@@ -579,6 +578,7 @@ class RowRecord extends PlainRecord implements RowReport {
     this.coolingZoneId = coolingZoneId;
   }
 }
+plainRecord(RowRecord);
 
 /**
  * The row records: `known` itself when every row gives back its known record, else a new list

@@ -3,12 +3,22 @@ import type { TierId } from '../catalog';
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
 /**
- * The base of the report's records made by a constructor rather than an object literal (the row
- * and hall records: see RowRecord in computeReport.ts). Such a record is plain data, its own
- * fields only, like an object literal; this class names it so (the report transport compares and
- * patches it field by field, as it does plain objects).
+ * The report's records made by a constructor rather than an object literal (the row and hall
+ * records: see RowRecord in computeReport.ts) are plain data, their own fields only, like an
+ * object literal; `plainRecord` names such a class so, and the report transport compares and
+ * patches its records field by field, as it does plain objects. (A tag, not a base class: V8 laid
+ * the records of a subclass out slower.)
  */
-export class PlainRecord {}
+const plainRecordPrototypes = new WeakSet<object>();
+
+export function plainRecord(cls: { readonly prototype: object }): void {
+  plainRecordPrototypes.add(cls.prototype);
+}
+
+/** Is `x` a record of a class named by `plainRecord`? */
+export function isPlainRecord(x: object): boolean {
+  return plainRecordPrototypes.has(Object.getPrototypeOf(x) as object);
+}
 
 /** Stable check ids (docs/rules.md). */
 export const CHECK_IDS = [
