@@ -96,7 +96,8 @@ const requestIdle = (
 ): number =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(f, { timeout: 500 })
-    : (setTimeout(() => f({ timeRemaining: () => 8, didTimeout: false }), 50) as unknown as number);
+    : // A timer knows no idle period: it counts as a wait that timed out (one tile, then the next).
+      (setTimeout(() => f({ timeRemaining: () => 0, didTimeout: true }), 50) as unknown as number);
 const cancelIdle = (h: number): void =>
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : clearTimeout(h);
 

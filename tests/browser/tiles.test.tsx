@@ -373,4 +373,32 @@ describe('tiled drawing of the campus', () => {
       Object.defineProperty(window, 'cancelIdleCallback', real.cancelIdleCallback);
     }
   });
+
+  it('without requestIdleCallback (Safari), a timer draws the ring around the view, a tile at a time', async () => {
+    const real = Object.getOwnPropertyDescriptors(window);
+    Reflect.deleteProperty(window, 'requestIdleCallback');
+    Reflect.deleteProperty(window, 'cancelIdleCallback');
+    try {
+      expect(typeof window.requestIdleCallback).toBe('undefined');
+      await open();
+      const tiles = tileCacheOf(stage())!;
+      // The ring is drawn in the end: the count grows, then stops growing.
+      await expect.poll(() => tiles.stats().prefetched, { timeout: 5000 }).toBeGreaterThan(1);
+      let last = -1;
+      await expect
+        .poll(
+          () => {
+            const now = tiles.stats().prefetched;
+            const still = now === last;
+            last = now;
+            return still;
+          },
+          { timeout: 10000, interval: 300 },
+        )
+        .toBe(true);
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', real.requestIdleCallback);
+      Object.defineProperty(window, 'cancelIdleCallback', real.cancelIdleCallback);
+    }
+  });
 });
