@@ -12,7 +12,12 @@ import { createFilesStore, newLayoutId, type FilesStore } from '../state/filesSt
 import { createNotificationsStore, type NotificationsStore } from '../state/notifications';
 import { createHallRows, type HallRows } from '../state/selectors';
 import { createElementChannel, type ElementChannel } from '../state/elementChannel';
-import { createSessionStore, type SessionStore, type ToolId } from '../state/sessionStore';
+import {
+  createSessionStore,
+  movedOnCanvas,
+  type SessionStore,
+  type ToolId,
+} from '../state/sessionStore';
 import {
   createPhaseReportCache,
   createReportCache,
@@ -135,7 +140,13 @@ export function createEditor({
       reportOf,
       undefined,
       undefined,
-      reportWorker ? { connect: reportWorker, minRows: OFF_THREAD_MIN_ROWS } : undefined,
+      reportWorker
+        ? {
+            connect: reportWorker,
+            minRows: OFF_THREAD_MIN_ROWS,
+            activity: (moved) => session.subscribe((s, prev) => movedOnCanvas(s, prev) && moved()),
+          }
+        : undefined,
     ),
     phaseReportOf: createPhaseReportCache(computeReport),
     retargetedReport: createRetargetCache(),

@@ -14,8 +14,14 @@ import {
   diffList,
   diffTree,
   settleReceived,
+  PRACTICE_MOVES_M,
   PRACTICE_STEPS,
   practiceEdit,
+  serveReports,
+  type DocumentRequest,
+  type ReportReply,
+  type ReportRequest,
+  type ReportScope,
 } from './reportTransport';
 
 /** Every part of `after` deep-equal to the same part of `before` is that very object. */
@@ -231,17 +237,96 @@ describe('the report server (the worker without the worker)', () => {
     expect(practised.practise()).toBe(true);
   });
 
-  it('practice edits nudge one hall or one row, alternately, and leave the rest as it was', () => {
+  it('practice edits move one hall or one row, alternately, by each practice move in turn', () => {
     const doc = benchCampus({ racks: 600 });
-    const hall = practiceEdit(doc, 0);
-    expect(hall.rackRows).toBe(doc.rackRows);
-    expect(hall.halls.filter((h, i) => h !== doc.halls[i])).toEqual([
-      { ...doc.halls[0]!, x: doc.halls[0]!.x + 0.5 },
-    ]);
-    const row = practiceEdit(doc, 3);
-    expect(row.halls).toBe(doc.halls);
-    expect(row.rackRows.filter((r, i) => r !== doc.rackRows[i])).toHaveLength(1);
+    const moved = <T extends { readonly x: number }>(after: readonly T[], before: readonly T[]) =>
+      after.flatMap((e, i) => (e === before[i] ? [] : [{ after: e, before: before[i]! }]));
+    for (let k = 0; k < 2 * PRACTICE_MOVES_M.length; k++) {
+      const edited = practiceEdit(doc, k);
+      const dx = PRACTICE_MOVES_M[k >> 1]!;
+      const [changed, same] =
+        k % 2 === 0
+          ? [moved(edited.halls, doc.halls), edited.rackRows === doc.rackRows]
+          : [moved(edited.rackRows, doc.rackRows), edited.halls === doc.halls];
+      expect(same).toBe(true);
+      expect(changed).toHaveLength(1);
+      expect(changed[0]!.after).toEqual({ ...changed[0]!.before, x: changed[0]!.before.x + dx });
+    }
     expect(doc.halls[0]!.x).toBe(benchCampus({ racks: 600 }).halls[0]!.x);
+  });
+
+  it('practice reaches what a drag runs into: halls that overlap, a row out of its hall', () => {
+    const doc = benchCampus({ racks: 600 });
+    const failing = (layout: Layout) =>
+      computeReport(layout)
+        .checks.filter((c) => c.status === 'fail')
+        .map((c) => c.id);
+    expect(failing(doc)).toEqual([]);
+    const reached = new Set<string>();
+    for (let k = 0; k < 2 * PRACTICE_MOVES_M.length; k++)
+      for (const id of failing(practiceEdit(doc, k))) reached.add(id);
+    expect(reached).toContain('overlap');
+    expect(reached).toContain('geometry');
+  });
+});
+
+describe('serveReports', () => {
+  /** A server on a fake scope: replies and queued steps kept for the test. */
+  function served() {
+    const memo = createReportMemo();
+    const server = createReportServer((doc) => computeReport(doc, { memo }));
+    let practised = 0;
+    const counted = Object.assign((r: DocumentRequest) => server(r), {
+      practise: () => {
+        practised++;
+        return server.practise();
+      },
+    });
+    const replies: ReportReply[] = [];
+    const steps: (() => void)[] = [];
+    const scope: ReportScope = { postMessage: (r) => void replies.push(r), onmessage: null };
+    serveReports(scope, counted, (step) => steps.push(step));
+    const send = (data: ReportRequest) => scope.onmessage?.({ data });
+    return { replies, steps, send, practised: () => practised };
+  }
+
+  it('answers each request at once, and practises one step per task only with leave', () => {
+    const { replies, steps, send, practised } = served();
+    const doc = benchCampus({ racks: 600 });
+    send({ practise: true }); // nothing opened yet: no step, "over" said
+    expect(steps).toHaveLength(1);
+    steps.shift()!();
+    expect(replies).toEqual([{ practised: true, more: false, seq: -1 }]);
+    replies.length = 0;
+    send({ seq: 0, patch: diffLayout(null, doc), opened: true });
+    expect(replies).toMatchObject([{ seq: 0, ok: true }]);
+    expect(steps).toHaveLength(0); // no leave yet
+    send({ practise: true });
+    send({ practise: true }); // given twice: still one step at a time
+    expect(steps).toHaveLength(1);
+    steps.shift()!();
+    expect(practised()).toBe(2);
+    expect(steps).toHaveLength(1);
+    // Leave taken back: the step already queued does nothing.
+    send({ practise: false });
+    steps.shift()!();
+    expect(practised()).toBe(2);
+    expect(steps).toHaveLength(0);
+    // A request takes the leave back too.
+    send({ practise: true });
+    const edited = practiceEdit(doc, 1);
+    send({ seq: 1, patch: diffLayout(doc, edited) });
+    steps.shift()!();
+    expect(practised()).toBe(2);
+    // With leave, to the end: "over" is said once, for the document of the last request.
+    send({ practise: true });
+    while (steps.length > 0) steps.shift()!();
+    expect(practised()).toBe(PRACTICE_STEPS + 1);
+    expect(replies.slice(1)).toMatchObject([
+      { seq: 1, ok: true },
+      { practised: true, more: false, seq: 1 },
+    ]);
+    expect(replies).toHaveLength(3);
   });
 });
 

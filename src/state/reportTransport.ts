@@ -209,10 +209,11 @@ export function reportErrorText(e: unknown): string {
 }
 
 /**
- * A request to the report worker: the document as a patch, numbered; or, while the page is idle,
- * leave to take one practice step (ReportServer.practise).
+ * A request to the report worker: the document as a patch, numbered; or leave to practise on it
+ * (`practise: true`) until it is taken back (`practise: false`) or a document comes (a request
+ * takes the leave back too).
  */
-export type ReportRequest = DocumentRequest | { readonly practise: true };
+export type ReportRequest = DocumentRequest | { readonly practise: boolean };
 
 export interface DocumentRequest {
   readonly seq: number;
@@ -222,10 +223,11 @@ export interface DocumentRequest {
 }
 
 /**
- * The worker's answer to request `seq`: the report as a patch, or why there is none; or, to leave
- * to practise, whether there is more to practise.
+ * The worker's answer to request `seq`: the report as a patch, or why there is none; or, once
+ * practice on the document of request `seq` is over (no step left, or a step failed), that it is.
  */
-export type ReportReply = DocumentReply | { readonly practised: true; readonly more: boolean };
+export type ReportReply =
+  DocumentReply | { readonly practised: true; readonly more: false; readonly seq: number };
 
 export type DocumentReply =
   | { readonly seq: number; readonly ok: true; readonly patch: ReportPatch }
@@ -291,37 +293,48 @@ function settle(value: unknown, seen: Map<string, string>, asIs: boolean): unkno
 /** The worker's side (createReportServer): a request's reply, and practice between requests. */
 export interface ReportServer {
   (request: DocumentRequest): DocumentReply;
-  (request: ReportRequest): ReportReply;
   /**
    * One practice step, when a document has just been opened (a request marked `opened`): the
-   * report of a copy with one hall or rack row nudged, computed and diffed like a request's and
-   * thrown away. Returns false when there is nothing left to practise. Neither the document nor the last report sent changes,
-   * and the replies stay exactly what they would have been.
+   * report of a copy with one hall or rack row moved, computed and diffed like a request's and
+   * thrown away. Returns false when there is nothing left to practise. Neither the document nor
+   * the last report sent changes, and the replies stay exactly what they would have been.
    *
    * Why: the first drag after a large campus opens used to run while V8 compiled the report's
-   * edit path (it had only computed the campus from scratch), and the compiler threads took the
-   * cores the drag's frames needed. Practised while the page is idle (the main thread asks for
-   * each step: createReportSource), that compiling is done before the user drags, and never
-   * while the view is panned or zoomed.
+   * edit path (it had only computed the campus from scratch), and compiled it again when the
+   * dragged hall first overlapped its neighbour (code never run before). The compiler threads
+   * took the cores the drag's frames needed. Practised while nothing moves on the page (the
+   * main thread gives leave: createReportSource), that compiling is done before the user drags,
+   * and never while the view is panned or zoomed.
    */
   practise(): boolean;
 }
 
-/** Practice steps after a document is opened (hall and row nudges, alternately). */
+/** Practice steps after a document is opened (hall and row moves, alternately). */
 export const PRACTICE_STEPS = 120;
 
-/** The k-th practice edit of a document: a hall (even k) or rack row (odd k) moved 0.5 m east. */
+/**
+ * How far the practice edits move an element east (m), in turn: a nudge, as a drag's frame
+ * makes, and moves far enough to cross a neighbour, a wall or a setback, so the code of what a
+ * drag runs into (overlaps, rows outside their hall) has run too.
+ */
+export const PRACTICE_MOVES_M: readonly number[] = [0.5, 4, 16, 40];
+
+/**
+ * The k-th practice edit of a document: a hall (even k) or rack row (odd k) moved east by the
+ * next of PRACTICE_MOVES_M.
+ */
 export function practiceEdit(doc: Layout, k: number): Layout {
-  const nudge = <T extends { readonly x: number }>(list: readonly T[], i: number): T[] => {
+  const half = k >> 1;
+  const dx = PRACTICE_MOVES_M[half % PRACTICE_MOVES_M.length]!;
+  const move = <T extends { readonly x: number }>(list: readonly T[], i: number): T[] => {
     const out = list.slice();
-    out[i] = { ...list[i]!, x: list[i]!.x + 0.5 };
+    out[i] = { ...list[i]!, x: list[i]!.x + dx };
     return out;
   };
-  const half = k >> 1;
   if (k % 2 === 1 && doc.rackRows.length > 0)
-    return { ...doc, rackRows: nudge(doc.rackRows, (half * 7) % doc.rackRows.length) };
+    return { ...doc, rackRows: move(doc.rackRows, (half * 7) % doc.rackRows.length) };
   if (doc.halls.length > 0)
-    return { ...doc, halls: nudge(doc.halls, (half * 7) % doc.halls.length) };
+    return { ...doc, halls: move(doc.halls, (half * 7) % doc.halls.length) };
   return doc;
 }
 
@@ -365,7 +378,51 @@ export function createReportServer(compute: (doc: Layout) => Report): ReportServ
     }
     return practiceLeft > 0;
   }
-  const serve = (request: ReportRequest): ReportReply =>
-    'practise' in request ? { practised: true, more: practise() } : reply(request);
-  return Object.assign(serve as ReportServer, { practise });
+  return Object.assign(reply, { practise });
+}
+
+/** A worker's global scope, as far as serveReports needs it. */
+export interface ReportScope {
+  postMessage(reply: ReportReply): void;
+  onmessage: ((e: { readonly data: ReportRequest }) => void) | null;
+}
+
+/**
+ * Serves a report server on a worker's scope: each document request is answered at once; with
+ * leave to practise, practice steps run one per task (`next`: a task after the messages already
+ * waiting, so a request or a hold that comes meanwhile is read before the next step) until the
+ * leave is taken back, a document comes or nothing is left to practise, which is then said.
+ */
+export function serveReports(
+  scope: ReportScope,
+  serve: ReportServer,
+  next: (step: () => void) => void,
+): void {
+  let leave = false;
+  let stepWaits = false;
+  let seq = -1;
+  const step = () => {
+    stepWaits = false;
+    if (!leave) return;
+    if (serve.practise()) {
+      stepWaits = true;
+      next(step);
+      return;
+    }
+    leave = false;
+    scope.postMessage({ practised: true, more: false, seq });
+  };
+  scope.onmessage = ({ data }) => {
+    if ('practise' in data) {
+      leave = data.practise;
+      if (leave && !stepWaits) {
+        stepWaits = true;
+        next(step);
+      }
+      return;
+    }
+    leave = false;
+    seq = data.seq;
+    scope.postMessage(serve(data));
+  };
 }

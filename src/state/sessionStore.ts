@@ -127,6 +127,15 @@ export interface SessionState {
 
 export const INITIAL_CAMERA: Camera = { x: 0, y: 0, scale: 1 };
 
+/**
+ * Whether a session change is one of those that come frame after frame while the user works the
+ * canvas: the view panned or zoomed, a tool's preview (ghost, guides, marquee), the hover. A
+ * selection, a tool or an option changes once per click and is not counted.
+ */
+export function movedOnCanvas(s: SessionState, prev: SessionState): boolean {
+  return s.camera !== prev.camera || s.overlay !== prev.overlay || s.hover !== prev.hover;
+}
+
 export function createSessionStore() {
   return create<SessionState>()((set, get) => ({
     camera: INITIAL_CAMERA,

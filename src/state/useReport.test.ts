@@ -6,13 +6,21 @@ import { createDocumentStore, emptyLayout } from './documentStore';
 import {
   createReportCache,
   createReportSource,
-  PRACTICE_IDLE_MS,
+  PRACTICE_QUIET_MS,
   reportStateOf,
   type ReportState,
   type WorkerPort,
 } from './useReport';
 import { benchCampus } from '../domain/report/benchCampus';
-import { createReportServer, PRACTICE_STEPS, type ReportRequest } from './reportTransport';
+import {
+  createReportServer,
+  PRACTICE_STEPS,
+  serveReports,
+  type DocumentRequest,
+  type ReportReply,
+  type ReportRequest,
+  type ReportScope,
+} from './reportTransport';
 
 const ok = (s: ReportState) => {
   if (!s.ok) throw new Error(`unexpected: ${s.error}`);
@@ -134,26 +142,56 @@ describe('a document just opened', () => {
   });
 });
 
-/** A request's `opened` mark, or 'practise' for leave to practise. */
-const openedOf = (r: ReportRequest) => ('practise' in r ? 'practise' : r.opened);
+/** A request's `opened` mark, or 'go' / 'hold' for leave to practise given or taken back. */
+const openedOf = (r: ReportRequest) => ('practise' in r ? (r.practise ? 'go' : 'hold') : r.opened);
 
 describe('reports of large documents, off the main thread', () => {
-  /** A worker port that answers when the test says so, with the real report server. */
+  /**
+   * A worker that reads its messages when the test says so: the real report server, served as
+   * the worker serves it (serveReports), with its practice steps (`steps`) and its replies
+   * (`replies`) waiting for the test too.
+   */
   function fakeWorker() {
-    const serve = createReportServer(computeReport);
+    const server = createReportServer(computeReport);
+    let practised = 0;
+    const counted = Object.assign((r: DocumentRequest) => server(r), {
+      practise: () => {
+        practised++;
+        return server.practise();
+      },
+    });
     const queue: ReportRequest[] = [];
+    const replies: ReportReply[] = [];
+    const steps: (() => void)[] = [];
     const port: WorkerPort = {
       postMessage: (r) => void queue.push(r),
       onmessage: null,
       onerror: null,
     };
+    const scope: ReportScope = { postMessage: (r) => void replies.push(r), onmessage: null };
+    serveReports(scope, counted, (step) => steps.push(step));
+    const deliver = () => {
+      for (let r = replies.shift(); r; r = replies.shift()) port.onmessage?.({ data: r });
+    };
     return {
       port,
       queue,
-      answer() {
+      steps,
+      /** The worker reads its next message; its reply is not delivered yet. */
+      read() {
         const r = queue.shift();
         if (!r) throw new Error('no request');
-        port.onmessage?.({ data: serve(r) });
+        scope.onmessage?.({ data: r });
+      },
+      deliver,
+      /** The worker reads its next message, and its reply comes back. */
+      answer() {
+        this.read();
+        deliver();
+      },
+      /** Practice steps taken. */
+      get practised() {
+        return practised;
       },
     };
   }
@@ -212,13 +250,14 @@ describe('reports of large documents, off the main thread', () => {
     unsubscribe();
   });
 
-  /** A large campus sent to a fake worker, with frames, tasks and idle periods run by the test. */
+  /** A large campus sent to a fake worker, with frames, tasks, timers and activity run by the test. */
   function practiceSetup() {
     const worker = fakeWorker();
     const store = createDocumentStore(benchCampus({ racks: 400 }));
     const frames: (() => void)[] = [];
     const tasks: (() => void)[] = [];
-    const idle: ((timeRemaining: () => number) => void)[] = [];
+    const timers: { cb: () => void; ms: number; cancelled: boolean }[] = [];
+    let onActivity: (() => void) | null = null;
     const source = createReportSource(
       store,
       reportStateOf,
@@ -227,75 +266,133 @@ describe('reports of large documents, off the main thread', () => {
       {
         connect: () => worker.port,
         minRows: 10,
-        idle: (cb) => idle.push(cb),
+        activity: (cb) => {
+          onActivity = cb;
+          return () => void (onActivity = null);
+        },
+        timer: (cb, ms) => {
+          const t = { cb, ms, cancelled: false };
+          timers.push(t);
+          return () => void (t.cancelled = true);
+        },
         soon: (cb) => frames.push(cb),
       },
     );
-    return { worker, store, frames, tasks, idle, source };
+    /** The timers still waiting. */
+    const waiting = () => timers.filter((t) => !t.cancelled);
+    /** The waiting timer runs out (there must be exactly one). */
+    const still = () => {
+      const w = waiting();
+      expect(w).toHaveLength(1);
+      expect(w[0]!.ms).toBe(PRACTICE_QUIET_MS);
+      timers.length = 0;
+      w[0]!.cb();
+    };
+    const move = () => onActivity?.();
+    /** Runs the worker's steps and messages until nothing is left to do. */
+    const drain = () => {
+      while (worker.steps.length > 0 || worker.queue.length > 0) {
+        if (worker.queue.length > 0) worker.answer();
+        else worker.steps.shift()!();
+        worker.deliver();
+      }
+    };
+    return { worker, store, frames, tasks, waiting, still, move, drain, source };
   }
 
-  it('gives the worker leave to practise on an opened campus only in long idle periods', () => {
-    const { worker, store, frames, idle, source } = practiceSetup();
+  it('gives the worker leave to practise once the page is still, and takes it back when it moves', () => {
+    const { worker, store, frames, waiting, still, move, drain, source } = practiceSetup();
     const unsubscribe = source.subscribe(() => {});
     source.getSnapshot();
-    // Nothing is asked while the opened document's report is computed.
-    expect(idle).toHaveLength(0);
+    // Nothing is given while the opened document's report is computed, however still the page.
+    move();
+    expect(waiting()).toHaveLength(0);
     worker.answer();
-    expect(idle).toHaveLength(1);
-    // A short idle period (frames being drawn): no leave, asked again.
-    idle.shift()!(() => PRACTICE_IDLE_MS - 1);
-    expect(worker.queue).toHaveLength(0);
-    expect(idle).toHaveLength(1);
-    // A long one: leave for one step; the worker says there is more, so it is asked again.
-    idle.shift()!(() => PRACTICE_IDLE_MS);
-    expect(worker.queue.map(openedOf)).toEqual(['practise']);
+    // The report is back: once the page has been still for a while, leave to practise.
+    move();
+    move();
+    still();
+    expect(worker.queue.map(openedOf)).toEqual(['go']);
     worker.answer();
-    expect(idle).toHaveLength(1);
-    // An edit meanwhile: no leave while its report is computed.
+    expect(worker.steps).toHaveLength(1);
+    worker.steps.shift()!();
+    worker.steps.shift()!();
+    expect(worker.practised).toBe(2);
+    // The view moves: leave taken back. The step already queued finds it gone.
+    move();
+    expect(worker.queue.map(openedOf)).toEqual(['hold']);
+    worker.answer();
+    worker.steps.shift()!();
+    expect(worker.practised).toBe(2);
+    expect(worker.steps).toHaveLength(0);
+    // Still again: leave again, and practice goes on from where it was.
+    still();
+    worker.answer();
+    worker.steps.shift()!();
+    expect(worker.practised).toBe(3);
+    // An edit: its request takes the leave back (no hold needed), and no leave while it is computed.
     store.getState().apply((d) => void (d.halls[0]!.x += 1), 'Move');
     frames.shift()!();
-    idle.shift()!(() => 50);
     expect(worker.queue.map(openedOf)).toEqual([undefined]);
+    expect(waiting()).toHaveLength(0);
     worker.answer();
-    // The worker runs out of steps: no more asking.
-    let steps = 1;
-    while (idle.length > 0) {
-      idle.shift()!(() => 50);
-      worker.answer();
-      steps++;
-    }
-    expect(steps).toBe(PRACTICE_STEPS);
+    worker.steps.shift()!();
+    expect(worker.practised).toBe(3);
+    // Still once more: practice runs to its end, and the worker says it is over.
+    still();
+    drain();
+    expect(worker.practised).toBe(PRACTICE_STEPS);
+    // Over: the page moving and stopping asks nothing more.
+    move();
+    expect(waiting()).toHaveLength(0);
+    expect(worker.queue).toHaveLength(0);
     unsubscribe();
   });
 
-  it('practises on a campus opened while a step on the one before is in flight', () => {
-    const { worker, store, frames, tasks, idle, source } = practiceSetup();
+  it('practises on a campus opened while the worker says practice on the one before is over', () => {
+    const { worker, store, frames, tasks, still, drain, source } = practiceSetup();
     const unsubscribe = source.subscribe(() => {});
     source.getSnapshot();
     worker.answer();
-    // Practise the first campus to its last step, and leave that step in flight.
-    for (let step = 1; step < PRACTICE_STEPS; step++) {
-      idle.shift()!(() => 50);
-      worker.answer();
-    }
-    idle.shift()!(() => 50);
-    expect(worker.queue.map(openedOf)).toEqual(['practise']);
+    still();
+    worker.answer();
+    // Practise the first campus to its end; the worker's "over" is still on its way.
+    while (worker.steps.length > 0) worker.steps.shift()!();
     // Another campus opens meanwhile.
     store.getState().load(benchCampus({ racks: 500 }));
     frames.shift()!();
     tasks.shift()!();
-    expect(worker.queue.map(openedOf)).toEqual(['practise', true]);
-    worker.answer(); // the first campus's last step: "no more", but not for this campus
+    expect(worker.queue.map(openedOf)).toEqual([true]);
+    worker.deliver(); // "over", for the campus before
+    const before = worker.practised;
     worker.answer();
-    expect(idle).toHaveLength(1);
-    idle.shift()!(() => 50);
-    expect(worker.queue.map(openedOf)).toEqual(['practise']);
-    // A small campus (computed here): nothing more to practise on.
-    worker.answer();
+    still();
+    drain();
+    expect(worker.practised - before).toBe(PRACTICE_STEPS);
+    // A small campus (computed here): nothing to practise on.
     store.getState().load(benchCampus({ racks: 8 }));
     frames.shift()!();
     tasks.shift()!();
-    while (idle.length > 0) idle.shift()!(() => 50);
+    expect(worker.queue).toHaveLength(0);
+    unsubscribe();
+  });
+
+  it('does not practise without a way to tell that the page moves', () => {
+    const worker = fakeWorker();
+    const store = createDocumentStore(benchCampus({ racks: 400 }));
+    const timers: (() => void)[] = [];
+    const source = createReportSource(store, reportStateOf, undefined, undefined, {
+      connect: () => worker.port,
+      minRows: 10,
+      timer: (cb) => {
+        timers.push(cb);
+        return () => {};
+      },
+    });
+    const unsubscribe = source.subscribe(() => {});
+    source.getSnapshot();
+    worker.answer();
+    for (const t of timers) t();
     expect(worker.queue).toHaveLength(0);
     unsubscribe();
   });
@@ -309,7 +406,7 @@ describe('reports of large documents, off the main thread', () => {
       reportStateOf,
       (cb) => frames.push(cb),
       (cb) => cb(),
-      { connect: () => worker.port, minRows: 10, idle: null },
+      { connect: () => worker.port, minRows: 10 },
     );
     const unsubscribe = source.subscribe(() => {});
     source.getSnapshot();

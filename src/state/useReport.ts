@@ -137,12 +137,15 @@ export interface OffThread {
   readonly connect: () => WorkerPort | null;
   readonly minRows: number;
   /**
-   * Calls back when the page is idle, with how long the idle period has left (the browser's
-   * requestIdleCallback by default). After a campus opens the worker practises edits on it, one
-   * step per idle period of at least PRACTICE_IDLE_MS: none while frames are drawn (a pan gives
-   * idle periods of a few ms at most) and none while a report is computed.
+   * Subscribes to what makes the page draw frame after frame on the user's behalf (the view
+   * panned or zoomed, a tool's preview, the hover). After a campus opens, the worker practises
+   * edits on it (ReportServer.practise) once none of this, no edit and no report has come for
+   * PRACTICE_QUIET_MS, and stops at the next of them; never while frames are drawn. Without it,
+   * the worker does not practise.
    */
-  readonly idle?: ((cb: (timeRemaining: () => number) => void) => void) | null;
+  readonly activity?: (onActivity: () => void) => () => void;
+  /** Calls back after `ms`; returns a cancel. setTimeout by default. */
+  readonly timer?: (cb: () => void, ms: number) => () => void;
   /**
    * When an edited document goes to the worker: at once, in a microtask, by default (the one
    * request in flight gathers the edits made meanwhile), not at the next frame as a report
@@ -151,13 +154,17 @@ export interface OffThread {
   readonly soon?: (cb: () => void) => void;
 }
 
-/** An idle period at least this long (ms) lets the worker take one practice step. */
-export const PRACTICE_IDLE_MS = 40;
+/**
+ * How long (ms) nothing must move on the page before the worker practises. Long enough to tell
+ * a pause from the gaps between a gesture's frames, short enough that a few seconds' look at a
+ * campus just opened leaves the worker time for its practice.
+ */
+export const PRACTICE_QUIET_MS = 100;
 
-const browserIdle: OffThread['idle'] =
-  typeof requestIdleCallback === 'function'
-    ? (cb) => void requestIdleCallback((deadline) => cb(() => deadline.timeRemaining()))
-    : null;
+const browserTimer = (cb: () => void, ms: number): (() => void) => {
+  const handle = setTimeout(cb, ms);
+  return () => clearTimeout(handle);
+};
 
 /** Documents with at least this many rack rows have their report computed off the main thread. */
 export const OFF_THREAD_MIN_ROWS = 2000;
@@ -223,6 +230,7 @@ export function createReportSource(
     port.onerror = () => {
       // No worker after all (it could not start): every report on this thread from now on.
       portFailed = true;
+      stopPractice();
       port = null;
       inFlight.clear();
       if (!scheduled) {
@@ -231,6 +239,37 @@ export function createReportSource(
       }
     };
     return port;
+  };
+  // Practice (ReportServer.practise): after an opened document, leave to practise whenever the
+  // page has been still for PRACTICE_QUIET_MS, taken back as soon as it moves.
+  let practising = false;
+  let leave = false;
+  let openedSeq = -1;
+  let cancelQuiet: (() => void) | null = null;
+  const timer = offThread?.timer ?? browserTimer;
+  const stopPractice = () => {
+    practising = false;
+    cancelQuiet?.();
+    cancelQuiet = null;
+    if (leave) port?.postMessage({ practise: false });
+    leave = false;
+  };
+  const giveLeave = () => {
+    cancelQuiet = null;
+    if (!practising || leave || !port || inFlight.size > 0) return;
+    leave = true;
+    port.postMessage({ practise: true });
+  };
+  /** Something moved: take the leave back, and wait for the page to be still again. */
+  const moved = () => {
+    if (!practising) return;
+    if (leave) {
+      leave = false;
+      port?.postMessage({ practise: false });
+    }
+    cancelQuiet?.();
+    // While a report is computed the wait starts again when it comes back.
+    cancelQuiet = inFlight.size > 0 ? null : timer(giveLeave, PRACTICE_QUIET_MS);
   };
   const send = () => {
     const p = connect();
@@ -247,40 +286,18 @@ export function createReportSource(
     p.postMessage({ seq, patch: diffLayout(sentDoc, doc), ...(opened ? { opened } : {}) });
     sentDoc = doc;
     sentGeneration = loadGeneration;
+    // A document request takes the leave to practise back.
+    leave = false;
     if (opened) {
-      practising = true;
-      // A step still in flight was taken on the campus before: its answer is not this one's.
-      if (practiceInFlight) stalePractice = true;
+      practising = !!offThread?.activity;
+      openedSeq = seq;
     }
     return true;
   };
-  // Practice (ReportServer.practise): after an opened document, one step per long idle period,
-  // one step in flight at a time.
-  let practising = false;
-  let practiceWaits = false;
-  let practiceInFlight = false;
-  let stalePractice = false;
-  const idle = offThread?.idle === undefined ? browserIdle : offThread.idle;
-  const askPractice = () => {
-    if (!practising || practiceWaits || practiceInFlight || !idle) return;
-    practiceWaits = true;
-    idle((timeRemaining) => {
-      practiceWaits = false;
-      if (!practising || practiceInFlight || !port) return;
-      if (inFlight.size > 0 || timeRemaining() < PRACTICE_IDLE_MS) {
-        askPractice();
-        return;
-      }
-      practiceInFlight = true;
-      port.postMessage({ practise: true });
-    });
-  };
   const receive = (reply: ReportReply) => {
     if ('practised' in reply) {
-      practiceInFlight = false;
-      if (stalePractice) stalePractice = false;
-      else practising = reply.more;
-      askPractice();
+      // Over for the campus it was on; one opened since has its own practice.
+      if (reply.seq >= openedSeq) stopPractice();
       return;
     }
     const doc = inFlight.get(reply.seq);
@@ -296,8 +313,7 @@ export function createReportSource(
     if (dirty) {
       dirty = false;
       send();
-    }
-    askPractice();
+    } else moved();
   };
 
   const refresh = () => {
@@ -310,13 +326,15 @@ export function createReportSource(
     const doc = store.getState().doc;
     if (isLarge(doc) && send()) return;
     // Computed here: the worker's campus is no longer the one shown, nothing to practise on.
-    practising = false;
+    stopPractice();
     publish(compute(doc));
   };
 
+  let stopActivity: (() => void) | null = null;
   return {
     subscribe(listener) {
       listeners.add(listener);
+      stopActivity ??= offThread?.activity?.(moved) ?? null;
       unsubscribe ??= store.subscribe((s, prev) => {
         if (s.doc === prev.doc) return;
         if (s.loadGeneration !== prev.loadGeneration) {
@@ -333,6 +351,9 @@ export function createReportSource(
         if (listeners.size === 0 && unsubscribe) {
           unsubscribe();
           unsubscribe = null;
+          stopActivity?.();
+          stopActivity = null;
+          stopPractice();
           // Nobody is watching: compute afresh on the next read.
           shown = null;
         }
