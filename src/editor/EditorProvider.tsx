@@ -1,4 +1,5 @@
 import './effectTiming';
+import './falsyText';
 import {
   createContext,
   useCallback,

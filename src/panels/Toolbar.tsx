@@ -302,7 +302,7 @@ function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
           }
         }}
       />
-      {unit && <span className="tool-field-unit">{unit}</span>}
+      {unit ? <span className="tool-field-unit">{unit}</span> : null}
     </label>
   );
 }

@@ -183,6 +183,28 @@ describe('the calculators panel', () => {
     ]);
   });
 
+  it('a check that changes group leaves the items of the others as they were, not remade', async () => {
+    const screen = await openTraditional();
+    editor.ui.setState({ tab: 'checks' });
+    await expect
+      .element(screen.getByTestId('check-tier-floor'))
+      .toHaveAttribute('data-status', 'pass');
+    const items = () =>
+      [...document.querySelectorAll<HTMLElement>('li.check')].map(
+        (li) => [li.dataset.testid!, { li, status: li.dataset.status }] as const,
+      );
+    const before = new Map(items());
+    await screen.getByTestId('target-tier-select').selectOptions('blackwell');
+    await expect
+      .element(screen.getByTestId('check-tier-floor'))
+      .toHaveAttribute('data-status', 'fail');
+    const after = items();
+    const stayed = after.filter(([id, a]) => before.get(id)?.status === a.status);
+    expect(after.length - stayed.length).toBeGreaterThan(2);
+    expect(stayed.length).toBeGreaterThan(10);
+    for (const [id, a] of stayed) expect(a.li, id).toBe(before.get(id)!.li);
+  });
+
   it('clicking a failing check selects its halls, zooms to them and they are outlined in red', async () => {
     const screen = await openTraditional();
     await screen.getByTestId('target-tier-select').selectOptions('blackwell');

@@ -82,7 +82,7 @@ const CheckItem = memo(function CheckItem({
           {highlighted && <span className="lesson-tag">lesson</span>}
         </span>
         <bdi className="check-message">{message}</bdi>
-        {at && <span className="check-at">{at} · click to show</span>}
+        {at ? <span className="check-at">{at} · click to show</span> : null}
       </span>
     </>
   );
@@ -109,6 +109,18 @@ const CheckItem = memo(function CheckItem({
     </li>
   );
 });
+
+/**
+ * A check's key in its group's list: its id, and which of the group's checks with that id it is
+ * (an id may come more than once). Not its place in the list: when a check above it changes
+ * group, the ones below keep their keys, and their items are neither remade nor moved.
+ */
+export function checkKey(list: readonly { readonly id: string }[], i: number): string {
+  const id = list[i]!.id;
+  let n = 0;
+  for (let j = 0; j < i; j++) if (list[j]!.id === id) n++;
+  return n === 0 ? id : `${id}#${n}`;
+}
 
 /** The checklist of the live report: failures first, each selectable and explained. */
 export const Checklist = memo(function Checklist({
@@ -143,9 +155,9 @@ export const Checklist = memo(function Checklist({
         </p>
       )}
       <div className="check-summary" data-testid="check-summary">
-        <span className="chip is-pass">{report.summary.pass} pass</span>
-        <span className="chip is-warn">{report.summary.warn} warn</span>
-        <span className="chip is-fail">{report.summary.fail} fail</span>
+        <span className="chip is-pass">{`${report.summary.pass} pass`}</span>
+        <span className="chip is-warn">{`${report.summary.warn} warn`}</span>
+        <span className="chip is-fail">{`${report.summary.fail} fail`}</span>
       </div>
       {lesson && (
         <div className="lesson-banner">
@@ -173,7 +185,7 @@ export const Checklist = memo(function Checklist({
             <ul className="checks">
               {list.map((c, i) => (
                 <CheckItem
-                  key={`${c.id}:${i}`}
+                  key={checkKey(list, i)}
                   check={c}
                   getReport={getReport}
                   highlighted={marked.has(c.id)}

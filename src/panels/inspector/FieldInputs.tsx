@@ -163,7 +163,7 @@ export function DraftInput(props: DraftInputProps) {
           onKeyDown={onKeyDown}
           onBlur={commit}
         />
-        {props.suffix && <span className="insp-suffix">{props.suffix}</span>}
+        {props.suffix ? <span className="insp-suffix">{props.suffix}</span> : null}
       </div>
     </Field>
   );
@@ -188,16 +188,16 @@ export function Field({ id, label, hint, wide, error, note, children }: FieldPro
         {label}
       </label>
       {children}
-      {error && (
+      {error ? (
         <div id={`${id}-error`} className="insp-error" role="alert">
           {error}
         </div>
-      )}
-      {!error && note && (
+      ) : null}
+      {!error && note ? (
         <div className="insp-note" role="status" data-testid="field-note">
           {note}
         </div>
-      )}
+      ) : null}
     </div>
   );
 }
