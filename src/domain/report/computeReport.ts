@@ -149,7 +149,17 @@ export function computeReport(layout: Layout, options: ReportOptions = {}): Repo
   let longestPathM = 0;
   for (const d of latency.domains) longestPathM = Math.max(longestPathM, d.maxPathM);
 
-  const hallReports = hallReportsOf(layout, tierId, halls, cooling, latency, feedMva);
+  // A hall whose record comes out the same keeps the last one (and all of them, the array).
+  const hallReports = hallReportsOf(
+    layout,
+    tierId,
+    halls,
+    cooling,
+    latency,
+    feedMva,
+    memo?.hallReports ?? null,
+  );
+  if (memo) memo.hallReports = hallReports;
 
   // With the same rows array, a row whose floor load and zone are unchanged keeps its record.
   const known = memo?.rowReports?.rackRows === layout.rackRows ? memo.rowReports.reports : null;
@@ -367,7 +377,12 @@ function hallLoadsOf(layout: Layout, halls: HallTable): HallLoad[] {
   return out;
 }
 
-/** Per hall, its record (zones serving its rows without repeats, sorted). */
+/**
+ * Per hall, its record (zones serving its rows without repeats, sorted). A record equal to the
+ * known one at the same place (the last report's) is that one, and when every record is, the
+ * known array is returned: the report transport then diffs the halls by identity alone, where
+ * it used to walk all of them after every edit (about 11,000 values on a 391-hall campus).
+ */
 function hallReportsOf(
   layout: Layout,
   tierId: TierId,
@@ -375,10 +390,12 @@ function hallReportsOf(
   cooling: CoolingResult,
   latency: LatencyResult,
   feedMva: readonly (number | null)[],
-): HallReport[] {
+  known: readonly HallReport[] | null,
+): readonly HallReport[] {
   // A zone is stamped with the hall last seen.
   const zoneSeen = new Int32Array(layout.coolingZones.length).fill(-1);
   const out: HallReport[] = [];
+  let kept = 0;
   for (let h = 0; h < layout.halls.length; h++) {
     const hall = layout.halls[h]!;
     const zoneIdx: number[] = [];
@@ -395,33 +412,72 @@ function hallReportsOf(
     const areaM2 = hall.width * hall.depth;
     const whiteSpaceFraction = hallWhiteSpaceFraction(hall, tierId);
     const d = latency.domainOfHall[h]!;
-    out.push(
-      new HallRecord(
-        hall.id,
-        hall.name,
-        halls.itKw[h]! / 1000,
-        halls.racks[h]!,
-        halls.gpus[h]!,
-        areaM2,
-        ratio(halls.itKw[h]!, areaM2),
-        halls.maxRackKpa[h]!,
-        hallAverageKpa(layout, halls, h),
-        hall.floorRatingKpa,
-        halls.maxDistributedKpa[h]!,
-        halls.maxPointLoadKn[h]!,
-        hallPointLoadRatingKn(hall, tierId),
-        whiteSpaceFraction,
-        areaM2 * whiteSpaceFraction,
-        hall.rowPowerMw,
-        halls.maxRowKw[h]! / 1000,
-        coolingZoneIds,
-        d >= 0 ? d : null,
-        pairs(latency.attachments[h]!.points),
-        feedMva[h]!,
-      ),
+    const record = new HallRecord(
+      hall.id,
+      hall.name,
+      halls.itKw[h]! / 1000,
+      halls.racks[h]!,
+      halls.gpus[h]!,
+      areaM2,
+      ratio(halls.itKw[h]!, areaM2),
+      halls.maxRackKpa[h]!,
+      hallAverageKpa(layout, halls, h),
+      hall.floorRatingKpa,
+      halls.maxDistributedKpa[h]!,
+      halls.maxPointLoadKn[h]!,
+      hallPointLoadRatingKn(hall, tierId),
+      whiteSpaceFraction,
+      areaM2 * whiteSpaceFraction,
+      hall.rowPowerMw,
+      halls.maxRowKw[h]! / 1000,
+      coolingZoneIds,
+      d >= 0 ? d : null,
+      pairs(latency.attachments[h]!.points),
+      feedMva[h]!,
     );
+    const last = known?.[h];
+    if (last !== undefined && sameHallReport(last, record)) {
+      out.push(last);
+      kept++;
+    } else out.push(record);
   }
-  return out;
+  return known !== null && kept === known.length && kept === out.length ? known : out;
+}
+
+/** Two hall records with the same figures (NaN equal to NaN), zones and fiber attachments. */
+export function sameHallReport(a: HallReport, b: HallReport): boolean {
+  if (
+    a.id !== b.id ||
+    a.name !== b.name ||
+    !Object.is(a.itMw, b.itMw) ||
+    !Object.is(a.racks, b.racks) ||
+    !Object.is(a.gpus, b.gpus) ||
+    !Object.is(a.areaM2, b.areaM2) ||
+    !Object.is(a.densityKwPerM2, b.densityKwPerM2) ||
+    !Object.is(a.maxRackKpa, b.maxRackKpa) ||
+    !Object.is(a.avgFloorKpa, b.avgFloorKpa) ||
+    !Object.is(a.floorRatingKpa, b.floorRatingKpa) ||
+    !Object.is(a.distributedKpa, b.distributedKpa) ||
+    !Object.is(a.maxPointLoadKn, b.maxPointLoadKn) ||
+    !Object.is(a.pointLoadRatingKn, b.pointLoadRatingKn) ||
+    !Object.is(a.whiteSpaceFraction, b.whiteSpaceFraction) ||
+    !Object.is(a.whiteSpaceM2, b.whiteSpaceM2) ||
+    !Object.is(a.rowPowerMw, b.rowPowerMw) ||
+    !Object.is(a.maxRowMw, b.maxRowMw) ||
+    !Object.is(a.domainIndex, b.domainIndex) ||
+    !Object.is(a.feedMva, b.feedMva) ||
+    a.coolingZoneIds.length !== b.coolingZoneIds.length ||
+    a.fiberAttachments.length !== b.fiberAttachments.length
+  )
+    return false;
+  for (let i = 0; i < a.coolingZoneIds.length; i++)
+    if (a.coolingZoneIds[i] !== b.coolingZoneIds[i]) return false;
+  for (let i = 0; i < a.fiberAttachments.length; i++) {
+    const p = a.fiberAttachments[i]!;
+    const q = b.fiberAttachments[i]!;
+    if (!Object.is(p[0], q[0]) || !Object.is(p[1], q[1])) return false;
+  }
+  return true;
 }
 
 /** A hall's record: a constructor, not an object literal, for the reason given at RowRecord. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REDUNDANCY_LEVELS, TIER_IDS } from '../catalog';
 import type { Layout } from '../model';
 import { benchCampus } from './benchCampus';
-import { computeReport } from './computeReport';
+import { computeReport, sameHallReport } from './computeReport';
+import type { HallReport } from './types';
 import { createReportMemo } from './memo';
 
 /** One edit of the kinds a person makes while laying out a campus. */
@@ -184,6 +185,56 @@ describe('computeReport with a memo', () => {
     expect(after.rows[other]).toBe(before.rows[other]);
     expect(memo.floor?.kpa[1]).toBeDefined();
     expect(after).toEqual(computeReport(moved));
+  });
+
+  it('keeps the hall records that come out the same, and the whole array when all do', () => {
+    const layout = benchCampus({ racks: 2000 });
+    const memo = createReportMemo();
+    const before = computeReport(layout, { memo });
+    // A new price changes the cost, no hall's figures: the very same records, and array.
+    const priced = apply(layout, { kind: 'price', price: 0.09 });
+    const same = computeReport(priced, { memo });
+    expect(same.halls).toBe(before.halls);
+    // A hall given more racks: its record is new, the others are the last ones.
+    const row = layout.rackRows[0]!;
+    const more = apply(priced, { kind: 'racks', at: 0, count: row.rackCount + 2 });
+    const after = computeReport(more, { memo });
+    const h = layout.halls.findIndex((x) => x.id === row.hallId);
+    expect(after.halls).not.toBe(same.halls);
+    expect(after.halls[h]).not.toBe(same.halls[h]);
+    expect(after.halls[h]!.racks).toBe(same.halls[h]!.racks + 2);
+    const kept = after.halls.filter((x, i) => x === same.halls[i]).length;
+    expect(kept).toBeGreaterThan(after.halls.length / 2);
+    expect(after).toEqual(computeReport(more));
+  });
+
+  it('compares every field of a hall record: one changed field makes it another record', () => {
+    const layout = benchCampus({ racks: 600 });
+    const record = computeReport(layout).halls[0]!;
+    expect(sameHallReport(record, { ...record })).toBe(true);
+    expect(sameHallReport({ ...record, itMw: NaN }, { ...record, itMw: NaN })).toBe(true);
+    for (const key of Object.keys(record) as (keyof HallReport)[]) {
+      const value = record[key];
+      const changed =
+        typeof value === 'number'
+          ? value + 1
+          : typeof value === 'string'
+            ? `${value}x`
+            : value === null
+              ? 1
+              : key === 'coolingZoneIds'
+                ? [...(value as string[]), 'z']
+                : [...(value as [number, number][]), [1, 2]];
+      expect(sameHallReport(record, { ...record, [key]: changed }), key).toBe(false);
+    }
+    if (record.fiberAttachments.length > 0) {
+      const moved = record.fiberAttachments.map(([x, y]) => [x + 1, y] as const);
+      expect(sameHallReport(record, { ...record, fiberAttachments: moved })).toBe(false);
+    }
+    if (record.coolingZoneIds.length > 0) {
+      const other = record.coolingZoneIds.map((id) => `${id}x`);
+      expect(sameHallReport(record, { ...record, coolingZoneIds: other })).toBe(false);
+    }
   });
 
   it('recomputes the rows of an edited hall: more racks, more IT', () => {

@@ -8,7 +8,7 @@ import type { HallTable } from './halls';
 import type { GeometryMemo, OverlapMemo, PlacementMemo } from './land';
 import { computeDomains, createDomainKeep, type DomainKeep, type LatencyResult } from './latency';
 import type { RowsMemo } from './rows';
-import type { RowReport, ZoneReport } from './types';
+import type { HallReport, RowReport, ZoneReport } from './types';
 
 /**
  * What computeReport kept of the last layout it computed with this memo, so that the next one
@@ -43,6 +43,8 @@ export interface ReportMemo
   };
   /** The row records of the last report, with the rows they describe. */
   rowReports?: { readonly rackRows: readonly RackRow[]; readonly reports: readonly RowReport[] };
+  /** The last report's hall records (hallReportsOf keeps those that come out the same). */
+  hallReports?: readonly HallReport[];
   /** The zone records of the last report, with the rows, zones and zone rows they describe. */
   zoneReports?: ZoneReportMemo;
 }
