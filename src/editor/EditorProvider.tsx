@@ -1,5 +1,4 @@
 import './effectTiming';
-import './falsyText';
 import {
   createContext,
   useCallback,

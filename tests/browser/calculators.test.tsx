@@ -183,6 +183,26 @@ describe('the calculators panel', () => {
     ]);
   });
 
+  it('a new report with the same counts leaves the badge and the check summary untouched', async () => {
+    const screen = await openTraditional();
+    editor.ui.setState({ tab: 'checks' });
+    const badge = screen.getByTestId('check-badge');
+    // Some count is 0: Preact 11 writes a text child of 0 (or '') again on every render.
+    await expect.element(badge).toHaveAttribute('data-fail', '0');
+    const written: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) written.push(`${r.type} ${r.target.parentElement?.className}`);
+    });
+    for (const target of [badge.element(), el('check-summary')])
+      observer.observe(target, { subtree: true, childList: true, characterData: true });
+    const before = editor.reports.getSnapshot();
+    editor.document.getState().apply((d) => void (d.halls[0]!.x += 0.5), 'Nudge');
+    await expect.poll(() => editor.reports.getSnapshot()).not.toBe(before);
+    await frames(3);
+    observer.disconnect();
+    expect(written).toEqual([]);
+  });
+
   it('a check that changes group leaves the items of the others as they were, not remade', async () => {
     const screen = await openTraditional();
     editor.ui.setState({ tab: 'checks' });

@@ -75,35 +75,3 @@ describe('React on Preact', () => {
     expect(focused).toEqual(['INPUT']);
   });
 });
-
-describe('text children of 0 (src/editor/falsyText.ts)', () => {
-  it('are not written into the DOM again when their component renders again', async () => {
-    await import('../../src/editor/falsyText');
-    let bump: () => void = () => {};
-    function Counts() {
-      const [n, setN] = useState(0);
-      bump = () => setN((x) => x + 1);
-      return (
-        <p data-testid="counts" data-n={n}>
-          <span>{0}</span>
-          <span>{`${n % 1} fail`}</span>
-          <span>{n}</span>
-        </p>
-      );
-    }
-    const screen = await render(<Counts />);
-    const p = screen.getByTestId('counts').element();
-    const written: (string | null)[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const r of records) if (r.type === 'characterData') written.push(r.oldValue);
-    });
-    observer.observe(p, { subtree: true, characterData: true, characterDataOldValue: true });
-    flushSync(() => bump());
-    flushSync(() => bump());
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    observer.disconnect();
-    expect(p.textContent).toBe('00 fail2');
-    // Only the count that changed: the 0 and the string stay as they were.
-    expect(written).toEqual(['0', '1']);
-  });
-});

@@ -446,36 +446,39 @@ function hallReportsOf(
 
 /** Two hall records with the same figures (NaN equal to NaN), zones and fiber attachments. */
 export function sameHallReport(a: HallReport, b: HallReport): boolean {
-  if (
-    a.id !== b.id ||
-    a.name !== b.name ||
-    !Object.is(a.itMw, b.itMw) ||
-    !Object.is(a.racks, b.racks) ||
-    !Object.is(a.gpus, b.gpus) ||
-    !Object.is(a.areaM2, b.areaM2) ||
-    !Object.is(a.densityKwPerM2, b.densityKwPerM2) ||
-    !Object.is(a.maxRackKpa, b.maxRackKpa) ||
-    !Object.is(a.avgFloorKpa, b.avgFloorKpa) ||
-    !Object.is(a.floorRatingKpa, b.floorRatingKpa) ||
-    !Object.is(a.distributedKpa, b.distributedKpa) ||
-    !Object.is(a.maxPointLoadKn, b.maxPointLoadKn) ||
-    !Object.is(a.pointLoadRatingKn, b.pointLoadRatingKn) ||
-    !Object.is(a.whiteSpaceFraction, b.whiteSpaceFraction) ||
-    !Object.is(a.whiteSpaceM2, b.whiteSpaceM2) ||
-    !Object.is(a.rowPowerMw, b.rowPowerMw) ||
-    !Object.is(a.maxRowMw, b.maxRowMw) ||
-    !Object.is(a.domainIndex, b.domainIndex) ||
-    !Object.is(a.feedMva, b.feedMva) ||
-    a.coolingZoneIds.length !== b.coolingZoneIds.length ||
-    a.fiberAttachments.length !== b.fiberAttachments.length
-  )
-    return false;
-  for (let i = 0; i < a.coolingZoneIds.length; i++)
-    if (a.coolingZoneIds[i] !== b.coolingZoneIds[i]) return false;
-  for (let i = 0; i < a.fiberAttachments.length; i++) {
-    const p = a.fiberAttachments[i]!;
-    const q = b.fiberAttachments[i]!;
-    if (!Object.is(p[0], q[0]) || !Object.is(p[1], q[1])) return false;
+  const is = Object.is;
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    is(a.itMw, b.itMw) &&
+    is(a.racks, b.racks) &&
+    is(a.gpus, b.gpus) &&
+    is(a.areaM2, b.areaM2) &&
+    is(a.densityKwPerM2, b.densityKwPerM2) &&
+    is(a.maxRackKpa, b.maxRackKpa) &&
+    is(a.avgFloorKpa, b.avgFloorKpa) &&
+    is(a.floorRatingKpa, b.floorRatingKpa) &&
+    is(a.distributedKpa, b.distributedKpa) &&
+    is(a.maxPointLoadKn, b.maxPointLoadKn) &&
+    is(a.pointLoadRatingKn, b.pointLoadRatingKn) &&
+    is(a.whiteSpaceFraction, b.whiteSpaceFraction) &&
+    is(a.whiteSpaceM2, b.whiteSpaceM2) &&
+    is(a.rowPowerMw, b.rowPowerMw) &&
+    is(a.maxRowMw, b.maxRowMw) &&
+    is(a.domainIndex, b.domainIndex) &&
+    is(a.feedMva, b.feedMva) &&
+    sameList(a.coolingZoneIds, b.coolingZoneIds) &&
+    sameList(a.fiberAttachments, b.fiberAttachments)
+  );
+}
+
+/** Lists of the same values (Object.is), element by element, a level of lists down too. */
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!Object.is(x, y) && !(Array.isArray(x) && Array.isArray(y) && sameList(x, y))) return false;
   }
   return true;
 }

@@ -110,18 +110,6 @@ const CheckItem = memo(function CheckItem({
   );
 });
 
-/**
- * A check's key in its group's list: its id, and which of the group's checks with that id it is
- * (an id may come more than once). Not its place in the list: when a check above it changes
- * group, the ones below keep their keys, and their items are neither remade nor moved.
- */
-export function checkKey(list: readonly { readonly id: string }[], i: number): string {
-  const id = list[i]!.id;
-  let n = 0;
-  for (let j = 0; j < i; j++) if (list[j]!.id === id) n++;
-  return n === 0 ? id : `${id}#${n}`;
-}
-
 /** The checklist of the live report: failures first, each selectable and explained. */
 export const Checklist = memo(function Checklist({
   report,
@@ -183,9 +171,11 @@ export const Checklist = memo(function Checklist({
               {title} <span className="count">{list.length}</span>
             </h3>
             <ul className="checks">
-              {list.map((c, i) => (
+              {/* Keyed by id (a report's check ids are CHECK_IDS, each once), not by place: a
+                  check that changes group leaves the items of the others as they are. */}
+              {list.map((c) => (
                 <CheckItem
-                  key={checkKey(list, i)}
+                  key={c.id}
                   check={c}
                   getReport={getReport}
                   highlighted={marked.has(c.id)}

@@ -100,7 +100,7 @@ export const CheckBadge = memo(function CheckBadge() {
       title={asOf === null ? 'Show the checklist' : `As of phase ${asOf + 1}: show the checklist`}
       onClick={() => setTab('checks')}
     >
-      {/* One string each: Preact writes a text child of 0 (falsy) again on every render. */}
+      {/* One string each: Preact 11 writes a text child of 0 into the DOM again on every render. */}
       <span className="badge-part is-pass">{`${pass} ✓`}</span>
       <span className="badge-part is-warn">{`${warn} !`}</span>
       <span className="badge-part is-fail">{`${fail} ✕`}</span>
