@@ -296,7 +296,7 @@ describe('serveReports', () => {
     send({ practise: true }); // nothing opened yet: no step, "over" said
     expect(steps).toHaveLength(1);
     steps.shift()!();
-    expect(replies).toEqual([{ practised: true, more: false, seq: -1 }]);
+    expect(replies).toEqual([{ practised: true, seq: -1 }]);
     replies.length = 0;
     send({ seq: 0, patch: diffLayout(null, doc), opened: true });
     expect(replies).toMatchObject([{ seq: 0, ok: true }]);
@@ -324,7 +324,7 @@ describe('serveReports', () => {
     expect(practised()).toBe(PRACTICE_STEPS + 1);
     expect(replies.slice(1)).toMatchObject([
       { seq: 1, ok: true },
-      { practised: true, more: false, seq: 1 },
+      { practised: true, seq: 1 },
     ]);
     expect(replies).toHaveLength(3);
   });

@@ -226,8 +226,7 @@ export interface DocumentRequest {
  * The worker's answer to request `seq`: the report as a patch, or why there is none; or, once
  * practice on the document of request `seq` is over (no step left, or a step failed), that it is.
  */
-export type ReportReply =
-  DocumentReply | { readonly practised: true; readonly more: false; readonly seq: number };
+export type ReportReply = DocumentReply | { readonly practised: true; readonly seq: number };
 
 export type DocumentReply =
   | { readonly seq: number; readonly ok: true; readonly patch: ReportPatch }
@@ -410,7 +409,7 @@ export function serveReports(
       return;
     }
     leave = false;
-    scope.postMessage({ practised: true, more: false, seq });
+    scope.postMessage({ practised: true, seq });
   };
   scope.onmessage = ({ data }) => {
     if ('practise' in data) {

@@ -313,7 +313,9 @@ export function createReportSource(
     if (dirty) {
       dirty = false;
       send();
-    } else moved();
+    }
+    // Nothing more to compute: practice waits for the page to be still again.
+    else moved();
   };
 
   const refresh = () => {
