@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFiberTrench, createHall, type FiberTrench } from '../kinds';
-import { dijkstraDistances, greedyDomains, skeletonDistances } from './fiberDistance';
+import { dijkstraDistances, domainWork, greedyDomains, skeletonDistances } from './fiberDistance';
 import { buildFiberGraph, type FiberGraph } from './fiberGraph';
 import { hallAttachments, type HallAttachment } from './latency';
 import { exceeds } from './format';
@@ -271,6 +271,7 @@ describe('hall-edge crossings (rule 6)', () => {
 
 describe('greedy latency domains', () => {
   it('with and without the skeleton (and its diameter shortcut) equal the rule read literally', () => {
+    const hubBounds = domainWork.hubBounds;
     fc.assert(
       fc.property(
         fc.array(trench, { minLength: 1, maxLength: 12 }),
@@ -305,5 +306,7 @@ describe('greedy latency domains', () => {
       ),
       { numRuns: 300 },
     );
+    // The diameter's bound through a hall's hub (one run per step) was among what was checked.
+    expect(domainWork.hubBounds).toBeGreaterThan(hubBounds);
   });
 });

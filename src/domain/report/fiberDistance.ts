@@ -457,7 +457,7 @@ export function skeletonDistances(
 const MAX_DIAMETER_RUNS = 16;
 
 /** Work counters for the tests' linear-growth assertions (settled nodes, candidate checks). */
-export const domainWork = { settled: 0, checks: 0 };
+export const domainWork = { settled: 0, checks: 0, hubBounds: 0 };
 
 /** Node distances kept between runs (`runs` of greedyDomains) at most, in entries. */
 const MAX_KEPT_RUN_ENTRIES = 4_000_000;
@@ -488,6 +488,31 @@ export function greedyDomains(
   runs?: Reuse<DijkstraRun>,
 ): { members: number[]; maxPathM: number }[] {
   return new DomainSearch(graph, attach, reachM, useSkeleton, runs).domains();
+}
+
+/**
+ * When every point of an attachment (its nodes reached at no offset, its crossings) is one node h
+ * or lies on a piece with an end at h: the greatest way along those pieces from h to them (every
+ * point is within it of h). Else 0, and diameterOf runs from a node instead.
+ */
+function hubRadius(graph: FiberGraph, at: Attach): number {
+  let hub = -1;
+  for (let i = 0; i < at.nodes.length; i++) {
+    if (at.offsets[i] !== 0) continue;
+    if (hub >= 0) return 0;
+    hub = at.nodes[i]!;
+  }
+  if (hub < 0) return 0;
+  let radius = 0;
+  for (let i = 0; i < at.onPieces.length; i += 2) {
+    const piece = at.onPieces[i]!;
+    const along = at.onPieces[i + 1]!;
+    if (graph.pieceFrom[piece] === hub) radius = Math.max(radius, along);
+    else if (graph.pieceTo[piece] === hub)
+      radius = Math.max(radius, graph.pieceLen[piece]! - along);
+    else return 0;
+  }
+  return radius;
 }
 
 /** Counts a settled node for domainWork (a Dijkstra `settle` hook that never stops the run). */
@@ -627,12 +652,20 @@ class DomainSearch {
       lower = Math.max(lower, ecc);
       // Upper bounds through one node v: d(x, y) ≤ d(x, v) + d(v, y) for halls x and y, so x's
       // eccentricity is at most d(x, v) + max d(·, v). For a group that is one node the run just
-      // made is from v; for any other (several nodes, or a crossing: rule 6), one more run from
-      // its nearest node.
+      // made is from v; for a group whose points all lie near one node (hubRadius: a vertex in
+      // the hall and crossings of its own trenches, the usual spur), the same run with that
+      // distance added twice; for any other (rule 6's several nodes or crossings), one more run
+      // from its nearest node.
       let through = distances;
       let throughEcc = ecc;
       const at = this.groupAttach[set[from]!]!;
-      if (!isNode(at)) {
+      const radius = isNode(at) ? 0 : hubRadius(this.graph, at);
+      if (radius > 0) {
+        domainWork.hubBounds++;
+        // Through its hub h (hubRadius): d(x, h) ≤ d(x, group) + r and e(h) ≤ r + e(group), so
+        // x's eccentricity is at most d(x, group) + e(group) + 2r: no second run.
+        throughEcc = ecc + 2 * radius;
+      } else if (!isNode(at)) {
         // Through its nearest node: the bounds are tightest there.
         let near = 0;
         for (let n = 1; n < at.nodes.length; n++) if (at.offsets[n]! < at.offsets[near]!) near = n;

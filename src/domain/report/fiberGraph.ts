@@ -495,19 +495,51 @@ function union(parent: Int32Array, a: number, b: number): void {
   else if (rb < ra) parent[ra] = rb;
 }
 
+/** The bits of one coordinate, for coordinateHash. */
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
+/** A hash of a point's exact coordinates (0 and −0 alike, as === compares them). */
+function coordinateHash(x: number, y: number): number {
+  BITS[0] = x + 0;
+  let h = Math.imul(WORDS[0]! ^ 0x9e3779b9, 0x85ebca6b) ^ WORDS[1]!;
+  BITS[0] = y + 0;
+  h = Math.imul(h ^ WORDS[0]!, 0xc2b2ae35) ^ WORDS[1]!;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return h ^ (h >>> 13);
+}
+
 /**
- * For each point, the first point with exactly the same coordinates (itself when it is the
- * first), through an exact map keyed by the coordinates (no hash chains to collide).
+ * For each point, the first point with exactly the same coordinates (===, itself when it is the
+ * first), through an open-addressed table of point indices hashed by the coordinates' bits: equal
+ * coordinates always meet, and a collision costs one comparison of two numbers, never a string.
  */
 function firstCopies(xs: Float64Array, ys: Float64Array): Int32Array {
   const n = xs.length;
   const same = new Int32Array(n);
-  const firstAt = new Map<string, number>();
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  // Index + 1 of the first point with each hash, 0 for an empty slot.
+  const table = new Int32Array(size);
   for (let i = 0; i < n; i++) {
-    const key = `${xs[i]!},${ys[i]!}`;
-    const j = firstAt.get(key);
-    if (j === undefined) firstAt.set(key, i);
-    same[i] = j ?? i;
+    const x = xs[i]!;
+    const y = ys[i]!;
+    let slot = coordinateHash(x, y) & mask;
+    let first = i;
+    for (;;) {
+      const j = table[slot]! - 1;
+      if (j < 0) {
+        table[slot] = i + 1;
+        break;
+      }
+      if (xs[j] === x && ys[j] === y) {
+        first = j;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    same[i] = first;
   }
   return same;
 }
@@ -695,13 +727,18 @@ class NodeGroupedGrid {
         py = qy;
       }
     }
-    const lo = (s: number) => Math.min(this.nodeA(s), this.nodeB(s));
-    const hi = (s: number) => Math.max(this.nodeA(s), this.nodeB(s));
+    // Each segment's end nodes, lower first.
+    const lo = new Int32Array(m);
+    const hi = new Int32Array(m);
+    for (let s = 0; s < m; s++) {
+      lo[s] = Math.min(this.nodeA(s), this.nodeB(s));
+      hi[s] = Math.max(this.nodeA(s), this.nodeB(s));
+    }
     const order = indices(keys.length).sort(
       (k, l) =>
         keys[k]! - keys[l]! ||
-        lo(segs[k]!) - lo(segs[l]!) ||
-        hi(segs[k]!) - hi(segs[l]!) ||
+        lo[segs[k]!]! - lo[segs[l]!]! ||
+        hi[segs[k]!]! - hi[segs[l]!]! ||
         segs[k]! - segs[l]!,
     );
     // Neighbouring pieces enter a segment in the same cell twice: keep one entry.
@@ -718,7 +755,7 @@ class NodeGroupedGrid {
       const sameCell = i + 1 < total && keys[kept[i + 1]!] === key;
       this.cellEnd[i] = sameCell ? this.cellEnd[i + 1]! : i + 1;
       const s = this.seg[i]!;
-      const sameRun = sameCell && lo(this.seg[i + 1]!) === lo(s) && hi(this.seg[i + 1]!) === hi(s);
+      const sameRun = sameCell && lo[this.seg[i + 1]!] === lo[s] && hi[this.seg[i + 1]!] === hi[s];
       this.runEnd[i] = sameRun ? this.runEnd[i + 1]! : i + 1;
       this.cellRange.set(key, i);
     }
