@@ -1,4 +1,4 @@
-import { ModalDialog } from './ImportErrorsDialog';
+import { ModalDialog } from './ModalDialog';
 import './ShortcutSheet.css';
 
 /** A shortcut as the sheet lists it: an action of the app's one registry (src/app/actions.ts). */

@@ -8,7 +8,7 @@ import type { Report } from '../../domain/report/types';
 import { isolate } from '../../domain/text';
 import { useEditor, useFiles, useReportState, useSession } from '../../editor/EditorProvider';
 import { CompareChecks, CompareFigures, verdictSummary } from '../../panels/compare/CompareTable';
-import { ModalDialog } from '../../panels/ImportErrorsDialog';
+import { ModalDialog } from '../../panels/ModalDialog';
 import { checkInWorker } from '../files/documentFiles';
 import { layoutToSvg } from '../files/exportSvg';
 import { saveScenario } from '../files/scenarios';

@@ -27,7 +27,7 @@ import {
 import { formatCount, formatMw, formatNumber } from '../../domain/units';
 import { applyGeneratedCampus } from '../../editor/generated';
 import { useEditor } from '../../editor/EditorProvider';
-import { ModalDialog } from '../../panels/ImportErrorsDialog';
+import { ModalDialog } from '../../panels/ModalDialog';
 import { confirmDiscard } from './documentFiles';
 import './generate.css';
 

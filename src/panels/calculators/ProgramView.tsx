@@ -240,3 +240,19 @@ function CostRow({
     </tr>
   );
 }
+
+/** The timeline and the cost table, as the totals view shows them (loaded on demand there). */
+export function ProgramParts({
+  phases,
+  capexByCategory,
+}: {
+  phases: readonly PhaseReport[];
+  capexByCategory: Report['capexByCategory'];
+}) {
+  return (
+    <>
+      <PhaseTimeline phases={phases} />
+      <CostTable capexByCategory={capexByCategory} />
+    </>
+  );
+}

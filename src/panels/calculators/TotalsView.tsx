@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useState, type ReactNode } from 'react';
 import { NETWORK, TIERS } from '../../domain';
 import type { Explanation } from '../../domain/report/explain';
 import type { Check, HallReport, Report, Totals } from '../../domain/report/types';
@@ -13,11 +13,16 @@ import {
 } from '../../domain/units';
 import type { Units } from '../../state/sessionStore';
 import { InfoButton, type Explain } from './Explain';
-import { CostTable, PhaseTimeline } from './ProgramView';
 import { useDocument, useEditor, useSession } from '../../editor/EditorProvider';
 import { useLatest } from '../useLatest';
 
 type Field = keyof Totals;
+
+/**
+ * The cost section's timeline and cost table, at the foot of the panel: loaded after the first
+ * render, not with the start-up code (the initial JavaScript's budget, README "Performance").
+ */
+const ProgramParts = lazy(() => import('./ProgramView').then((m) => ({ default: m.ProgramParts })));
 
 interface Note {
   readonly text: string;
@@ -757,10 +762,9 @@ export const TotalsView = memo(function TotalsView({ report }: { report: Report 
           );
         if (s.id === 'cost')
           extra = (
-            <>
-              <PhaseTimeline phases={report.phases} />
-              <CostTable capexByCategory={report.capexByCategory} />
-            </>
+            <Suspense fallback={null}>
+              <ProgramParts phases={report.phases} capexByCategory={report.capexByCategory} />
+            </Suspense>
           );
         return (
           <section key={s.id} className="panel-section" aria-labelledby={`totals-${s.id}`}>
