@@ -197,6 +197,19 @@ describe('the inspector', () => {
     await userEvent.selectOptions(screen.getByTestId('field-profile'), 'hpc-air');
     expect(doc().rackRows.find((r) => r.id === 'row-b0')!.profile).toBe('hpc-air');
   });
+
+  it('shows a row without in-row CDUs as 0 of them, and stores a typed count', async () => {
+    const screen = await open();
+    const row = () => doc().rackRows.find((r) => r.id === 'row-b0')!;
+    expect(row().cduCount).toBeUndefined();
+    select('row-b0');
+    const cdus = screen.getByTestId('field-cduCount');
+    await expect.element(cdus).toHaveValue('0');
+    await userEvent.fill(cdus, '2');
+    await userEvent.keyboard('{Enter}');
+    expect(row().cduCount).toBe(2);
+    await expect.element(cdus).toHaveValue('2');
+  });
 });
 
 describe('fill hall with rows', () => {

@@ -46,6 +46,8 @@ export interface NumberField<E = Record<string, unknown>> extends FieldCommon<E>
     /** `format` shows a stored value in the field's unit ("1.36" t, "3000" lb). */
     placeholder(element: E, format: (si: number) => string): string;
   };
+  /** The value an optional property not in the file stands for, shown as its value. */
+  readonly absent?: number;
 }
 
 export interface TextField<E = Record<string, unknown>> extends FieldCommon<E> {

@@ -226,6 +226,7 @@ export const RACK_ROW_FIELDS: readonly FieldDef<RackRow>[] = [
     type: 'number',
     unit: 'count',
     schema: rowShape.cduCount,
+    absent: 0,
     hint: 'Coolant distribution units standing in the row, one rack position each, after the racks',
   },
   {

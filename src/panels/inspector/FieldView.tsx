@@ -97,9 +97,11 @@ function FieldViewOf<E>({
         />
       );
     case 'number': {
-      // Absent (an optional field not in the file) reads like null: the default applies.
-      const isNull = !mixed && (shared === null || shared === undefined);
-      const display = mixed || isNull ? '' : formatField(shared as number, def.unit, system);
+      // Absent (an optional field not in the file) reads like null: the default applies, shown
+      // as the value when the field names it (a row without in-row CDUs has 0).
+      const value = shared === undefined ? def.absent : shared;
+      const isNull = !mixed && (value === null || value === undefined);
+      const display = mixed || isNull ? '' : formatField(value as number, def.unit, system);
       const placeholder = mixed
         ? 'Mixed'
         : isNull
