@@ -79,6 +79,9 @@ async function main(): Promise<void> {
             s.setCamera({ x: s.viewport.width / 2 - ${x} * ${scale}, y: s.viewport.height / 2 - ${y} * ${scale}, scale: ${scale} }); })()`,
         );
       }
+      // A new zoom is drawn from the last zoom's tiles, scaled, until it settles (SETTLE_MS in
+      // src/canvas/tiles.ts, 160 ms) and its own tiles are drawn.
+      if (focusArg) await page.waitForTimeout(400);
       // Two frames for Konva's batched draw.
       await page.evaluate(
         'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
