@@ -397,6 +397,7 @@ export function CampusCanvas({ className }: { className?: string }) {
     }
     const apply = (s: SessionState) => {
       const { camera, viewport } = s;
+      if (s.jumpedTo === camera) tiles?.jump();
       stage.position({ x: camera.x, y: camera.y });
       stage.scale({ x: camera.scale, y: camera.scale });
       cull.cull(visibleWorld(camera, viewport, CULL_MARGIN_PX));
@@ -422,7 +423,9 @@ export function CampusCanvas({ className }: { className?: string }) {
   // overlays' insets change as their figures arrive, the window may be resized) until the camera
   // is moved by anything else.
   const fitted = useRef<object | null>(null);
-  useEffect(() => {
+  // Before the browser paints (and before Konva's next frame draws): the campus's first drawing
+  // is already the fitted one.
+  useLayoutEffect(() => {
     if (hasSize && zoomToFit(editor)) fitted.current = session.getState().camera;
   }, [editor, session, loadGeneration, hasSize]);
   useEffect(

@@ -13,8 +13,9 @@ import { beginDrawPass, withDrawView } from './cullContext';
  * recently used first out, at most a memory budget's worth, whatever the zoom). While the zoom
  * changes, the tiles of the last zoom are drawn scaled; once the zoom has settled (SETTLE_MS
  * without a change), or when they are scaled past MAX_STRETCH either way, the tiles are redrawn at
- * the new zoom. When the page is idle, a ring of tiles around the view is drawn ahead, so that a pan
- * seldom waits for a tile. An edit invalidates the tiles over the edited element's old and new boxes only.
+ * the new zoom, as they are at once after a jump (zoom to fit, to elements). When the page is
+ * idle, a ring of tiles around the view is drawn ahead, so that a pan seldom waits for a tile. An
+ * edit invalidates the tiles over the edited element's old and new boxes only.
  */
 
 /** A tile's side in CSS pixels. */
@@ -112,6 +113,8 @@ export class TileCache {
   private prefetched = 0;
   private invalidated = 0;
   private repainted = 0;
+  /** The next draw is of a camera the view jumped to: at its own zoom, not stretched. */
+  private jumped = false;
   /** Told when the cache wants the view redrawn (a zoom settled). */
   onStale: () => void = () => {};
 
@@ -120,6 +123,14 @@ export class TileCache {
   /** Tiles fit in the memory budget at this pixel ratio. */
   private maxTiles(pixelRatio: number): number {
     return Math.max(16, Math.floor(BUDGET_BYTES / (4 * (TILE_PX * pixelRatio) ** 2)));
+  }
+
+  /**
+   * The view jumped (zoom to fit, to elements): no zoom gesture goes on, so the next draw is at
+   * the new zoom at once rather than the last zoom's tiles stretched until SETTLE_MS.
+   */
+  jump(): void {
+    this.jumped = true;
   }
 
   /** Drop every tile (a change that touches everything: the parcel, a resize, a reload). */
@@ -223,7 +234,15 @@ export class TileCache {
     });
     let v = range();
     const count = () => (v.i1 - v.i0 + 1) * (v.j1 - v.j0 + 1);
-    if (!(this.scale > 0) || r > MAX_STRETCH || r < 1 / MAX_STRETCH || count() > cap) {
+    const jumped = this.jumped;
+    this.jumped = false;
+    if (
+      !(this.scale > 0) ||
+      (jumped && Math.abs(r - 1) > 1e-9) ||
+      r > MAX_STRETCH ||
+      r < 1 / MAX_STRETCH ||
+      count() > cap
+    ) {
       this.rebase(cam.scale);
       r = 1;
       v = range();

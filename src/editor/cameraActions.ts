@@ -17,7 +17,7 @@ export function zoomToFit(
 ): boolean {
   const { viewport, viewInsets, setCamera } = editor.session.getState();
   if (viewport.width <= 0 || viewport.height <= 0) return false;
-  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX, viewInsets));
+  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX, viewInsets), true);
   return true;
 }
 
@@ -46,6 +46,7 @@ export function zoomToElements(
   if (!box || viewport.width <= 0 || viewport.height <= 0) return false;
   setCamera(
     fitBounds(withMinSpan(box, ZOOM_TO_MIN_SPAN_M), viewport, ZOOM_TO_PADDING_PX, viewInsets),
+    true,
   );
   return true;
 }

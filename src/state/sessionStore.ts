@@ -103,8 +103,15 @@ export interface SessionState {
    * calculators showing phase k's cumulative figures). null: the last phase, everything.
    */
   readonly asOfPhase: number | null;
+  /**
+   * The camera a jump set (zoom to fit, zoom to elements), while it is the camera: no step of a
+   * gesture follows it, so the canvas draws it at its own zoom at once, where during a zoom
+   * gesture it stretches the last zoom's tiles until the zoom settles (src/canvas/tiles.ts).
+   */
+  readonly jumpedTo: Camera | null;
 
-  setCamera: (camera: Camera) => void;
+  /** `jump`: the view jumps there (fit, zoom to elements), rather than a step of a gesture. */
+  setCamera: (camera: Camera, jump?: boolean) => void;
   /**
    * The canvas's new size. The view keeps its centre: the campus point in the middle of the canvas
    * stays there when the canvas grows or shrinks (a panel opens, the window resizes).
@@ -152,9 +159,11 @@ export function createSessionStore() {
     entered: null,
     parcelSelected: false,
     asOfPhase: null,
-    setCamera: (camera) => {
+    jumpedTo: null,
+    setCamera: (camera, jump = false) => {
       const c = get().camera;
-      if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale) set({ camera });
+      if (c.x !== camera.x || c.y !== camera.y || c.scale !== camera.scale)
+        set({ camera, jumpedTo: jump ? camera : null });
     },
     setViewport: (width, height) => {
       const v = get().viewport;

@@ -4,6 +4,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import { worldToScreen } from '../../src/editor/camera';
+import { zoomToElements, zoomToFit } from '../../src/editor/cameraActions';
 import { cullIndexOf, tileCacheOf } from '../../src/canvas/cullContext';
 import { SceneCanvas } from 'konva/lib/Canvas';
 import { BLEED_PX, SETTLE_MS } from '../../src/canvas/tiles';
@@ -331,6 +332,32 @@ describe('tiled drawing of the campus', () => {
     await settled();
     expect(tiles.stats().scale).toBe(2.5);
     expect(pixelAtWorld(75, 55)[3]).toBe(255);
+  });
+
+  it('a jump of the view (zoom to fit, to elements) is drawn at its own zoom at once', async () => {
+    await open();
+    const tiles = tileCacheOf(stage())!;
+    // From a zoom the jump's own divided by 1.5 (within what the tiles would stretch), settled.
+    expect(zoomToElements(editor, ['hall-a'])).toBe(true);
+    const target = editor.session.getState().camera;
+    editor.session.getState().setCamera({ ...target, scale: target.scale / 1.5 });
+    await settled();
+    expect(tiles.stats().scale).toBe(target.scale / 1.5);
+    expect(zoomToElements(editor, ['hall-a'])).toBe(true);
+    const jumped = editor.session.getState().camera;
+    expect(jumped.scale).toBe(target.scale);
+    expect(editor.session.getState().jumpedTo).toBe(jumped);
+    await frames();
+    expect(tiles.stats().scale).toBe(jumped.scale);
+    // A zoom step after it is a gesture's again: the tiles of the jump, stretched, until it settles.
+    editor.session.getState().setCamera({ ...jumped, scale: jumped.scale * 1.2 });
+    expect(editor.session.getState().jumpedTo).toBeNull();
+    await frames();
+    expect(tiles.stats().scale).toBe(jumped.scale);
+    await settled();
+    expect(zoomToFit(editor)).toBe(true);
+    await frames();
+    expect(tiles.stats().scale).toBe(editor.session.getState().camera.scale);
   });
 
   it('draws the tiles around the view while idle, one at a time within the idle period', async () => {
