@@ -132,6 +132,42 @@ describe('the Konva binding', () => {
     );
     await screen.unmount();
   });
+
+  it('mounts many shapes before existing ones in order, each child numbered by its place', async () => {
+    const stageRef = createRef<Konva.Stage>();
+    let set: (ids: string[]) => void = () => {};
+    const tail = ['t1', 't2', 't3'];
+    function Scene() {
+      const [ids, setIds] = useState<string[]>(['a', 'b']);
+      set = setIds;
+      return (
+        <Stage ref={stageRef} width={200} height={200}>
+          <Layer name="main">
+            {[...ids, ...tail].map((id) => (
+              <Shape key={id} id={id} sceneFunc={noop} />
+            ))}
+          </Layer>
+        </Stage>
+      );
+    }
+    const screen = await render(<Scene />, { container: host });
+    const main = () => stageRef.current!.findOne<Konva.Layer>('.main')!;
+    const many = Array.from({ length: 500 }, (_, i) => `n${i}`);
+    // 500 new shapes between the first two and the tail (a large campus opened over a small one).
+    flushSync(() => set(['a', ...many, 'b']));
+    expect(childIds(main())).toEqual(['a', ...many, 'b', ...tail]);
+    expect(
+      main()
+        .getChildren()
+        .map((n) => n.index),
+    ).toEqual(
+      main()
+        .getChildren()
+        .map((_, i) => i),
+    );
+    expect(main().findOne('#n7')!.zIndex()).toBe(8);
+    await screen.unmount();
+  });
 });
 
 describe('the campus canvas draws its elements in document order', () => {

@@ -251,10 +251,21 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
   it('a slow open shows its progress, and Cancel leaves the open layout as it was', async () => {
     const page = await open();
     const before = await docName(page);
-    // 19,000 halls and 57,000 rows (9 MB): seconds of checking in the worker.
+    // 19,000 halls and 57,000 rows (16 MB), checked in the worker; on a fast machine that is
+    // under a second, so the worker is held 3 s more before it starts (a slower machine, as it
+    // were), which leaves time to see the progress and cancel it.
+    let held = 0;
+    await page.route('**/loadWorker-*.js', async (route) => {
+      held++;
+      const response = await route.fetch();
+      const hold =
+        "self.addEventListener('message', () => { const t = Date.now(); while (Date.now() - t < 3000); }, { once: true });\n";
+      await route.fulfill({ response, body: hold + (await response.text()) });
+    });
     await openFile(page, 'big.json', stackedHalls(19_000, 3));
     const progress = page.locator('[data-testid=load-progress]');
     await progress.waitFor({ timeout: 30_000 });
+    expect(held).toBe(1);
     expect(await progress.textContent()).toContain('Opening big.json');
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await progress.waitFor({ state: 'detached' });

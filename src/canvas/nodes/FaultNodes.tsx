@@ -5,6 +5,7 @@ import { Shape } from '../konva';
 import { CANVAS_COLOURS } from '../palette';
 import { faultOutlines, visibleFaults, type FaultOutline, type FaultOutlines } from '../faults';
 import { useEditor, useReport } from '../../editor/EditorProvider';
+import { formatCount } from '../../domain/units';
 
 function path(ctx: CanvasRenderingContext2D, { points, closed }: FaultOutline): void {
   const pts: readonly Vec2[] = points;
@@ -66,7 +67,7 @@ export const FaultShape = memo(function FaultShape() {
         ctx.stroke();
       }
       if (hidden > 0) {
-        const text = `+${hidden.toLocaleString('en-US')} more faulted elements on screen not outlined`;
+        const text = `+${formatCount(hidden)} more faulted elements on screen not outlined`;
         ctx.font = `${12 / s}px system-ui, sans-serif`;
         ctx.fillStyle = CANVAS_COLOURS.fault;
         ctx.fillText(text, view.box.minX + 12 / s, view.box.maxY - 40 / s);

@@ -15,6 +15,7 @@ import { CANVAS_COLOURS, KW_BANDS } from '../palette';
 import { drawRows, rowGeoms, rowsBlock, ROW_DETAIL_PX, type RowGeom } from '../rows';
 import { rectPlacement } from './placement';
 import { useElement, useRowsOfHall, useSettings } from '../../editor/EditorProvider';
+import { formatCount } from '../../domain/units';
 
 /** The campus box of a hall and everything drawn in its frame (rows may stick out of an invalid hall). */
 function hallCampusAabb(hall: Hall, geoms: readonly RowGeom[]): AABB {
@@ -142,7 +143,7 @@ export const HallNode = memo(function HallNode({ id }: { id: string }) {
   const name = hall?.name ?? '';
   // Depth of the white space; the support band runs along the far side, from here to `depth`.
   const whiteDepth = hall ? depth * hallWhiteSpaceFraction(hall, tier) : depth;
-  const sub = racks > 0 ? `${formatMw(itMw)} · ${racks.toLocaleString('en-US')} racks` : 'no racks';
+  const sub = racks > 0 ? `${formatMw(itMw)} · ${formatCount(racks)} racks` : 'no racks';
 
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {

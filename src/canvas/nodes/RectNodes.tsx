@@ -7,6 +7,7 @@ import { drawFramedRect, drawHatch, drawLabel } from '../draw';
 import { CANVAS_COLOURS, CANVAS_FONT, COOLING_COLOURS } from '../palette';
 import { rectPlacement } from './placement';
 import { useElement } from '../../editor/EditorProvider';
+import { formatUpTo } from '../../domain/units';
 
 function useRectCull(id: string, rect: CoolingZone | Substation | undefined) {
   const cull = useCull();
@@ -84,7 +85,7 @@ export const SubstationNode = memo(function SubstationNode({ id }: { id: string 
   const depth = sub?.depth ?? 0;
   const rotation = sub?.rotation ?? 0;
   const name = sub?.name ?? '';
-  const detail = sub ? `${sub.capacityMva.toLocaleString('en-US')} MVA · ${sub.voltageKv} kV` : '';
+  const detail = sub ? `${formatUpTo(sub.capacityMva, 3)} MVA · ${sub.voltageKv} kV` : '';
 
   const sceneFunc = useCallback(
     (kctx: Konva.Context, shape: Konva.Shape) => {
