@@ -88,11 +88,13 @@ const figures: Record<string, number | null> = {
 };
 const RUNS = QUICK ? 2 : 5;
 /**
- * Runs of the report before it is timed. V8 compiles the report's code in tiers while it runs:
- * on the 50,000-rack campus the first ten reports took 30–140 ms and the next ten 10–20 ms, and it
- * settles from about the twentieth (measured here). The figures are those of compiled code, as a
- * report is on the worker that has practised (src/state/useReport.ts); fewer warm-up runs timed
- * the compiler too.
+ * Runs of the report before it is timed. V8 compiles the report's code in tiers while it runs: in
+ * a fresh process the first ten reports of the 50,000-rack campus took 30–140 ms and the next ten
+ * 10–20 ms (measured here). Here the 8,000-rack campus's reports run first, and the 50,000-rack
+ * ones settle after a few more; with 5 warm-up runs the median moved little but the first timed
+ * runs (11–13 ms) were the compiler's. The figures are those of compiled code, as on the report
+ * worker once it has practised (src/state/useReport.ts); a file just opened has its first report
+ * computed cold, in a fresh worker.
  */
 const REPORT_WARMUP = QUICK ? 10 : 30;
 

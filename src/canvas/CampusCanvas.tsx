@@ -434,7 +434,8 @@ export function CampusCanvas({ className }: { className?: string }) {
         if (!fitted.current) return;
         if (s.camera !== prev.camera && s.camera !== fitted.current) fitted.current = null;
         else if (s.viewInsets !== prev.viewInsets || s.viewport !== prev.viewport) {
-          if (zoomToFit(editor)) fitted.current = session.getState().camera;
+          // Not a jump: overlays that lay out (or resize) re-fit it each time, as a gesture does.
+          if (zoomToFit(editor, undefined, false)) fitted.current = session.getState().camera;
         }
       }),
     [editor, session],

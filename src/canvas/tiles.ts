@@ -222,6 +222,8 @@ export class TileCache {
     const width = stage.width();
     const height = stage.height();
     const pr = target.getPixelRatio();
+    const jumped = this.jumped;
+    this.jumped = false;
     if (!(cam.scale > 0) || width <= 0 || height <= 0) return;
     const cap = this.maxTiles(pr);
 
@@ -234,8 +236,6 @@ export class TileCache {
     });
     let v = range();
     const count = () => (v.i1 - v.i0 + 1) * (v.j1 - v.j0 + 1);
-    const jumped = this.jumped;
-    this.jumped = false;
     if (
       !(this.scale > 0) ||
       (jumped && Math.abs(r - 1) > 1e-9) ||

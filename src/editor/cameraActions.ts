@@ -10,14 +10,19 @@ export const FIT_PADDING_PX = 40;
 /** The stores the camera actions use. */
 type CameraStores = Pick<Editor, 'document' | 'session'>;
 
-/** Zoom to fit the whole layout (Shift+1). False when the canvas has no size yet. */
+/**
+ * Zoom to fit the whole layout (Shift+1). False when the canvas has no size yet. A jump of the
+ * view (setCamera's `jump`) unless `jump` is false: a fit kept while the overlays lay out follows
+ * them step by step, as a gesture does.
+ */
 export function zoomToFit(
   editor: CameraStores,
   doc: Layout = editor.document.getState().doc,
+  jump = true,
 ): boolean {
   const { viewport, viewInsets, setCamera } = editor.session.getState();
   if (viewport.width <= 0 || viewport.height <= 0) return false;
-  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX, viewInsets), true);
+  setCamera(fitBounds(layoutBounds(doc), viewport, FIT_PADDING_PX, viewInsets), jump);
   return true;
 }
 

@@ -173,6 +173,7 @@ export function createSessionStore() {
       set({
         viewport: { width, height },
         ...(measured && {
+          jumpedTo: null,
           camera: {
             x: c.x + (width - v.width) / 2,
             y: c.y + (height - v.height) / 2,

@@ -209,6 +209,13 @@ describe('the inspector', () => {
     await userEvent.keyboard('{Enter}');
     expect(row().cduCount).toBe(2);
     await expect.element(cdus).toHaveValue('2');
+    // 0 of them and none in the file are the same: two such rows share the value, not "Mixed".
+    editor.document.getState().apply((d) => {
+      d.rackRows.find((r) => r.id === 'row-b0')!.cduCount = 0;
+    }, 'no CDUs');
+    select('row-b0', 'row-a0');
+    await expect.element(cdus).toHaveValue('0');
+    await expect.element(cdus).not.toHaveAttribute('placeholder', 'Mixed');
   });
 });
 

@@ -360,6 +360,24 @@ describe('tiled drawing of the campus', () => {
     expect(tiles.stats().scale).toBe(editor.session.getState().camera.scale);
   });
 
+  it('a campus kept fitted while the overlays lay out follows them as a gesture, not a jump', async () => {
+    await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
+    await settled();
+    const tiles = tileCacheOf(stage())!;
+    const fitted = editor.session.getState().camera;
+    expect(tiles.stats().scale).toBe(fitted.scale);
+    // An overlay now covers 300 px of the left: the campus is fitted to what is left.
+    editor.session.getState().setViewInsets('left', 300);
+    const refitted = editor.session.getState().camera;
+    expect(refitted.scale).not.toBe(fitted.scale);
+    expect(editor.session.getState().jumpedTo).toBeNull();
+    await frames();
+    // The last zoom's tiles, stretched, until the new zoom settles.
+    expect(tiles.stats().scale).toBe(fitted.scale);
+    await settled();
+    expect(tiles.stats().scale).toBe(refitted.scale);
+  });
+
   it('draws the tiles around the view while idle, one at a time within the idle period', async () => {
     // The browser's idle callbacks, run by hand: each gets the deadline the test gives.
     type Deadline = { timeRemaining(): number; didTimeout: boolean };

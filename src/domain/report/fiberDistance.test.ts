@@ -270,6 +270,41 @@ describe('hall-edge crossings (rule 6)', () => {
 });
 
 describe('greedy latency domains', () => {
+  it("bounds a hall attached near one node through that node, its points' distance added", () => {
+    // One trench through three 30 m halls: each attaches by its vertex or crossings near the
+    // middle node. The longest path (the outer halls, 30 m apart along it) needs the bound's 2r:
+    // without it, the seed's run alone looks settled and the domain's path reads 0.
+    const layout = layoutOf({
+      halls: [100, 70, 130].map((x, i) =>
+        createHall(`h${i}`, { x, y: 0 }, { width: 30, depth: 30 }),
+      ),
+      fiberTrenches: [
+        createFiberTrench('t', [
+          [0, 0],
+          [100, 0],
+          [200, 0],
+        ]),
+      ],
+    });
+    const graph = buildFiberGraph(layout.fiberTrenches);
+    const attach = hallAttachments(
+      layout,
+      layout.halls.map((_, i) => i),
+      graph,
+    );
+    const plain = dijkstraDistances(graph, attach, 120 * (1 + 1e-9));
+    const expected = literalGreedy(
+      (p, q) => plain.distance(p, q),
+      (p) => attach[p]!.nodes.length > 0,
+      attach.length,
+      120,
+    );
+    expect(expected.map((d) => d.maxPathM)).toEqual([30]);
+    const got = greedyDomains(graph, attach, 120, false);
+    expect(got.map((d) => d.members)).toEqual([[0, 1, 2]]);
+    expect(got[0]!.maxPathM).toBeCloseTo(30, 9);
+  });
+
   it('with and without the skeleton (and its diameter shortcut) equal the rule read literally', () => {
     const hubBounds = domainWork.hubBounds;
     fc.assert(

@@ -493,16 +493,16 @@ export function greedyDomains(
 /**
  * When every point of an attachment (its nodes reached at no offset, its crossings) is one node h
  * or lies on a piece with an end at h: the greatest way along those pieces from h to them (every
- * point is within it of h). Else 0, and diameterOf runs from a node instead.
+ * point is within it of h). Else −1, and diameterOf runs from a node instead.
  */
 function hubRadius(graph: FiberGraph, at: Attach): number {
   let hub = -1;
   for (let i = 0; i < at.nodes.length; i++) {
     if (at.offsets[i] !== 0) continue;
-    if (hub >= 0) return 0;
+    if (hub >= 0) return -1;
     hub = at.nodes[i]!;
   }
-  if (hub < 0) return 0;
+  if (hub < 0) return -1;
   let radius = 0;
   for (let i = 0; i < at.onPieces.length; i += 2) {
     const piece = at.onPieces[i]!;
@@ -510,7 +510,7 @@ function hubRadius(graph: FiberGraph, at: Attach): number {
     if (graph.pieceFrom[piece] === hub) radius = Math.max(radius, along);
     else if (graph.pieceTo[piece] === hub)
       radius = Math.max(radius, graph.pieceLen[piece]! - along);
-    else return 0;
+    else return -1;
   }
   return radius;
 }
@@ -627,7 +627,8 @@ class DomainSearch {
    * Exact, with eccentricity bounds (Takes & Kosters' BoundingDiameters): a run from a group w
    * gives its eccentricity e(w) = max d(w, x) over the set, a lower bound on the diameter, and,
    * when w is one node, the upper bound e(w) + d(w, x) on x's eccentricity (the triangle
-   * inequality through that node). A group whose upper bound is at most the lower bound cannot
+   * inequality through that node); when w's points all lie within r of one node (hubRadius), the
+   * bound e(w) + d(w, x) + 2r. A group whose upper bound is at most the lower bound cannot
    * hold a longer pair; the next run is from the group with the greatest upper bound. On a mesh
    * within reach this settles in two or three runs instead of one run per member.
    */
@@ -659,8 +660,8 @@ class DomainSearch {
       let through = distances;
       let throughEcc = ecc;
       const at = this.groupAttach[set[from]!]!;
-      const radius = isNode(at) ? 0 : hubRadius(this.graph, at);
-      if (radius > 0) {
+      const radius = isNode(at) ? -1 : hubRadius(this.graph, at);
+      if (radius >= 0) {
         domainWork.hubBounds++;
         // Through its hub h (hubRadius): d(x, h) ≤ d(x, group) + r and e(h) ≤ r + e(group), so
         // x's eccentricity is at most d(x, group) + e(group) + 2r: no second run.

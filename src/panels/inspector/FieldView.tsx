@@ -59,9 +59,17 @@ function FieldViewOf<E>({
   onCommit,
   onVertex,
 }: FieldViewProps<E>) {
-  // An enum's absent value is the option it stands for (no phase and the first phase agree).
-  const absent = def.type === 'enum' ? def.absent : undefined;
-  const shared = sharedValue(absent ? values.map((v) => v ?? absent(doc)) : values);
+  // An absent value is what it stands for: an enum's option (no phase and the first phase
+  // agree), a number's value (a row without in-row CDUs and one with 0 of them agree).
+  const enumAbsent = def.type === 'enum' ? def.absent : undefined;
+  const numberAbsent = def.type === 'number' ? def.absent : undefined;
+  const shared = sharedValue(
+    enumAbsent
+      ? values.map((v) => v ?? enumAbsent(doc))
+      : numberAbsent !== undefined
+        ? values.map((v) => (v === undefined ? numberAbsent : v))
+        : values,
+  );
   const mixed = shared === MIXED;
   const testId = `field-${def.id}`;
   switch (def.type) {
@@ -97,11 +105,10 @@ function FieldViewOf<E>({
         />
       );
     case 'number': {
-      // Absent (an optional field not in the file) reads like null: the default applies, shown
-      // as the value when the field names it (a row without in-row CDUs has 0).
-      const value = shared === undefined ? def.absent : shared;
-      const isNull = !mixed && (value === null || value === undefined);
-      const display = mixed || isNull ? '' : formatField(value as number, def.unit, system);
+      // Absent (an optional field not in the file) reads like null, the default applies; a field
+      // that names its absent value has it in `shared` already.
+      const isNull = !mixed && (shared === null || shared === undefined);
+      const display = mixed || isNull ? '' : formatField(shared as number, def.unit, system);
       const placeholder = mixed
         ? 'Mixed'
         : isNull
