@@ -4,6 +4,8 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src/app/App';
 import type { Layout } from '../../src/domain';
 import { computeReport } from '../../src/domain/report';
+import type { PhaseReport } from '../../src/domain/report/types';
+import { PhaseTimeline } from '../../src/panels/calculators/ProgramView';
 import { createEditor, type Editor } from '../../src/editor/editor';
 import { ALL_TOOLS } from '../../src/editor/tools';
 import { smallLayout } from './fixtures';
@@ -77,6 +79,20 @@ describe('cost and phases in the calculators panel', () => {
     await expect
       .element(screen.getByTestId('timeline-phase-1'))
       .toHaveAttribute('data-value', String(report.totals.itMw));
+  });
+
+  it("keeps the IT axis's top label inside the chart, however wide", async () => {
+    for (const itMw of [4, 400, 1_200, 12_000]) {
+      const phase = { id: 'p', name: 'All', energize: null, itMw, cumulativeCapexUsd: 3e9 };
+      const screen = await render(<PhaseTimeline phases={[phase as unknown as PhaseReport]} />, {
+        container: host,
+      });
+      const tick = host.querySelector<SVGTextElement>('.tl-tick')!;
+      expect(tick.textContent).toMatch(/ MW$/);
+      // In the chart's own units (its viewBox starts at 0).
+      expect(tick.getBBox().x).toBeGreaterThanOrEqual(0);
+      await screen.unmount();
+    }
   });
 
   it('overrides a unit cost in the cost table (marked, capex per MW follows), resets it, and undoes', async () => {

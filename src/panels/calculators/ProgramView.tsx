@@ -22,12 +22,16 @@ export const PhaseTimeline = memo(function PhaseTimeline({
   phases: readonly PhaseReport[];
 }) {
   const n = phases.length;
-  const plotW = W - PAD.left - PAD.right;
-  const plotH = H - PAD.top - PAD.bottom;
   const maxMw = niceCeil(Math.max(0, ...phases.map((p) => p.itMw)));
+  const mwTick = `${formatNumber(maxMw)} MW`;
+  // Room on the left for the IT axis's top label ("400 MW", "1,200 MW": at most about 6.2 px a
+  // character at the ticks' 9 px), so it is never cut at the chart's edge.
+  const left = Math.max(PAD.left, 6 + Math.ceil(mwTick.length * 6.2));
+  const plotW = W - left - PAD.right;
+  const plotH = H - PAD.top - PAD.bottom;
   const maxUsd = niceCeil(Math.max(0, ...phases.map((p) => p.cumulativeCapexUsd)));
   const slot = plotW / Math.max(1, n);
-  const cx = (k: number) => PAD.left + slot * (k + 0.5);
+  const cx = (k: number) => left + slot * (k + 0.5);
   const yMw = (v: number) => PAD.top + plotH - (v / maxMw) * plotH;
   const yUsd = (v: number) => PAD.top + plotH - (v / maxUsd) * plotH;
   const line = phases
@@ -50,16 +54,16 @@ export const PhaseTimeline = memo(function PhaseTimeline({
         aria-label={`Timeline of the phases: ${summary} (capex an estimate)`}
       >
         <line
-          x1={PAD.left}
+          x1={left}
           x2={W - PAD.right}
           y1={PAD.top + plotH}
           y2={PAD.top + plotH}
           className="tl-axis"
         />
-        <text x={PAD.left - 4} y={PAD.top + 4} className="tl-tick" textAnchor="end">
-          {`${formatNumber(maxMw)} MW`}
+        <text x={left - 4} y={PAD.top + 4} className="tl-tick" textAnchor="end">
+          {mwTick}
         </text>
-        <text x={PAD.left - 4} y={PAD.top + plotH} className="tl-tick" textAnchor="end">
+        <text x={left - 4} y={PAD.top + plotH} className="tl-tick" textAnchor="end">
           0
         </text>
         <text x={W - PAD.right + 4} y={PAD.top + 4} className="tl-tick tl-usd">
