@@ -364,6 +364,14 @@ describe('the Learn view', () => {
         expect(Number(bar!.getAttribute('width'))).toBeGreaterThan(0);
       }
     }
+    // A limit's line is drawn under the values it crosses, above the bars.
+    const floor = chart.element().querySelector('[data-testid="chart-floor"]')!;
+    const limit = floor.querySelector('.chart-ref line')!;
+    const after = (a: Node, b: Node) =>
+      (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    for (const value of floor.querySelectorAll('.chart-value'))
+      expect(after(limit, value)).toBe(true);
+    for (const bar of floor.querySelectorAll('rect')) expect(after(bar, limit)).toBe(true);
     // 100 MW of NVL72 racks: 834 racks; 10 MW: 84.
     expect(
       chart

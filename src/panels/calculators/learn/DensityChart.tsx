@@ -118,20 +118,26 @@ function Panel({
   const ref = metric.reference;
   const scale = barScale(values, BAR_W, ref ? [ref.value] : []);
   const refX = ref ? LABEL_W + scale.px(ref.value) : 0;
+  const bars = rows.map((c, i) => {
+    const v = values[i]!;
+    const est = metric.figure?.(c).estimate === true;
+    return {
+      c,
+      v,
+      by: TOP + i * (BAR_H + BAR_GAP),
+      len: barLength(scale, v),
+      label: `${metric.label(c, units)}${est ? ' (est.)' : ''}`,
+      breaks: ref !== undefined && v > ref.value,
+    };
+  });
   return (
     <g transform={`translate(${x} ${y})`} data-testid={`chart-${metric.id}`}>
       <text className="chart-title" x={0} y={13}>
         {metric.title}
       </text>
       <line className="chart-axis" x1={LABEL_W} x2={LABEL_W} y1={TOP - 6} y2={PANEL_H - 4} />
-      {rows.map((c, i) => {
-        const v = values[i]!;
-        const by = TOP + i * (BAR_H + BAR_GAP);
-        const len = barLength(scale, v);
-        const breaks = ref !== undefined && v > ref.value;
-        const est = metric.figure?.(c).estimate === true;
+      {bars.map(({ c, v, by, len, label }) => {
         const band = KW_BANDS[kwBandIndex(c.kwPerRack.value)]!;
-        const label = `${metric.label(c, units)}${est ? ' (est.)' : ''}`;
         return (
           <g key={c.tier}>
             <text className="chart-tier" x={LABEL_W - 6} y={by + BAR_H - 3.5} textAnchor="end">
@@ -151,14 +157,6 @@ function Panel({
             >
               <title>{`${shortTier(c)} (${c.profileLabel}): ${label}`}</title>
             </rect>
-            <text
-              className={`chart-value${breaks ? ' is-break' : ''}`}
-              x={LABEL_W + len + 5}
-              y={by + BAR_H - 3.5}
-            >
-              {label}
-              {breaks ? ' ✕' : ''}
-            </text>
           </g>
         );
       })}
@@ -185,6 +183,18 @@ function Panel({
           </text>
         </g>
       )}
+      {/* The values over the limit's line: it passes behind them, their halo keeps them legible. */}
+      {bars.map(({ c, by, len, label, breaks }) => (
+        <text
+          key={c.tier}
+          className={`chart-value${breaks ? ' is-break' : ''}`}
+          x={LABEL_W + len + 5}
+          y={by + BAR_H - 3.5}
+        >
+          {label}
+          {breaks ? ' ✕' : ''}
+        </text>
+      ))}
     </g>
   );
 }
