@@ -225,12 +225,17 @@ describe('hostile but valid layouts end with a correct report or a clear refusal
     const dir = mkdtempSync(join(tmpdir(), 'campus-hostile-'));
     const file = join(dir, 'many.json');
     writeFileSync(file, JSON.stringify(hostile.manyElements(600_000)));
-    await page.setInputFiles('[data-testid=open-file-input]', file, { timeout: 120_000 });
-    rmSync(dir, { recursive: true, force: true });
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.textContent(), { timeout: 120_000 }).toContain('600,000');
-    expect(await dialog.textContent()).toContain('200,000');
-    expect(await docName(page)).toBe(before);
+    try {
+      await page.setInputFiles('[data-testid=open-file-input]', file, { timeout: 120_000 });
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.textContent(), { timeout: 120_000 }).toContain('600,000');
+      expect(await dialog.textContent()).toContain('200,000');
+      expect(await docName(page)).toBe(before);
+    } finally {
+      // Only now: the page reads the file after the input's change event, which can be after
+      // setInputFiles returns (it once found the file already deleted).
+      rmSync(dir, { recursive: true, force: true });
+    }
     await page.close();
   }, 240_000);
 
