@@ -432,11 +432,12 @@ export function CampusCanvas({ className }: { className?: string }) {
     () =>
       session.subscribe((s, prev) => {
         if (!fitted.current) return;
-        if (s.camera !== prev.camera && s.camera !== fitted.current) fitted.current = null;
-        else if (s.viewInsets !== prev.viewInsets || s.viewport !== prev.viewport) {
-          // Not a jump: overlays that lay out (or resize) re-fit it each time, as a gesture does.
+        // A new size first: the viewport's change moves the camera too (it keeps the view's
+        // centre), which is not the user moving it. Not a jump: a window being resized, or
+        // overlays laying out, re-fit it step by step, as a gesture does.
+        if (s.viewInsets !== prev.viewInsets || s.viewport !== prev.viewport) {
           if (zoomToFit(editor, undefined, false)) fitted.current = session.getState().camera;
-        }
+        } else if (s.camera !== prev.camera && s.camera !== fitted.current) fitted.current = null;
       }),
     [editor, session],
   );

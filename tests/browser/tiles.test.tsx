@@ -360,7 +360,7 @@ describe('tiled drawing of the campus', () => {
     expect(tiles.stats().scale).toBe(editor.session.getState().camera.scale);
   });
 
-  it('a campus kept fitted while the overlays lay out follows them as a gesture, not a jump', async () => {
+  it('a campus kept fitted while the overlays lay out or the window resizes follows them, not as a jump', async () => {
     await render(<App editor={editor} initialLayout={smallLayout()} />, { container: host });
     await settled();
     const tiles = tileCacheOf(stage())!;
@@ -376,6 +376,16 @@ describe('tiled drawing of the campus', () => {
     expect(tiles.stats().scale).toBe(fitted.scale);
     await settled();
     expect(tiles.stats().scale).toBe(refitted.scale);
+    // So does a window resized while it is fitted.
+    const { width, height } = editor.session.getState().viewport;
+    editor.session.getState().setViewport(width - 200, height - 200);
+    const resized = editor.session.getState().camera;
+    expect(resized.scale).toBeLessThan(refitted.scale);
+    expect(editor.session.getState().jumpedTo).toBeNull();
+    // A camera the user moves ends it: the next resize keeps the zoom.
+    editor.session.getState().setCamera({ ...resized, x: resized.x + 40 });
+    editor.session.getState().setViewport(width, height);
+    expect(editor.session.getState().camera.scale).toBe(resized.scale);
   });
 
   it('draws the tiles around the view while idle, one at a time within the idle period', async () => {
